@@ -1,0 +1,15 @@
+/** Every parser is total: it returns a value or a typed problem, and never throws. */
+export interface Problem {
+  /** Stable machine code, e.g. `date.impossible`, `ndc.length`, `quantity.not-a-number`. */
+  code: string;
+  /** Plain-language message for office staff that quotes what was typed. */
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = <T = never>(code: string, message: string): Parsed<T> => ({
+  ok: false,
+  problem: { code, message },
+});
