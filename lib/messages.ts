@@ -22,7 +22,15 @@ export interface TabReport {
   failedRules: string[];
 }
 
-export type ContentToBackground = { type: 'report'; report: TabReport };
+export type ContentToBackground =
+  | { type: 'report'; report: TabReport }
+  /** a different request started in the tab (new patient / form reset): forget manual ticks */
+  | { type: 'new-request' }
+  /** raw values typed on earlier wizard steps, kept for the tab in storage.session (never
+   *  storage.local) until the tab closes or a new request starts */
+  | { type: 'save-values'; values: Record<string, string> }
+  /** reply: the values saved for the sender's tab, `{}` when none */
+  | { type: 'load-values' };
 
 export type PopupToBackground =
   | { type: 'get-state'; tabId: number }
@@ -36,6 +44,9 @@ export interface TabState {
   report: TabReport | null;
   manualTicks: Record<string, boolean>;
 }
+
+/** Sent to open extension pages (the popup) whenever a tab's state changes. */
+export type BackgroundToPopup = { type: 'state-changed'; tabId: number; state: TabState };
 
 export const SETTINGS_KEY = 'settings';
 export type { Settings };
