@@ -1,0 +1,97 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A tiny static server for the built demo portal (test/portal/dist), loopback only.
+ * Paths under /app/ fall back to index.html so the wizard's History-API routes survive a reload,
+ * as they would on the real SPA.
+ */
+
+const DIST = fileURLToPath(new URL('../test/portal/dist/', import.meta.url));
+export const DEFAULT_PORTAL_PORT = 5179;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+async function resolveFile(urlPath: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const candidate = normalize(join(DIST, decoded));
+  // Refuse anything that escapes dist (../ tricks).
+  if (candidate !== DIST.slice(0, -1) && !candidate.startsWith(DIST)) return null;
+  const info = await stat(candidate).catch(() => null);
+  if (info?.isFile()) return candidate;
+  if (info?.isDirectory()) {
+    const index = join(candidate, 'index.html');
+    if ((await stat(index).catch(() => null))?.isFile()) return index;
+  }
+  if (decoded === '/app' || decoded.startsWith('/app/')) return join(DIST, 'index.html');
+  return null;
+}
+
+export async function startPortalServer(
+  options: { port?: number } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
+  const distIndex = await stat(join(DIST, 'index.html')).catch(() => null);
+  if (!distIndex) throw new Error(`The demo portal is not built (${DIST} has no index.html): run \`npm run build:portal\`.`);
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    resolveFile(path).then(
+      (file) => {
+        if (!file) {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+          return;
+        }
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        if (req.method === 'HEAD') res.end();
+        else createReadStream(file).pipe(res);
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolvePromise, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolvePromise()));
+      }),
+  };
+}
+
+const runDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === normalize(process.argv[1]);
+if (runDirectly) {
+  const { url } = await startPortalServer({ port: DEFAULT_PORTAL_PORT });
+  console.log(`Demo portal: ${url}/  (wizard)`);
+  console.log(`             ${url}/fax.html  ${url}/iframe.html  ${url}/shadow.html`);
+  console.log('Press Ctrl+C to stop.');
+}

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The demo portal: a stand-in for a third-party payer site, built on its own (none of the
+// extension's code) into test/portal/dist, one HTML entry per variant.
+export default defineConfig({
+  root,
+  base: '/',
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+      },
+    },
+  },
+});
