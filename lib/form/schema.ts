@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { INDICATIONS, NDC_LAYOUTS, NDC_QTY_UNITS, REQUEST_TYPES, UNITS } from './constants';
+
+export { INDICATIONS, NDC_LAYOUTS, NDC_QTY_UNITS, REQUEST_TYPES, UNITS };
 
 /**
  * Two shapes of one PA request:
@@ -120,9 +123,6 @@ export type RawPriorTherapy = z.infer<typeof RawPriorTherapySchema>;
 // ---------- parsed values ----------
 export const ProblemSchema = z.object({ code: z.string(), message: z.string() });
 
-export const UNITS = [
-  'mg', 'g', 'mcg', 'mL', 'units', 'kg', 'lb', 'mg/L', 'mg/dL', 'xULN',
-] as const;
 export const UnitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -134,7 +134,6 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
-export const NDC_LAYOUTS = ['4-4-2', '5-3-2', '5-4-1', '5-4-2', '11-digit', '10-digit-ambiguous'] as const;
 export const NdcSchema = z.object({
   /** the 11 digits in 5-4-2 order without hyphens, e.g. `00078073461`; null when a 10-digit
    *  NDC was typed without hyphens and its layout cannot be known from the digits alone */
@@ -165,12 +164,10 @@ export const FrequencySchema = z.object({
 });
 export type Frequency = z.infer<typeof FrequencySchema>;
 
-export const NDC_QTY_UNITS = ['UN', 'ML', 'GR', 'F2', 'MG'] as const;
 /** The NDC quantity on a claim line, e.g. `ML2`; `MG` is parsed so a rule can reject it. */
 export const NdcQuantitySchema = z.object({ unit: z.enum(NDC_QTY_UNITS), quantity: z.number().positive() });
 export type NdcQuantity = z.infer<typeof NdcQuantitySchema>;
 
-export const INDICATIONS = ['CAPS', 'FMF', 'TRAPS', 'HIDS', 'AOSD', 'SJIA', 'GOUT'] as const;
 export const IndicationSchema = z.enum(INDICATIONS);
 export type Indication = z.infer<typeof IndicationSchema>;
 
@@ -187,6 +184,9 @@ const count = field(z.number().int().nonnegative());
 const yesNo = field(z.boolean());
 
 export const PriorTherapySchema = z.object({
+  /** the row's index in the raw form (`priorTherapies.N.*`); blank rows are dropped, so the
+   *  array position may differ from it */
+  index: z.number().int().nonnegative().optional(),
   drug: text.optional(),
   dose: text.optional(),
   start: date.optional(),
@@ -207,10 +207,12 @@ export const PaFormSchema = z.object({
   request: z.object({
     date: date.optional(),
     serviceDate: date.optional(),
-    type: field(z.enum(['new', 'continuation'])).optional(),
+    type: field(z.enum(REQUEST_TYPES)).optional(),
   }),
   diagnosis: z.object({
-    codes: z.array(field(Icd10Schema)),
+    /** one entry per code; a raw input holding a list ("M06.1, M04.1") yields several, each
+     *  with `path` naming the raw input it came from (`diagnosis.codes.0`) */
+    codes: z.array(field(Icd10Schema).extend({ path: z.string().optional() })),
     indication: field(IndicationSchema).optional(),
   }),
   drug: z.object({

@@ -1,0 +1,202 @@
+import type { Unit } from './constants';
+import type { Field, PaForm, PriorTherapy, Quantity, RawForm, RawPriorTherapy } from './schema';
+import { diagnosisCodePath } from './fields';
+import { parseCount } from '../parse/number';
+import { parseDate, type DateOptions } from '../parse/date';
+import { parseFrequency } from '../parse/frequency';
+import { parseIcd10, parseIcd10List } from '../parse/icd10';
+import { parseIndication } from '../parse/indication';
+import { parseModifiers } from '../parse/modifiers';
+import { parseNdc } from '../parse/ndc';
+import { parseNdcQuantity } from '../parse/ndc-quantity';
+import { parseNpi } from '../parse/npi';
+import { parsePlaceOfService } from '../parse/place-of-service';
+import { checkUnitAllowed, parseQuantity, parseUnit, type QuantityOptions } from '../parse/quantity';
+import { parseRequestType } from '../parse/request-type';
+import type { Parsed } from '../parse/result';
+import { parseYesNo } from '../parse/yes-no';
+import { quote } from '../parse/quote';
+
+export type NormalizeOptions = DateOptions;
+
+type RawText = string | undefined;
+
+/** Empty or whitespace-only input counts as not filled in. */
+const present = (raw: unknown): raw is string => typeof raw === 'string' && raw.trim() !== '';
+
+function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | undefined {
+  if (!present(raw)) return undefined;
+  const r = parse(raw);
+  return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
+}
+
+const tidyText = (s: string): Parsed<string> => ({ ok: true, value: s.replace(/\s+/g, ' ').trim() });
+const upperText = (s: string): Parsed<string> => ({ ok: true, value: s.replace(/\s+/g, '').toUpperCase() });
+const text = (raw: RawText) => fieldOf(raw, tidyText);
+
+/**
+ * A number typed in one input with its unit typed beside it or chosen in a select. A unit
+ * typed in the value wins; when the select says otherwise the field keeps that value and
+ * carries a problem, so the disagreement is shown rather than silently resolved.
+ */
+function quantityField(
+  valueRaw: RawText,
+  unitRaw: RawText,
+  opts: QuantityOptions,
+  fallbackUnit: Unit | null = null,
+): Field<Quantity> | undefined {
+  if (!present(valueRaw)) return undefined;
+  const typed = parseQuantity(valueRaw, opts);
+  if (!typed.ok) return { raw: valueRaw, problem: typed.problem };
+  const q = typed.value;
+  let selected: Unit | null = null;
+  if (present(unitRaw)) {
+    selected = parseUnit(unitRaw);
+    if (!selected) {
+      return {
+        raw: valueRaw,
+        problem: { code: 'quantity.unit-select-unknown', message: `The unit ${quote(unitRaw)} is not one we know.` },
+      };
+    }
+    const wrong = checkUnitAllowed(selected, opts);
+    if (wrong && !q.unit) {
+      return { raw: valueRaw, problem: { code: 'quantity.unit-wrong-kind', message: `${quote(valueRaw)}: ${wrong}` } };
+    }
+  }
+  if (q.unit && selected && q.unit !== selected) {
+    return {
+      raw: valueRaw,
+      value: q,
+      problem: {
+        code: 'quantity.unit-conflict',
+        message: `${quote(valueRaw)} says ${q.unit} but the unit chosen beside it is ${selected}; make them agree.`,
+      },
+    };
+  }
+  return { raw: valueRaw, value: { amount: q.amount, unit: q.unit ?? selected ?? fallbackUnit } };
+}
+
+const FLARE_WORDS = ['flare', 'flares', 'episode', 'episodes', 'attack', 'attacks', 'times', 'x'];
+const DOSE: QuantityOptions = { units: ['mg', 'g', 'mcg'], what: 'the dose' };
+const WEIGHT: QuantityOptions = { units: ['kg', 'lb'], what: 'the weight' };
+const CRP: QuantityOptions = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' };
+const CRP_ULN: QuantityOptions = { units: ['mg/L', 'mg/dL'], what: 'the CRP upper limit of normal' };
+const ESR: QuantityOptions = { units: ['mm/h'], what: 'the ESR' };
+const FERRITIN: QuantityOptions = { units: ['ng/mL'], what: 'ferritin' };
+
+/** Sets only the keys whose value is defined, so absent fields are absent, not `undefined`. */
+function defined<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function emptyPaForm(): PaForm {
+  return {
+    patient: {},
+    request: {},
+    diagnosis: { codes: [] },
+    drug: {},
+    labs: { crp: {} },
+    priorTherapies: [],
+    prescriber: {},
+    clinical: {},
+  };
+}
+
+function priorTherapy(row: RawPriorTherapy, index: number, d: (raw: RawText) => Field<string> | undefined): PriorTherapy | null {
+  const parsed = defined({
+    drug: text(row.drug),
+    dose: text(row.dose),
+    start: d(row.start),
+    stop: d(row.stop),
+    duration: text(row.duration),
+    outcome: text(row.outcome),
+  });
+  return Object.keys(parsed).length === 0 ? null : { index, ...parsed };
+}
+
+/**
+ * Parses every field of what staff typed into the request the rules read. Never throws: a
+ * field that does not parse keeps its raw text and a problem.
+ */
+export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm {
+  const date = (r: RawText) => fieldOf(r, (s) => parseDate(s, opts));
+  const yesNo = (r: RawText) => fieldOf(r, parseYesNo);
+  const flares = (r: RawText) => fieldOf(r, (s) => parseCount(s, FLARE_WORDS));
+  const { patient = {}, request = {}, diagnosis = {}, drug = {}, labs = {}, prescriber = {}, clinical = {} } = raw;
+
+  const codes: PaForm['diagnosis']['codes'] = [];
+  (Array.isArray(diagnosis.codes) ? diagnosis.codes : []).forEach((codeRaw, i) => {
+    if (!present(codeRaw)) return;
+    const path = diagnosisCodePath(i);
+    const pieces = parseIcd10List(codeRaw);
+    if (pieces.length === 0) pieces.push({ raw: codeRaw, result: parseIcd10(codeRaw) });
+    for (const { raw: pieceRaw, result } of pieces) {
+      codes.push(result.ok ? { raw: pieceRaw, value: result.value, path } : { raw: pieceRaw, problem: result.problem, path });
+    }
+  });
+
+  const crpUlnUnit = present(labs.crpUnit) ? parseUnit(labs.crpUnit) : null;
+  const priorTherapies = (Array.isArray(raw.priorTherapies) ? raw.priorTherapies : [])
+    .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, date) : null))
+    .filter((row): row is PriorTherapy => row !== null);
+
+  return {
+    patient: defined({
+      name: text(patient.name),
+      memberId: text(patient.memberId),
+      dob: date(patient.dob),
+      weight: quantityField(patient.weight, patient.weightUnit, WEIGHT),
+    }),
+    request: defined({
+      date: date(request.date),
+      serviceDate: date(request.serviceDate),
+      type: fieldOf(request.type, parseRequestType),
+    }),
+    diagnosis: defined({ codes, indication: fieldOf(diagnosis.indication, parseIndication) }),
+    drug: defined({
+      name: text(drug.name),
+      hcpcs: fieldOf(drug.hcpcs, upperText),
+      ndc: fieldOf(drug.ndc, parseNdc),
+      dose: quantityField(drug.dose, drug.doseUnit, DOSE),
+      units: fieldOf(drug.units, (s) => parseCount(s)),
+      ndcQuantity: fieldOf(drug.ndcQuantity, parseNdcQuantity),
+      frequency: fieldOf(drug.frequency, parseFrequency),
+      duration: text(drug.duration),
+      obtainedFrom: text(drug.obtainedFrom),
+      placeOfService: fieldOf(drug.placeOfService, parsePlaceOfService),
+      adminCpt: fieldOf(drug.adminCpt, upperText),
+      modifiers: fieldOf(drug.modifiers, parseModifiers),
+    }),
+    labs: defined({
+      crp: defined({
+        value: quantityField(labs.crpValue, labs.crpUnit, CRP),
+        date: date(labs.crpDate),
+        // The ULN printed without a unit is read in the result's unit: both come off one report.
+        uln: quantityField(labs.crpUln, undefined, CRP_ULN, crpUlnUnit === 'xULN' ? null : crpUlnUnit),
+        referenceRange: text(labs.crpReferenceRange),
+      }),
+      esr: quantityField(labs.esr, undefined, ESR),
+      ferritin: quantityField(labs.ferritin, undefined, FERRITIN),
+    }),
+    priorTherapies,
+    prescriber: defined({
+      name: text(prescriber.name),
+      npi: fieldOf(prescriber.npi, parseNpi),
+      specialty: text(prescriber.specialty),
+      phone: text(prescriber.phone),
+      fax: text(prescriber.fax),
+    }),
+    clinical: defined({
+      flaresPast6Months: flares(clinical.flaresPast6Months),
+      flaresPast12Months: flares(clinical.flaresPast12Months),
+      hospitalization: yesNo(clinical.hospitalization),
+      colchicineContinuing: yesNo(clinical.colchicineContinuing),
+      colchicineContraindicated: yesNo(clinical.colchicineContraindicated),
+      nsaidContraindicated: yesNo(clinical.nsaidContraindicated),
+      corticosteroidsNotCandidate: yesNo(clinical.corticosteroidsNotCandidate),
+      urateLoweringTherapy: yesNo(clinical.urateLoweringTherapy),
+      lastDoseDate: date(clinical.lastDoseDate),
+      benefitDocumented: yesNo(clinical.benefitDocumented),
+    }),
+  };
+}

@@ -1,0 +1,185 @@
+import type { IsoDate } from '../form/schema';
+import { fail, ok, type Parsed } from './result';
+import { fold, quote } from './quote';
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function toIso(y: number, m: number, d: number): IsoDate {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+export interface DateOptions {
+  /**
+   * Two-digit years up to this value (00–pivot) are 20xx, later ones 19xx. Defaults to next
+   * year's two digits, so "10/15/26" is 2026 and a birth year "58" is 1958.
+   */
+  twoDigitYearPivot?: number;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+function monthFromName(name: string): number | null {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(n) || (n === 'sept' && m === 'September'));
+  return i < 0 ? null : i + 1;
+}
+
+/**
+ * A calendar date as staff type it → ISO `YYYY-MM-DD`. US order: MM/DD/YYYY, M/D/YYYY, M/D/YY,
+ * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives); "Oct 15, 2024". Impossible
+ * dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
+ */
+export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
+  const s = fold(text).replace(/\s*([/.-])\s*/g, '$1');
+  if (s === '') return fail('date.empty', 'Nothing entered.');
+  let y: number;
+  let m: number;
+  let d: number;
+  let iso = false;
+  let mt: RegExpExecArray | null;
+  if ((mt = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+Z?)?$/.exec(s))) {
+    [y, m, d] = [Number(mt[1]), Number(mt[2]), Number(mt[3])];
+    iso = true;
+  } else if ((mt = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/.exec(s))) {
+    [m, d] = [Number(mt[1]), Number(mt[3])];
+    const yText = mt[4] ?? '';
+    if (yText.length === 2) {
+      const pivot = opts.twoDigitYearPivot ?? ((new Date().getUTCFullYear() + 1) % 100);
+      const yy = Number(yText);
+      y = yy <= pivot ? 2000 + yy : 1900 + yy;
+    } else if (yText.length === 4) {
+      y = Number(yText);
+    } else {
+      return fail('date.year', `${quote(text)}: the year should have 4 digits (MM/DD/YYYY).`);
+    }
+  } else if ((mt = /^([A-Za-z]+\.?)\s*(\d{1,2}),?\s+(\d{4})$/.exec(s)) && monthFromName(mt[1] ?? '')) {
+    [m, d, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2]), Number(mt[3])];
+  } else if ((mt = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(s)) && monthFromName(mt[2] ?? '')) {
+    [d, m, y] = [Number(mt[1]), monthFromName(mt[2] ?? '') ?? 0, Number(mt[3])];
+  } else if (/^\d{8}$/.test(s)) {
+    return fail('date.no-separators', `${quote(text)}: add slashes so the date reads one way: MM/DD/YYYY.`);
+  } else {
+    return fail('date.format', `${quote(text)} is not a date we can read; write it as MM/DD/YYYY.`);
+  }
+  if (y < MIN_YEAR || y > MAX_YEAR) {
+    return fail('date.year-range', `${quote(text)}: the year ${y} can't be right.`);
+  }
+  if (m < 1 || m > 12) {
+    const hint =
+      !iso && m > 12 && d >= 1 && d <= 12 && d <= daysInMonth(y, d) && m <= daysInMonth(y, d)
+        ? ` (did you mean ${pad(d)}/${pad(m)}/${y}?)`
+        : '';
+    return fail(
+      'date.month',
+      iso
+        ? `${quote(text)}: ${m} is not a month.`
+        : `${quote(text)}: ${m} is not a month; dates are MM/DD/YYYY${hint}.`,
+    );
+  }
+  const dim = daysInMonth(y, m);
+  if (d < 1 || d > dim) {
+    const why =
+      m === 2 && d === 29
+        ? `${y} is not a leap year, so February has 28 days`
+        : `${MONTH_NAMES[m - 1]} ${y} has ${dim} days`;
+    return fail('date.impossible', `${quote(text)} is not a real date: ${why}.`);
+  }
+  return ok(toIso(y, m, d));
+}
+
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian; integer math, no time zones). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function civilFromDays(n: number): IsoDate {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return toIso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
+/** Day number of a valid ISO date, or null. */
+function dayNumber(isoDate: string): number | null {
+  const mt = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!mt) return null;
+  const [y, m, d] = [Number(mt[1]), Number(mt[2]), Number(mt[3])];
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return daysFromCivil(y, m, d);
+}
+
+/** True when `s` is a real calendar date in `YYYY-MM-DD` form. */
+export function isIsoDate(s: string): boolean {
+  return dayNumber(s) !== null;
+}
+
+/** b − a in whole days (positive when b is later); null when either is not a valid ISO date. */
+export function daysBetween(a: IsoDate, b: IsoDate): number | null {
+  const da = dayNumber(a);
+  const db = dayNumber(b);
+  return da === null || db === null ? null : db - da;
+}
+
+/** The date `n` days after `iso` (n may be negative); null for an invalid date. */
+export function addDays(iso: IsoDate, n: number): IsoDate | null {
+  const d = dayNumber(iso);
+  if (d === null || !Number.isSafeInteger(n) || Math.abs(n) > 1e7) return null;
+  const r = civilFromDays(d + n);
+  return isIsoDate(r) ? r : null;
+}
+
+/** The same day `n` months later, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(iso: IsoDate, n: number): IsoDate | null {
+  if (dayNumber(iso) === null || !Number.isSafeInteger(n) || Math.abs(n) > 1e6) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const r = toIso(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+  return isIsoDate(r) ? r : null;
+}
+
+/**
+ * Completed years of age on `on`. Someone born on Feb 29 turns a year older on Mar 1 in
+ * non-leap years. null when either date is invalid or `on` is before the birth.
+ */
+export function ageInYears(dob: IsoDate, on: IsoDate): number | null {
+  if (dayNumber(dob) === null || dayNumber(on) === null) return null;
+  const [by, bm, bd] = dob.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
+  const age = oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
+  return age < 0 ? null : age;
+}
+
+/** ISO → "MM/DD/YYYY", the way US portals show dates; the input unchanged if not a valid date. */
+export function formatUsDate(iso: IsoDate): string {
+  if (dayNumber(iso) === null) return iso;
+  const [y, m, d] = iso.split('-');
+  return `${m}/${d}/${y}`;
+}

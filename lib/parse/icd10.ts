@@ -1,0 +1,55 @@
+import type { Icd10 } from '../form/schema';
+import { fail, ok, type Parsed } from './result';
+import { fold, quote } from './quote';
+
+/**
+ * An ICD-10-CM code, with or without the dot, any case: "m061", "M06.1 " → `M06.1`.
+ * Checks the structure only (letter, digit, letter-or-digit, then up to 4 more); whether a code
+ * is billable or a header is the policy pack's business. `placeholder` marks an X standing in
+ * for characters the code does not have ("M08.2X"): X is a real placeholder only as padding
+ * before a 7th character, as in "M1A.0XX0".
+ */
+export function parseIcd10(text: string): Parsed<Icd10> {
+  const s = fold(text).toUpperCase().replace(/\s+/g, '');
+  if (s === '') return fail('icd10.empty', 'Nothing entered.');
+  if (/[-*?]$/.test(s) || s.includes('*')) {
+    return fail(
+      'icd10.wildcard',
+      `${quote(text)} names a family of codes, not a code; choose the specific billable code.`,
+    );
+  }
+  const dot = s.indexOf('.');
+  if (dot !== -1 && (dot !== 3 || s.indexOf('.', dot + 1) !== -1)) {
+    return fail('icd10.dot', `${quote(text)}: the dot goes after the third character, e.g. M06.1.`);
+  }
+  const bare = s.replace('.', '');
+  if (/[^A-Z0-9]/.test(bare)) {
+    return fail('icd10.characters', `${quote(text)}: an ICD-10 code has only letters and digits, e.g. M06.1.`);
+  }
+  if (!/^[A-Z]/.test(bare)) {
+    return fail('icd10.first', `${quote(text)}: an ICD-10 code starts with a letter, e.g. M06.1.`);
+  }
+  if (bare.length < 3) {
+    return fail('icd10.length', `${quote(text)} is too short; an ICD-10 code has at least 3 characters, e.g. M06.1.`);
+  }
+  if (!/^[A-Z]\d/.test(bare)) {
+    const hint = bare[1] === 'O' ? ' (the letter O typed for a zero?)' : '';
+    return fail('icd10.second', `${quote(text)}: the second character must be a digit${hint}.`);
+  }
+  if (bare.length > 7) {
+    return fail('icd10.length', `${quote(text)} is too long; an ICD-10-CM code has at most 7 characters.`);
+  }
+  const category = bare.slice(0, 3);
+  const tail = bare.slice(3);
+  const code = tail ? `${category}.${tail}` : category;
+  const placeholder = bare.length < 7 && tail.includes('X');
+  return ok({ code, category, placeholder });
+}
+
+/** One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new lines). */
+export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10> }[] {
+  return fold(text)
+    .split(/[\s,;|/]+/)
+    .filter((piece) => piece !== '')
+    .map((raw) => ({ raw, result: parseIcd10(raw) }));
+}

@@ -1,0 +1,58 @@
+import type { NdcQuantity } from '../form/schema';
+import type { NdcQtyUnit } from '../form/constants';
+import { readLeadingNumber } from './number';
+import { fail, ok, type Parsed } from './result';
+import { fold, quote } from './quote';
+
+/** Unit-of-measure spellings → the claim's qualifier. MG is kept so a rule can reject it. */
+const QTY_UNITS: Record<string, NdcQtyUnit> = {
+  un: 'UN', unit: 'UN', units: 'UN', each: 'UN', ea: 'UN', vial: 'UN', vials: 'UN',
+  ml: 'ML', mls: 'ML', milliliter: 'ML', milliliters: 'ML', millilitre: 'ML', millilitres: 'ML',
+  gr: 'GR', g: 'GR', gm: 'GR', gram: 'GR', grams: 'GR',
+  f2: 'F2', iu: 'F2',
+  mg: 'MG', mgs: 'MG', milligram: 'MG', milligrams: 'MG',
+};
+
+/**
+ * The NDC quantity of a claim line: qualifier first ("ML2", "ML 2", "UN2", "F2 1", "MG280") or
+ * amount first ("2 mL", "2 units", "280 mg").
+ */
+export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
+  const s = fold(text).replace(/\s+/g, ' ');
+  if (s === '') return fail('ndc-quantity.empty', 'Nothing entered.');
+  let unitText: string;
+  let amountText: string;
+  const prefixed = /^(F2|[A-Za-z]+)\s*(.*)$/i.exec(s);
+  if (prefixed) {
+    unitText = prefixed[1] ?? '';
+    amountText = prefixed[2] ?? '';
+  } else {
+    const n = readLeadingNumber(s, 'ndc-quantity');
+    if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(s), quote(text)));
+    unitText = n.value.rest;
+    amountText = String(n.value.value);
+    if (unitText === '') {
+      return fail(
+        'ndc-quantity.unit-missing',
+        `${quote(text)}: add the unit of measure, e.g. ML2 for two 1 mL vials or UN2 for two units.`,
+      );
+    }
+  }
+  const unit = QTY_UNITS[unitText.toLowerCase().replace(/\.$/, '')];
+  if (!unit) {
+    return fail(
+      'ndc-quantity.unit',
+      `${quote(text)}: the NDC unit of measure is UN, ML, GR or F2 (e.g. ML2).`,
+    );
+  }
+  if (amountText === '') {
+    return fail('ndc-quantity.amount-missing', `${quote(text)}: add the quantity after the unit, e.g. ${unit}2.`);
+  }
+  const n = readLeadingNumber(amountText, 'ndc-quantity');
+  if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(amountText), quote(text)));
+  if (n.value.rest !== '') {
+    return fail('ndc-quantity.trailing', `${quote(text)}: write the quantity as a unit and a number, e.g. ML2.`);
+  }
+  if (n.value.value === 0) return fail('ndc-quantity.zero', `${quote(text)}: the quantity must be more than 0.`);
+  return ok({ unit, quantity: n.value.value });
+}

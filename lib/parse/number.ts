@@ -1,0 +1,97 @@
+import { fail, ok, type Parsed } from './result';
+import { fold, quote } from './quote';
+
+/** A number read from the start of a text, with whatever followed it (a unit, usually). */
+export interface LeadingNumber {
+  value: number;
+  /** text after the number, trimmed */
+  rest: string;
+}
+
+const NUMBER_WORDS =
+  /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a dozen|dozen)\b/i;
+
+/**
+ * Reads the number a text starts with. Refuses anything whose value a person could read two
+ * ways: digits split by a space ("2 80"), a decimal comma ("1,5": 1.5 or 15?), words, exponents.
+ * `code` prefixes the problem codes (`quantity.negative`, `count.words`, ...).
+ */
+export function readLeadingNumber(text: string, code = 'number'): Parsed<LeadingNumber> {
+  const s = fold(text);
+  if (s === '') return fail(`${code}.empty`, 'Nothing entered.');
+  let body = s;
+  let negative = false;
+  if (/^[-\u2212\u2013]/.test(body)) {
+    negative = true;
+    body = body.slice(1).trimStart();
+  } else if (body.startsWith('+')) {
+    body = body.slice(1).trimStart();
+  }
+  const m = /^(?:\d[\d.,]*(?:\s+\d[\d.,]*)*|\.\d[\d.,]*)/.exec(body);
+  if (!m) {
+    if (NUMBER_WORDS.test(s)) {
+      return fail(`${code}.words`, `${quote(text)}: write the number in digits (e.g. 200, not "two hundred").`);
+    }
+    return fail(`${code}.not-a-number`, `${quote(text)} is not a number.`);
+  }
+  const token = m[0];
+  const rest = body.slice(token.length).trim();
+  if (/^e[+-]?\d/i.test(rest)) {
+    return fail(`${code}.exponent`, `${quote(text)}: write the number in plain digits, without an exponent.`);
+  }
+  if (/\s/.test(token)) {
+    const joined = token.replace(/\s+/g, '');
+    return fail(
+      `${code}.split-digits`,
+      `${quote(text)} has a space between digits: is it ${joined} or separate numbers? Remove the space.`,
+    );
+  }
+  let plain: string;
+  if (/^(\d+(\.\d+)?|\.\d+)$/.test(token)) plain = token;
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(token)) plain = token.replace(/,/g, '');
+  else if (/^\d+,\d+$/.test(token)) {
+    const [a, b] = token.split(',');
+    return fail(
+      `${code}.decimal-comma`,
+      `${quote(text)}: a decimal comma is ambiguous (is it ${a}.${b} or ${a}${b}?). Use a dot for decimals.`,
+    );
+  } else {
+    return fail(`${code}.malformed`, `${quote(text)} is not a number we can read; write it like 1500 or 1.5.`);
+  }
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return fail(`${code}.too-large`, `${quote(text)} is too large to be right.`);
+  if (negative && value !== 0) {
+    return fail(`${code}.negative`, `${quote(text)}: a negative number can't be right here.`);
+  }
+  return ok({ value: value === 0 ? 0 : value, rest });
+}
+
+/** A plain decimal number with nothing after it, e.g. "4.5" or "1,500". */
+export function parseDecimal(text: string): Parsed<number> {
+  const r = readLeadingNumber(text, 'number');
+  if (!r.ok) return r;
+  if (r.value.rest !== '') {
+    return fail('number.trailing', `${quote(text)}: expected just a number, found "${r.value.rest}" after it.`);
+  }
+  return ok(r.value.value);
+}
+
+const DEFAULT_COUNT_WORDS = ['unit', 'units', 'un', 'u'];
+
+/**
+ * A whole count such as billing units ("280", "280 units") or flares ("3 flares" when
+ * `words` allows it). A fraction, or a unit like "mg" after the number, is a problem.
+ */
+export function parseCount(text: string, words: readonly string[] = DEFAULT_COUNT_WORDS): Parsed<number> {
+  const r = readLeadingNumber(text, 'count');
+  if (!r.ok) return r;
+  const { value, rest } = r.value;
+  if (rest !== '' && !words.includes(rest.toLowerCase().replace(/\.$/, ''))) {
+    return fail('count.trailing', `${quote(text)}: expected a whole number; write just ${value}.`);
+  }
+  if (!Number.isInteger(value)) {
+    return fail('count.fraction', `${quote(text)}: this is a count and must be a whole number.`);
+  }
+  if (!Number.isSafeInteger(value)) return fail('count.too-large', `${quote(text)} is too large to be right.`);
+  return ok(value);
+}
