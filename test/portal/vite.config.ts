@@ -16,6 +16,9 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(root, 'index.html'),
+        fax: resolve(root, 'fax.html'),
+        iframe: resolve(root, 'iframe.html'),
+        shadow: resolve(root, 'shadow.html'),
       },
     },
   },

@@ -1,0 +1,22 @@
+// The fax-shaped page's only behaviour: more prior-therapy rows, and a local "Submitted".
+const form = document.getElementById('f0') as HTMLFormElement | null;
+const body = document.querySelector<HTMLTableSectionElement>('#f50 tbody');
+const addRow = document.getElementById('f51');
+const status = document.getElementById('f61');
+
+addRow?.addEventListener('click', () => {
+  if (!body) return;
+  const n = body.rows.length;
+  const row = body.insertRow();
+  for (const suffix of ['a', 'b', 'c']) {
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.name = `t${n}${suffix}`;
+    row.insertCell().append(input);
+  }
+});
+
+form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (status) status.textContent = 'Submitted (demo: nothing was sent).';
+});
