@@ -1,0 +1,109 @@
+import { TabStateSchema, ValuesSchema } from '../../lib/message-schemas';
+import type { TabReport, TabState } from '../../lib/messages';
+
+/** The part of `storage.session` the store uses (injected so tests can pass a Map-backed fake). */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+const stateKey = (tabId: number) => `tab:${tabId}`;
+const valuesKey = (tabId: number) => `values:${tabId}`;
+
+const emptyState = (): TabState => ({ report: null, manualTicks: {} });
+
+/**
+ * Per-tab state: held in memory for speed and mirrored to storage.session, because an MV3
+ * service worker is stopped when idle and its memory goes with it. Never storage.local: the
+ * report quotes what staff typed. Operations run one at a time so two messages arriving
+ * together (a report and a tick) cannot overwrite each other after a restart reload.
+ */
+export class TabStore {
+  private readonly memory = new Map<number, TabState>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly session: SessionArea) {}
+
+  get(tabId: number): Promise<TabState> {
+    return this.serial(() => this.load(tabId));
+  }
+
+  setReport(tabId: number, report: TabReport): Promise<TabState> {
+    return this.update(tabId, (state) => ({ ...state, report }));
+  }
+
+  /** The page navigated: its report no longer describes the tab; manual ticks stay with the request. */
+  clearReport(tabId: number): Promise<TabState> {
+    return this.update(tabId, (state) => ({ ...state, report: null }));
+  }
+
+  setManual(tabId: number, itemId: string, done: boolean): Promise<TabState> {
+    return this.update(tabId, (state) => {
+      const manualTicks = { ...state.manualTicks };
+      if (done) manualTicks[itemId] = true;
+      else delete manualTicks[itemId];
+      return { ...state, manualTicks };
+    });
+  }
+
+  /** A different request started in the tab: ticks and saved wizard values belong to the old one. */
+  newRequest(tabId: number): Promise<TabState> {
+    return this.serial(async () => {
+      await this.session.remove(valuesKey(tabId));
+      const state = { ...(await this.load(tabId)), manualTicks: {} };
+      await this.save(tabId, state);
+      return state;
+    });
+  }
+
+  saveValues(tabId: number, values: Record<string, string>): Promise<void> {
+    return this.serial(() => this.session.set({ [valuesKey(tabId)]: values }));
+  }
+
+  loadValues(tabId: number): Promise<Record<string, string>> {
+    return this.serial(async () => {
+      const key = valuesKey(tabId);
+      const parsed = ValuesSchema.safeParse((await this.session.get(key))[key]);
+      return parsed.success ? parsed.data : {};
+    });
+  }
+
+  /** The tab closed: forget everything about it. */
+  remove(tabId: number): Promise<void> {
+    return this.serial(async () => {
+      this.memory.delete(tabId);
+      await this.session.remove([stateKey(tabId), valuesKey(tabId)]);
+    });
+  }
+
+  private update(tabId: number, change: (state: TabState) => TabState): Promise<TabState> {
+    return this.serial(async () => {
+      const state = change(await this.load(tabId));
+      await this.save(tabId, state);
+      return state;
+    });
+  }
+
+  private async load(tabId: number): Promise<TabState> {
+    const held = this.memory.get(tabId);
+    if (held) return held;
+    const key = stateKey(tabId);
+    const parsed = TabStateSchema.safeParse((await this.session.get(key))[key]);
+    const state = parsed.success ? parsed.data : emptyState();
+    this.memory.set(tabId, state);
+    return state;
+  }
+
+  private async save(tabId: number, state: TabState): Promise<void> {
+    this.memory.set(tabId, state);
+    await this.session.set({ [stateKey(tabId)]: state });
+  }
+
+  private serial<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation, operation);
+    // the queue continues after a failed operation; the caller still sees the failure
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+}
