@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cignaPrecert } from '../../rules/portals/cigna-precert';
+import { collectFields } from './collect';
+import { qualifyFields, type MappedField } from './qualify';
+import { readValue } from './values';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+function paths(hostname = 'example.org'): Record<string, MappedField> {
+  const { fields } = collectFields(document);
+  return Object.fromEntries(qualifyFields(fields, { maps: [cignaPrecert], hostname }).map((m) => [m.path, m]));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('portal field map', () => {
+  it('maps the wizard by data-test-id, including repeating therapy rows', () => {
+    page(`
+      <label for="«r1»">Weight</label><input id="«r1»" data-test-id="patient-weight" type="number">
+      <input data-test-id="therapy-2-outcome">
+      <input data-test-id="dx-code-1">`);
+    expect(Object.keys(paths('127.0.0.1')).sort()).toEqual(['diagnosis.codes.1', 'patient.weight', 'priorTherapies.2.outcome']);
+  });
+
+  it('reads a radio group through the data-test-id on its fieldset', () => {
+    page(`
+      <fieldset data-test-id="hospitalization"><legend>Has the patient been hospitalized?</legend>
+        <label><input type="radio" name="h" value="yes" data-test-id="hospitalization-yes">Yes</label>
+        <label><input type="radio" name="h" value="no" data-test-id="hospitalization-no" checked>No</label>
+      </fieldset>`);
+    const m = paths('localhost')['clinical.hospitalization'];
+    expect(m?.via).toBe('cigna-precert');
+    expect(m && readValue(m.field)).toBe('no');
+  });
+
+  it('ignores the map on another host and falls back to labels', () => {
+    page(`<label for="x">Dose</label><input id="x" data-test-id="med-units">`);
+    expect(Object.keys(paths('example.org'))).toEqual(['drug.dose']);
+  });
+});
+
+describe('label vocabulary (fax-form labels, meaningless ids)', () => {
+  it('reads <label for>, wrapping labels, aria-label, aria-labelledby and placeholders', () => {
+    page(`
+      <label for="f1">Cigna ID</label><input id="f1">
+      <label>J-Code <input id="f2"></label>
+      <input id="f3" aria-label="Patient's current weight KG">
+      <span id="lbl">ICD10</span><input id="f4" aria-labelledby="lbl">
+      <input id="f5" placeholder="NDC">`);
+    const p = paths();
+    expect(Object.keys(p).sort()).toEqual(['diagnosis.codes.0', 'drug.hcpcs', 'drug.ndc', 'patient.memberId', 'patient.weight']);
+    expect(p['patient.weight']?.impliedUnit).toEqual({ path: 'patient.weightUnit', unit: 'kg' });
+  });
+
+  it('reads the text before a field in its table row', () => {
+    page(`<table><tr><td>Customer ID:</td><td><input id="a1"></td><td>Dosage</td><td><input id="a2"></td></tr></table>`);
+    expect(Object.keys(paths()).sort()).toEqual(['drug.dose', 'patient.memberId']);
+  });
+
+  it('reads names and ids split into words when nothing else labels the field', () => {
+    page(`<input name="crpCollectionDate"><input id="billing_units">`);
+    expect(Object.keys(paths()).sort()).toEqual(['drug.units', 'labs.crpDate']);
+  });
+
+  it('numbers several diagnosis code inputs in document order', () => {
+    page(`<h3>Diagnosis Code(s)</h3><label>Diagnosis Code(s) <input></label><label>Diagnosis Code(s) <input></label>`);
+    expect(Object.keys(paths())).toEqual(['diagnosis.codes.0', 'diagnosis.codes.1']);
+  });
+
+  it('maps a unit select to the unit path of the number beside it', () => {
+    page(`
+      <div><label for="d">Dose</label><input id="d"><select id="u"><option value="mg">mg</option><option value="mL">mL</option></select></div>
+      <div><label for="c">CRP</label><input id="c"><select aria-label="Unit"><option value="">Select…</option><option>mg/L</option><option>mg/dL</option></select></div>`);
+    expect(Object.keys(paths()).sort()).toEqual(['drug.dose', 'drug.doseUnit', 'labs.crpUnit', 'labs.crpValue']);
+  });
+
+  it('reads CRP fields by their section when their own labels are generic', () => {
+    page(`
+      <fieldset><legend>C-reactive protein (CRP)</legend>
+        <label>Result <input></label><label>Date collected <input></label><label>Reference range <input></label>
+      </fieldset>`);
+    expect(Object.keys(paths()).sort()).toEqual(['labs.crpDate', 'labs.crpReferenceRange', 'labs.crpValue']);
+  });
+
+  it('maps prior-therapy table rows by column header and row', () => {
+    page(`
+      <h2>Prior therapies</h2>
+      <table>
+        <thead><tr><th colspan="2">Drug name/dose</th><th colspan="2">Dates of therapy</th><th>Outcome of therapy</th></tr>
+        <tr><th>Drug name</th><th>Dose</th><th>Start date</th><th>Stop date</th><th>Outcome</th></tr></thead>
+        <tbody>
+          <tr><td><input></td><td><input></td><td><input></td><td><input></td><td><input></td></tr>
+          <tr><td><input></td><td><input></td><td><input></td><td><input></td><td><input></td></tr>
+        </tbody>
+      </table>`);
+    const p = Object.keys(paths());
+    expect(p).toContain('priorTherapies.0.drug');
+    expect(p).toContain('priorTherapies.1.dose');
+    expect(p).toContain('priorTherapies.1.start');
+    expect(p).toContain('priorTherapies.1.stop');
+    expect(p).toContain('priorTherapies.1.outcome');
+    expect(p).not.toContain('drug.dose');
+  });
+
+  it('tells a date of birth from a date of service and a CRP date', () => {
+    page(`<label>Date of Birth <input></label><label>Date of service <input></label><label>CRP collection date <input></label>`);
+    expect(Object.keys(paths()).sort()).toEqual(['labs.crpDate', 'patient.dob', 'request.serviceDate']);
+  });
+
+  it('keeps the first field when two claim one path', () => {
+    page(`<label>Office Phone <input id="p1"></label><label>Phone <input id="p2"></label>`);
+    expect(paths()['prescriber.phone']?.field.element.id).toBe('p1');
+  });
+
+  it('leaves unknown fields out', () => {
+    page(`<label>Favourite colour <input></label>`);
+    expect(paths()).toEqual({});
+  });
+});
+
+describe('roots', () => {
+  it('finds fields inside open shadow roots', () => {
+    page(`<div id="host"></div>`);
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<label for="n">NDC</label><input id="n">`;
+    const { fields, roots } = collectFields(document);
+    expect(roots).toContain(shadow);
+    expect(qualifyFields(fields, { maps: [], hostname: 'x' }).map((m) => m.path)).toEqual(['drug.ndc']);
+  });
+
+  it('skips hidden inputs, buttons and our own warning elements', () => {
+    page(`<input type="hidden" name="dose"><input type="submit" value="Dose"><pa-preflight-warning><input name="dose"></pa-preflight-warning>`);
+    expect(collectFields(document).fields).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+import type { PortalMap, VocabularyEntry } from '../../rules/portals/types';
+import { LABEL_UNITS, UNIT_OPTION, UNIT_PATHS, VOCABULARY } from '../../rules/portals/vocabulary';
+import type { CollectedField } from './collect';
+import { normalizeLabel, splitIdentifier } from './text';
+
+/**
+ * Qualifying collected fields: which raw path (`drug.units`, `priorTherapies.1.outcome`) each
+ * one holds. A portal's field map wins; otherwise the label vocabulary, tried against the
+ * label signals from most to least trusted. Pure: the same fields give the same paths.
+ */
+
+export interface MappedField {
+  field: CollectedField;
+  path: string;
+  /** a unit named by the label ("weight KG") for when no unit select sits beside the number */
+  impliedUnit: { path: string; unit: string } | null;
+  /** the portal map id, or "heuristic" */
+  via: string;
+  /** what a person would call the field, for messages */
+  label: string;
+}
+
+export interface QualifyOptions {
+  maps: readonly PortalMap[];
+  hostname: string;
+  vocabulary?: readonly VocabularyEntry[];
+}
+
+const UNIT_PATH_SET = new Set(Object.values(UNIT_PATHS));
+
+function fromMap(field: CollectedField, maps: readonly PortalMap[]): { path: string; via: string } | null {
+  const testId = field.signals.testId;
+  if (!testId) return null;
+  for (const map of maps) {
+    for (const rule of map.fields) {
+      if (typeof rule.testId === 'string') {
+        if (rule.testId === testId) return { path: rule.path, via: map.id };
+      } else {
+        const m = rule.testId.exec(testId);
+        if (m) return { path: rule.path.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? ''), via: map.id };
+      }
+    }
+  }
+  return null;
+}
+
+/** Label texts in order of trust. */
+function labelTexts(field: CollectedField): string[] {
+  const s = field.signals;
+  const texts = [
+    ...s.labels,
+    s.aria,
+    s.column,
+    s.placeholder,
+    s.nearby,
+    splitIdentifier(s.testId),
+    splitIdentifier(s.name),
+    splitIdentifier(s.id),
+  ];
+  return texts.filter((t): t is string => !!t).map(normalizeLabel);
+}
+
+function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[]): { path: string; text: string } | null {
+  const section = field.signals.section ? normalizeLabel(field.signals.section) : '';
+  for (const text of labelTexts(field)) {
+    for (const entry of vocabulary) {
+      if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
+      if (entry.section && !entry.section.test(section)) continue;
+      if (entry.label.test(text)) return { path: entry.path, text };
+    }
+  }
+  return null;
+}
+
+function isUnitSelect(field: CollectedField): boolean {
+  if (field.kind !== 'select') return false;
+  const options = Array.from((field.element as HTMLSelectElement).options).filter((o) => o.value !== '');
+  return options.length > 0 && options.every((o) => UNIT_OPTION.test(o.text.trim()) || UNIT_OPTION.test(o.value));
+}
+
+/** The nearest earlier quantity field sharing a container with `select` (a few levels up). */
+function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedField | null {
+  let container: Element | null = select.element.parentElement;
+  for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const m = earlier[i];
+      if (m && UNIT_PATHS[m.path] && container.contains(m.field.element)) return m;
+    }
+  }
+  return null;
+}
+
+function impliedUnit(path: string, field: CollectedField): MappedField['impliedUnit'] {
+  const unitPath = UNIT_PATHS[path];
+  if (!unitPath) return null;
+  for (const text of labelTexts(field)) {
+    for (const [pattern, unit] of LABEL_UNITS) {
+      if (pattern.test(text)) return { path: unitPath, unit };
+    }
+  }
+  return null;
+}
+
+const displayLabel = (field: CollectedField, fallback: string): string => {
+  const s = field.signals;
+  return s.labels[0] ?? s.aria ?? s.column ?? s.nearby ?? s.placeholder ?? fallback;
+};
+
+/**
+ * Maps collected fields (in document order) to raw paths. Fields that name nothing known are
+ * left out; when two fields claim one path, the first keeps it.
+ */
+export function qualifyFields(fields: readonly CollectedField[], options: QualifyOptions): MappedField[] {
+  const maps = options.maps.filter((m) => m.hosts.includes(options.hostname));
+  const vocabulary = options.vocabulary ?? VOCABULARY;
+  const out: MappedField[] = [];
+  const taken = new Set<string>();
+  const counters = new Map<string, number>();
+
+  for (const field of fields) {
+    const mapped = fromMap(field, maps);
+    let path: string | null = mapped?.path ?? null;
+    const via = mapped?.via ?? 'heuristic';
+    if (!mapped) {
+      const found = fromVocabulary(field, vocabulary);
+      path = found?.path ?? null;
+      if (isUnitSelect(field) && (path === null || !UNIT_PATH_SET.has(path))) {
+        const beside = quantityBeside(field, out);
+        path = beside ? (UNIT_PATHS[beside.path] ?? null) : path && UNIT_PATHS[path] ? UNIT_PATHS[path] : null;
+      }
+      if (path?.includes('#')) path = indexPath(path, field, counters);
+    }
+    if (path === null || taken.has(path)) continue;
+    taken.add(path);
+    out.push({ field, path, impliedUnit: impliedUnit(path, field), via, label: displayLabel(field, path) });
+  }
+  return out;
+}
+
+/** Fills `#`: a table row gives the index; otherwise fields count up in document order. */
+function indexPath(template: string, field: CollectedField, counters: Map<string, number>): string {
+  const n = template.startsWith('priorTherapies') && field.rowIndex !== null ? field.rowIndex : (counters.get(template) ?? 0);
+  counters.set(template, n + 1);
+  return template.replace('#', String(n));
+}

@@ -1,0 +1,83 @@
+import { radioLabel, type CollectedField, type FieldElement } from './collect';
+
+/**
+ * Reading a field's value as staff see it, and writing a fix back as a user would type it.
+ * Realm-safe (same-origin iframes): prototypes and event constructors come from the element's
+ * own window.
+ */
+
+/** An option/radio value that says nothing by itself ("on", "3") reads as its visible text. */
+function meaningful(value: string, text: string): string {
+  const t = text.trim();
+  if (value === '' || value === 'on') return t;
+  if (/^\d+$/.test(value) && t !== '' && !t.includes(value)) return t;
+  return value;
+}
+
+export function readValue(field: CollectedField): string {
+  const el = field.element;
+  switch (field.kind) {
+    case 'select': {
+      const select = el as HTMLSelectElement;
+      const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+      if (!option || select.value === '') return '';
+      return meaningful(option.value, option.text);
+    }
+    case 'radio': {
+      const checked = (field.radios ?? []).find((r) => r.checked);
+      return checked ? meaningful(checked.value, radioLabel(checked)) : '';
+    }
+    case 'checkbox':
+      // an unticked box is not an answer of "no": the form may simply not be filled yet
+      return (el as HTMLInputElement).checked ? 'Yes' : '';
+    default:
+      return el.value;
+  }
+}
+
+function nativeSetter(el: Element, prop: 'value' | 'checked'): ((v: unknown) => void) | null {
+  // React tracks values set through the instance; the prototype's setter is what typing uses
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, prop);
+    if (desc?.set) return desc.set;
+  }
+  return null;
+}
+
+function fire(el: Element, type: 'input' | 'change'): void {
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const EventCtor = view?.Event ?? Event;
+  el.dispatchEvent(new EventCtor(type, { bubbles: true }));
+}
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Sets a field as a user would: native setter, then `input` and `change` (bubbling), so
+ * controlled React/Angular inputs take the value. Returns false when no option/radio matches.
+ */
+export function writeValue(field: Pick<CollectedField, 'element' | 'kind' | 'radios'>, value: string): boolean {
+  const el: FieldElement = field.element;
+  if (field.kind === 'radio') {
+    const radio = (field.radios ?? []).find((r) => same(r.value, value) || same(radioLabel(r), value));
+    if (!radio) return false;
+    radio.click(); // a click checks it and fires input/change like a person's
+    return true;
+  }
+  if (field.kind === 'checkbox') {
+    const want = /^(y|yes|true|1|on|checked)$/i.test(value.trim());
+    if ((el as HTMLInputElement).checked !== want) (el as HTMLInputElement).click();
+    return true;
+  }
+  if (field.kind === 'select') {
+    const select = el as HTMLSelectElement;
+    const option = Array.from(select.options).find((o) => same(o.value, value) || same(o.text, value));
+    if (!option) return false;
+    nativeSetter(select, 'value')?.call(select, option.value);
+  } else {
+    nativeSetter(el, 'value')?.call(el, value);
+  }
+  fire(el, 'input');
+  fire(el, 'change');
+  return true;
+}

@@ -1,0 +1,109 @@
+import { F } from '../../lib/form/fields';
+import type { VocabularyEntry } from './types';
+
+/**
+ * The words PA forms use for each field (domain sheet, "Portal forms": Cigna's drug PA fax
+ * template, the Medicare Part B precert, the HealthSpring web form, prior-therapy tables),
+ * for forms that have no field map. Tried in order, against each label signal in order of
+ * trust; the first entry that matches names the field. Specific entries come before general
+ * ones ("CRP collection date" before "date", "Dose unit" before "Dose").
+ */
+
+const PRIOR_THERAPY_SECTION = /prior|previous|step therap|therapy history|tried|failed|medication history|treatment history/;
+const CRP_SECTION = /c-reactive|\bcrp\b/;
+const UNIT_KINDS = ['select'] as const;
+
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  // rows of a prior-therapy table ("Drug name/dose | Dates of therapy | Outcome of therapy")
+  { section: PRIOR_THERAPY_SECTION, label: /outcome|result|response|reason.*(stop|discontinu)/, path: 'priorTherapies.#.outcome' },
+  { section: PRIOR_THERAPY_SECTION, label: /start|from\b|initiated|began|begin/, path: 'priorTherapies.#.start' },
+  { section: PRIOR_THERAPY_SECTION, label: /stop|end date|\bto\b|discontinu|through/, path: 'priorTherapies.#.stop' },
+  { section: PRIOR_THERAPY_SECTION, label: /duration|dates of (therapy|treatment)|length/, path: 'priorTherapies.#.duration' },
+  { section: PRIOR_THERAPY_SECTION, label: /^(dose|dosage|strength)\b|\bdose$/, path: 'priorTherapies.#.dose' },
+  { section: PRIOR_THERAPY_SECTION, label: /drug|medication|therapy|agent|treatment/, path: 'priorTherapies.#.drug' },
+
+  // a CRP block whose own labels are generic ("Result", "Date collected", "Unit")
+  { section: CRP_SECTION, label: /date|collected|drawn/, path: F.crpDate },
+  { section: CRP_SECTION, label: /reference|normal range|range/, path: F.crpReferenceRange },
+  { section: CRP_SECTION, label: /\buln\b|upper limit/, path: F.crpUln },
+  { section: CRP_SECTION, label: /unit/, kinds: UNIT_KINDS, path: F.crpUnit },
+  { section: CRP_SECTION, label: /value|result|level|\bcrp\b|c-reactive/, path: F.crpValue },
+
+  // clinical questions (before "dose", "date", "weight" that they may contain)
+  { label: /last (dose|injection|administration)/, path: F.lastDoseDate },
+  { label: /flares?\b.*\b(6|six) months/, path: F.flaresPast6Months },
+  { label: /flares?\b.*\b(12|twelve) months|flares?\b.*past year/, path: F.flaresPast12Months },
+  { label: /hospitali[sz]/, path: F.hospitalization },
+  { label: /colchicine.*(contraindicat|not tolerat|intoleran)|(contraindicat|intoleran).*colchicine/, path: F.colchicineContraindicated },
+  { label: /continu.*colchicine|colchicine.*continu/, path: F.colchicineContinuing },
+  { label: /nsaid.*(contraindicat|not tolerat|intoleran)|(contraindicat|intoleran).*nsaid/, path: F.nsaidContraindicated },
+  { label: /corticosteroid|steroid/, path: F.corticosteroidsNotCandidate },
+  { label: /urate[- ]lowering|allopurinol|febuxostat/, path: F.urateLoweringTherapy },
+  { label: /benefit|improvement|response to (ilaris|canakinumab|therapy)/, path: F.benefitDocumented },
+
+  // labs
+  { label: /(crp|c-reactive).*(collect|date|drawn)|date.*(crp|c-reactive)/, path: F.crpDate },
+  { label: /(crp|c-reactive).*(reference|range)|reference range/, path: F.crpReferenceRange },
+  { label: /(crp|c-reactive).*(\buln\b|upper limit)|upper limit of normal|\buln\b/, path: F.crpUln },
+  { label: /(crp|c-reactive).*unit/, path: F.crpUnit },
+  { label: /c-reactive|\bcrp\b/, path: F.crpValue },
+  { label: /\besr\b|sed(imentation)? rate/, path: F.esr },
+  { label: /ferritin/, path: F.ferritin },
+
+  // patient
+  { label: /date of birth|\bdob\b|birth ?date/, path: F.dob },
+  { label: /weight.*unit|unit.*weight/, path: F.weightUnit },
+  { label: /weight/, path: F.weight },
+  { label: /(cigna|customer|member|subscriber|insured|patient)('s)? (id|#|number|no\b)|member id|\bcigna id/, path: F.memberId },
+  { label: /(patient|member|customer)('s)? (full )?name/, path: F.patientName },
+
+  // prescriber
+  { label: /\bnpi\b/, path: F.npi },
+  { label: /specialty/, path: F.specialty },
+  { label: /\bfax\b/, path: F.prescriberFax },
+  { label: /phone|telephone/, path: F.prescriberPhone },
+  { label: /(physician|prescriber|provider|doctor|prescribing)('s)? (full )?name/, path: F.prescriberName },
+
+  // request
+  { label: /date of service|service date|date therapy (initiated|start)/, path: F.serviceDate },
+  { label: /date of request|request date|date requested/, path: F.requestDate },
+  { label: /new authorization|extension of|request type|type of request|new (or|\/) (continu|renew)|initial or/, path: F.requestType },
+
+  // diagnosis
+  { label: /icd|diagnosis code/, path: 'diagnosis.codes.#' },
+  { label: /indication|^diagnosis$/, path: F.indication },
+
+  // drug and coding
+  { label: /j-?code|hcpcs/, path: F.hcpcs },
+  { label: /\bndc\b.*(qty|quantity|unit)|unit of measure/, path: F.ndcQuantity },
+  { label: /\bndc\b|national drug code/, path: F.ndc },
+  { label: /dose unit|dosage unit|unit.*dose/, path: F.doseUnit },
+  { label: /billing units|billed units|service units|number of units|^units?$|quantity/, path: F.units },
+  { label: /\bdos(e|age)\b|strength/, path: F.dose },
+  { label: /frequency|how often|interval/, path: F.frequency },
+  { label: /duration/, path: F.duration },
+  { label: /obtained|where will|supplied by|acquisition|dispensed/, path: F.obtainedFrom },
+  { label: /place of service|\bpos\b|site of care/, path: F.placeOfService },
+  { label: /admin(istration)? (cpt|code)|\bcpt\b/, path: F.adminCpt },
+  { label: /modifier/, path: F.modifiers },
+  { label: /medication (requested|name)|drug (requested|name)|^(medication|drug)$|name of (drug|medication)/, path: F.drugName },
+];
+
+/** A number's unit select maps to the unit path beside it (`drug.dose` → `drug.doseUnit`). */
+export const UNIT_PATHS: Readonly<Record<string, string>> = {
+  [F.weight]: F.weightUnit,
+  [F.dose]: F.doseUnit,
+  [F.crpValue]: F.crpUnit,
+};
+
+/** Units a label may carry ("Patient's current weight KG", "CRP (mg/dL)"), checked in order. */
+export const LABEL_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/\bmg\s*\/\s*dl\b/, 'mg/dL'],
+  [/\bmg\s*\/\s*l\b/, 'mg/L'],
+  [/\bkg\b|kilogram/, 'kg'],
+  [/\blbs?\b|pound/, 'lb'],
+  [/\bmg\b|milligram/, 'mg'],
+];
+
+/** Option texts of a select that holds units, not answers. */
+export const UNIT_OPTION = /^(mg|g|mcg|ml|kg|lbs?|mg\/l|mg\/dl|units?|x ?uln|pounds?|kilograms?)$/i;
