@@ -2,7 +2,7 @@
 const form = document.getElementById('f0') as HTMLFormElement | null;
 const body = document.querySelector<HTMLTableSectionElement>('#f50 tbody');
 const addRow = document.getElementById('f51');
-const status = document.getElementById('f61');
+const statusLine = document.getElementById('f61');
 
 addRow?.addEventListener('click', () => {
   if (!body) return;
@@ -18,5 +18,8 @@ addRow?.addEventListener('click', () => {
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
-  if (status) status.textContent = 'Submitted (demo: nothing was sent).';
+  if (statusLine) statusLine.textContent = 'Submitted (demo: nothing was sent).';
 });
+
+// A module, so these names stay out of the global scope shared with the other page scripts.
+export {};
