@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * as they would on the real SPA.
  */
 
-const DIST = fileURLToPath(new URL('../test/portal/dist/', import.meta.url));
+const PORTAL_DIST = fileURLToPath(new URL('../test/portal/dist/', import.meta.url));
 export const DEFAULT_PORTAL_PORT = 5179;
 
 const TYPES: Record<string, string> = {
@@ -24,31 +24,40 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-async function resolveFile(urlPath: string): Promise<string | null> {
+/** `root` ends with the path separator. */
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  const candidate = normalize(join(DIST, decoded));
-  // Refuse anything that escapes dist (../ tricks).
-  if (candidate !== DIST.slice(0, -1) && !candidate.startsWith(DIST)) return null;
+  const candidate = normalize(join(root, decoded));
+  // Refuse anything that escapes the root (../ tricks).
+  if (candidate !== root.slice(0, -1) && !candidate.startsWith(root)) return null;
   const info = await stat(candidate).catch(() => null);
   if (info?.isFile()) return candidate;
   if (info?.isDirectory()) {
     const index = join(candidate, 'index.html');
     if ((await stat(index).catch(() => null))?.isFile()) return index;
   }
-  if (decoded === '/app' || decoded.startsWith('/app/')) return join(DIST, 'index.html');
+  if (decoded === '/app' || decoded.startsWith('/app/')) return join(root, 'index.html');
   return null;
 }
 
+export interface PortalServerOptions {
+  /** 0 (default) picks a free port */
+  port?: number;
+  /** the folder to serve; the built portal by default */
+  root?: string;
+}
+
 export async function startPortalServer(
-  options: { port?: number } = {},
+  options: PortalServerOptions = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const distIndex = await stat(join(DIST, 'index.html')).catch(() => null);
-  if (!distIndex) throw new Error(`The demo portal is not built (${DIST} has no index.html): run \`npm run build:portal\`.`);
+  const root = join(options.root ?? PORTAL_DIST, sep);
+  const rootIndex = await stat(join(root, 'index.html')).catch(() => null);
+  if (!rootIndex) throw new Error(`The demo portal is not built (${root} has no index.html): run \`npm run build:portal\`.`);
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -56,7 +65,7 @@ export async function startPortalServer(
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    resolveFile(path).then(
+    resolveFile(root, path).then(
       (file) => {
         if (!file) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
