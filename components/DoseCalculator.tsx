@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import { calculateDose, type WeightUnit } from '../lib/calc/dose';
+import { INDICATIONS as INDICATION_IDS, type Indication } from '../lib/form/constants';
+import { INDICATIONS } from '../rules/cigna/ilaris/facts';
+import { SourceNote } from './SourceNote';
+
+interface Props {
+  /** the indication detected on the page, if any */
+  initialIndication: Indication | null;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Indication + weight → label dose and what to bill, recalculated as staff type. */
+export function DoseCalculator({ initialIndication }: Props) {
+  const id = useId();
+  // follows the page's indication until staff pick one
+  const [chosen, setChosen] = useState<Indication | null>(null);
+  const indication = chosen ?? initialIndication ?? 'AOSD';
+  const [weight, setWeight] = useState('');
+  const [unit, setUnit] = useState<WeightUnit>('kg');
+  const result = calculateDose({ indication, weight, weightUnit: unit });
+  const untouched = weight.trim() === '' && !result.ok;
+
+  return (
+    <section className="tool" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Dose calculator</h2>
+      <div className="field">
+        <label htmlFor={`${id}-ind`}>Indication</label>
+        <select id={`${id}-ind`} value={indication} onChange={(e) => setChosen(e.currentTarget.value as Indication)}>
+          {INDICATION_IDS.map((ind) => (
+            <option key={ind} value={ind}>
+              {capitalize(INDICATIONS[ind].label)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-row">
+        <div>
+          <label htmlFor={`${id}-w`}>Weight</label>
+          <input
+            id={`${id}-w`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={weight}
+            onChange={(e) => setWeight(e.currentTarget.value)}
+            aria-describedby={`${id}-out`}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-u`}>Unit</label>
+          <select id={`${id}-u`} value={unit} onChange={(e) => setUnit(e.currentTarget.value as WeightUnit)}>
+            <option value="kg">kg</option>
+            <option value="lb">lb</option>
+          </select>
+        </div>
+      </div>
+      <div id={`${id}-out`} className="tool-output" aria-live="polite">
+        {untouched ? (
+          <p className="hint">Enter the patient's weight.</p>
+        ) : !result.ok ? (
+          <p className="problem-text">{result.problem.message}</p>
+        ) : (
+          <>
+            <dl className="results">
+              <dt>Dose</dt>
+              <dd>
+                <strong>{result.value.doseMg} mg</strong> {result.value.interval}
+              </dd>
+              <dt>How</dt>
+              <dd>
+                {result.value.weightText ? `${result.value.weightText}; ` : ''}
+                {result.value.basis}
+                {result.value.increase ? ` (label: ${result.value.increase})` : ''}
+              </dd>
+              <dt>{result.value.hcpcs} units</dt>
+              <dd>{result.value.units}</dd>
+              <dt>Vials</dt>
+              <dd>
+                {result.value.vials} × {result.value.vialSizeMg} mg
+              </dd>
+              <dt>Discarded</dt>
+              <dd>
+                {result.value.discardedMg} mg, modifier {result.value.modifier}
+              </dd>
+              <dt>NDC line</dt>
+              <dd>
+                <code>{result.value.ndcLine}</code>
+              </dd>
+            </dl>
+            <p className="advice">{result.value.modifierAdvice}</p>
+            <SourceNote source={result.value.source} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

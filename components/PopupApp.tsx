@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Finding } from '../lib/engine/types';
+import type { IsoDate } from '../lib/form/schema';
+import type { TabState } from '../lib/messages';
+import { buildSummary } from '../lib/summary';
+import { applyManualTicks, contextLine, countFindings } from '../lib/tab-view';
+import { ChecklistSection, FindingText } from './ChecklistSection';
+import { CopySummaryButton } from './CopySummaryButton';
+import { DenialHelper } from './DenialHelper';
+import { DoseCalculator } from './DoseCalculator';
+import type { PopupClient } from './popup-client';
+import { ProgressBar } from './ProgressBar';
+
+interface Props {
+  client: PopupClient;
+  /** the tab the popup describes; null when it could not be found */
+  tabId: number | null;
+  today: IsoDate;
+  /** after asking the page to focus a field (the real popup closes so the page can take focus) */
+  onFieldFocused(): void;
+}
+
+export const NOT_SUPPORTED =
+  "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.";
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const findingKey = (f: Finding) => `${f.ruleId}|${f.field}|${f.message}`;
+
+/** Findings that no checklist item shows (notes such as the JW advice), so none is hidden. */
+function unlistedFindings(state: TabState): Finding[] {
+  const report = state.report!;
+  const listed = new Set(report.checklist.sections.flatMap((s) => s.items.flatMap((i) => i.findings.map(findingKey))));
+  return report.findings.filter((f) => !listed.has(findingKey(f)));
+}
+
+export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    if (tabId === null) {
+      setLoaded(true);
+      return;
+    }
+    let live = true;
+    const stop = client.onStateChange((changedTab, next) => {
+      if (changedTab === tabId) setState(next);
+    });
+    client
+      .getState(tabId)
+      .then((initial) => live && setState((current) => current ?? initial))
+      .finally(() => live && setLoaded(true));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [client, tabId]);
+
+  const tick = useCallback(
+    (itemId: string, done: boolean) => {
+      if (tabId === null) return;
+      // shown at once; the background's answer (or change message) confirms it
+      setState((current) => current && { ...current, manualTicks: { ...current.manualTicks, [itemId]: done } });
+      client.setManual(tabId, itemId, done).then((next) => next && setState(next));
+    },
+    [client, tabId],
+  );
+
+  const focusField = useCallback(
+    (field: string) => {
+      if (tabId === null) return;
+      client.focusField(tabId, field).then(onFieldFocused);
+    },
+    [client, tabId, onFieldFocused],
+  );
+
+  const report = state?.report ?? null;
+  return (
+    <main className="popup">
+      <h1>PA Preflight</h1>
+      {!loaded ? (
+        <p role="status">Reading this tab…</p>
+      ) : report && state ? (
+        <RequestView state={state} today={today} client={client} onFocusField={focusField} onTick={tick} />
+      ) : (
+        <p className="not-supported" role="status">
+          {NOT_SUPPORTED}
+        </p>
+      )}
+      <DoseCalculator initialIndication={report?.indication ?? null} />
+      <DenialHelper today={today} />
+    </main>
+  );
+}
+
+interface RequestViewProps {
+  state: TabState;
+  today: IsoDate;
+  client: PopupClient;
+  onFocusField(field: string): void;
+  onTick(itemId: string, done: boolean): void;
+}
+
+function RequestView({ state, today, client, onFocusField, onTick }: RequestViewProps) {
+  const report = state.report!;
+  const checklist = applyManualTicks(report.checklist, state.manualTicks);
+  const counts = countFindings(report.findings);
+  const others = unlistedFindings(state);
+  return (
+    <section className="request" aria-labelledby="request-h">
+      <h2 id="request-h">This request</h2>
+      <p className="context">{contextLine(report)}</p>
+      <ProgressBar done={checklist.done} total={checklist.total} label="Checklist progress" />
+      <p className="counts" role="status">
+        <span className={counts.errors > 0 ? 'count-error' : undefined}>{plural(counts.errors, 'error')}</span>,{' '}
+        <span className={counts.warnings > 0 ? 'count-warning' : undefined}>{plural(counts.warnings, 'warning')}</span>,{' '}
+        {plural(counts.notes, 'note')}
+      </p>
+      {checklist.sections.map((section) => (
+        <ChecklistSection
+          key={section.id}
+          title={section.title}
+          items={section.items}
+          onFocusField={onFocusField}
+          onTick={onTick}
+        />
+      ))}
+      {others.length > 0 && (
+        <section className="checklist-section" aria-labelledby="other-h">
+          <h3 id="other-h">Other findings</h3>
+          {others.map((finding, i) => (
+            <FindingText key={`${findingKey(finding)}-${i}`} finding={finding} />
+          ))}
+        </section>
+      )}
+      <CopySummaryButton getText={() => buildSummary(state, today)} copy={(text) => client.copyText(text)} />
+    </section>
+  );
+}

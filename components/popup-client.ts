@@ -1,0 +1,18 @@
+import type { TabState } from '../lib/messages';
+
+/**
+ * What the popup needs from the browser, as an interface so components are tested without one.
+ * `entrypoints/popup/client.ts` implements it with runtime/tabs messaging and the clipboard.
+ * Only `copyText` rejects (the popup says the copy failed); the others resolve even when the
+ * background or the tab does not answer.
+ */
+export interface PopupClient {
+  /** the tab's state from the background; null when the background did not answer */
+  getState(tabId: number): Promise<TabState | null>;
+  setManual(tabId: number, itemId: string, done: boolean): Promise<TabState | null>;
+  /** asks the tab's content script to scroll to and focus a field */
+  focusField(tabId: number, field: string): Promise<void>;
+  /** calls `listener` whenever the background reports a change for any tab; returns an unsubscribe */
+  onStateChange(listener: (tabId: number, state: TabState) => void): () => void;
+  copyText(text: string): Promise<void>;
+}
