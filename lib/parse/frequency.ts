@@ -39,10 +39,10 @@ export function parseFrequency(text: string): Parsed<Frequency> {
   if (/^(weekly|once weekly|once a week|once per week)$/.test(s)) return every(7);
   if (/^(monthly|once monthly|once a month|once per month|every month|q month|qmonth)$/.test(s)) return every(30);
   const m =
-    /^(?:(?:once |1 (?:dose |injection )?)?every |q ?|once every )(\d+|[a-z]+)? ?-? ?([a-z]+)$/.exec(s) ??
+    /^(?:(?:once |1 (?:dose |injection )?)?every |q ?)(\d+ ?|[a-z]+ )?-? ?([a-z]+)$/.exec(s) ??
     /^(\d+|[a-z]+)[ -]?(weekly|monthly)$/.exec(s);
   if (m) {
-    const countText = m[1] ?? '1';
+    const countText = (m[1] ?? '1').trim();
     const count = /^\d+$/.test(countText) ? Number(countText) : SMALL_NUMBERS[countText];
     const word = m[2] ?? '';
     const letter = word === 'weekly' ? 'w' : word === 'monthly' ? 'm' : periodLetter(word);

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toKg, toMgPerL } from '../parse/quantity';
+import { emptyPaForm, normalizeForm } from './normalize';
+import { RawFormSchema, PaFormSchema, type RawForm } from './schema';
+
+/** The worked example: a 70 kg adult with Still's disease, 280 mg = 280 units, one NDC. */
+const workedExample: RawForm = {
+  patient: { name: 'Jane Doe', memberId: 'U1234567801', dob: '04/12/1985', weight: '70', weightUnit: 'kg' },
+  request: { date: '10/15/2025', serviceDate: '10/20/2025', type: 'New authorization request' },
+  diagnosis: { codes: ['M06.1'], indication: "Still's disease" },
+  drug: {
+    name: 'Ilaris (canakinumab)',
+    hcpcs: 'J0638',
+    ndc: '00078-0734-61',
+    dose: '280',
+    doseUnit: 'mg',
+    units: '280',
+    ndcQuantity: 'ML2',
+    frequency: 'every 4 weeks',
+    duration: '6 months',
+    obtainedFrom: "Prescriber's office stock",
+    placeOfService: '11 - Office',
+    adminCpt: '96372',
+    modifiers: 'JW',
+  },
+  labs: { crpValue: '4.5', crpUnit: 'mg/dL', crpDate: '09/30/2025', crpUln: '0.5', crpReferenceRange: '<0.5 mg/dL' },
+  priorTherapies: [
+    { drug: 'prednisone', dose: '20 mg daily', start: '01/02/2025', stop: '03/01/2025', outcome: 'flares on taper' },
+    { drug: 'methotrexate', dose: '15 mg weekly', start: '03/01/2025', duration: '4 months', outcome: 'inadequate response' },
+  ],
+  prescriber: { name: 'Dr. A. Rheum', npi: '1234567893', specialty: 'Rheumatology', phone: '555-0100', fax: '555-0101' },
+  clinical: { hospitalization: 'No' },
+};
+
+const norm = (raw: RawForm) => normalizeForm(raw, { twoDigitYearPivot: 26 });
+
+describe('normalizeForm: the worked example', () => {
+  const form = norm(workedExample);
+
+  it('satisfies the PaForm schema', () => expect(PaFormSchema.parse(form)).toEqual(form));
+  it('reads the dose as 280 mg from the value and its unit select', () =>
+    expect(form.drug.dose).toEqual({ raw: '280', value: { amount: 280, unit: 'mg' } }));
+  it('reads 280 billing units', () => expect(form.drug.units).toEqual({ raw: '280', value: 280 }));
+  it('reads a 70 kg weight', () => {
+    expect(form.patient.weight?.value).toEqual({ amount: 70, unit: 'kg' });
+    expect(toKg(form.patient.weight!.value!)).toBe(70);
+  });
+  it('reads the NDC as 00078-0734-61', () =>
+    expect(form.drug.ndc?.value).toMatchObject({ ndc11: '00078073461', hyphenated: '00078-0734-61' }));
+  it('reads CRP 4.5 mg/dL, which is 45 mg/L', () => {
+    expect(form.labs.crp.value?.value).toEqual({ amount: 4.5, unit: 'mg/dL' });
+    expect(toMgPerL(form.labs.crp.value!.value!)).toBe(45);
+  });
+  it('reads the ULN in the result\'s unit when it has none of its own', () =>
+    expect(form.labs.crp.uln?.value).toEqual({ amount: 0.5, unit: 'mg/dL' }));
+  it('reads the CRP date as ISO', () => expect(form.labs.crp.date?.value).toBe('2025-09-30'));
+  it('reads the diagnosis M06.1 with the path of its input', () =>
+    expect(form.diagnosis.codes).toEqual([
+      { raw: 'M06.1', value: { code: 'M06.1', category: 'M06', placeholder: false }, path: 'diagnosis.codes.0' },
+    ]));
+  it("reads the chosen indication Still's disease as AOSD", () => expect(form.diagnosis.indication?.value).toBe('AOSD'));
+  it('reads the frequency as every 28 days', () => expect(form.drug.frequency?.value).toEqual({ everyDays: 28, once: false }));
+  it('reads ML2 as 2 mL', () => expect(form.drug.ndcQuantity?.value).toEqual({ unit: 'ML', quantity: 2 }));
+  it('reads place of service 11', () => expect(form.drug.placeOfService?.value).toBe('11'));
+  it('reads modifier JW', () => expect(form.drug.modifiers?.value).toEqual(['JW']));
+  it('reads the NPI', () => expect(form.prescriber.npi?.value).toBe('1234567893'));
+  it('reads a new request', () => expect(form.request.type?.value).toBe('new'));
+  it('reads both prior therapies with their row index', () => {
+    expect(form.priorTherapies.map((t) => [t.index, t.drug?.value])).toEqual([
+      [0, 'prednisone'],
+      [1, 'methotrexate'],
+    ]);
+    expect(form.priorTherapies[0]?.start?.value).toBe('2025-01-02');
+  });
+  it('reads hospitalization "No" as false', () => expect(form.clinical.hospitalization?.value).toBe(false));
+  it('has no problems anywhere', () => expect(JSON.stringify(form)).not.toContain('"problem"'));
+});
+
+describe('normalizeForm: absent fields', () => {
+  it('gives the empty form for an empty raw form', () => expect(norm({})).toEqual(emptyPaForm()));
+  it('treats whitespace-only input as not filled in', () => {
+    const form = norm({ drug: { units: '   ', dose: '\t' }, patient: { name: '' } });
+    expect(form.drug).toEqual({});
+    expect(form.patient).toEqual({});
+  });
+  it('ignores a unit select with no value', () => expect(norm({ drug: { doseUnit: 'mg' } }).drug.dose).toBeUndefined());
+  it('drops blank prior-therapy rows but keeps later rows\' indices', () => {
+    const form = norm({ priorTherapies: [{}, { drug: ' ', outcome: '' }, { drug: 'colchicine' }] });
+    expect(form.priorTherapies).toEqual([{ index: 2, drug: { raw: 'colchicine', value: 'colchicine' } }]);
+  });
+  it('skips blank diagnosis inputs but keeps the index of the others in their path', () => {
+    const form = norm({ diagnosis: { codes: ['', 'M04.1'] } });
+    expect(form.diagnosis.codes.map((c) => c.path)).toEqual(['diagnosis.codes.1']);
+  });
+  it('gives an empty-form object that satisfies the schema', () => expect(PaFormSchema.safeParse(emptyPaForm()).success).toBe(true));
+});
+
+describe('normalizeForm: bad inputs keep the raw text and a problem', () => {
+  const problemOf = (f: { problem?: { code: string } } | undefined) => f?.problem?.code;
+
+  it('reads "280mg" typed in the dose', () => expect(norm({ drug: { dose: '280mg' } }).drug.dose?.value).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads "280 MG" typed in the dose', () => expect(norm({ drug: { dose: '280 MG' } }).drug.dose?.value).toEqual({ amount: 280, unit: 'mg' }));
+  it('refuses "2 80" in billing units', () => {
+    const units = norm({ drug: { units: '2 80' } }).drug.units;
+    expect(units).toMatchObject({ raw: '2 80', problem: { code: 'count.split-digits' } });
+    expect(units?.value).toBeUndefined();
+  });
+  it('refuses "1,5" in the CRP value', () => expect(problemOf(norm({ labs: { crpValue: '1,5' } }).labs.crp.value)).toBe('quantity.decimal-comma'));
+  it('refuses "two hundred" in the dose', () => expect(problemOf(norm({ drug: { dose: 'two hundred' } }).drug.dose)).toBe('quantity.words'));
+  it('refuses 2/30/2025 as a request date', () => expect(problemOf(norm({ request: { date: '2/30/2025' } }).request.date)).toBe('date.impossible'));
+  it('refuses 13/01/2025 as a CRP date', () => expect(problemOf(norm({ labs: { crpDate: '13/01/2025' } }).labs.crp.date)).toBe('date.month'));
+  it('reads the NDC with or without hyphens', () => {
+    expect(norm({ drug: { ndc: '00078073461' } }).drug.ndc?.value?.ndc11).toBe('00078073461');
+    expect(norm({ drug: { ndc: '0078-0734-61' } }).drug.ndc?.value?.ndc11).toBe('00078073461');
+  });
+  it('reads ICD-10 with or without the dot', () =>
+    expect(norm({ diagnosis: { codes: ['m061', 'M06.1'] } }).diagnosis.codes.map((c) => c.value?.code)).toEqual(['M06.1', 'M06.1']));
+  it('splits a list of codes typed in one input, all pointing at that input', () => {
+    const codes = norm({ diagnosis: { codes: ['M04.1, E85.0'] } }).diagnosis.codes;
+    expect(codes.map((c) => [c.value?.code, c.path])).toEqual([
+      ['M04.1', 'diagnosis.codes.0'],
+      ['E85.0', 'diagnosis.codes.0'],
+    ]);
+  });
+  it('keeps a placeholder code as parsed, flagged', () =>
+    expect(norm({ diagnosis: { codes: ['M08.2X'] } }).diagnosis.codes[0]?.value?.placeholder).toBe(true));
+  it('reads a weight in pounds from the unit select', () => {
+    const w = norm({ patient: { weight: '154', weightUnit: 'lb' } }).patient.weight;
+    expect(w?.value).toEqual({ amount: 154, unit: 'lb' });
+    expect(toKg(w!.value!)).toBeCloseTo(69.85, 2);
+  });
+  it('lets a unit typed in the weight win when the select is empty', () =>
+    expect(norm({ patient: { weight: '154 lbs' } }).patient.weight?.value).toEqual({ amount: 154, unit: 'lb' }));
+  it('keeps a weight with no unit at all as unit null', () =>
+    expect(norm({ patient: { weight: '70' } }).patient.weight?.value).toEqual({ amount: 70, unit: null }));
+  it('flags "154 lb" typed with the select on kg, keeping the typed unit', () => {
+    const w = norm({ patient: { weight: '154 lb', weightUnit: 'kg' } }).patient.weight;
+    expect(w?.value).toEqual({ amount: 154, unit: 'lb' });
+    expect(w?.problem?.code).toBe('quantity.unit-conflict');
+    expect(w?.problem?.message).toContain('lb');
+    expect(w?.problem?.message).toContain('kg');
+  });
+  it('accepts the same unit typed and selected', () =>
+    expect(norm({ drug: { dose: '280 mg', doseUnit: 'mg' } }).drug.dose).toEqual({ raw: '280 mg', value: { amount: 280, unit: 'mg' } }));
+  it('reads CRP in mg/L from the select', () =>
+    expect(norm({ labs: { crpValue: '12', crpUnit: 'mg/L' } }).labs.crp.value?.value).toEqual({ amount: 12, unit: 'mg/L' }));
+  it('keeps a CRP with no unit as unit null, for a rule to question', () =>
+    expect(norm({ labs: { crpValue: '4.5' } }).labs.crp.value?.value).toEqual({ amount: 4.5, unit: null }));
+  it('reads a CRP written as a multiple of ULN', () =>
+    expect(norm({ labs: { crpValue: '3x ULN' } }).labs.crp.value?.value).toEqual({ amount: 3, unit: 'xULN' }));
+  it('refuses a dose in mL, saying it is a volume', () => {
+    const dose = norm({ drug: { dose: '2 mL' } }).drug.dose;
+    expect(dose?.problem?.code).toBe('quantity.unit-wrong-kind');
+    expect(dose?.problem?.message).toContain('mL is a volume; the dose needs mg');
+  });
+  it('refuses a dose whose unit select says mL', () =>
+    expect(norm({ drug: { dose: '2', doseUnit: 'mL' } }).drug.dose?.problem?.message).toContain('mL is a volume'));
+  it('refuses an unknown unit in a select', () =>
+    expect(norm({ patient: { weight: '70', weightUnit: 'stone' } }).patient.weight?.problem?.code).toBe('quantity.unit-select-unknown'));
+  it('refuses a bad NPI check digit', () => expect(problemOf(norm({ prescriber: { npi: '1234567894' } }).prescriber.npi)).toBe('npi.check-digit'));
+  it('reads "3 flares" as a count', () => expect(norm({ clinical: { flaresPast12Months: '3 flares' } }).clinical.flaresPast12Months?.value).toBe(3));
+  it('upper-cases the HCPCS and CPT codes', () => {
+    const drug = norm({ drug: { hcpcs: ' j0638 ', adminCpt: '96372' } }).drug;
+    expect(drug.hcpcs?.value).toBe('J0638');
+    expect(drug.adminCpt?.value).toBe('96372');
+  });
+  it('reads the NDC quantity "280 mg" with unit MG', () =>
+    expect(norm({ drug: { ndcQuantity: '280 mg' } }).drug.ndcQuantity?.value).toEqual({ unit: 'MG', quantity: 280 }));
+  it('reads "1 unit" in billing units as 1', () => expect(norm({ drug: { units: '1 unit' } }).drug.units?.value).toBe(1));
+  it('keeps the raw text exactly as typed', () => expect(norm({ drug: { units: ' 280 ' } }).drug.units?.raw).toBe(' 280 '));
+  it('ignores values that are not strings in a loosely built raw form', () => {
+    const loose = { drug: { units: 280 }, diagnosis: { codes: [null, 'M06.1'] } } as unknown as RawForm;
+    const form = norm(loose);
+    expect(form.drug.units).toBeUndefined();
+    expect(form.diagnosis.codes).toHaveLength(1);
+  });
+});
+
+describe('normalizeForm: random raw forms', () => {
+  const text = fc.oneof(fc.string(), fc.constantFrom('', ' ', '280', '2 80', '1,5', 'M06.1', '13/01/2025', '70 lb', 'mg', 'kg', 'mg/dL'));
+  const section = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, text])), { requiredKeys: [] });
+  const raw = fc.record(
+    {
+      patient: section(['name', 'memberId', 'dob', 'weight', 'weightUnit']),
+      request: section(['date', 'serviceDate', 'type']),
+      diagnosis: fc.record({ codes: fc.array(text, { maxLength: 3 }), indication: text }, { requiredKeys: [] }),
+      drug: section(['name', 'hcpcs', 'ndc', 'dose', 'doseUnit', 'units', 'ndcQuantity', 'frequency', 'placeOfService', 'modifiers']),
+      labs: section(['crpValue', 'crpUnit', 'crpDate', 'crpUln', 'esr', 'ferritin']),
+      priorTherapies: fc.array(section(['drug', 'dose', 'start', 'stop', 'outcome']), { maxLength: 3 }),
+      prescriber: section(['npi', 'specialty']),
+      clinical: section(['flaresPast6Months', 'hospitalization', 'lastDoseDate']),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('always produces a form that satisfies the PaForm schema', () => {
+    fc.assert(
+      fc.property(raw, (r) => {
+        expect(RawFormSchema.safeParse(r).success).toBe(true);
+        const result = PaFormSchema.safeParse(norm(r as RawForm));
+        if (!result.success) throw new Error(result.error.message);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, ageInYears, daysBetween, daysInMonth, formatUsDate, isIsoDate, isLeapYear, parseDate } from './date';
+
+const iso = (text: string, pivot = 26) => {
+  const r = parseDate(text, { twoDigitYearPivot: pivot });
+  if (!r.ok) throw new Error(`expected ${text} to parse: ${r.problem.message}`);
+  return r.value;
+};
+const problem = (text: string) => {
+  const r = parseDate(text, { twoDigitYearPivot: 26 });
+  if (r.ok) throw new Error(`expected ${text} to fail, got ${r.value}`);
+  return r.problem;
+};
+
+describe('parseDate: accepted forms', () => {
+  it('reads MM/DD/YYYY', () => expect(iso('10/15/2024')).toBe('2024-10-15'));
+  it('reads M/D/YYYY', () => expect(iso('3/4/2025')).toBe('2025-03-04'));
+  it('reads M/D/YY in this century', () => expect(iso('3/4/25')).toBe('2025-03-04'));
+  it('reads the pivot year itself as 20xx', () => expect(iso('1/1/26')).toBe('2026-01-01'));
+  it('reads a two-digit year after the pivot as 19xx', () => expect(iso('1/1/58')).toBe('1958-01-01'));
+  it('reads "00" as 2000', () => expect(iso('1/1/00')).toBe('2000-01-01'));
+  it('honours a different pivot', () => expect(iso('1/1/30', 40)).toBe('2030-01-01'));
+  it('reads ISO YYYY-MM-DD from a date input', () => expect(iso('2025-09-30')).toBe('2025-09-30'));
+  it('reads ISO with a time part', () => expect(iso('2025-09-30T00:00')).toBe('2025-09-30'));
+  it('reads MM-DD-YYYY', () => expect(iso('10-15-2024')).toBe('2024-10-15'));
+  it('reads MM.DD.YYYY', () => expect(iso('10.15.2024')).toBe('2024-10-15'));
+  it('tolerates spaces around slashes', () => expect(iso(' 10 / 15 / 2024 ')).toBe('2024-10-15'));
+  it('reads "Oct 15, 2024"', () => expect(iso('Oct 15, 2024')).toBe('2024-10-15'));
+  it('reads "October 15 2024"', () => expect(iso('October 15 2024')).toBe('2024-10-15'));
+  it('reads "15 Oct 2024"', () => expect(iso('15 Oct 2024')).toBe('2024-10-15'));
+  it('reads "Sept 1, 2024"', () => expect(iso('Sept 1, 2024')).toBe('2024-09-01'));
+  it('reads Feb 29 in a leap year', () => expect(iso('02/29/2024')).toBe('2024-02-29'));
+  it('reads Feb 29 2000 (divisible by 400)', () => expect(iso('2/29/2000')).toBe('2000-02-29'));
+  it('reads Dec 31', () => expect(iso('12/31/2025')).toBe('2025-12-31'));
+});
+
+describe('parseDate: problems', () => {
+  it('rejects 2/30/2025, saying February has 28 days', () => {
+    const p = problem('2/30/2025');
+    expect(p.code).toBe('date.impossible');
+    expect(p.message).toContain('February 2025 has 28 days');
+  });
+  it('rejects 13/01/2025 and suggests it may be day-first', () => {
+    const p = problem('13/01/2025');
+    expect(p.code).toBe('date.month');
+    expect(p.message).toContain('13 is not a month; dates are MM/DD/YYYY');
+    expect(p.message).toContain('01/13/2025');
+  });
+  it('suggests 12/25/2025 for 25/12/2025', () => expect(problem('25/12/2025').message).toContain('12/25/2025'));
+  it('rejects 25/13/2025 without a swap hint it cannot offer', () => {
+    const p = problem('25/13/2025');
+    expect(p.code).toBe('date.month');
+    expect(p.message).not.toContain('did you mean');
+  });
+  it('rejects Feb 29 in a non-leap year, saying so', () => {
+    const p = problem('02/29/2025');
+    expect(p.code).toBe('date.impossible');
+    expect(p.message).toContain('2025 is not a leap year');
+  });
+  it('rejects Feb 29 1900 (century, not leap)', () => expect(problem('2/29/1900').code).toBe('date.impossible'));
+  it('rejects April 31', () => expect(problem('4/31/2025').message).toContain('April 2025 has 30 days'));
+  it('rejects month 0', () => expect(problem('0/10/2025').code).toBe('date.month'));
+  it('rejects day 0', () => expect(problem('1/0/2025').code).toBe('date.impossible'));
+  it('rejects an impossible ISO date', () => expect(problem('2025-02-30').code).toBe('date.impossible'));
+  it('rejects ISO month 13 without MM/DD advice', () => {
+    const p = problem('2025-13-01');
+    expect(p.code).toBe('date.month');
+    expect(p.message).not.toContain('MM/DD');
+  });
+  it('rejects a three-digit year', () => expect(problem('1/1/202').code).toBe('date.year'));
+  it('rejects a year before 1900', () => expect(problem('1/1/1850').code).toBe('date.year-range'));
+  it('rejects 8 digits without separators', () => expect(problem('10152024').code).toBe('date.no-separators'));
+  it('rejects mixed separators', () => expect(problem('10/15-2024').code).toBe('date.format'));
+  it('rejects words', () => expect(problem('yesterday').code).toBe('date.format'));
+  it('rejects empty input', () => expect(problem('').code).toBe('date.empty'));
+  it('quotes what was typed', () => expect(problem('2/30/2025').message).toContain('"2/30/2025"'));
+});
+
+describe('calendar helpers', () => {
+  it('knows leap years', () => {
+    expect(isLeapYear(2024)).toBe(true);
+    expect(isLeapYear(2025)).toBe(false);
+    expect(isLeapYear(1900)).toBe(false);
+    expect(isLeapYear(2000)).toBe(true);
+  });
+  it('knows month lengths', () => {
+    expect(daysInMonth(2025, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2025, 9)).toBe(30);
+    expect(daysInMonth(2025, 12)).toBe(31);
+  });
+  it('counts days between dates, later minus earlier', () => expect(daysBetween('2025-09-30', '2025-10-15')).toBe(15));
+  it('counts negative days when b is earlier', () => expect(daysBetween('2025-10-15', '2025-09-30')).toBe(-15));
+  it('counts across a leap day', () => expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2));
+  it('counts across a DST change without an off-by-one', () => expect(daysBetween('2025-03-08', '2025-03-10')).toBe(2));
+  it('counts a whole year', () => expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365));
+  it('gives null for an invalid date', () => expect(daysBetween('2025-02-30', '2025-03-01')).toBeNull());
+  it('adds days across a month end', () => expect(addDays('2025-01-31', 1)).toBe('2025-02-01'));
+  it('subtracts 90 days', () => expect(addDays('2025-10-15', -90)).toBe('2025-07-17'));
+  it('adds days across a year end', () => expect(addDays('2025-12-31', 1)).toBe('2026-01-01'));
+  it('gives null when adding a fraction of a day', () => expect(addDays('2025-12-31', 0.5)).toBeNull());
+  it('adds months, clamping to the month end', () => expect(addMonths('2025-01-31', 1)).toBe('2025-02-28'));
+  it('adds months into a leap February', () => expect(addMonths('2024-01-31', 1)).toBe('2024-02-29'));
+  it('adds 6 months', () => expect(addMonths('2025-10-15', 6)).toBe('2026-04-15'));
+  it('subtracts 3 months across a year', () => expect(addMonths('2025-01-15', -3)).toBe('2024-10-15'));
+  it('computes age the day before a birthday', () => expect(ageInYears('2020-10-16', '2025-10-15')).toBe(4));
+  it('computes age on a birthday', () => expect(ageInYears('2020-10-15', '2025-10-15')).toBe(5));
+  it('ages a Feb 29 baby on Mar 1 in non-leap years', () => {
+    expect(ageInYears('2020-02-29', '2021-02-28')).toBe(0);
+    expect(ageInYears('2020-02-29', '2021-03-01')).toBe(1);
+  });
+  it('gives null for an age before birth', () => expect(ageInYears('2025-10-15', '2025-10-14')).toBeNull());
+  it('validates ISO dates', () => {
+    expect(isIsoDate('2025-10-15')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('10/15/2025')).toBe(false);
+  });
+  it('formats ISO as MM/DD/YYYY', () => expect(formatUsDate('2025-03-04')).toBe('03/04/2025'));
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseIcd10, parseIcd10List } from './icd10';
+
+const code = (text: string) => {
+  const r = parseIcd10(text);
+  if (!r.ok) throw new Error(`expected ${text} to parse: ${r.problem.message}`);
+  return r.value;
+};
+const problem = (text: string) => {
+  const r = parseIcd10(text);
+  if (r.ok) throw new Error(`expected ${text} to fail, got ${JSON.stringify(r.value)}`);
+  return r.problem;
+};
+
+describe('parseIcd10: accepted', () => {
+  it('reads M06.1 (adult-onset Still\'s)', () => expect(code('M06.1')).toEqual({ code: 'M06.1', category: 'M06', placeholder: false }));
+  it('adds the dot to "M061"', () => expect(code('M061').code).toBe('M06.1'));
+  it('upper-cases "m06.1"', () => expect(code('m06.1').code).toBe('M06.1'));
+  it('trims spaces', () => expect(code('  M04.1 ').code).toBe('M04.1'));
+  it('removes a space inside', () => expect(code('M06 .1').code).toBe('M06.1'));
+  it('reads a header category without a dot', () => expect(code('M04')).toEqual({ code: 'M04', category: 'M04', placeholder: false }));
+  it('reads a 5-character SJIA leaf M08.20', () => expect(code('M0820').code).toBe('M08.20'));
+  it('reads a 6-character SJIA leaf M08.211', () => expect(code('m08211').code).toBe('M08.211'));
+  it('reads M08.2A, where A is a real character', () => expect(code('M08.2A')).toMatchObject({ code: 'M08.2A', placeholder: false }));
+  it('reads M1A with a letter third character', () => expect(code('M1A.0X10')).toMatchObject({ code: 'M1A.0X10', category: 'M1A' }));
+  it('treats X as padding, not a placeholder, in a 7-character code', () => {
+    expect(code('M1A.0X10').placeholder).toBe(false);
+    expect(code('M1A.0XX0').placeholder).toBe(false);
+  });
+  it('reads gout M10.9', () => expect(code('M10.9').code).toBe('M10.9'));
+});
+
+describe('parseIcd10: placeholders', () => {
+  it('marks "M08.2X" as a placeholder, not a code', () => expect(code('M08.2X')).toMatchObject({ code: 'M08.2X', placeholder: true }));
+  it('marks "m08.2x" in lower case', () => expect(code('m08.2x').placeholder).toBe(true));
+  it('marks "M10.X"', () => expect(code('M10.X').placeholder).toBe(true));
+  it('marks "M1A.0X1" (X padding without the 7th character)', () => expect(code('M1A.0X1').placeholder).toBe(true));
+});
+
+describe('parseIcd10: problems', () => {
+  it('rejects a trailing-dash family "M08.2-"', () => expect(problem('M08.2-').code).toBe('icd10.wildcard'));
+  it('rejects "M10.*"', () => expect(problem('M10.*').code).toBe('icd10.wildcard'));
+  it('rejects a dot in the wrong place', () => {
+    const p = problem('M0.61');
+    expect(p.code).toBe('icd10.dot');
+    expect(p.message).toContain('after the third character');
+  });
+  it('rejects two dots', () => expect(problem('M06.1.2').code).toBe('icd10.dot'));
+  it('rejects a code starting with a digit', () => expect(problem('061').code).toBe('icd10.first'));
+  it('hints at the letter O typed for zero in "MO6.1"', () => {
+    const p = problem('MO6.1');
+    expect(p.code).toBe('icd10.second');
+    expect(p.message).toContain('letter O');
+  });
+  it('rejects two characters', () => expect(problem('M0').code).toBe('icd10.length'));
+  it('rejects 8 characters', () => expect(problem('M08.21123').code).toBe('icd10.length'));
+  it('rejects symbols', () => expect(problem('M06#1').code).toBe('icd10.characters'));
+  it('rejects empty input', () => expect(problem('').code).toBe('icd10.empty'));
+});
+
+describe('parseIcd10List', () => {
+  it('splits "M06.1, M04.1; E85.0" into three', () => {
+    const list = parseIcd10List('M06.1, M04.1; E85.0');
+    expect(list.map((c) => c.raw)).toEqual(['M06.1', 'M04.1', 'E85.0']);
+    expect(list.every((c) => c.result.ok)).toBe(true);
+  });
+  it('splits on spaces and new lines', () =>
+    expect(parseIcd10List('m061\nm041 M10.9').map((c) => (c.result.ok ? c.result.value.code : null))).toEqual([
+      'M06.1',
+      'M04.1',
+      'M10.9',
+    ]));
+  it('keeps a bad code in the list with its problem', () => {
+    const list = parseIcd10List('M06.1, MO4.1');
+    expect(list[1]?.result.ok).toBe(false);
+  });
+  it('returns nothing for separators only', () => expect(parseIcd10List(' , ; ')).toEqual([]));
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseNdcQuantity } from './ndc-quantity';
+
+const q = (unit: string, quantity: number) => ({ ok: true, value: { unit, quantity } });
+
+describe('parseNdcQuantity: accepted', () => {
+  it('reads "ML2"', () => expect(parseNdcQuantity('ML2')).toEqual(q('ML', 2)));
+  it('reads "ML 2"', () => expect(parseNdcQuantity('ML 2')).toEqual(q('ML', 2)));
+  it('reads "ml2" in lower case', () => expect(parseNdcQuantity('ml2')).toEqual(q('ML', 2)));
+  it('reads "2 mL" amount first', () => expect(parseNdcQuantity('2 mL')).toEqual(q('ML', 2)));
+  it('reads "UN2"', () => expect(parseNdcQuantity('UN2')).toEqual(q('UN', 2)));
+  it('reads "2 units"', () => expect(parseNdcQuantity('2 units')).toEqual(q('UN', 2)));
+  it('reads "2 vials" as units', () => expect(parseNdcQuantity('2 vials')).toEqual(q('UN', 2)));
+  it('reads "F2 1"', () => expect(parseNdcQuantity('F2 1')).toEqual(q('F2', 1)));
+  it('reads "GR1.5"', () => expect(parseNdcQuantity('GR1.5')).toEqual(q('GR', 1.5)));
+  it('reads "ML1.000"', () => expect(parseNdcQuantity('ML1.000')).toEqual(q('ML', 1)));
+  it('reads "280 mg" with unit MG so a rule can reject it', () => expect(parseNdcQuantity('280 mg')).toEqual(q('MG', 280)));
+  it('reads "MG280"', () => expect(parseNdcQuantity('MG280')).toEqual(q('MG', 280)));
+  it('reads "280mg"', () => expect(parseNdcQuantity('280mg')).toEqual(q('MG', 280)));
+});
+
+describe('parseNdcQuantity: problems', () => {
+  it('asks for the unit when only "2" is typed', () =>
+    expect(parseNdcQuantity('2')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.unit-missing' } }));
+  it('asks for the quantity when only "ML" is typed', () =>
+    expect(parseNdcQuantity('ML')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.amount-missing' } }));
+  it('rejects an unknown unit "XY2"', () =>
+    expect(parseNdcQuantity('XY2')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.unit' } }));
+  it('rejects zero', () => expect(parseNdcQuantity('ML0')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.zero' } }));
+  it('rejects "ML 2 3"', () => expect(parseNdcQuantity('ML 2 3')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.split-digits' } }));
+  it('rejects "ML1,5" as a decimal comma', () =>
+    expect(parseNdcQuantity('ML1,5')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.decimal-comma' } }));
+  it('quotes the whole input in a number problem', () => {
+    const r = parseNdcQuantity('ML1,5');
+    if (!r.ok) expect(r.problem.message).toContain('"ML1,5"');
+  });
+  it('rejects "2 3 mL"', () => expect(parseNdcQuantity('2 3 mL')).toMatchObject({ ok: false }));
+  it('rejects empty input', () => expect(parseNdcQuantity('')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.empty' } }));
+});

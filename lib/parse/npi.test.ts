@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { npiCheckDigit, parseNpi } from './npi';
+
+/** Standard Luhn validation of a whole number, written independently of npiCheckDigit. */
+function luhnValid(num: string): boolean {
+  const sum = num
+    .split('')
+    .reverse()
+    .map(Number)
+    .reduce((acc, d, i) => acc + (i % 2 === 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
+  return sum % 10 === 0;
+}
+
+describe('parseNpi', () => {
+  it('accepts the CMS example 1234567893', () => expect(parseNpi('1234567893')).toEqual({ ok: true, value: '1234567893' }));
+  it('accepts spaces and hyphens', () => expect(parseNpi('123-456 7893')).toEqual({ ok: true, value: '1234567893' }));
+  it('accepts 1000000004', () => expect(parseNpi('1000000004').ok).toBe(true));
+  it('accepts 1987654328', () => expect(parseNpi('1987654328').ok).toBe(true));
+  it('rejects a mistyped digit by the check digit', () => {
+    const r = parseNpi('1234567894');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'npi.check-digit' } });
+  });
+  it('rejects two swapped digits', () => expect(parseNpi('1234567839')).toMatchObject({ ok: false, problem: { code: 'npi.check-digit' } }));
+  it('says how many digits were typed', () => {
+    const r = parseNpi('123456789');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'npi.length' } });
+    if (!r.ok) expect(r.problem.message).toContain('has 9 digits; an NPI has 10');
+  });
+  it('rejects 11 digits', () => expect(parseNpi('12345678931')).toMatchObject({ ok: false, problem: { code: 'npi.length' } }));
+  it('rejects letters', () => expect(parseNpi('12345678A3')).toMatchObject({ ok: false, problem: { code: 'npi.characters' } }));
+  it('rejects empty input', () => expect(parseNpi('')).toMatchObject({ ok: false, problem: { code: 'npi.empty' } }));
+});
+
+describe('npiCheckDigit', () => {
+  it('computes 3 for 123456789', () => expect(npiCheckDigit('123456789')).toBe(3));
+  it('agrees with a standard Luhn check over 80840 + the NPI', () => {
+    for (const first9 of ['123456789', '100000000', '198765432', '299999999', '155555555']) {
+      const d = npiCheckDigit(first9);
+      expect(luhnValid(`80840${first9}${d}`)).toBe(true);
+      expect(luhnValid(`80840${first9}${((d ?? 0) + 1) % 10}`)).toBe(false);
+    }
+  });
+  it('gives null for 8 digits', () => expect(npiCheckDigit('12345678')).toBeNull());
+});

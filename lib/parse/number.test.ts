@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount, parseDecimal, readLeadingNumber } from './number';
+
+describe('parseCount', () => {
+  it('reads billing units "280"', () => expect(parseCount('280')).toEqual({ ok: true, value: 280 }));
+  it('reads "1"', () => expect(parseCount('1')).toEqual({ ok: true, value: 1 }));
+  it('reads "280 units"', () => expect(parseCount('280 units')).toEqual({ ok: true, value: 280 }));
+  it('reads "280 UN"', () => expect(parseCount('280 UN')).toEqual({ ok: true, value: 280 }));
+  it('reads "1,000"', () => expect(parseCount('1,000')).toEqual({ ok: true, value: 1000 }));
+  it('reads zero', () => expect(parseCount('0')).toEqual({ ok: true, value: 0 }));
+  it('reads "3 flares" when flares are allowed', () =>
+    expect(parseCount('3 flares', ['flare', 'flares'])).toEqual({ ok: true, value: 3 }));
+  it('refuses "3 flares" under the default unit words', () =>
+    expect(parseCount('3 flares')).toMatchObject({ ok: false, problem: { code: 'count.trailing' } }));
+  it('refuses "280 mg" in a count, suggesting 280', () => {
+    const r = parseCount('280 mg');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'count.trailing' } });
+    if (!r.ok) expect(r.problem.message).toContain('write just 280');
+  });
+  it('refuses a fraction', () => expect(parseCount('1.5')).toMatchObject({ ok: false, problem: { code: 'count.fraction' } }));
+  it('refuses "2 80"', () => expect(parseCount('2 80')).toMatchObject({ ok: false, problem: { code: 'count.split-digits' } }));
+  it('refuses "1,5"', () => expect(parseCount('1,5')).toMatchObject({ ok: false, problem: { code: 'count.decimal-comma' } }));
+  it('refuses "two hundred"', () => expect(parseCount('two hundred')).toMatchObject({ ok: false, problem: { code: 'count.words' } }));
+  it('refuses a negative count', () => expect(parseCount('-1')).toMatchObject({ ok: false, problem: { code: 'count.negative' } }));
+  it('refuses an unsafe integer', () =>
+    expect(parseCount('99999999999999999999')).toMatchObject({ ok: false, problem: { code: 'count.too-large' } }));
+  it('refuses empty input', () => expect(parseCount('')).toMatchObject({ ok: false, problem: { code: 'count.empty' } }));
+});
+
+describe('parseDecimal', () => {
+  it('reads "4.5"', () => expect(parseDecimal('4.5')).toEqual({ ok: true, value: 4.5 }));
+  it('reads "1,500"', () => expect(parseDecimal('1,500')).toEqual({ ok: true, value: 1500 }));
+  it('refuses text after the number', () =>
+    expect(parseDecimal('4.5 mg')).toMatchObject({ ok: false, problem: { code: 'number.trailing' } }));
+  it('refuses "1,5"', () => expect(parseDecimal('1,5')).toMatchObject({ ok: false, problem: { code: 'number.decimal-comma' } }));
+  it('refuses "NaN"', () => expect(parseDecimal('NaN')).toMatchObject({ ok: false, problem: { code: 'number.not-a-number' } }));
+  it('refuses "-Infinity"', () => expect(parseDecimal('-Infinity')).toMatchObject({ ok: false }));
+});
+
+describe('readLeadingNumber', () => {
+  it('returns the text after the number', () =>
+    expect(readLeadingNumber('280mg')).toEqual({ ok: true, value: { value: 280, rest: 'mg' } }));
+  it('uses the given code prefix', () =>
+    expect(readLeadingNumber('x', 'weight')).toMatchObject({ ok: false, problem: { code: 'weight.not-a-number' } }));
+});

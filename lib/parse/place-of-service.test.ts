@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlaceOfService } from './place-of-service';
+
+const code = (c: string) => ({ ok: true, value: c });
+
+describe('parsePlaceOfService', () => {
+  it('reads "11"', () => expect(parsePlaceOfService('11')).toEqual(code('11')));
+  it('reads "11 - Office"', () => expect(parsePlaceOfService('11 - Office')).toEqual(code('11')));
+  it('reads "11: Office"', () => expect(parsePlaceOfService('11: Office')).toEqual(code('11')));
+  it('reads "11 Office"', () => expect(parsePlaceOfService('11 Office')).toEqual(code('11')));
+  it('reads "POS 11"', () => expect(parsePlaceOfService('POS 11')).toEqual(code('11')));
+  it('reads "Office"', () => expect(parsePlaceOfService('Office')).toEqual(code('11')));
+  it("reads \"Physician's office\"", () => expect(parsePlaceOfService("Physician's office")).toEqual(code('11')));
+  it('reads "19 - Off Campus-Outpatient Hospital"', () =>
+    expect(parsePlaceOfService('19 - Off Campus-Outpatient Hospital')).toEqual(code('19')));
+  it('reads "Off Campus-Outpatient Hospital" by name', () =>
+    expect(parsePlaceOfService('Off Campus-Outpatient Hospital')).toEqual(code('19')));
+  it('reads "On Campus-Outpatient Hospital" by name', () =>
+    expect(parsePlaceOfService('On Campus-Outpatient Hospital')).toEqual(code('22')));
+  it('reads "22"', () => expect(parsePlaceOfService('22')).toEqual(code('22')));
+  it('reads "Home" as 12', () => expect(parsePlaceOfService('Home')).toEqual(code('12')));
+  it('accepts another two-digit code as typed', () => expect(parsePlaceOfService('49')).toEqual(code('49')));
+  it('pads "2" to "02"', () => expect(parsePlaceOfService('2')).toEqual(code('02')));
+  it('asks 19 or 22 for a bare "Outpatient hospital"', () => {
+    const r = parsePlaceOfService('Outpatient hospital');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'pos.ambiguous' } });
+    if (!r.ok) expect(r.problem.message).toMatch(/19.*22/);
+  });
+  it('rejects a three-digit code', () => expect(parsePlaceOfService('111')).toMatchObject({ ok: false, problem: { code: 'pos.code' } }));
+  it('rejects "00"', () => expect(parsePlaceOfService('00')).toMatchObject({ ok: false, problem: { code: 'pos.code' } }));
+  it('rejects an unknown place', () => expect(parsePlaceOfService('Pharmacy')).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } }));
+  it('rejects a number glued to letters "11a"', () => expect(parsePlaceOfService('11a')).toMatchObject({ ok: false }));
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuantity, parseQuantity, parseUnit, toKg, toMg, toMgPerL } from './quantity';
+
+const value = (text: string, opts?: Parameters<typeof parseQuantity>[1]) => {
+  const r = parseQuantity(text, opts);
+  if (!r.ok) throw new Error(`expected ${text} to parse: ${r.problem.message}`);
+  return r.value;
+};
+const problem = (text: string, opts?: Parameters<typeof parseQuantity>[1]) => {
+  const r = parseQuantity(text, opts);
+  if (r.ok) throw new Error(`expected ${text} to fail, got ${JSON.stringify(r.value)}`);
+  return r.problem;
+};
+
+describe('parseQuantity: accepted spellings', () => {
+  it('reads "280mg" with no space', () => expect(value('280mg')).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads "280 MG" in capitals', () => expect(value('280 MG')).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads "280 mg" with surrounding spaces', () => expect(value('  280 mg ')).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads "280 milligrams"', () => expect(value('280 milligrams')).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads a bare number with a null unit', () => expect(value('70')).toEqual({ amount: 70, unit: null }));
+  it('reads a decimal', () => expect(value('4.5 mg/dL')).toEqual({ amount: 4.5, unit: 'mg/dL' }));
+  it('reads a leading-dot decimal', () => expect(value('.5 mg/dL')).toEqual({ amount: 0.5, unit: 'mg/dL' }));
+  it('reads "1,500" as fifteen hundred', () => expect(value('1,500')).toEqual({ amount: 1500, unit: null }));
+  it('reads "1,500.5 mg" with thousands and decimals', () => expect(value('1,500.5 mg')).toEqual({ amount: 1500.5, unit: 'mg' }));
+  it('reads "2,000,000"', () => expect(value('2,000,000').amount).toBe(2_000_000));
+  it('reads grams', () => expect(value('0.3 g')).toEqual({ amount: 0.3, unit: 'g' }));
+  it('reads mcg and µg', () => {
+    expect(value('150 mcg').unit).toBe('mcg');
+    expect(value('150 µg').unit).toBe('mcg');
+  });
+  it('reads mL in any case', () => expect(value('1 ML')).toEqual({ amount: 1, unit: 'mL' }));
+  it('reads "280 units"', () => expect(value('280 units')).toEqual({ amount: 280, unit: 'units' }));
+  it('reads kilograms', () => expect(value('70 kgs')).toEqual({ amount: 70, unit: 'kg' }));
+  it('reads "154 lbs"', () => expect(value('154 lbs')).toEqual({ amount: 154, unit: 'lb' }));
+  it('reads "154 pounds"', () => expect(value('154 pounds')).toEqual({ amount: 154, unit: 'lb' }));
+  it('reads "154 lb."', () => expect(value('154 lb.')).toEqual({ amount: 154, unit: 'lb' }));
+  it('reads mg/L and mg/dl case-insensitively', () => {
+    expect(value('12 mg/l').unit).toBe('mg/L');
+    expect(value('1.2 MG/DL').unit).toBe('mg/dL');
+  });
+  it('reads "2x ULN"', () => expect(value('2x ULN')).toEqual({ amount: 2, unit: 'xULN' }));
+  it('reads "2 × ULN" with a multiplication sign', () => expect(value('2 × ULN')).toEqual({ amount: 2, unit: 'xULN' }));
+  it('reads "2.5 X uln"', () => expect(value('2.5 X uln')).toEqual({ amount: 2.5, unit: 'xULN' }));
+  it('reads "3 times the ULN"', () => expect(value('3 times the ULN')).toEqual({ amount: 3, unit: 'xULN' }));
+  it('reads ESR in mm/hr', () => expect(value('40 mm/hr')).toEqual({ amount: 40, unit: 'mm/h' }));
+  it('reads ferritin in ng/mL', () => expect(value('900 ng/mL')).toEqual({ amount: 900, unit: 'ng/mL' }));
+  it('reads full-width digits', () => expect(value('２８０ mg')).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads zero', () => expect(value('0 mg')).toEqual({ amount: 0, unit: 'mg' }));
+  it('reads "-0" as zero', () => expect(value('-0')).toEqual({ amount: 0, unit: null }));
+  it('reads a leading plus sign', () => expect(value('+5 mg').amount).toBe(5));
+});
+
+describe('parseQuantity: problems', () => {
+  it('refuses "2 80" rather than reading 280', () => {
+    const p = problem('2 80');
+    expect(p.code).toBe('quantity.split-digits');
+    expect(p.message).toContain('280');
+    expect(p.message).toContain('"2 80"');
+  });
+  it('refuses "2 80 mg" too', () => expect(problem('2 80 mg').code).toBe('quantity.split-digits'));
+  it('refuses "1,5" as an ambiguous decimal comma, naming both readings', () => {
+    const p = problem('1,5');
+    expect(p.code).toBe('quantity.decimal-comma');
+    expect(p.message).toContain('1.5');
+    expect(p.message).toContain('15');
+  });
+  it('refuses "4,5 mg/dL"', () => expect(problem('4,5 mg/dL').code).toBe('quantity.decimal-comma'));
+  it('refuses "1,50" (not a thousands group)', () => expect(problem('1,50').code).toBe('quantity.decimal-comma'));
+  it('refuses European "1.500,5"', () => expect(problem('1.500,5').code).toBe('quantity.malformed'));
+  it('refuses two decimal points', () => expect(problem('1.5.2').code).toBe('quantity.malformed'));
+  it('asks for digits for "two hundred"', () => {
+    const p = problem('two hundred');
+    expect(p.code).toBe('quantity.words');
+    expect(p.message).toContain('digits');
+  });
+  it('asks for digits for "Three mg"', () => expect(problem('Three mg').code).toBe('quantity.words'));
+  it('refuses a negative amount', () => expect(problem('-5 mg').code).toBe('quantity.negative'));
+  it('refuses a negative with a unicode minus', () => expect(problem('−5').code).toBe('quantity.negative'));
+  it('refuses empty input', () => expect(problem('').code).toBe('quantity.empty'));
+  it('refuses whitespace-only input', () => expect(problem('   ').code).toBe('quantity.empty'));
+  it('refuses "NaN"', () => expect(problem('NaN').code).toBe('quantity.not-a-number'));
+  it('refuses "Infinity"', () => expect(problem('Infinity').code).toBe('quantity.not-a-number'));
+  it('refuses "1e400" as an exponent', () => expect(problem('1e400').code).toBe('quantity.exponent'));
+  it('refuses "1.5e3 mg"', () => expect(problem('1.5e3 mg').code).toBe('quantity.exponent'));
+  it('refuses a 400-digit number as too large', () => expect(problem('9'.repeat(400)).code).toBe('quantity.too-large'));
+  it('refuses a unit it does not know, naming it', () => {
+    const p = problem('280 mgg');
+    expect(p.code).toBe('quantity.unit-unknown');
+    expect(p.message).toContain('"mgg"');
+  });
+  it('refuses a unit before the number', () => expect(problem('mg 280').code).toBe('quantity.not-a-number'));
+  it('quotes what was typed', () => expect(problem('abc').message).toContain('"abc"'));
+});
+
+describe('parseQuantity: allowed units', () => {
+  const dose = { units: ['mg'] as const, what: 'the dose' };
+  it('says mL is a volume when the dose needs mg', () => {
+    const p = problem('2 mL', dose);
+    expect(p.code).toBe('quantity.unit-wrong-kind');
+    expect(p.message).toContain('mL is a volume; the dose needs mg');
+  });
+  it('says kg is a body weight when the dose needs mg', () =>
+    expect(problem('70 kg', dose).message).toContain('kg is a body weight'));
+  it('says mg is a drug amount when the weight needs kg or lb', () =>
+    expect(problem('70 mg', { units: ['kg', 'lb'], what: 'the weight' }).message).toContain(
+      'mg is a drug amount; the weight needs kg or lb',
+    ));
+  it('accepts an allowed unit', () => expect(value('280 mg', dose).unit).toBe('mg'));
+  it('accepts no unit under a restriction (the select may supply it)', () => expect(value('280', dose).unit).toBeNull());
+  it('lists the allowed units for an unknown unit', () =>
+    expect(problem('70 stone', { units: ['kg', 'lb'] }).message).toContain('kg, lb'));
+});
+
+describe('parseUnit', () => {
+  it('maps select values', () => {
+    expect(parseUnit('Kilograms')).toBe('kg');
+    expect(parseUnit('LBS')).toBe('lb');
+    expect(parseUnit('mg/dL')).toBe('mg/dL');
+  });
+  it('returns null for unknown text', () => expect(parseUnit('stone')).toBeNull());
+  it('returns null for empty text', () => expect(parseUnit('')).toBeNull());
+});
+
+describe('conversions', () => {
+  it('converts pounds to kg (1 lb = 0.45359237 kg)', () => expect(toKg({ amount: 154, unit: 'lb' })).toBeCloseTo(69.853, 3));
+  it('converts exactly 1 lb', () => expect(toKg({ amount: 1, unit: 'lb' })).toBe(0.45359237));
+  it('keeps kg', () => expect(toKg({ amount: 70, unit: 'kg' })).toBe(70));
+  it('gives null for a weight without a unit', () => expect(toKg({ amount: 70, unit: null })).toBeNull());
+  it('gives null for a weight in mg', () => expect(toKg({ amount: 70, unit: 'mg' })).toBeNull());
+  it('converts 4.5 mg/dL to 45 mg/L', () => expect(toMgPerL({ amount: 4.5, unit: 'mg/dL' })).toBe(45));
+  it('converts 0.7 mg/dL to exactly 7 mg/L', () => expect(toMgPerL({ amount: 0.7, unit: 'mg/dL' })).toBe(7));
+  it('keeps mg/L', () => expect(toMgPerL({ amount: 12, unit: 'mg/L' })).toBe(12));
+  it('gives null for a CRP as a multiple of ULN', () => expect(toMgPerL({ amount: 2, unit: 'xULN' })).toBeNull());
+  it('gives null for a CRP without a unit', () => expect(toMgPerL({ amount: 2, unit: null })).toBeNull());
+  it('converts grams and micrograms to mg', () => {
+    expect(toMg({ amount: 0.3, unit: 'g' })).toBe(300);
+    expect(toMg({ amount: 150_000, unit: 'mcg' })).toBe(150);
+    expect(toMg({ amount: 280, unit: 'mg' })).toBe(280);
+  });
+  it('gives null for a volume as mg', () => expect(toMg({ amount: 2, unit: 'mL' })).toBeNull());
+});
+
+describe('formatQuantity', () => {
+  it('writes amount and unit', () => expect(formatQuantity({ amount: 280, unit: 'mg' })).toBe('280 mg'));
+  it('writes a multiple of ULN', () => expect(formatQuantity({ amount: 2, unit: 'xULN' })).toBe('2 × ULN'));
+  it('writes a bare amount', () => expect(formatQuantity({ amount: 45, unit: null })).toBe('45'));
+});
