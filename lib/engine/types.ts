@@ -42,6 +42,8 @@ export interface FindingDraft {
   fix?: Fix;
   /** overrides meta.severity for this finding (e.g. an unverified NDC is a warning, not an error) */
   severity?: Severity;
+  /** overrides meta.category, for rules that check fields of every section */
+  category?: RuleCategory;
 }
 
 export interface Finding extends FindingDraft {
@@ -67,6 +69,19 @@ export interface RuleContext {
   policy: PolicyPack;
   /** derived once per evaluation: the indication from the chosen one or the ICD-10 codes */
   indication: Indication | null;
+  /** how the indication was found (code, alternatives), for rules that report ambiguity */
+  inference: IndicationInference;
+}
+
+/** The indication a request is for, and how it was found. */
+export interface IndicationInference {
+  indication: Indication | null;
+  /** the diagnosis code it came from, e.g. "M06.1"; null when chosen without a matching code */
+  code: string | null;
+  /** 'chosen' by staff, read from a diagnosis 'code', or 'none' */
+  basis: 'chosen' | 'code' | 'none';
+  /** other indications the entered codes could mean (several codes, or M04.1 read as FMF) */
+  alternatives: Indication[];
 }
 
 export interface Rule {
@@ -83,6 +98,8 @@ export interface ChecklistItemDef {
   /** derived item: raw fields that must be filled, and the rules whose findings make it a problem */
   fields?: FieldPath[];
   rules?: string[];
+  /** 'all' (default): every field must be filled; 'any': one of them is enough */
+  fill?: 'all' | 'any';
   /** manual item: ticked by staff */
   manual?: boolean;
   /** only for some indications */
@@ -110,6 +127,8 @@ export interface Evaluation {
   findings: Finding[];
   checklist: Checklist;
   indication: Indication | null;
+  /** the diagnosis code the indication came from, e.g. "M06.1" */
+  indicationCode: string | null;
   /** rules that threw (also present as `rule-failed` findings) */
   failedRules: string[];
 }
@@ -123,4 +142,9 @@ export interface PolicyPack {
   facts: Record<string, unknown>;
   rules: Rule[];
   checklist: ChecklistItemDef[];
+  /** derives the indication from the chosen one and the diagnosis codes; without it the engine
+   *  uses the chosen indication only */
+  inferIndication?(form: PaForm): IndicationInference;
+  /** display names of indications, e.g. AOSD → "Still's disease (adult-onset)" */
+  indicationLabels?: Partial<Record<Indication, string>>;
 }

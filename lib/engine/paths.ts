@@ -1,0 +1,113 @@
+import type { FieldPath, PaForm } from '../form/schema';
+
+/**
+ * Raw field paths (`drug.units`, `priorTherapies.1.outcome`) against the normalized form:
+ * where each one's value lives in `PaForm`, and the order fields appear on a request, so
+ * findings sort the way staff read the form.
+ */
+
+interface RawLike {
+  raw: string;
+}
+
+const SECTION_ORDER = ['patient', 'request', 'diagnosis', 'drug', 'labs', 'priorTherapies', 'prescriber', 'clinical'];
+
+const FIELD_ORDER: Record<string, string[]> = {
+  patient: ['name', 'memberId', 'dob', 'weight', 'weightUnit'],
+  request: ['date', 'serviceDate', 'type'],
+  diagnosis: ['codes', 'indication'],
+  drug: [
+    'name', 'hcpcs', 'ndc', 'dose', 'doseUnit', 'units', 'ndcQuantity', 'frequency', 'duration',
+    'obtainedFrom', 'placeOfService', 'adminCpt', 'modifiers',
+  ],
+  labs: ['crpValue', 'crpUnit', 'crpDate', 'crpUln', 'crpReferenceRange', 'esr', 'ferritin'],
+  priorTherapies: ['drug', 'dose', 'start', 'stop', 'duration', 'outcome'],
+  prescriber: ['name', 'npi', 'specialty', 'phone', 'fax'],
+  clinical: [
+    'flaresPast6Months', 'flaresPast12Months', 'hospitalization', 'colchicineContinuing',
+    'colchicineContraindicated', 'nsaidContraindicated', 'corticosteroidsNotCandidate',
+    'urateLoweringTherapy', 'lastDoseDate', 'benefitDocumented',
+  ],
+};
+
+/** Raw inputs that share one normalized value with another input (a unit select beside a number). */
+const MERGED_INTO: Record<string, string> = {
+  'patient.weightUnit': 'weight',
+  'drug.doseUnit': 'dose',
+  'labs.crpUnit': 'crpValue',
+};
+
+const LAB_FIELDS: Record<string, (form: PaForm) => RawLike | undefined> = {
+  crpValue: (f) => f.labs.crp.value,
+  crpDate: (f) => f.labs.crp.date,
+  crpUln: (f) => f.labs.crp.uln,
+  crpReferenceRange: (f) => f.labs.crp.referenceRange,
+  esr: (f) => f.labs.esr,
+  ferritin: (f) => f.labs.ferritin,
+};
+
+const filledText = (field: RawLike | undefined): boolean => field !== undefined && field.raw.trim() !== '';
+
+/**
+ * Whether the raw input at `path` holds something. Section paths (`priorTherapies`,
+ * `diagnosis.codes`) are filled when any row or code is.
+ */
+export function isFilled(form: PaForm, path: FieldPath): boolean {
+  const [section, key, third, fourth] = path.split('.');
+  const merged = MERGED_INTO[path];
+  const name = merged ?? key;
+  switch (section) {
+    case 'diagnosis':
+      if (name === 'codes') {
+        if (third === undefined) return form.diagnosis.codes.some(filledText);
+        return form.diagnosis.codes.some((c, i) => (c.path ?? `diagnosis.codes.${i}`) === path && filledText(c));
+      }
+      return name === 'indication' && filledText(form.diagnosis.indication);
+    case 'labs':
+      return name !== undefined && filledText(LAB_FIELDS[name]?.(form));
+    case 'priorTherapies': {
+      const rows = form.priorTherapies.filter((row, i) => key === undefined || String(row.index ?? i) === key);
+      return rows.some((row) =>
+        Object.entries(row).some(([k, v]) => k !== 'index' && (third === undefined || k === third) && filledText(v as RawLike)),
+      );
+    }
+    case 'patient':
+    case 'request':
+    case 'drug':
+    case 'prescriber':
+    case 'clinical': {
+      if (name === undefined || fourth !== undefined) return false;
+      const group = form[section] as Record<string, RawLike | undefined>;
+      return filledText(group[name]);
+    }
+    default:
+      return false;
+  }
+}
+
+const rank = (list: string[] | undefined, item: string | undefined): number => {
+  const i = item === undefined || list === undefined ? -1 : list.indexOf(item);
+  return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+};
+
+/** A sortable key for a raw path: section, field, row number, column. */
+function orderKey(path: FieldPath): number[] {
+  const [section, key, third, fourth] = path.split('.');
+  const fields = section === undefined ? undefined : FIELD_ORDER[section];
+  if (section === 'priorTherapies') {
+    return [rank(SECTION_ORDER, section), 0, Number(key) || 0, rank(fields, third)];
+  }
+  const row = section === 'diagnosis' && key === 'codes' ? Number(third) || 0 : 0;
+  return [rank(SECTION_ORDER, section), rank(fields, key), row, rank(fields, fourth)];
+}
+
+/** Orders raw paths as they appear on the request form. */
+export function compareFieldPaths(a: FieldPath, b: FieldPath): number {
+  const ka = orderKey(a);
+  const kb = orderKey(b);
+  for (let i = 0; i < ka.length; i++) {
+    const d = (ka[i] ?? 0) - (kb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}

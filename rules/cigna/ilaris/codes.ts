@@ -1,0 +1,80 @@
+import type { IndicationInference } from '../../../lib/engine/types';
+import { diagnosisCodePath } from '../../../lib/form/fields';
+import type { Field, Icd10, Indication, PaForm } from '../../../lib/form/schema';
+import { INDICATIONS, M04_1_DEFAULT } from './facts';
+
+/** Diagnosis codes against the pack's code lists: covered leaves, headers, the indication. */
+
+const COVERED = new Map<string, Indication[]>();
+for (const fact of Object.values(INDICATIONS)) {
+  for (const code of fact.codes) COVERED.set(code, [...(COVERED.get(code) ?? []), fact.id]);
+}
+// M04.1 stands for FMF first: without a choice, the rules read it as FMF.
+COVERED.set(
+  'M04.1',
+  [...(COVERED.get('M04.1') ?? [])].sort((a, b) => (a === M04_1_DEFAULT ? -1 : b === M04_1_DEFAULT ? 1 : 0)),
+);
+const LEAVES = [...COVERED.keys()];
+
+/** The indications a billable code is covered for (empty when not covered). */
+export const coveredFor = (code: string): Indication[] => COVERED.get(code) ?? [];
+
+/** Known leaves under a code that is not itself one (`M08.2` → M08.20, M08.211, ...). */
+export const leavesUnder = (code: string): string[] =>
+  COVERED.has(code) ? [] : LEAVES.filter((leaf) => leaf.startsWith(code));
+
+/**
+ * The code families that name an indication even when the code itself is incomplete (M08.2X is
+ * still systemic JIA). E85.0 is what one patient guide gives for FMF (wrong for US claims).
+ */
+const FAMILIES: [string, Indication[]][] = [
+  ['M04.1', coveredFor('M04.1')],
+  ['M04.2', ['CAPS']],
+  ['M06.1', ['AOSD']],
+  ['M08.2', ['SJIA']],
+  ['M10', ['GOUT']],
+  ['M1A', ['GOUT']],
+  ['E85.0', ['FMF']],
+];
+
+/** The indications a code points to, by family; the first is the one assumed. */
+export const familyOf = (code: string): Indication[] => FAMILIES.find(([prefix]) => code.startsWith(prefix))?.[1] ?? [];
+
+export interface CodeEntry {
+  field: Field<Icd10>;
+  /** raw path of the input it was typed in */
+  path: string;
+  code: Icd10;
+}
+
+/** The request's diagnosis codes that parsed, with the input each came from. */
+export function parsedCodes(form: PaForm): CodeEntry[] {
+  return form.diagnosis.codes.flatMap((field, i) =>
+    field.value ? [{ field, path: field.path ?? diagnosisCodePath(i), code: field.value }] : [],
+  );
+}
+
+/**
+ * The indication: the one staff chose wins; else the first code that names one (M04.1 → FMF
+ * unless TRAPS or HIDS is chosen). Other indications the codes point to are listed, so a rule
+ * can report the ambiguity.
+ */
+export function inferIndication(form: PaForm): IndicationInference {
+  const chosen = form.diagnosis.indication?.value ?? null;
+  const named = parsedCodes(form)
+    .map((e) => ({ code: e.code.code, indications: familyOf(e.code.code) }))
+    .filter((e) => e.indications.length > 0);
+  const unique = (list: Indication[]) => [...new Set(list)];
+  if (chosen) {
+    const match = named.find((e) => e.indications.includes(chosen));
+    const others = named.filter((e) => !e.indications.includes(chosen)).flatMap((e) => e.indications.slice(0, 1));
+    return { indication: chosen, code: match?.code ?? null, basis: 'chosen', alternatives: unique(others) };
+  }
+  const [first, ...rest] = named;
+  if (!first) return { indication: null, code: null, basis: 'none', alternatives: [] };
+  const primary = first.indications[0] ?? null;
+  const alternatives = unique([...first.indications.slice(1), ...rest.flatMap((e) => e.indications.slice(0, 1))]).filter(
+    (i) => i !== primary,
+  );
+  return { indication: primary, code: first.code, basis: 'code', alternatives };
+}

@@ -1,0 +1,40 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { crpMgL, crpThresholdText, crpUln, indicationFacts, needsCrp, num, PROXY_NOTE, typed } from '../derive';
+import { CRP } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'crp-below-threshold',
+  severity: 'warning',
+  category: 'labs',
+  description: `The CRP meets the criterion: at least ${CRP.thresholdMgL.value} mg/L or ${CRP.ulnMultiple.value}× the lab's ULN (mg/dL converted; ULN from the request or settings).`,
+  fields: [F.crpValue, F.crpUnit, F.crpUln, F.crpReferenceRange],
+  source: CRP.thresholdMgL.source,
+};
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const facts = indicationFacts(ctx);
+  const field = form.labs.crp.value;
+  if (!facts || !field?.value || !needsCrp(ctx)) return [];
+  const multiple = CRP.ulnMultiple.value;
+  const need = `Cigna's criteria for ${facts.label} need ${crpThresholdText()} ${PROXY_NOTE}.`;
+  if (field.value.unit === 'xULN') {
+    if (field.value.amount >= multiple) return [];
+    return [{ field: F.crpValue, message: `CRP ${typed(field)} is below ${num(multiple)}× ULN. ${need}` }];
+  }
+  const crp = crpMgL(form);
+  const threshold = CRP.thresholdMgL.value;
+  if (!crp || crp.mgL >= threshold) return [];
+  const uln = crpUln(form, ctx);
+  if (uln && crp.mgL >= multiple * uln.mgL) return [];
+  const ulnPart = uln
+    ? ` and below ${num(multiple)}× the lab's upper limit of normal (${num(multiple)} × ${num(uln.mgL)} mg/L = ${num(multiple * uln.mgL)} mg/L${uln.from === 'settings' ? ', ULN from your settings' : ''})`
+    : '; no upper limit of normal is given to test the ${num(multiple)}× ULN alternative';
+  return [
+    {
+      field: F.crpValue,
+      message: `CRP ${crp.text} is below ${num(threshold)} mg/L${ulnPart}. ${need}`,
+    },
+  ];
+}

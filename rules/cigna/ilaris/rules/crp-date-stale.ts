@@ -1,0 +1,32 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { daysBetween, formatUsDate } from '../../../../lib/parse/date';
+import { PROXY_NOTE, requestDate, typed } from '../derive';
+import { SOURCES } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'crp-date-stale',
+  severity: 'warning',
+  category: 'labs',
+  description:
+    'The CRP was collected within the window (default 90 days, in settings) before the request date, or today when none is entered.',
+  fields: [F.crpDate, F.requestDate],
+  source: SOURCES.patientGuides,
+};
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const field = form.labs.crp.date;
+  if (!field?.value) return [];
+  const onDate = requestDate(form, ctx);
+  const age = daysBetween(field.value, onDate);
+  const window = ctx.settings.crpWindowDays;
+  if (age === null || age <= window) return [];
+  const which = form.request.date?.value ? `the request date ${formatUsDate(onDate)}` : `today (${formatUsDate(onDate)})`;
+  return [
+    {
+      field: F.crpDate,
+      message: `CRP collected ${typed(field)} is ${age} days before ${which}; Cigna's guides ask for one within ${window} days ${PROXY_NOTE}. Attach a recent result.`,
+    },
+  ];
+}

@@ -1,0 +1,27 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { crpThresholdText, indicationFacts, needsCrp, PROXY_NOTE } from '../derive';
+import { SOURCES } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'crp-missing',
+  severity: 'warning',
+  category: 'labs',
+  description:
+    'A CRP result is entered when the indication needs one (FMF, TRAPS, HIDS, Still\'s); fires once the request has a diagnosis, not for continuation requests.',
+  fields: [F.crpValue, F.crpUnit],
+  source: SOURCES.criteriaTemplate,
+};
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const facts = indicationFacts(ctx);
+  if (!facts || !needsCrp(ctx) || form.labs.crp.value) return [];
+  if (form.request.type?.value === 'continuation') return [];
+  return [
+    {
+      field: F.crpValue,
+      message: `Cigna's criteria for ${facts.label} ask for a CRP of at least ${crpThresholdText()} ${PROXY_NOTE}: enter the result with its unit, collection date and the lab's reference range.`,
+    },
+  ];
+}

@@ -1,0 +1,43 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { indicationFacts, PROXY_NOTE, typed } from '../derive';
+import { CLINICAL } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'flare-criteria',
+  severity: 'warning',
+  category: 'diagnosis',
+  description:
+    'The flare history entered meets the indication\'s criterion: FMF ≥1 flare a month despite colchicine or a hospitalization; TRAPS/HIDS ≥6 flares a year or a hospitalization; gout ≥3 flares in 12 months.',
+  fields: [F.flaresPast6Months, F.flaresPast12Months, F.hospitalization],
+  source: CLINICAL.fmfFlaresPer6Months.source,
+};
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const facts = indicationFacts(ctx);
+  if (!facts || form.request.type?.value === 'continuation') return [];
+  const { clinical } = form;
+  const hospitalized = clinical.hospitalization?.value === true;
+  const short = (field: { raw: string; value?: number } | undefined, min: number, period: string, path: string, orHospital: boolean): FindingDraft[] => {
+    if (!field || field.value === undefined || field.value >= min || (orHospital && hospitalized)) return [];
+    const alt = orHospital ? ' or a hospitalization for a flare' : '';
+    return [
+      {
+        field: path,
+        message: `${typed(field)} flares in the past ${period}: Cigna's criteria for ${facts.label} need at least ${min}${alt} ${PROXY_NOTE}.`,
+      },
+    ];
+  };
+  switch (ctx.indication) {
+    case 'FMF':
+      return short(clinical.flaresPast6Months, CLINICAL.fmfFlaresPer6Months.value, '6 months (one a month despite colchicine)', F.flaresPast6Months, true);
+    case 'TRAPS':
+    case 'HIDS':
+      return short(clinical.flaresPast12Months, CLINICAL.trapsFlaresPer12Months.value, '12 months', F.flaresPast12Months, true);
+    case 'GOUT':
+      return short(clinical.flaresPast12Months, CLINICAL.goutFlaresPer12Months.value, '12 months', F.flaresPast12Months, false);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,24 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { PROXY_NOTE } from '../derive';
+import { CLINICAL } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'gout-urate-lowering',
+  severity: 'warning',
+  category: 'priorTherapy',
+  description: 'Gout: the patient is on, or starting, urate-lowering therapy (fires on a "no" answer).',
+  fields: [F.urateLoweringTherapy],
+  source: CLINICAL.goutUrateLowering.source,
+};
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  if (ctx.indication !== 'GOUT' || form.clinical.urateLoweringTherapy?.value !== false) return [];
+  return [
+    {
+      field: F.urateLoweringTherapy,
+      message: `Gout: Cigna's criteria ask that the patient be on or starting urate-lowering therapy (e.g. allopurinol, febuxostat) ${PROXY_NOTE}; the answer is no.`,
+    },
+  ];
+}

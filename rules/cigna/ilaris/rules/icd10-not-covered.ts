@@ -1,0 +1,56 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { coveredFor, leavesUnder, parsedCodes } from '../codes';
+import { typed } from '../derive';
+import { EXCLUDED_CODE_PREFIXES, INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'icd10-not-covered',
+  severity: 'error',
+  category: 'diagnosis',
+  description:
+    'At least one diagnosis code is one Cigna covers Ilaris for (CAPS, FMF/TRAPS/HIDS, Still\'s, gout); rheumatoid arthritis codes are excluded.',
+  fields: [F.diagnosisCodes],
+  source: SOURCES.criteriaTemplate,
+};
+
+/** E85.0 has its own rule (icd10-fmf-e850). */
+const OWN_RULE = new Set(['E85.0']);
+
+const coveredSummary = (): string =>
+  Object.values(INDICATIONS)
+    .filter((f, i, all) => all.findIndex((g) => g.suggestedCode === f.suggestedCode) === i)
+    .map((f) => `${f.suggestedCode} ${f.label}`)
+    .join('; ');
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const entries = parsedCodes(form).filter((e) => !e.code.placeholder && leavesUnder(e.code.code).length === 0);
+  const findings: FindingDraft[] = [];
+  for (const e of entries) {
+    const excluded = EXCLUDED_CODE_PREFIXES.find((x) => e.code.code.startsWith(x.prefix));
+    if (excluded) {
+      findings.push({
+        field: e.path,
+        message: `${typed(e.field)} is ${excluded.meaning}; Cigna does not cover Ilaris for it.`,
+      });
+    }
+  }
+  if (findings.length > 0 || entries.some((e) => coveredFor(e.code.code).length > 0)) return findings;
+  const chosen = ctx.inference.basis === 'chosen' && ctx.indication ? INDICATIONS[ctx.indication] : null;
+  return entries
+    .filter((e) => !OWN_RULE.has(e.code.code))
+    .map((e) => {
+      const wrong = KNOWN_WRONG_CODES[e.code.code];
+      const instead = wrong ? INDICATIONS[wrong.instead] : chosen;
+      const meaning = wrong ? ` (${e.code.code} is ${wrong.meaning})` : '';
+      const draft: FindingDraft = {
+        field: e.path,
+        message: instead
+          ? `${typed(e.field)} is not a code Cigna covers Ilaris for${meaning}; ${instead.label} is ${instead.suggestedCode}.`
+          : `${typed(e.field)} is not a code Cigna covers Ilaris for. Covered: ${coveredSummary()}.`,
+      };
+      if (instead) draft.fix = { field: e.path, value: instead.suggestedCode, label: `Use ${instead.suggestedCode}` };
+      return draft;
+    });
+}

@@ -1,0 +1,58 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { familyOf, parsedCodes } from '../codes';
+import { INDICATIONS, SOURCES } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'indication-ambiguous',
+  severity: 'warning',
+  category: 'diagnosis',
+  description:
+    'The diagnosis codes and the chosen indication agree on one indication; M04.1 without a choice is read as FMF (info).',
+  fields: [F.indication, F.diagnosisCodes],
+  source: SOURCES.icd10cm,
+};
+
+const label = (i: keyof typeof INDICATIONS): string => INDICATIONS[i].label;
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const { inference, indication } = ctx;
+  if (!indication) return [];
+  const named = parsedCodes(form).filter((e) => familyOf(e.code.code).length > 0);
+  if (inference.basis === 'chosen') {
+    const other = named.find((e) => !familyOf(e.code.code).includes(indication));
+    if (!other) return [];
+    const means = familyOf(other.code.code)[0];
+    return [
+      {
+        field: F.indication,
+        message: `The chosen indication, ${label(indication)}, does not match ${other.code.code}${means ? ` (${label(means)})` : ''}; ${label(indication)} is coded ${INDICATIONS[indication].suggestedCode}. Correct the indication or the code.`,
+      },
+    ];
+  }
+  const first = named[0];
+  if (!first) return [];
+  const elsewhere = named.find((e) => !familyOf(e.code.code).includes(indication));
+  if (elsewhere) {
+    const means = familyOf(elsewhere.code.code)[0];
+    return [
+      {
+        field: elsewhere.path,
+        message: `${first.code.code} (${label(indication)}) and ${elsewhere.code.code}${means ? ` (${label(means)})` : ''} point to different indications; the checks follow the first, ${label(indication)}. Choose the indication or remove the code that does not apply.`,
+      },
+    ];
+  }
+  const shared = familyOf(first.code.code);
+  if (shared.length > 1) {
+    const others = shared.filter((i) => i !== indication).map((i) => INDICATIONS[i].label);
+    return [
+      {
+        field: first.path,
+        severity: 'info',
+        message: `${first.code.code} covers ${shared.map((i) => INDICATIONS[i].label).join(', ')}; the checks assume ${label(indication)}. Choose the indication if it is ${others.join(' or ')}.`,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,45 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { formatNdc542 } from '../../../../lib/parse/ndc';
+import { readNdc, typed, verifiedNdc } from '../derive';
+import { SOURCES } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'ndc-product',
+  severity: 'error',
+  category: 'coding',
+  description: `The NDC is an Ilaris NDC (${verifiedNdc().hyphenated}); an NDC not verified in the FDA directory is a warning.`,
+  fields: [F.ndc],
+  source: SOURCES.ndcDirectory,
+};
+
+export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
+  const ndc = form.drug.ndc;
+  const reading = readNdc(form);
+  if (!ndc || !reading) return [];
+  const good = verifiedNdc();
+  const fix = { field: F.ndc, value: good.hyphenated, label: `Use ${good.hyphenated}` };
+  const { product } = reading;
+  if (!product) {
+    const shown = reading.readings.map((r) => formatNdc542(r) ?? r).join(' or ');
+    return [
+      {
+        field: F.ndc,
+        message: `${typed(ndc)} (${shown}) is not an Ilaris NDC; ${good.description} is ${good.hyphenated}.`,
+        fix,
+      },
+    ];
+  }
+  if (!product.verified) {
+    return [
+      {
+        field: F.ndc,
+        severity: 'warning',
+        message: `${typed(ndc)} is ${product.description}: not verified in the FDA NDC directory. ${good.description} is ${good.hyphenated}; use it unless the vial in hand says otherwise.`,
+        fix,
+      },
+    ];
+  }
+  return [];
+}

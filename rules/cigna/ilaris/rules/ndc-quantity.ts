@@ -1,0 +1,78 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { doseMg, num, readNdc, typed, verifiedNdc, vialsFor } from '../derive';
+import { DRUG, SOURCES } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'ndc-quantity',
+  severity: 'error',
+  category: 'coding',
+  description: `The NDC quantity uses a unit of measure (${DRUG.ndcQuantityUnits.value.join(', ')}), never MG, and counts the vials: ceil(dose / ${DRUG.vialSizeMg.value} mg); ML equals the vials for 1 mL vials.`,
+  fields: [F.ndcQuantity, F.dose],
+  source: SOURCES.ndcBilling,
+};
+
+const UNIT_NAMES: Record<string, string> = { GR: 'grams', F2: 'international units', MG: 'milligrams' };
+
+export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
+  const field = form.drug.ndcQuantity;
+  const q = field?.value;
+  if (!field || !q) return [];
+  const dose = doseMg(form);
+  const vialMg = DRUG.vialSizeMg.value;
+  const vials = dose ? vialsFor(dose.mg) : null;
+  // The 1 mL solution vial unless the NDC names another product (the lyophilized vial's volume is unknown).
+  const mlPerVial = (readNdc(form)?.product ?? verifiedNdc()).mlPerVial;
+  const preferred = DRUG.ndcQuantityUnitPreferred.value;
+  const expectedMl = vials !== null && mlPerVial !== null ? vials * mlPerVial : null;
+  const need =
+    dose && vials !== null
+      ? `${dose.text} needs ${vials} vial${vials === 1 ? '' : 's'} of ${num(vialMg)} mg`
+      : null;
+  const suggestion = expectedMl !== null ? `${preferred}${num(expectedMl)}` : null;
+  const fix = suggestion ? { field: F.ndcQuantity, value: suggestion, label: `Set to ${suggestion}` } : undefined;
+
+  if (!DRUG.ndcQuantityUnits.value.includes(q.unit)) {
+    return [
+      {
+        field: F.ndcQuantity,
+        message:
+          `${typed(field)}: the NDC quantity is never in ${UNIT_NAMES[q.unit] ?? q.unit}; it counts what was dispensed ` +
+          `(${DRUG.ndcQuantityUnits.value.join(', ')})` +
+          (need && suggestion ? `. ${need}: ${suggestion}.` : `, e.g. ${preferred}1 per 1 mL vial.`),
+        ...(fix ? { fix } : {}),
+      },
+    ];
+  }
+  if (q.unit === 'GR' || q.unit === 'F2') {
+    return [
+      {
+        field: F.ndcQuantity,
+        severity: 'warning',
+        message: `${typed(field)}: ${UNIT_NAMES[q.unit]} do not fit Ilaris, a solution in 1 mL vials; use ${preferred} (mL)${suggestion ? `: ${suggestion}` : ''}.`,
+        ...(fix ? { fix } : {}),
+      },
+    ];
+  }
+  if (!need || vials === null) return [];
+  if (q.unit === 'ML' && expectedMl !== null && q.quantity !== expectedMl) {
+    return [
+      {
+        field: F.ndcQuantity,
+        message: `${typed(field)}: ${need} = ${num(expectedMl)} mL, so the NDC quantity is ${suggestion}.`,
+        ...(fix ? { fix } : {}),
+      },
+    ];
+  }
+  if (q.unit === 'UN' && q.quantity !== vials) {
+    return [
+      {
+        field: F.ndcQuantity,
+        message: `${typed(field)}: ${need}, so the NDC quantity is UN${vials}.`,
+        fix: { field: F.ndcQuantity, value: `UN${vials}`, label: `Set to UN${vials}` },
+      },
+    ];
+  }
+  return [];
+}
