@@ -30,8 +30,8 @@ export interface CollectedField {
   /** the control; for a radio group, its first radio */
   element: FieldElement;
   kind: FieldKind;
-  /** all radios of a group */
-  radios?: HTMLInputElement[];
+  /** the radios of a group, or the boxes of a checkbox group answering one question */
+  options?: HTMLInputElement[];
   signals: LabelSignals;
   /** the field's row among the data rows of its table (repeating rows), else null */
   rowIndex: number | null;
@@ -221,30 +221,33 @@ function tableContext(el: Element): TableContext {
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 
-/** The nearest heading before the field: in an earlier sibling of the field or of an ancestor. */
+/**
+ * What the field's section is about: its fieldset legend, its table's caption or the text
+ * just before the table ("Please list all previous medications tried:"), a labelled region,
+ * and the nearest heading before it; joined, since any of them may carry the meaning.
+ */
 function sectionText(el: Element): string | null {
-  const fieldset = el.closest('fieldset');
-  const legend = fieldset?.querySelector(':scope > legend');
-  if (legend) {
-    const t = clean(textOf(legend));
-    if (t) return t;
+  const parts: (string | null)[] = [];
+  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) parts.push(clean(textOf(legend)));
+  const table = el.closest('table');
+  if (table) {
+    const caption = table.querySelector(':scope > caption');
+    parts.push(caption ? clean(textOf(caption)) : precedingText(table).text);
   }
-  const caption = el.closest('table')?.querySelector(':scope > caption');
-  if (caption) {
-    const t = clean(textOf(caption));
-    if (t) return t;
-  }
+  const region = el.closest('section[aria-label], section[aria-labelledby], [role="group"], [role="region"]');
+  if (region) parts.push(ariaText(region));
+  parts.push(nearestHeading(el));
+  const text = parts.filter((p): p is string => !!p).join(' | ');
+  return text === '' ? null : text;
+}
+
+function nearestHeading(el: Element): string | null {
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const region = node.matches('section, [role="group"], [role="region"]') ? ariaText(node) : null;
-    if (region) return region;
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (isOwnElement(sib)) continue;
       const heading = sib.matches(HEADING) ? sib : lastOf(sib.querySelectorAll(HEADING));
       if (heading) return clean(textOf(heading));
-      if (sib.matches(CONTROL_SELECTOR) || sib.querySelector(CONTROL_SELECTOR)) {
-        // keep looking further up: a heading may precede a block of several fields
-        continue;
-      }
     }
   }
   return null;
@@ -252,8 +255,20 @@ function sectionText(el: Element): string | null {
 
 const lastOf = <T extends Element>(list: NodeListOf<T>): T | null => (list.length ? (list[list.length - 1] ?? null) : null);
 
+/** Boxes that answer one question together ("Where will this medication be obtained?"): an
+ *  explicit ARIA group, or a fieldset whose boxes share one name. */
+function checkboxGroupOf(box: Element): Element | null {
+  const group = box.closest('[role="group"], fieldset');
+  if (!group) return null;
+  const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
+  if (boxes.length < 2) return null;
+  if (group.getAttribute('role') === 'group') return group;
+  const name = box.getAttribute('name');
+  return name && boxes.every((b) => b.getAttribute('name') === name) ? group : null;
+}
+
 function radioGroupSignals(first: HTMLInputElement): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
-  const group = first.closest('[role="radiogroup"], fieldset');
+  const group = first.closest('[role="radiogroup"], [role="group"], fieldset');
   const labels: string[] = [];
   let aria: string | null = null;
   if (group) {
@@ -346,7 +361,24 @@ export function collectFields(root: Document | ShadowRoot): Collection {
     if (el.localName !== 'select' && el.localName !== 'textarea') visitChildren(el);
   };
 
+  const checkboxGroups = new Map<Element, CollectedField>();
+
   const addField = (el: FieldElement, kind: FieldKind): void => {
+    const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el) : null;
+    if (boxGroup) {
+      const box = el as HTMLInputElement;
+      const existing = checkboxGroups.get(boxGroup);
+      if (existing) {
+        existing.options?.push(box);
+        return;
+      }
+      const signals = signalsOf(box);
+      Object.assign(signals, radioGroupSignals(box));
+      const field: CollectedField = { element: box, kind, options: [box], signals, rowIndex: tableContext(box).rowIndex };
+      checkboxGroups.set(boxGroup, field);
+      fields.push(field);
+      return;
+    }
     if (kind === 'radio') {
       const radio = el as HTMLInputElement;
       const owner: Node = radio.closest('form') ?? radio.getRootNode();
@@ -354,12 +386,12 @@ export function collectFields(root: Document | ShadowRoot): Collection {
       if (!groups) radioGroups.set(owner, (groups = new Map()));
       const existing = radio.name ? groups.get(radio.name) : undefined;
       if (existing) {
-        existing.radios?.push(radio);
+        existing.options?.push(radio);
         return;
       }
       const signals = signalsOf(radio);
       Object.assign(signals, radioGroupSignals(radio));
-      const field: CollectedField = { element: radio, kind, radios: [radio], signals, rowIndex: tableContext(radio).rowIndex };
+      const field: CollectedField = { element: radio, kind, options: [radio], signals, rowIndex: tableContext(radio).rowIndex };
       if (radio.name) groups.set(radio.name, field);
       fields.push(field);
       return;

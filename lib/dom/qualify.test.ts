@@ -35,7 +35,7 @@ describe('portal field map', () => {
       </fieldset>`);
     const m = paths('localhost')['clinical.hospitalization'];
     expect(m?.via).toBe('cigna-precert');
-    expect(m && readValue(m.field)).toBe('no');
+    expect(m && readValue(m.field)).toBe('No');
   });
 
   it('ignores the map on another host and falls back to labels', () => {
@@ -137,5 +137,38 @@ describe('roots', () => {
   it('skips hidden inputs, buttons and our own warning elements', () => {
     page(`<input type="hidden" name="dose"><input type="submit" value="Dose"><pa-preflight-warning><input name="dose"></pa-preflight-warning>`);
     expect(collectFields(document).fields).toEqual([]);
+  });
+});
+
+describe('the demo fax form (labels only, meaningless ids)', () => {
+  it('maps every field FIELDS.md lists', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { resolve } = await import('node:path');
+    const html = await readFile(resolve(__dirname, '../../test/portal/fax.html'), 'utf8');
+    const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
+    document.body.innerHTML = body.replace(/<script[\s\S]*?<\/script>/g, '');
+    const p = paths();
+    const byId = (id: string) => Object.entries(p).find(([, m]) => m.field.element.id === id)?.[0];
+    const byName = (name: string) => Object.entries(p).find(([, m]) => m.field.element.getAttribute('name') === name)?.[0];
+    expect({
+      f31: byId('f31'), f17: byId('f17'), f4: byId('f4'), f22: byId('f22'), f12: byId('f12'), f2: byId('f2'),
+      f30: byId('f30'), f6: byId('f6'), f27: byId('f27'), f15: byId('f15'), f16: byId('f16'),
+      f1: byId('f1'), f25: byId('f25'), f8: byId('f8'), f19: byId('f19'), f33: byId('f33'), f3: byId('f3'), f34: byId('f34'),
+      f11: byId('f11'), f36: byId('f36'), f21: byId('f21'), f29: byId('f29'), f13: byId('f13'), f5: byId('f5'),
+      f23: byId('f23'), f10: byId('f10'), f41: byId('f41'), f46: byId('f46'),
+      f7: byId('f7'), f18: byId('f18'), f26: byId('f26'), f14: byId('f14'),
+      t0a: byName('t0a'), t0b: byName('t0b'), t0c: byName('t0c'), t1a: byName('t1a'), t1c: byName('t1c'),
+      q52: byName('q52'), q53: byName('q53'), q54: byName('q54'), f55: byId('f55'),
+    }).toEqual({
+      f31: 'request.date', f17: 'prescriber.name', f4: 'prescriber.specialty', f22: 'prescriber.npi', f12: 'prescriber.phone', f2: 'prescriber.fax',
+      f30: 'patient.name', f6: 'patient.memberId', f27: 'patient.dob', f15: 'patient.weight', f16: 'patient.weightUnit',
+      f1: 'drug.name', f25: 'drug.dose', f8: 'drug.frequency', f19: 'drug.hcpcs', f33: 'drug.units', f3: 'drug.ndc', f34: 'drug.ndcQuantity',
+      f11: 'diagnosis.codes.0', f36: 'diagnosis.codes.1', f21: 'diagnosis.indication', f29: 'drug.duration', f13: 'request.serviceDate', f5: 'drug.placeOfService',
+      f23: 'drug.adminCpt', f10: 'drug.modifiers', f41: 'drug.obtainedFrom', f46: 'request.type',
+      f7: 'labs.crpValue', f18: 'labs.crpUnit', f26: 'labs.crpDate', f14: 'labs.crpReferenceRange',
+      t0a: 'priorTherapies.0.drug', t0b: 'priorTherapies.0.duration', t0c: 'priorTherapies.0.outcome', t1a: 'priorTherapies.1.drug', t1c: 'priorTherapies.1.outcome',
+      q52: 'clinical.hospitalization', q53: 'clinical.colchicineContinuing', q54: 'clinical.urateLoweringTherapy', f55: 'clinical.flaresPast12Months',
+    });
+    expect(byId('f9')).toBeUndefined(); // Office Contact Person is not in the request
   });
 });

@@ -126,7 +126,7 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
       path = found?.path ?? null;
       if (isUnitSelect(field) && (path === null || !UNIT_PATH_SET.has(path))) {
         const beside = quantityBeside(field, out);
-        path = beside ? (UNIT_PATHS[beside.path] ?? null) : path && UNIT_PATHS[path] ? UNIT_PATHS[path] : null;
+        path = (beside ? UNIT_PATHS[beside.path] : path ? UNIT_PATHS[path] : null) ?? null;
       }
       if (path?.includes('#')) path = indexPath(path, field, counters);
     }

@@ -6,13 +6,9 @@ import { radioLabel, type CollectedField, type FieldElement } from './collect';
  * own window.
  */
 
-/** An option/radio value that says nothing by itself ("on", "3") reads as its visible text. */
-function meaningful(value: string, text: string): string {
-  const t = text.trim();
-  if (value === '' || value === 'on') return t;
-  if (/^\d+$/.test(value) && t !== '' && !t.includes(value)) return t;
-  return value;
-}
+/** Options and options read as the text staff see ("11 - Office", "New authorization
+ *  request"): values are often opaque ("a", "u1", "2"), and the parsers read the texts. */
+const shown = (text: string, value: string): string => text.replace(/\s+/g, ' ').trim() || value;
 
 export function readValue(field: CollectedField): string {
   const el = field.element;
@@ -21,15 +17,18 @@ export function readValue(field: CollectedField): string {
       const select = el as HTMLSelectElement;
       const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
       if (!option || select.value === '') return '';
-      return meaningful(option.value, option.text);
+      return shown(option.text, option.value);
     }
     case 'radio': {
-      const checked = (field.radios ?? []).find((r) => r.checked);
-      return checked ? meaningful(checked.value, radioLabel(checked)) : '';
+      const checked = (field.options ?? []).find((r) => r.checked);
+      return checked ? shown(radioLabel(checked), checked.value) : '';
     }
-    case 'checkbox':
+    case 'checkbox': {
+      // a group of boxes answers one question with the ticked boxes' labels
+      if (field.options) return field.options.filter((b) => b.checked).map((b) => shown(radioLabel(b), b.value)).join(', ');
       // an unticked box is not an answer of "no": the form may simply not be filled yet
       return (el as HTMLInputElement).checked ? 'Yes' : '';
+    }
     default:
       return el.value;
   }
@@ -56,12 +55,18 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
  * Sets a field as a user would: native setter, then `input` and `change` (bubbling), so
  * controlled React/Angular inputs take the value. Returns false when no option/radio matches.
  */
-export function writeValue(field: Pick<CollectedField, 'element' | 'kind' | 'radios'>, value: string): boolean {
+export function writeValue(field: Pick<CollectedField, 'element' | 'kind' | 'options'>, value: string): boolean {
   const el: FieldElement = field.element;
   if (field.kind === 'radio') {
-    const radio = (field.radios ?? []).find((r) => same(r.value, value) || same(radioLabel(r), value));
+    const radio = (field.options ?? []).find((r) => same(r.value, value) || same(radioLabel(r), value));
     if (!radio) return false;
     radio.click(); // a click checks it and fires input/change like a person's
+    return true;
+  }
+  if (field.kind === 'checkbox' && field.options) {
+    const box = field.options.find((b) => same(b.value, value) || same(radioLabel(b), value));
+    if (!box) return false;
+    if (!box.checked) box.click();
     return true;
   }
   if (field.kind === 'checkbox') {

@@ -9,7 +9,8 @@ import type { VocabularyEntry } from './types';
  * ones ("CRP collection date" before "date", "Dose unit" before "Dose").
  */
 
-const PRIOR_THERAPY_SECTION = /prior|previous|step therap|therapy history|tried|failed|medication history|treatment history/;
+const PRIOR_THERAPY_SECTION =
+  /(prior|previous|past) (therap|treatment|medication|drug)|step therap|(therapy|treatment|medication) history|medications? tried|tried and failed/;
 const CRP_SECTION = /c-reactive|\bcrp\b/;
 const UNIT_KINDS = ['select'] as const;
 
@@ -19,15 +20,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { section: PRIOR_THERAPY_SECTION, label: /start|from\b|initiated|began|begin/, path: 'priorTherapies.#.start' },
   { section: PRIOR_THERAPY_SECTION, label: /stop|end date|\bto\b|discontinu|through/, path: 'priorTherapies.#.stop' },
   { section: PRIOR_THERAPY_SECTION, label: /duration|dates of (therapy|treatment)|length/, path: 'priorTherapies.#.duration' },
-  { section: PRIOR_THERAPY_SECTION, label: /^(dose|dosage|strength)\b|\bdose$/, path: 'priorTherapies.#.dose' },
-  { section: PRIOR_THERAPY_SECTION, label: /drug|medication|therapy|agent|treatment/, path: 'priorTherapies.#.drug' },
-
-  // a CRP block whose own labels are generic ("Result", "Date collected", "Unit")
-  { section: CRP_SECTION, label: /date|collected|drawn/, path: F.crpDate },
-  { section: CRP_SECTION, label: /reference|normal range|range/, path: F.crpReferenceRange },
-  { section: CRP_SECTION, label: /\buln\b|upper limit/, path: F.crpUln },
-  { section: CRP_SECTION, label: /unit/, kinds: UNIT_KINDS, path: F.crpUnit },
-  { section: CRP_SECTION, label: /value|result|level|\bcrp\b|c-reactive/, path: F.crpValue },
+  { section: PRIOR_THERAPY_SECTION, label: /drug|medication|agent/, path: 'priorTherapies.#.drug' },
+  { section: PRIOR_THERAPY_SECTION, label: /\bdos(e|age)\b|strength/, path: 'priorTherapies.#.dose' },
 
   // clinical questions (before "dose", "date", "weight" that they may contain)
   { label: /last (dose|injection|administration)/, path: F.lastDoseDate },
@@ -50,6 +44,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /\besr\b|sed(imentation)? rate/, path: F.esr },
   { label: /ferritin/, path: F.ferritin },
 
+  // a CRP block whose own labels are generic ("Result", "Date collected", "Unit")
+  { section: CRP_SECTION, label: /date|collected|drawn/, path: F.crpDate },
+  { section: CRP_SECTION, label: /reference|normal range|range/, path: F.crpReferenceRange },
+  { section: CRP_SECTION, label: /\buln\b|upper limit/, path: F.crpUln },
+  { section: CRP_SECTION, label: /unit/, kinds: UNIT_KINDS, path: F.crpUnit },
+  { section: CRP_SECTION, label: /value|result|level|\bcrp\b|c-reactive/, path: F.crpValue },
+
   // patient
   { label: /date of birth|\bdob\b|birth ?date/, path: F.dob },
   { label: /weight.*unit|unit.*weight/, path: F.weightUnit },
@@ -67,7 +68,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // request
   { label: /date of service|service date|date therapy (initiated|start)/, path: F.serviceDate },
   { label: /date of request|request date|date requested/, path: F.requestDate },
-  { label: /new authorization|extension of|request type|type of request|new (or|\/) (continu|renew)|initial or/, path: F.requestType },
+  { label: /new authorization|extension of|request type|type of request|is this request|new (or|\/) (continu|renew)|initial or/, path: F.requestType },
 
   // diagnosis
   { label: /icd|diagnosis code/, path: 'diagnosis.codes.#' },

@@ -1,0 +1,105 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPreflight } from '../../lib/dom/controller';
+import { evaluate } from '../../lib/engine/evaluate';
+import type { Settings } from '../../lib/engine/types';
+import { normalizeForm } from '../../lib/form/normalize';
+import { rawFromFlat } from '../../lib/form/paths';
+import type { ContentToBackground } from '../../lib/messages';
+import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_KEY, settingsFromChange } from '../../lib/settings';
+import { cignaIlarisPack } from '../../rules/cigna/ilaris';
+import { PORTAL_MAPS } from '../../rules/portals';
+import { matchesForMode } from '../../rules/portals/hosts';
+import { handleTabMessage } from './messages';
+
+/** Today as a calendar date where the user is (PA dates are local calendar days). */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** One instance per page: the top frame reads its same-origin iframes itself, so a frame runs
+ *  its own only when its parent is out of reach (a portal framed by another site). */
+function ownsThisFrame(): boolean {
+  if (window === window.top) return true;
+  try {
+    return !window.parent.document;
+  } catch {
+    return true;
+  }
+}
+
+export default defineContentScript({
+  matches: matchesForMode(import.meta.env.MODE),
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    if (!ownsThisFrame()) return;
+    let settings: Settings = DEFAULT_SETTINGS;
+    let manualTicks: Record<string, boolean> = {};
+    const isAlive = (): boolean => {
+      try {
+        return !ctx.isInvalid && !!browser.runtime?.id;
+      } catch {
+        return false;
+      }
+    };
+
+    const preflight = startPreflight({
+      window,
+      maps: PORTAL_MAPS,
+      payer: cignaIlarisPack.payer,
+      drug: cignaIlarisPack.drug,
+      isAlive,
+      send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
+      evaluate: (values) =>
+        evaluate(normalizeForm(rawFromFlat(values)), {
+          today: localToday(),
+          settings,
+          policy: cignaIlarisPack,
+          manualTicks,
+        }),
+    });
+
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      try {
+        const next = settingsFromChange(changes, area);
+        if (next) {
+          settings = next;
+          preflight.refresh();
+        }
+      } catch {
+        // a malformed change leaves the current settings in place
+      }
+    };
+    const onMessage = (message: unknown) =>
+      handleTabMessage(message, {
+        preflight,
+        setManualTicks: (ticks) => {
+          manualTicks = ticks;
+          preflight.refresh();
+        },
+      });
+
+    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.storage.local.get(SETTINGS_KEY).then(
+      (stored) => {
+        settings = mergeSettings(stored[SETTINGS_KEY]);
+        preflight.refresh();
+      },
+      () => undefined,
+    );
+
+    ctx.onInvalidated(() => {
+      preflight.stop();
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the extension context is already gone: its listeners went with it
+      }
+    });
+  },
+});

@@ -1,0 +1,340 @@
+import type { Evaluation, Finding } from '../engine/types';
+import type { ContentToBackground, TabReport } from '../messages';
+import type { PortalMap } from '../../rules/portals/types';
+import { UNIT_PATHS } from '../../rules/portals/vocabulary';
+import { collectFields } from './collect';
+import { RequestMemory } from './memory';
+import { qualifyFields, type MappedField } from './qualify';
+import { isOwnElement } from './text';
+import { readValue, writeValue } from './values';
+import { WarningLayer, type Anchor } from './warnings';
+
+/**
+ * The content script's loop, framework-free: one MutationObserver and capture-phase
+ * `input`/`change` listeners mark the page dirty; once per animation frame the fields are read,
+ * the request is evaluated when a value changed, and the warnings are painted. Every entry
+ * point is wrapped so nothing reaches the page; when the extension context dies the loop
+ * removes everything it added.
+ */
+
+export interface PreflightDeps {
+  window: Window;
+  maps: readonly PortalMap[];
+  /** raw path → typed text in, findings out (normalize + engine + policy pack) */
+  evaluate(values: Record<string, string>): Evaluation;
+  /** posts to the background; rejects when the extension context is gone */
+  send(message: ContentToBackground): Promise<unknown>;
+  /** false once the extension was reloaded/updated under this page */
+  isAlive(): boolean;
+  payer: string;
+  drug: string;
+  /** whether an element is laid out (tests in happy-dom have no layout) */
+  isRendered?(el: Element): boolean;
+  /** delay before a report/values are posted, coalescing keystrokes */
+  reportDelayMs?: number;
+}
+
+export interface Preflight {
+  /** re-evaluates with new settings or manual ticks (the evaluate closure reads them) */
+  refresh(): void;
+  /** scrolls to and focuses the field of `path`; false (and a note in the panel) when it is on another step */
+  focusField(path: string): boolean;
+  report(): TabReport | null;
+  stop(): void;
+  readonly stopped: boolean;
+}
+
+const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'type', 'name', 'id', 'data-test-id', 'disabled', 'open'];
+
+function defaultIsRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : el.getClientRects().length > 0;
+}
+
+const isInvalidated = (error: unknown): boolean =>
+  error instanceof Error && /context invalidated|extension context/i.test(error.message);
+
+export function startPreflight(deps: PreflightDeps): Preflight {
+  const win = deps.window;
+  const doc = win.document;
+  const isRendered = deps.isRendered ?? defaultIsRendered;
+  const memory = new RequestMemory();
+  const labels = new Map<string, string>();
+  const listened = new Set<Document | ShadowRoot>();
+  const watchedFrames = new WeakSet<HTMLIFrameElement>();
+  let mapped: MappedField[] = [];
+  let structureDirty = true;
+  let valuesKey = '';
+  let evaluation: Evaluation | null = null;
+  let lastReport: TabReport | null = null;
+  let frame = 0;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let savedKey = '';
+  let notes: { path: string; text: string }[] = [];
+  let stopped = false;
+
+  const guard =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A): void => {
+      if (stopped) return;
+      try {
+        fn(...args);
+      } catch (error) {
+        if (!deps.isAlive() || isInvalidated(error)) stop();
+        else console.warn('PA Preflight: check skipped', error instanceof Error ? error.message : error);
+      }
+    };
+
+  const layer = new WarningLayer(doc, { onFix: guard((f: Finding) => applyFix(f)) });
+
+  const schedule = (): void => {
+    if (stopped || frame) return;
+    frame = win.requestAnimationFrame(onFrame);
+  };
+
+  const onFrame = guard(() => {
+    frame = 0;
+    if (!deps.isAlive()) return stop();
+    tick();
+  });
+
+  const onMutations = guard((records: MutationRecord[]) => {
+    if (records.some(isPortalMutation)) {
+      structureDirty = true;
+      schedule();
+    }
+  });
+  const observer = new (win as Window & typeof globalThis).MutationObserver(onMutations);
+
+  // passive, capture, never preventDefault/stopPropagation: the portal sees every event unchanged
+  const onInput = guard(() => schedule());
+  const onLayout = guard(() => {
+    if (!frame) frame = win.requestAnimationFrame(guard(() => ((frame = 0), layer.position())));
+  });
+  const listenOptions: AddEventListenerOptions = { capture: true, passive: true };
+
+  function listen(root: Document | ShadowRoot): void {
+    if (listened.has(root)) return;
+    listened.add(root);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    root.addEventListener('input', onInput, listenOptions);
+    root.addEventListener('change', onInput, listenOptions);
+    root.addEventListener('scroll', onLayout, listenOptions);
+  }
+
+  function tick(): void {
+    if (structureDirty) {
+      structureDirty = false;
+      const collection = collectFields(doc);
+      for (const root of collection.roots) listen(root);
+      for (const iframe of collection.frames) {
+        if (watchedFrames.has(iframe)) continue;
+        watchedFrames.add(iframe);
+        iframe.addEventListener('load', onFrameLoad);
+      }
+      for (const root of Array.from(listened)) {
+        if (!collection.roots.includes(root)) unlisten(root);
+      }
+      mapped = qualifyFields(collection.fields, { maps: deps.maps, hostname: win.location.hostname });
+      for (const m of mapped) labels.set(m.path, m.label);
+      notes = notes.filter((n) => !onPage(n.path));
+      valuesKey = ''; // nodes may be new: re-read and re-render even if the values look the same
+    }
+    const seen = mapped.map((m) => ({ path: m.path, value: readValue(m.field), element: m.field.element }));
+    const key = JSON.stringify(seen.map((s) => [s.path, s.value]));
+    if (key !== valuesKey) {
+      valuesKey = key;
+      if (memory.update(seen)) void post({ type: 'new-request' });
+      evaluation = deps.evaluate(valuesWithImpliedUnits());
+      scheduleReport();
+    }
+    paint();
+  }
+
+  const onFrameLoad = guard(() => {
+    structureDirty = true;
+    schedule();
+  });
+
+  function unlisten(root: Document | ShadowRoot): void {
+    listened.delete(root);
+    root.removeEventListener('input', onInput, listenOptions);
+    root.removeEventListener('change', onInput, listenOptions);
+    root.removeEventListener('scroll', onLayout, listenOptions);
+  }
+
+  /** The remembered values plus units the labels imply ("weight KG") where no unit was chosen. */
+  function valuesWithImpliedUnits(): Record<string, string> {
+    const values = memory.snapshot();
+    for (const m of mapped) {
+      const implied = m.impliedUnit;
+      if (implied && !(values[implied.path] ?? '').trim()) values[implied.path] = implied.unit;
+    }
+    return values;
+  }
+
+  function mappedOnPage(path: string): MappedField | null {
+    const m = mapped.find((x) => x.path === path);
+    return m && m.field.element.isConnected && isRendered(m.field.element) ? m : null;
+  }
+
+  const onPage = (path: string): boolean => mappedOnPage(path) !== null;
+
+  /** The field a finding's path shows on: itself, the first field of a row/list it names, or
+   *  the number a missing unit select belongs to. */
+  function fieldFor(path: string): MappedField | null {
+    const exact = mappedOnPage(path);
+    if (exact) return exact;
+    const first = mapped.find((m) => m.path.startsWith(`${path}.`));
+    if (first && mappedOnPage(first.path)) return first;
+    const quantity = Object.keys(UNIT_PATHS).find((q) => UNIT_PATHS[q] === path);
+    return quantity ? mappedOnPage(quantity) : null;
+  }
+
+  function anchorFor(path: string): Anchor | null {
+    const m = fieldFor(path);
+    if (!m) return null;
+    const el = m.field.element;
+    const options = m.field.options ?? [];
+    let after: Element = el;
+    if (options.length) {
+      const group = el.closest('fieldset, [role="radiogroup"]');
+      const last = options[options.length - 1] ?? el;
+      after = group && options.every((r) => group.contains(r)) ? group : (last.closest('label') ?? last);
+    } else {
+      const label = el.closest('label');
+      // after a wrapping label, so our text never joins the field's accessible name
+      if (label && label.querySelectorAll('input, select, textarea').length === 1) after = label;
+    }
+    return { element: el, describes: options.length ? options : [el], after };
+  }
+
+  function paint(): void {
+    if (!evaluation) return;
+    layer.render({
+      findings: evaluation.findings,
+      anchorFor,
+      canFix: (f) => !!f.fix && onPage(f.fix.field),
+      notes: notes.map((n) => n.text),
+    });
+  }
+
+  function applyFix(finding: Finding): void {
+    const fix = finding.fix;
+    const m = fix ? mappedOnPage(fix.field) : null;
+    if (!fix || !m) return;
+    if (writeValue(m.field, fix.value)) (m.field.element as HTMLElement).focus({ preventScroll: true });
+    schedule();
+  }
+
+  function buildReport(): TabReport | null {
+    if (!evaluation) return null;
+    const via = mapped.find((m) => m.via !== 'heuristic')?.via ?? 'heuristic';
+    return {
+      portal: via,
+      payer: deps.payer,
+      drug: deps.drug,
+      indication: evaluation.indication,
+      indicationCode: evaluation.indicationCode ?? null,
+      findings: evaluation.findings,
+      checklist: evaluation.checklist,
+      fieldCount: mapped.length,
+      failedRules: evaluation.failedRules,
+    };
+  }
+
+  function scheduleReport(): void {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(
+      guard(() => {
+        lastReport = buildReport();
+        if (lastReport) void post({ type: 'report', report: lastReport });
+        const values = memory.snapshot();
+        const key = JSON.stringify(values);
+        if (key !== savedKey) {
+          savedKey = key;
+          void post({ type: 'save-values', values });
+        }
+      }),
+      deps.reportDelayMs ?? 150,
+    );
+  }
+
+  async function post(message: ContentToBackground): Promise<unknown> {
+    try {
+      return await deps.send(message);
+    } catch (error) {
+      if (!deps.isAlive() || isInvalidated(error)) stop();
+      return undefined; // no background listening yet is not an error of the page
+    }
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    if (frame) win.cancelAnimationFrame(frame);
+    clearTimeout(reportTimer);
+    for (const root of Array.from(listened)) unlisten(root);
+    win.removeEventListener('resize', onLayout);
+    layer.destroy();
+  }
+
+  win.addEventListener('resize', onLayout, { passive: true });
+  listen(doc);
+  // values typed before a reload, for this tab's request (the background keeps them in
+  // storage.session); the page's own values win over them
+  void post({ type: 'load-values' }).then(
+    guard((saved: unknown) => {
+      if (saved && typeof saved === 'object') {
+        const values = Object.fromEntries(
+          Object.entries(saved as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        );
+        memory.restore(values);
+        savedKey = JSON.stringify(memory.snapshot());
+        valuesKey = '';
+        schedule();
+      }
+    }),
+  );
+  schedule();
+
+  return {
+    refresh: guard(() => {
+      valuesKey = '';
+      schedule();
+    }),
+    focusField(path) {
+      if (stopped) return false;
+      try {
+        const m = fieldFor(path);
+        if (m) {
+          const el = m.field.element as HTMLElement;
+          el.scrollIntoView({ block: 'center' });
+          el.focus({ preventScroll: true });
+          return true;
+        }
+        const label = labels.get(path) ?? path;
+        notes = [{ path, text: `“${label}” is on another step of this form: go back to that step to change it.` }];
+        paint();
+        return false;
+      } catch {
+        return false;
+      }
+    },
+    report: () => lastReport ?? buildReport(),
+    stop,
+    get stopped() {
+      return stopped;
+    },
+  };
+}
+
+/** A mutation of the portal's own nodes (ours, and attribute flips on them, are ignored). */
+function isPortalMutation(record: MutationRecord): boolean {
+  const target = record.target as Element;
+  if (target.nodeType === 1 && isOwnElement(target)) return false;
+  if (record.type !== 'childList') return true;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.some((n) => n.nodeType !== 1 || !isOwnElement(n as Element));
+}

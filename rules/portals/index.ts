@@ -1,0 +1,5 @@
+import { cignaPrecert } from './cigna-precert';
+import type { PortalMap } from './types';
+
+/** Every portal field map, tried in order before the label vocabulary. */
+export const PORTAL_MAPS: readonly PortalMap[] = [cignaPrecert];
