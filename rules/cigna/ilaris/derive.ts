@@ -24,13 +24,12 @@ export interface DoseMg {
   assumedMg: boolean;
 }
 
-/** The dose in mg: mass units converted, mL read at the vial's concentration, no unit read as mg. */
+/** The dose in mg: mass units converted, no unit read as mg (the normalizer rejects other units). */
 export function doseMg(form: PaForm): DoseMg | null {
   const dose = form.drug.dose?.value;
   if (!dose || dose.amount <= 0) return null;
   const text = formatQuantity(dose);
   if (dose.unit === null) return { mg: dose.amount, text: `${num(dose.amount)} mg`, assumedMg: true };
-  if (dose.unit === 'mL') return { mg: dose.amount * DRUG.mgPerMl.value, text, assumedMg: false };
   const mg = toMg(dose);
   return mg === null ? null : { mg, text, assumedMg: false };
 }

@@ -125,8 +125,6 @@ export const DRUG = {
   name: fact('Ilaris (canakinumab)', SOURCES.label),
   /** one single-dose vial holds this many mg */
   vialSizeMg: fact(150, SOURCES.label),
-  /** the solution's concentration, to read a dose typed in mL */
-  mgPerMl: fact(150, SOURCES.label),
   /** largest single dose in the label (Still's disease, periodic fevers up-titrated) */
   maxDoseMg: fact(300, SOURCES.label),
   hcpcs: fact({ code: 'J0638', descriptor: 'Injection, canakinumab, 1 mg', mgPerUnit: 1 }, SOURCES.hcpcs),

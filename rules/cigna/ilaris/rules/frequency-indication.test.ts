@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../test-utils';
+import * as rule from './frequency-indication';
+
+const freq = (code: string, frequency: string) => runRule(rule, { diagnosis: { codes: [code] }, drug: { frequency } });
+
+describe('frequency-indication', () => {
+  it.each([
+    ['M06.1', 'Every 4 weeks'],
+    ['M06.1', 'q4w'],
+    ['M06.1', 'monthly'],
+    ['M04.2', 'every 8 weeks'],
+    ['M04.1', 'every 28 days'],
+    ['M10.9', 'once'],
+    ['M10.9', 'every 12 weeks'],
+  ])('passes %s %s', (code, f) => {
+    expect(freq(code, f)).toEqual([]);
+  });
+
+  it("flags every 8 weeks for Still's disease, with the fix", () => {
+    const [f] = freq('M06.1', 'every 8 weeks');
+    expect(f?.message).toBe(`"every 8 weeks" does not match the FDA label for Still's disease (adult-onset, AOSD): every 4 weeks.`);
+    expect(f?.fix).toEqual({ field: 'drug.frequency', value: 'Every 4 weeks', label: 'Set to every 4 weeks' });
+  });
+
+  it("flags the patient guides' every 8 weeks for FMF and says why", () => {
+    expect(freq('M04.1', 'every 8 weeks')[0]?.message).toContain('some patient guides say every 8 weeks');
+  });
+
+  it('flags every 4 weeks for CAPS', () => {
+    expect(freq('M04.2', 'every 4 weeks')[0]?.fix?.value).toBe('Every 8 weeks');
+  });
+
+  it('flags gout dosing more often than 12 weeks', () => {
+    expect(freq('M10.9', 'every 4 weeks')[0]?.message).toContain('no sooner than 12 weeks');
+  });
+
+  it('skips without an indication', () => {
+    expect(runRule(rule, { drug: { frequency: 'every 2 weeks' } })).toEqual([]);
+  });
+});
