@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import type { PopupClient } from '../../components/popup-client';
+import { BackgroundToPopupSchema, TabStateSchema } from '../../lib/message-schemas';
+import type { PopupToBackground, PopupToContent, TabState } from '../../lib/messages';
+
+async function askBackground(message: PopupToBackground): Promise<TabState | null> {
+  try {
+    const parsed = TabStateSchema.safeParse(await browser.runtime.sendMessage(message));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The popup's browser side: the background for state, the tab for focus, the clipboard on click. */
+export const browserClient: PopupClient = {
+  getState: (tabId) => askBackground({ type: 'get-state', tabId }),
+  setManual: (tabId, itemId, done) => askBackground({ type: 'set-manual', tabId, itemId, done }),
+  async focusField(tabId, field) {
+    const message: PopupToContent = { type: 'focus-field', field };
+    // no content script in the tab (it reloaded): nothing to focus, nothing to report
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  },
+  onStateChange(listener) {
+    const onMessage = (message: unknown) => {
+      const parsed = BackgroundToPopupSchema.safeParse(message);
+      if (parsed.success) listener(parsed.data.tabId, parsed.data.state);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
+};
+
+/**
+ * The tab the popup describes: the active tab of its window (no `tabs` permission needed for
+ * the id). The e2e build also accepts `popup.html?tab=<id>`, because a popup opened by a test
+ * is itself the active tab.
+ */
+export async function targetTabId(): Promise<number | null> {
+  if (import.meta.env.MODE === 'e2e') {
+    const requested = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(requested) && requested > 0) return requested;
+  }
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
+}
