@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startPortalServer } from '../../scripts/serve-portal';
+
+/**
+ * One real Chromium (Debian's) per test file with the built e2e extension loaded, a fresh
+ * profile, and the demo portal served on 127.0.0.1. Every page error, unhandled rejection and
+ * console error is recorded so tests can assert the portal never saw one.
+ */
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  /** the extension's id, from its service worker's URL */
+  extensionId: string;
+  serviceWorker: Worker;
+  /** the demo portal's origin, e.g. http://127.0.0.1:43121 */
+  portal: string;
+  /** page errors, unhandled rejections and console errors seen on any page so far */
+  errors: string[];
+  /** opens a portal page (path relative to the portal) with error recording */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchHarness(): Promise<Harness> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'pa-preflight-e2e-'));
+  const server = await startPortalServer({ port: 0 });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const errors: string[] = [];
+
+  const record = (page: Page): void => {
+    page.on('pageerror', (error) => errors.push(`pageerror ${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console ${page.url()}: ${message.text()}`);
+    });
+  };
+  // unhandled rejections of the page's own world surface as console errors via this hook
+  await context.addInitScript(() => {
+    window.addEventListener('unhandledrejection', (event) => {
+      console.error(`unhandledrejection: ${String((event as PromiseRejectionEvent).reason)}`);
+    });
+  });
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    portal: server.url,
+    errors,
+    async open(path) {
+      const page = await context.newPage();
+      record(page);
+      await page.goto(new URL(path, server.url).href);
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Registers one harness for the calling test file; the returned getter reads it in tests. */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await launchHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the browser harness did not start');
+    return harness;
+  };
+}

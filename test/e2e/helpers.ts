@@ -1,0 +1,70 @@
+import { expect } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+
+/** Helpers that read the inline-warning contract the way an outside test would. */
+
+type Scope = Page | Frame;
+
+export const byTestId = (scope: Scope, id: string): Locator => scope.locator(`[data-test-id="${id}"]`);
+
+export interface ShownFinding {
+  rule: string;
+  severity: string;
+  text: string;
+}
+
+/** Findings in the warning host of a raw path (CSS locators pierce open shadow roots). */
+export async function findingsFor(scope: Scope, path: string): Promise<ShownFinding[]> {
+  return scope.locator(`[data-preflight-for="${path}"] [data-rule]`).evaluateAll((els) =>
+    els.map((el) => ({
+      rule: el.getAttribute('data-rule') ?? '',
+      severity: el.getAttribute('data-severity') ?? '',
+      text: el.textContent ?? '',
+    })),
+  );
+}
+
+export async function rulesFor(scope: Scope, path: string): Promise<string[]> {
+  return (await findingsFor(scope, path)).map((f) => f.rule);
+}
+
+/** Rule ids in the floating panel (findings whose field is not on the page). */
+export async function panelRules(page: Page): Promise<string[]> {
+  return page.locator('[data-preflight-panel] [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule') ?? ''));
+}
+
+/** Waits until `read` returns something `check` accepts (the content script paints per frame). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string): Promise<T> {
+  let last: T | undefined;
+  for (let i = 0; i < 100; i++) {
+    last = await read();
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect.fail(`${what}: last seen ${JSON.stringify(last)}`);
+}
+
+export const waitForRule = (scope: Scope, path: string, rule: string): Promise<string[]> =>
+  eventually(() => rulesFor(scope, path), (rules) => rules.includes(rule), `${rule} on ${path}`);
+
+export const waitForNoRule = (scope: Scope, path: string, rule: string): Promise<string[]> =>
+  eventually(() => rulesFor(scope, path), (rules) => !rules.includes(rule), `no ${rule} on ${path}`);
+
+/** Selects all text in a field and types over it, as a person would. */
+export async function retype(locator: Locator, text: string): Promise<void> {
+  await locator.click();
+  await locator.press('ControlOrMeta+a');
+  await locator.press('Backspace');
+  if (text) await locator.pressSequentially(text);
+}
+
+/** Every warning host's `data-preflight-for`, across the page and its same-origin frames. */
+export async function hostPaths(scope: Scope): Promise<string[]> {
+  return scope.locator('[data-preflight-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-preflight-for') ?? ''));
+}
+
+/** Wizard navigation through its stepper. */
+export async function goToStep(page: Page, step: string): Promise<void> {
+  await byTestId(page, `stepper-${step}`).click();
+  await page.waitForURL(new RegExp(`/new/${step}$`));
+}
