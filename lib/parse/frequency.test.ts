@@ -27,6 +27,9 @@ describe('parseFrequency: intervals', () => {
   it('ignores a trailing full stop', () => expect(parseFrequency('every 4 weeks.')).toEqual(every(28)));
   it('reads "monthly" as 30 days', () => expect(parseFrequency('monthly')).toEqual(every(30)));
   it('reads "every 2 months" as 60 days', () => expect(parseFrequency('every 2 months')).toEqual(every(60)));
+  it('ignores a dose before the interval: "150 mg every 8 weeks"', () => expect(parseFrequency('150 mg every 8 weeks')).toEqual(every(56)));
+  it('ignores a course length after it: "every 4 weeks x 6 months"', () => expect(parseFrequency('every 4 weeks x 6 months')).toEqual(every(28)));
+  it('ignores "for 6 doses"', () => expect(parseFrequency('q4w for 6 doses')).toEqual(every(28)));
 });
 
 describe('parseFrequency: single doses', () => {

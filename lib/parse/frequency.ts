@@ -31,7 +31,10 @@ export function parseFrequency(text: string): Parsed<Frequency> {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.,;:]+$/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // a dose before, or a course length after, says nothing about the interval
+    .replace(/^\d+(\.\d+)? ?(mg|ml|mcg|units?)\b ?/, '')
+    .replace(/ (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/, '');
   if (s === '') return fail('frequency.empty', 'Nothing entered.');
   if (/^(once|x ?1|1 ?x|single dose|single|one time|one-time|one dose|1 dose|once only|one time only|single injection|one injection)$/.test(s)) {
     return once();

@@ -56,6 +56,11 @@ describe('parseIcd10: problems', () => {
   it('rejects 8 characters', () => expect(problem('M08.21123').code).toBe('icd10.length'));
   it('rejects symbols', () => expect(problem('M06#1').code).toBe('icd10.characters'));
   it('rejects empty input', () => expect(problem('').code).toBe('icd10.empty'));
+  it("says a condition's name is not a code", () => {
+    const p = problem("Still's disease");
+    expect(p.code).toBe('icd10.not-a-code');
+    expect(p.message).toContain('M06.1');
+  });
 });
 
 describe('parseIcd10List', () => {
@@ -75,4 +80,17 @@ describe('parseIcd10List', () => {
     expect(list[1]?.result.ok).toBe(false);
   });
   it('returns nothing for separators only', () => expect(parseIcd10List(' , ; ')).toEqual([]));
+  it('drops the description a dropdown shows after the code', () =>
+    expect(parseIcd10List("M06.1 - Adult-onset Still's disease").map((c) => c.raw)).toEqual(['M06.1']));
+  it('drops descriptions in a list of described codes', () =>
+    expect(parseIcd10List('M04.1 Periodic fever syndromes; M04.2 (CAPS)').map((c) => c.raw)).toEqual(['M04.1', 'M04.2']));
+  it('keeps a mistyped code before a description, so it is reported', () =>
+    expect(parseIcd10List('MO6.1 - Still disease').map((c) => c.result.ok)).toEqual([false]));
+  it('keeps a description typed without a code, so it is reported rather than dropped', () => {
+    const list = parseIcd10List("Still's disease");
+    expect(list).toHaveLength(1);
+    expect(list[0]?.result).toMatchObject({ ok: false, problem: { code: 'icd10.not-a-code' } });
+  });
+  it('keeps lower-case placeholder padding as a code, not a word', () =>
+    expect(parseIcd10List('m1a.xxx0').map((c) => c.raw)).toEqual(['m1a.xxx0']));
 });

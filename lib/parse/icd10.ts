@@ -12,6 +12,9 @@ import { fold, quote } from './quote';
 export function parseIcd10(text: string): Parsed<Icd10> {
   const s = fold(text).toUpperCase().replace(/\s+/g, '');
   if (s === '') return fail('icd10.empty', 'Nothing entered.');
+  if (/[A-Z]{4,}/.test(s) && !/^[A-Z]\d/.test(s)) {
+    return fail('icd10.not-a-code', `${quote(text)} is a name, not an ICD-10 code; enter the code, e.g. M06.1.`);
+  }
   if (/[-*?]$/.test(s) || s.includes('*')) {
     return fail(
       'icd10.wildcard',
@@ -46,10 +49,26 @@ export function parseIcd10(text: string): Parsed<Icd10> {
   return ok({ code, category, placeholder });
 }
 
-/** One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new lines). */
+/** A word of a code's description ("Adult-onset", "Still's") or a dash between code and name. */
+const isDescriptionWord = (token: string): boolean =>
+  /^[-–:]+$/.test(token) || (/[A-Za-z]{3,}|'/.test(token) && !/^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-Za-z\d]{0,4}$/.test(token));
+
+/**
+ * One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new
+ * lines). A description after a code, as dropdowns show it ("M06.1 - Adult-onset Still's
+ * disease"), is dropped; a description alone is kept, so it gets a problem instead of vanishing.
+ */
 export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10> }[] {
   return fold(text)
-    .split(/[\s,;|/]+/)
-    .filter((piece) => piece !== '')
+    .split(/[,;|/\n]+/)
+    .flatMap((chunk) => {
+      const tokens = chunk
+        .split(/\s+/)
+        .map((t) => t.replace(/^\(+|\)+$/g, ''))
+        .filter((t) => t !== '');
+      const firstWord = tokens.findIndex(isDescriptionWord);
+      if (firstWord === 0) return tokens.length ? [chunk.trim()] : [];
+      return firstWord === -1 ? tokens : tokens.slice(0, firstWord);
+    })
     .map((raw) => ({ raw, result: parseIcd10(raw) }));
 }

@@ -27,6 +27,8 @@ describe('parseNdc: 11-digit', () => {
   it('reads a lower-case claim form n400078073461', () => expect(ndc('n400078073461').ndc11).toBe('00078073461'));
   it('tolerates spaces around hyphens', () => expect(ndc(' 00078 - 0734 - 61 ').ndc11).toBe('00078073461'));
   it('reads en-dashes as hyphens', () => expect(ndc('00078–0734–61').ndc11).toBe('00078073461'));
+  it('ignores a pasted "NDC:" label', () => expect(ndc('NDC: 00078-0734-61').ndc11).toBe('00078073461'));
+  it('ignores a pasted "NDC#" label', () => expect(ndc('ndc# 0078-0734-61').ndc11).toBe('00078073461'));
 });
 
 describe('parseNdc: hyphenated 10-digit layouts become 5-4-2', () => {

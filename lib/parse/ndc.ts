@@ -45,7 +45,12 @@ const HYPHENS = /[\u2010-\u2015\u2212]/g;
  * Unhyphenated 10 digits keep `ndc11: null` (layout unknown; see `candidates11`).
  */
 export function parseNdc(text: string): Parsed<Ndc> {
-  let s = fold(text).replace(HYPHENS, '-').replace(/\s*-\s*/g, '-').toUpperCase();
+  let s = fold(text)
+    .replace(HYPHENS, '-')
+    .replace(/\s*-\s*/g, '-')
+    .toUpperCase()
+    // a pasted label ("NDC: 00078-0734-61", "NDC# ...") is not part of the number
+    .replace(/^NDC\s*[#:]?\s*/, '');
   if (s === '') return fail('ndc.empty', 'Nothing entered.');
   if (/^N4/.test(s)) {
     s = s.slice(2).trim();

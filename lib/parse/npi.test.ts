@@ -14,6 +14,7 @@ function luhnValid(num: string): boolean {
 describe('parseNpi', () => {
   it('accepts the CMS example 1234567893', () => expect(parseNpi('1234567893')).toEqual({ ok: true, value: '1234567893' }));
   it('accepts spaces and hyphens', () => expect(parseNpi('123-456 7893')).toEqual({ ok: true, value: '1234567893' }));
+  it('ignores a pasted "NPI:" label', () => expect(parseNpi('NPI: 1234567893')).toEqual({ ok: true, value: '1234567893' }));
   it('accepts 1000000004', () => expect(parseNpi('1000000004').ok).toBe(true));
   it('accepts 1987654328', () => expect(parseNpi('1987654328').ok).toBe(true));
   it('rejects a mistyped digit by the check digit', () => {

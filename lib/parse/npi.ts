@@ -23,7 +23,9 @@ export function npiCheckDigit(first9: string): number | null {
 
 /** A 10-digit NPI (spaces and hyphens tolerated) whose last digit checks out → the 10 digits. */
 export function parseNpi(text: string): Parsed<string> {
-  const s = fold(text).replace(/[\s-]/g, '');
+  const s = fold(text)
+    .replace(/^NPI\s*[#:]?/i, '')
+    .replace(/[\s-]/g, '');
   if (s === '') return fail('npi.empty', 'Nothing entered.');
   if (/\D/.test(s)) return fail('npi.characters', `${quote(text)}: an NPI has only digits (10 of them).`);
   if (s.length !== 10) {

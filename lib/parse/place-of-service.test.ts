@@ -10,6 +10,7 @@ describe('parsePlaceOfService', () => {
   it('reads "11 Office"', () => expect(parsePlaceOfService('11 Office')).toEqual(code('11')));
   it('reads "POS 11"', () => expect(parsePlaceOfService('POS 11')).toEqual(code('11')));
   it('reads "Office"', () => expect(parsePlaceOfService('Office')).toEqual(code('11')));
+  it('reads "Office (11)" with the code last', () => expect(parsePlaceOfService('Office (11)')).toEqual(code('11')));
   it("reads \"Physician's office\"", () => expect(parsePlaceOfService("Physician's office")).toEqual(code('11')));
   it('reads "19 - Off Campus-Outpatient Hospital"', () =>
     expect(parsePlaceOfService('19 - Off Campus-Outpatient Hospital')).toEqual(code('19')));

@@ -16,7 +16,7 @@ const POS_NAMES: [RegExp, string][] = [
 export function parsePlaceOfService(text: string): Parsed<string> {
   const s = fold(text).toLowerCase().replace(/\s+/g, ' ');
   if (s === '') return fail('pos.empty', 'Nothing entered.');
-  const coded = /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:)]|\s+[a-z])/.exec(s);
+  const coded = /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:)]|\s+[a-z])/.exec(s) ?? /\((?:pos:? ?)?(\d{2})\)$/.exec(s);
   if (coded) {
     const digits = coded[1] ?? '';
     if (digits.length === 3 || digits === '0' || digits === '00') {

@@ -21,6 +21,7 @@ import { npiCheckDigit, parseNpi } from './npi';
 import { parseCount, parseDecimal } from './number';
 import { parsePlaceOfService } from './place-of-service';
 import { parseQuantity } from './quantity';
+import { parseReferenceRange } from './reference-range';
 import { parseRequestType } from './request-type';
 import type { Parsed } from './result';
 import { parseYesNo } from './yes-no';
@@ -42,6 +43,7 @@ const PARSERS: [string, (s: string) => Parsed<unknown>, z.ZodType][] = [
   ['parseModifiers', parseModifiers, z.array(z.string().regex(/^[A-Z0-9]{2}$/))],
   ['parseIndication', parseIndication, IndicationSchema],
   ['parseRequestType', parseRequestType, z.enum(['new', 'continuation'])],
+  ['parseReferenceRange', parseReferenceRange, z.object({ low: z.number().nonnegative().nullable(), high: z.number().nonnegative(), unit: QuantitySchema.shape.unit })],
 ];
 
 /** Pieces of plausible input, so random strings come close to valid ones and hit edge paths. */

@@ -89,6 +89,11 @@ describe('parseQuantity: problems', () => {
     expect(p.message).toContain('"mgg"');
   });
   it('refuses a unit before the number', () => expect(problem('mg 280').code).toBe('quantity.not-a-number'));
+  it('asks for the total dose when "4 mg/kg" is typed', () => {
+    const p = problem('4 mg/kg');
+    expect(p.code).toBe('quantity.per-kg');
+    expect(p.message).toContain('total dose in mg');
+  });
   it('quotes what was typed', () => expect(problem('abc').message).toContain('"abc"'));
 });
 

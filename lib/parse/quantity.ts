@@ -69,6 +69,12 @@ export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<
   const { value, rest } = n.value;
   if (rest === '') return ok({ amount: value, unit: null });
   const unit = parseUnit(rest);
+  if (!unit && /^mg\s*\/\s*kg$/i.test(rest)) {
+    return fail(
+      'quantity.per-kg',
+      `${quote(text)} is a dose per kg; enter the total dose in mg (${value} mg/kg × the weight in kg).`,
+    );
+  }
   if (!unit) {
     const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
     return fail(

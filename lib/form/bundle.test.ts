@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The content script is injected into every portal page and imports the normalizer, the
+ * parsers and the path helpers; they must not pull zod (the schema library) in at run time.
+ */
+describe('content-script modules', () => {
+  it('bundle without zod and stay small', async () => {
+    const entry = ['normalize.ts', 'paths.ts', 'fields.ts', 'constants.ts']
+      .map((f) => `export * from ${JSON.stringify(fileURLToPath(new URL(`./${f}`, import.meta.url)))};`)
+      .join('\n');
+    const result = await build({
+      stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((p) => p.includes('node_modules'))).toEqual([]);
+    expect(inputs.some((p) => p.endsWith('schema.ts'))).toBe(false);
+    expect(result.outputFiles[0]!.contents.byteLength).toBeLessThan(40_000);
+  });
+});
