@@ -30,7 +30,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   if (uln && crp.mgL >= multiple * uln.mgL) return [];
   const ulnPart = uln
     ? ` and below ${num(multiple)}× the lab's upper limit of normal (${num(multiple)} × ${num(uln.mgL)} mg/L = ${num(multiple * uln.mgL)} mg/L${uln.from === 'settings' ? ', ULN from your settings' : ''})`
-    : '; no upper limit of normal is given to test the ${num(multiple)}× ULN alternative';
+    : `; no upper limit of normal is given to test the ${num(multiple)}× ULN alternative`;
   return [
     {
       field: F.crpValue,

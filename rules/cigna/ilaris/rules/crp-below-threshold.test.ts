@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { RawForm } from '../../../../lib/form/schema';
+import { runRule } from '../test-utils';
+import * as rule from './crp-below-threshold';
+
+const crp = (labs: NonNullable<RawForm['labs']>, code = 'M06.1', settings = {}) =>
+  runRule(rule, { diagnosis: { codes: [code] }, labs }, { settings });
+
+describe('crp-below-threshold', () => {
+  it.each([
+    ['45 mg/L', { crpValue: '45 mg/L' }],
+    ['4.5 mg/dL is 45 mg/L', { crpValue: '4.5', crpUnit: 'mg/dL' }],
+    ['exactly 10 mg/L', { crpValue: '10 mg/L' }],
+    ['8 mg/L with ULN 3 mg/L (≥2× ULN)', { crpValue: '8 mg/L', crpUln: '3 mg/L' }],
+    ['0.8 mg/dL with range 0-0.3 mg/dL', { crpValue: '0.8 mg/dL', crpReferenceRange: '0-0.3 mg/dL' }],
+    ['2.5 × ULN', { crpValue: '2.5 x ULN' }],
+    ['no unit (crp-unit-suspect reports it)', { crpValue: '4.5' }],
+  ])('passes %s', (_name, labs) => {
+    expect(crp(labs)).toEqual([]);
+  });
+
+  it('passes for indications without a CRP criterion', () => {
+    expect(crp({ crpValue: '1 mg/L' }, 'M04.2')).toEqual([]);
+    expect(crp({ crpValue: '1 mg/L' }, 'M10.9')).toEqual([]);
+  });
+
+  it('flags 0.8 mg/dL (8 mg/L), converting mg/dL and saying it is a proxy', () => {
+    const [f] = crp({ crpValue: '0.8', crpUnit: 'mg/dL' });
+    expect(f?.message).toBe(
+      "CRP 0.8 mg/dL (8 mg/L) is below 10 mg/L; no upper limit of normal is given to test the 2× ULN alternative. Cigna's criteria for Still's disease (adult-onset, AOSD) need 10 mg/L or 2× the lab's upper limit of normal (proxy criterion, not Cigna's own text).",
+    );
+  });
+
+  it('flags 8 mg/L with a range of 0-5 mg/L (below 2× ULN)', () => {
+    expect(crp({ crpValue: '8 mg/L', crpReferenceRange: '0-5 mg/L' })[0]?.message).toContain(
+      "below 2× the lab's upper limit of normal (2 × 5 mg/L = 10 mg/L)",
+    );
+  });
+
+  it('uses the ULN from settings when the request has none', () => {
+    expect(crp({ crpValue: '8 mg/L' }, 'M04.1', { crpUlnMgL: 3 })).toEqual([]);
+    expect(crp({ crpValue: '5 mg/L' }, 'M04.1', { crpUlnMgL: 3 })[0]?.message).toContain('ULN from your settings');
+  });
+
+  it('flags 1.5 × ULN', () => {
+    expect(crp({ crpValue: '1.5 x ULN' })[0]?.message).toContain('below 2× ULN');
+  });
+});

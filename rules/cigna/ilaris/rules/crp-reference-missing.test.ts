@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { RawForm } from '../../../../lib/form/schema';
+import { runRule } from '../test-utils';
+import * as rule from './crp-reference-missing';
+
+const crp = (labs: NonNullable<RawForm['labs']>, settings = {}) => runRule(rule, { labs }, { settings });
+
+describe('crp-reference-missing', () => {
+  it.each([
+    ['range given', { crpValue: '8 mg/L', crpReferenceRange: '0-5 mg/L' }],
+    ['ULN given', { crpValue: '8 mg/L', crpUln: '5' }],
+    ['no CRP', {}],
+  ])('passes: %s', (_name, labs) => {
+    expect(crp(labs)).toEqual([]);
+  });
+
+  it("passes when the user's settings hold the lab's ULN", () => {
+    expect(crp({ crpValue: '8 mg/L' }, { crpUlnMgL: 5 })).toEqual([]);
+  });
+
+  it('warns when a CRP under 10 mg/L has no range to test 2× ULN', () => {
+    const [f] = crp({ crpValue: '8 mg/L' });
+    expect(f?.severity).toBe('warning');
+    expect(f?.field).toBe('labs.crpReferenceRange');
+    expect(f?.message).toContain('under 10 mg/L only the 2× upper-limit-of-normal test can qualify it');
+  });
+
+  it('only informs when the CRP already meets 10 mg/L', () => {
+    expect(crp({ crpValue: '45 mg/L' })[0]?.severity).toBe('info');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../test-utils';
+import * as rule from './indication-ambiguous';
+
+const dx = (codes: string[], indication?: string) =>
+  runRule(rule, { diagnosis: { codes, ...(indication ? { indication } : {}) } });
+
+describe('indication-ambiguous', () => {
+  it.each([
+    [['M06.1'], undefined],
+    [['M06.1'], "Still's disease"],
+    [['M04.1'], 'TRAPS'],
+    [['M04.1'], 'FMF'],
+    [['M06.1', 'R50.9'], undefined],
+    [[], 'Gout'],
+  ])('passes %j chosen %s', (codes, indication) => {
+    expect(dx(codes, indication)).toEqual([]);
+  });
+
+  it('notes that M04.1 alone is read as FMF (info)', () => {
+    const [f] = dx(['M04.1']);
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toContain('the checks assume familial Mediterranean fever (FMF)');
+  });
+
+  it('warns when codes point to two indications', () => {
+    const [f] = dx(['M06.1', 'M10.9']);
+    expect(f?.severity).toBe('warning');
+    expect(f?.field).toBe('diagnosis.codes.1');
+    expect(f?.message).toContain('point to different indications');
+  });
+
+  it('warns when the chosen indication does not match the code', () => {
+    const [f] = dx(['M10.9'], "Still's disease");
+    expect(f?.field).toBe('diagnosis.indication');
+    expect(f?.message).toContain("does not match M10.9 (gout flares); Still's disease (adult-onset, AOSD) is coded M06.1");
+  });
+});
