@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { RawForm } from '../../../../lib/form/schema';
+import { runRule } from '../test-utils';
+import * as rule from './gout-retreatment-interval';
+
+const retreat = (lastDoseDate: string, request: RawForm['request'] = { date: '11/20/2026' }, code = 'M10.9') =>
+  runRule(rule, { diagnosis: { codes: [code] }, clinical: { lastDoseDate }, request });
+
+describe('gout-retreatment-interval', () => {
+  it.each([
+    ['12 weeks exactly', '08/28/2026'],
+    ['6 months before', '05/20/2026'],
+  ])('passes %s', (_name, last) => {
+    expect(retreat(last)).toEqual([]);
+  });
+
+  it('passes for other indications', () => {
+    expect(retreat('11/01/2026', { date: '11/20/2026' }, 'M06.1')).toEqual([]);
+  });
+
+  it('flags a last dose 6 weeks before the request', () => {
+    const [f] = retreat('10/09/2026');
+    expect(f?.message).toBe(
+      'Last dose "10/09/2026" is 42 days before the date of service; for gout flares the FDA label allows retreatment no sooner than 12 weeks (84 days).',
+    );
+  });
+
+  it('measures to the date of service when given', () => {
+    expect(retreat('10/09/2026', { date: '11/20/2026', serviceDate: '01/15/2027' })).toEqual([]);
+  });
+});

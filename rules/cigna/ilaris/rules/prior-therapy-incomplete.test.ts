@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { RawPriorTherapy } from '../../../../lib/form/schema';
+import { runRule } from '../test-utils';
+import * as rule from './prior-therapy-incomplete';
+
+const rows = (...priorTherapies: RawPriorTherapy[]) => runRule(rule, { priorTherapies });
+
+const complete: RawPriorTherapy = {
+  drug: 'Methotrexate',
+  dose: '15 mg weekly',
+  start: '02/01/2026',
+  stop: '09/01/2026',
+  outcome: 'Inadequate response',
+};
+
+describe('prior-therapy-incomplete', () => {
+  it.each([
+    ['a complete row', [complete]],
+    ['a duration instead of dates', [{ ...complete, start: undefined, stop: undefined, duration: '7 months' }]],
+    ['blank rows', [{}, { drug: '  ' }]],
+  ])('passes %s', (_name, list) => {
+    expect(rows(...list)).toEqual([]);
+  });
+
+  it('flags "Failed NSAIDs" with nothing else', () => {
+    const [f] = rows({ drug: 'Failed NSAIDs' });
+    expect(f?.field).toBe('priorTherapies.0.drug');
+    expect(f?.message).toBe(
+      'Prior therapy row 1 ("Failed NSAIDs") needs the drug by name (not only its class), the dose, the dates or duration and the outcome (failed, not tolerated, contraindicated...): a reviewer checks each tried drug by name, dose, dates and outcome.',
+    );
+  });
+
+  it('flags a row without an outcome at the outcome cell of its own row number', () => {
+    const [f] = rows(complete, { ...complete, outcome: undefined });
+    expect(f?.field).toBe('priorTherapies.1.outcome');
+    expect(f?.message).toContain('row 2');
+  });
+
+  it('flags a row with only an outcome', () => {
+    expect(rows({ outcome: 'failed' })[0]?.message).toContain('(without a drug) needs the drug, the dose and the dates or duration');
+  });
+});

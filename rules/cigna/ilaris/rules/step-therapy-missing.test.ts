@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { RawForm } from '../../../../lib/form/schema';
+import { runRule, stills, STILLS_70KG } from '../test-utils';
+import * as rule from './step-therapy-missing';
+
+const colchicine = { drug: 'Colchicine', dose: '0.6 mg twice daily', start: '01/01/2025', outcome: 'Ongoing flares' };
+const naproxen = { drug: 'Naproxen', dose: '500 mg bid', start: '01/01/2025', stop: '02/01/2025', outcome: 'GI bleed' };
+
+describe('step-therapy-missing', () => {
+  it.each([
+    ["Still's with prednisone and 7 months of methotrexate", STILLS_70KG],
+    ['FMF with colchicine', { diagnosis: { codes: ['M04.1'] }, priorTherapies: [colchicine] }],
+    ['FMF, colchicine contraindicated', { diagnosis: { codes: ['M04.1'] }, clinical: { colchicineContraindicated: 'Yes' } }],
+    [
+      'gout with NSAID and colchicine rows',
+      { diagnosis: { codes: ['M10.9'] }, priorTherapies: [naproxen, colchicine] },
+    ],
+    [
+      'gout with contraindication answers',
+      { diagnosis: { codes: ['M10.9'] }, clinical: { nsaidContraindicated: 'Yes', colchicineContraindicated: 'Yes' } },
+    ],
+    ['CAPS has no step therapy', { diagnosis: { codes: ['M04.2'] } }],
+    ['no indication yet', { priorTherapies: [] }],
+    ['continuation request', stills({ priorTherapies: [], request: { type: 'Renewal' } })],
+  ] as [string, RawForm][])('passes %s', (_name, raw) => {
+    expect(runRule(rule, raw)).toEqual([]);
+  });
+
+  it('flags FMF without colchicine, saying the criterion is a proxy', () => {
+    const [f] = runRule(rule, { diagnosis: { codes: ['M04.1'] } });
+    expect(f?.field).toBe('priorTherapies');
+    expect(f?.message).toContain('colchicine tried and continued unless contraindicated (proxy criterion');
+  });
+
+  it('flags FMF when colchicine was stopped', () => {
+    const [f] = runRule(rule, { diagnosis: { codes: ['M04.1'] }, priorTherapies: [colchicine], clinical: { colchicineContinuing: 'No' } });
+    expect(f?.field).toBe('clinical.colchicineContinuing');
+  });
+
+  it("flags Still's with no prior therapy: corticosteroid and DMARD (anakinra proxy, L)", () => {
+    const found = runRule(rule, stills({ priorTherapies: [] }));
+    expect(found.map((f) => f.message.slice(0, 60))).toHaveLength(2);
+    expect(found.every((f) => f.message.includes("(proxy criterion borrowed from anakinra's policy"))).toBe(true);
+    expect(found.some((f) => f.message.includes('methotrexate'))).toBe(true);
+  });
+
+  it("flags Still's when methotrexate ran under 2 months", () => {
+    const [f] = runRule(
+      rule,
+      stills({
+        priorTherapies: [
+          { drug: 'Prednisone', dose: '20 mg', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate' },
+          { drug: 'Methotrexate', dose: '15 mg weekly', start: '08/01/2026', stop: '09/15/2026', outcome: 'Inadequate' },
+        ],
+      }),
+    );
+    expect(f?.field).toBe('priorTherapies.1.stop');
+    expect(f?.message).toContain('ran less than 2 months');
+  });
+
+  it('counts an ongoing DMARD up to the request date', () => {
+    const raw = stills({
+      priorTherapies: [
+        { drug: 'Prednisone', dose: '20 mg', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate' },
+        { drug: 'Methotrexate', dose: '15 mg weekly', start: '08/01/2026', outcome: 'Inadequate' },
+      ],
+    });
+    expect(runRule(rule, raw)).toEqual([]);
+  });
+
+  it('flags gout without NSAID or colchicine evidence, and a "no" on corticosteroids', () => {
+    const found = runRule(rule, { diagnosis: { codes: ['M10.9'] }, clinical: { corticosteroidsNotCandidate: 'No' } });
+    expect(found.map((f) => f.field).sort()).toEqual(['clinical.corticosteroidsNotCandidate', 'priorTherapies', 'priorTherapies']);
+  });
+
+  it('does not count "Failed NSAIDs" without an outcome column for gout', () => {
+    const found = runRule(rule, { diagnosis: { codes: ['M10.9'] }, priorTherapies: [{ drug: 'Failed NSAIDs' }, colchicine] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('NSAIDs must be contraindicated');
+  });
+});
