@@ -68,3 +68,32 @@ export async function goToStep(page: Page, step: string): Promise<void> {
   await byTestId(page, `stepper-${step}`).click();
   await page.waitForURL(new RegExp(`/new/${step}$`));
 }
+
+/** A date `n` days before today, as staff type it (MM/DD/YYYY). */
+export function daysAgo(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+/** The boxes of every portal element on the page (ours excluded), to prove nothing moved. */
+export async function layoutOf(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.body.querySelectorAll('*'))
+      .filter((el) => !el.closest('pa-preflight-warning, pa-preflight-panel, pa-preflight-live'))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName} ${el.getAttribute('data-test-id') ?? ''} ${r.x},${r.y},${r.width}x${r.height}`;
+      }),
+  );
+}
+
+/** Sends a message to every tab's content script from the extension's service worker, as the
+ *  popup does; returns the answers of the tabs that answered. */
+export async function sendToTabs(harness: { serviceWorker: import('playwright-core').Worker }, message: unknown): Promise<unknown[]> {
+  return harness.serviceWorker.evaluate(async (msg) => {
+    const tabs = await chrome.tabs.query({});
+    const answers = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, msg).catch(() => undefined)));
+    return answers.filter((a) => a !== undefined);
+  }, message);
+}

@@ -1,17 +1,44 @@
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { byTestId, findingsFor, goToStep, rulesFor, waitForNoRule, waitForRule } from './helpers';
+import {
+  byTestId,
+  daysAgo,
+  eventually,
+  findingsFor,
+  goToStep,
+  hostPaths,
+  layoutOf,
+  panelRules,
+  retype,
+  rulesFor,
+  sendToTabs,
+  waitForNoRule,
+  waitForRule,
+} from './helpers';
 
 const harness = useHarness();
+const WIZARD = '/app/precertification/new/patient';
+
+let page: Page;
+afterEach(async () => {
+  await page?.close();
+  expect(harness().errors).toEqual([]);
+});
+
+async function stillsDiagnosis(p: Page): Promise<void> {
+  await goToStep(p, 'diagnosis');
+  await byTestId(p, 'dx-code-0').pressSequentially('M06.1');
+}
 
 describe('wizard: inline warnings while staff type', () => {
   it('flags 1 unit for a 280 mg dose in the frame after the keystroke, and the fix sets 280 in React state', async () => {
-    const page = await harness().open('/app/precertification/new/patient');
+    page = await harness().open(WIZARD);
     await byTestId(page, 'patient-weight').pressSequentially('70');
     await goToStep(page, 'medication');
     await byTestId(page, 'med-dose').pressSequentially('280');
 
-    // watch from the page: one requestAnimationFrame after the input event of the "1"
+    // watched from inside the page: one requestAnimationFrame after the input event of the "1"
     await page.evaluate(() => {
       const units = document.querySelector('[data-test-id="med-units"]')!;
       (window as unknown as { seen: Promise<string[]> }).seen = new Promise((resolve) => {
@@ -27,21 +54,188 @@ describe('wizard: inline warnings while staff type', () => {
       });
     });
     await byTestId(page, 'med-units').pressSequentially('1');
-    const seen = await page.evaluate(() => (window as unknown as { seen: Promise<string[]> }).seen);
-    expect(seen).toContain('units-equal-mg');
+    expect(await page.evaluate(() => (window as unknown as { seen: Promise<string[]> }).seen)).toContain('units-equal-mg');
 
     const [finding] = (await findingsFor(page, 'drug.units')).filter((f) => f.rule === 'units-equal-mg');
     expect(finding?.severity).toBe('error');
-    expect(finding?.text).toContain('280');
-    await expect.poll(() => byTestId(page, 'med-units').getAttribute('aria-describedby')).toMatch(/pa-preflight-w\d+/);
+    expect(finding?.text).toContain('1 unit entered');
+    expect(finding?.text).toContain('source:');
+    const hostId = await page.locator('[data-preflight-for="drug.units"]').getAttribute('id');
+    expect((await byTestId(page, 'med-units').getAttribute('aria-describedby'))?.split(' ')).toContain(hostId);
 
-    await page.locator('[data-preflight-for="drug.units"] [data-rule="units-equal-mg"] button[data-fix]').click();
+    const fix = page.locator('[data-preflight-for="drug.units"] [data-rule="units-equal-mg"] button[data-fix]');
+    expect(await fix.textContent()).toBe('Set to 280');
+    await fix.focus();
+    await page.keyboard.press('Enter'); // keyboard-operable
     await waitForNoRule(page, 'drug.units', 'units-equal-mg');
     expect(await byTestId(page, 'med-units').inputValue()).toBe('280');
+    // our id leaves aria-describedby with the warning
+    expect(await byTestId(page, 'med-units').getAttribute('aria-describedby') ?? '').not.toContain(hostId ?? '-');
     await goToStep(page, 'review');
     expect(await byTestId(page, 'review-units').textContent()).toBe('280');
-    expect(await rulesFor(page, 'drug.units')).toEqual([]);
-    expect(harness().errors).toEqual([]);
-    await page.close();
+  });
+
+  it('announces a new finding once in one polite live region, not on every keystroke', async () => {
+    page = await harness().open(WIZARD);
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await byTestId(page, 'med-units').pressSequentially('1');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    const live = page.locator('[aria-live="polite"]');
+    expect(await live.count()).toBe(1);
+    expect(await live.textContent()).toContain('1 unit entered');
+    await page.evaluate(() => {
+      const region = document.querySelector('[aria-live="polite"]')!;
+      (window as unknown as { changes: number }).changes = 0;
+      new MutationObserver(() => (window as unknown as { changes: number }).changes++).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await byTestId(page, 'med-units').pressSequentially('0'); // "10": still wrong, same finding
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    await eventually(() => findingsFor(page, 'drug.units'), (f) => f[0]?.text.includes('10 units entered') ?? false, 'message follows the value');
+    expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
+  });
+
+  it('checks CRP: missing date, a 4-month-old date, 4.5 mg/dL passes and 0.8 mg/dL fails the threshold', async () => {
+    page = await harness().open(WIZARD);
+    await stillsDiagnosis(page);
+    await goToStep(page, 'clinical');
+    await byTestId(page, 'crp-value').pressSequentially('4.5');
+    await byTestId(page, 'crp-unit').selectOption('mg/dL');
+    await waitForRule(page, 'labs.crpDate', 'crp-date-missing');
+
+    await byTestId(page, 'crp-date').pressSequentially(daysAgo(122));
+    await waitForRule(page, 'labs.crpDate', 'crp-date-stale');
+    await retype(byTestId(page, 'crp-date'), daysAgo(10));
+    await waitForNoRule(page, 'labs.crpDate', 'crp-date-stale');
+    await byTestId(page, 'crp-reference-range').pressSequentially('0.0-0.5 mg/dL');
+    await eventually(() => hostPaths(page), (paths) => !paths.some((p) => p.startsWith('labs.')), 'no CRP warnings for 4.5 mg/dL');
+    expect(await panelRules(page)).not.toContain('crp-below-threshold');
+
+    await retype(byTestId(page, 'crp-value'), '0.8');
+    await waitForRule(page, 'labs.crpValue', 'crp-below-threshold');
+  });
+
+  it('offers the 5-4-2 fix for a 10-digit NDC and flags M08.2X and E85.0', async () => {
+    page = await harness().open(WIZARD);
+    await goToStep(page, 'diagnosis');
+    await byTestId(page, 'dx-code-0').pressSequentially('M08.2X');
+    await byTestId(page, 'dx-code-1').pressSequentially('E85.0');
+    await waitForRule(page, 'diagnosis.codes.0', 'icd10-invalid');
+    await waitForRule(page, 'diagnosis.codes.1', 'icd10-fmf-e850');
+
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-ndc').pressSequentially('0078073461');
+    await waitForRule(page, 'drug.ndc', 'ndc-format');
+    await page.locator('[data-preflight-for="drug.ndc"] [data-rule="ndc-format"] button[data-fix]').click();
+    await waitForNoRule(page, 'drug.ndc', 'ndc-format');
+    expect(await byTestId(page, 'med-ndc').inputValue()).toBe('00078-0734-61');
+  });
+
+  it('uses the weight from step 1 on the medication step, and follows a change made after going back', async () => {
+    page = await harness().open(WIZARD);
+    await byTestId(page, 'patient-weight').pressSequentially('70');
+    await stillsDiagnosis(page);
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await byTestId(page, 'med-units').pressSequentially('280');
+    await waitForRule(page, 'drug.modifiers', 'waste-modifier'); // the dose was evaluated
+    expect(await rulesFor(page, 'drug.dose')).not.toContain('dose-weight-mismatch');
+
+    await goToStep(page, 'patient');
+    await retype(byTestId(page, 'patient-weight'), '50');
+    // the dose is not on this step: its finding waits in the panel
+    await eventually(() => panelRules(page), (rules) => rules.includes('dose-weight-mismatch'), 'dose finding in the panel');
+    await goToStep(page, 'medication');
+    await waitForRule(page, 'drug.dose', 'dose-weight-mismatch');
+    expect((await findingsFor(page, 'drug.dose')).find((f) => f.rule === 'dose-weight-mismatch')?.text).toContain('200 mg');
+  });
+
+  it('keeps earlier steps across a reload of the tab (storage.session via the background)', async () => {
+    page = await harness().open(WIZARD);
+    await byTestId(page, 'patient-weight').pressSequentially('50');
+    await stillsDiagnosis(page);
+    await goToStep(page, 'medication');
+    await page.waitForTimeout(400); // the values are posted after a short debounce
+    await page.reload();
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await waitForRule(page, 'drug.dose', 'dose-weight-mismatch');
+  });
+
+  it('starts a new request when the member ID field comes back empty', async () => {
+    page = await harness().open(WIZARD);
+    await byTestId(page, 'patient-cigna-id').pressSequentially('U1234567801');
+    await byTestId(page, 'patient-weight').pressSequentially('50');
+    await stillsDiagnosis(page);
+    await goToStep(page, 'patient');
+    await page.waitForTimeout(400);
+    await page.reload(); // the demo keeps its draft in memory: a reload is a fresh, empty form
+    await stillsDiagnosis(page);
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await eventually(() => panelRules(page), (rules) => rules.includes('weight-missing'), 'the old weight is forgotten');
+    expect(await rulesFor(page, 'drug.dose')).not.toContain('dose-weight-mismatch');
+  });
+
+  it('re-attaches warnings when React replaces every field node, leaving none behind', async () => {
+    page = await harness().open(WIZARD);
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await byTestId(page, 'med-units').pressSequentially('1');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    const before = await byTestId(page, 'med-units').elementHandle();
+    await byTestId(page, 'rerender').click();
+    await eventually(() => before!.evaluate((el) => el.isConnected), (c) => !c, 'old node replaced');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    expect(await page.locator('[data-preflight-for="drug.units"]').count()).toBe(1);
+    const attached = await page.locator('[data-preflight-for="drug.units"]').evaluate((host) => {
+      const field = document.querySelector('[data-test-id="med-units"]')!;
+      return { sibling: host.previousElementSibling === field, described: (field.getAttribute('aria-describedby') ?? '').includes(host.id) };
+    });
+    expect(attached).toEqual({ sibling: true, described: true });
+  });
+
+  it('follows therapy rows as they are added and removed', async () => {
+    page = await harness().open(WIZARD);
+    await stillsDiagnosis(page);
+    await goToStep(page, 'clinical');
+    await byTestId(page, 'therapy-0-drug').pressSequentially('Prednisone');
+    await waitForRule(page, 'priorTherapies.0.dose', 'prior-therapy-incomplete');
+    await byTestId(page, 'add-therapy').click();
+    await byTestId(page, 'therapy-1-drug').pressSequentially('Methotrexate');
+    await waitForRule(page, 'priorTherapies.1.dose', 'prior-therapy-incomplete');
+    await byTestId(page, 'therapy-1-remove').click();
+    await eventually(() => hostPaths(page), (paths) => !paths.some((p) => p.startsWith('priorTherapies.1')), 'no warning left for the removed row');
+    expect(await rulesFor(page, 'priorTherapies.0.dose')).toContain('prior-therapy-incomplete');
+  });
+
+  it('never moves the portal’s own fields when warnings appear', async () => {
+    page = await harness().open(WIZARD);
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await page.waitForTimeout(100);
+    expect(await hostPaths(page)).not.toContain('drug.units');
+    const before = await layoutOf(page);
+    await byTestId(page, 'med-units').pressSequentially('1');
+    await byTestId(page, 'med-ndc').pressSequentially('0078073461');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    await waitForRule(page, 'drug.ndc', 'ndc-format');
+    expect(await layoutOf(page)).toEqual(before);
+  });
+
+  it('focuses a field on request, and says so in the panel when it is on another step', async () => {
+    page = await harness().open(WIZARD);
+    await goToStep(page, 'medication');
+    expect(await sendToTabs(harness(), { type: 'focus-field', field: 'drug.units' })).toContain(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test-id'))).toBe('med-units');
+    expect(await sendToTabs(harness(), { type: 'focus-field', field: 'patient.weight' })).toContain(false);
+    await eventually(
+      () => page.locator('[data-preflight-panel] .note').allTextContents(),
+      (notes) => notes.some((n) => n.includes('on another step')),
+      'panel note',
+    );
   });
 });
