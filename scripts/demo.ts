@@ -144,6 +144,8 @@ interface Shown {
   rule: string;
   severity: string;
   message: string;
+  /** the "source: …" line, when the warning shows one */
+  source: string | null;
   fix: string | null;
 }
 
@@ -169,21 +171,23 @@ function collectShown(): Shown[] {
       }
       const items = Array.from(shadow.querySelectorAll('[data-rule]'));
       for (const item of items) {
-        const copy = item.cloneNode(true) as Element;
-        let fixButtons = Array.from(copy.querySelectorAll('[data-fix]'));
-        let fix = fixButtons.map((b) => (b.textContent ?? '').trim()).filter((t) => t !== '').join(', ');
-        for (const b of fixButtons) b.remove();
-        if (fix === '' && items.length === 1) {
-          fixButtons = Array.from(shadow.querySelectorAll('[data-fix]'));
-          fix = fixButtons.map((b) => (b.textContent ?? '').trim()).filter((t) => t !== '').join(', ');
-        }
+        let fixButtons = Array.from(item.querySelectorAll('[data-fix]'));
+        if (fixButtons.length === 0 && items.length === 1) fixButtons = Array.from(shadow.querySelectorAll('[data-fix]'));
+        const fixLabels = fixButtons.map((b) => (b.textContent ?? '').trim()).filter((t) => t !== '');
+        // innerText keeps the line breaks of block elements (message, fix, source lines)
+        const text = (item as HTMLElement).innerText || item.textContent || '';
+        const lines = text
+          .split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .filter((line) => line !== '' && !fixLabels.includes(line));
         shown.push({
           field: item.getAttribute('data-preflight-for') ?? hostField ?? '',
           where: isPanel ? 'panel' : 'inline',
           rule: item.getAttribute('data-rule') ?? '',
           severity: item.getAttribute('data-severity') ?? '',
-          message: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          fix: fix === '' ? null : fix,
+          message: lines.filter((line) => !/^source:/i.test(line)).join(' '),
+          source: lines.find((line) => /^source:/i.test(line)) ?? null,
+          fix: fixLabels.length === 0 ? null : fixLabels.join(', '),
         });
       }
     }
@@ -227,6 +231,25 @@ async function readShown(page: Page): Promise<Shown[]> {
 
 const ICON: Record<string, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const seenRules = new Map<string, string>();
+const printed = new Set<string>();
+
+const WRAP = 100;
+
+/** Word-wraps `text` to lines of at most WRAP characters, each starting with `indent`. */
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > WRAP) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
+}
 
 function printShown(label: string, shown: Shown[]): void {
   console.log(`  ${label}:`);
@@ -234,12 +257,22 @@ function printShown(label: string, shown: Shown[]): void {
     console.log('    no findings shown');
     return;
   }
-  const fieldWidth = Math.max(...shown.map((s) => (s.where === 'panel' ? `panel ${s.field}` : s.field).length));
   for (const s of shown) {
     seenRules.set(s.rule, s.severity);
-    const where = (s.where === 'panel' ? `panel ${s.field}` : s.field).padEnd(fieldWidth);
-    const fix = s.fix ? `  [fix: ${s.fix}]` : '';
-    console.log(`    ${ICON[s.severity] ?? '•'} ${s.severity.padEnd(7)} ${where}  ${s.rule}: ${s.message}${fix}`);
+    const where = s.where === 'panel' ? `panel${s.field ? ` → ${s.field}` : ''}` : s.field;
+    const key = `${s.rule}|${where}|${s.message}`;
+    const head = `    ${ICON[s.severity] ?? '•'} ${s.severity.padEnd(7)} ${s.rule}  @ ${where}`;
+    // A finding printed in full earlier gets one line, so each step's news stands out.
+    if (printed.has(key)) {
+      console.log(`${head}  (as above)`);
+      continue;
+    }
+    printed.add(key);
+    console.log(head);
+    // The severity is printed above; drop the warning's own "Error:"/"Warning:" prefix.
+    console.log(wrap(s.message.replace(/^(error|warning|note|info):\s*/i, ''), '        '));
+    if (s.fix) console.log(`        [fix: ${s.fix}]`);
+    if (s.source) console.log(wrap(s.source, '        '));
   }
 }
 
@@ -249,28 +282,44 @@ const heading = (text: string) => console.log(`\n── ${text} ${'─'.repeat(M
 
 const byTestId = (testId: string) => `[data-test-id="${testId}"]`;
 
+/** Portal fields a warning covered, so that a click meant for the field hit the warning. */
+const covered = new Set<string>();
+
+/**
+ * Clicks a portal control as a user would; when something (e.g. a warning box) covers it, notes
+ * that and reaches the control by keyboard focus instead, so the walkthrough carries on.
+ */
+async function clickOrFocus(page: Page, testId: string): Promise<boolean> {
+  const target = page.locator(byTestId(testId));
+  try {
+    await target.click({ timeout: 2_000 });
+    return true;
+  } catch {
+    covered.add(testId);
+    await target.focus();
+    return false;
+  }
+}
+
 async function perform(page: Page, action: Action): Promise<void> {
-  const target = page.locator(byTestId(action.testId));
   switch (action.kind) {
     case 'type':
-      await target.click();
+      await clickOrFocus(page, action.testId);
       await page.keyboard.type(action.text, { delay: TYPING_DELAY_MS });
       return;
     case 'select':
-      await target.selectOption(action.value);
+      await page.locator(byTestId(action.testId)).selectOption(action.value);
       return;
     case 'check':
-      await target.check();
-      return;
     case 'click':
-      await target.click();
+      if (!(await clickOrFocus(page, action.testId))) await page.keyboard.press('Space');
       return;
   }
 }
 
-async function screenshot(page: Page, name: string, shots: string[]): Promise<void> {
+async function screenshot(page: Page, name: string, shots: string[], fullPage = true): Promise<void> {
   const path = join(OUT_DIR, name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   shots.push(path);
 }
 
@@ -353,8 +402,9 @@ async function main(): Promise<void> {
         const button = await page.evaluateHandle(findFixButton, 'units-equal-mg');
         const element = button.asElement();
         if (element) {
-          console.log('  applying the fix offered for units-equal-mg …');
-          await element.click();
+          console.log('  applying the fix offered for units-equal-mg (keyboard: focus + Enter) …');
+          await element.focus();
+          await page.keyboard.press('Enter');
           await settle(page);
           const after = await readShown(page);
           reactUnits = await page.locator(byTestId('med-units')).inputValue();
@@ -384,7 +434,7 @@ async function main(): Promise<void> {
         console.log(`  portal state: Billing units = ${reactUnits}`);
       }
 
-      if (step.id !== 'review') await page.locator(byTestId('step-next')).click();
+      if (step.id !== 'review') await perform(page, click('step-next'));
     }
 
     heading('Popup');
@@ -402,7 +452,9 @@ async function main(): Promise<void> {
         });
       if (loaded) {
         await settle(popup);
-        await screenshot(popup, 'popup.png', shots);
+        // popup.png is what the 400×600 popup shows; popup-full.png scrolls through all of it.
+        await screenshot(popup, 'popup.png', shots, false);
+        await screenshot(popup, 'popup-full.png', shots);
         console.log(`  popup.html${query} captured`);
       }
       if (!headed || !loaded) await popup.close();
@@ -420,6 +472,9 @@ async function main(): Promise<void> {
     console.log(`  rules shown during the run: ${rules.length === 0 ? 'none (no findings shown)' : rules.join(', ')}`);
     console.log(`  units fix: ${fixResult}; portal's Billing units at review: ${reactUnits || 'n/a'}`);
     console.log(`  page errors: ${pageErrors.length === 0 ? 'none' : pageErrors.join(' | ')}`);
+    if (covered.size > 0) {
+      console.log(`  portal fields covered by a warning (click intercepted, reached by keyboard): ${[...covered].join(', ')}`);
+    }
     console.log(`  screenshots:\n${shots.map((s) => `    ${relative(ROOT, s)}`).join('\n')}`);
     if (headed) {
       console.log('\nThe browser stays open: try the portal yourself. Close the window (or Ctrl+C) to end the demo.');
