@@ -165,6 +165,23 @@ describe('normalizeForm: bad inputs keep the raw text and a problem', () => {
     expect(drug.hcpcs?.value).toBe('J0638');
     expect(drug.adminCpt?.value).toBe('96372');
   });
+  it('takes the code from a described HCPCS or CPT choice', () => {
+    const drug = norm({ drug: { hcpcs: 'J0638 - Injection, canakinumab, 1 mg', adminCpt: '96372 Ther/proph/diag inj sc/im' } }).drug;
+    expect(drug.hcpcs?.value).toBe('J0638');
+    expect(drug.adminCpt?.value).toBe('96372');
+  });
+  it('keeps a real value that starts with "Select"', () =>
+    expect(norm({ drug: { obtainedFrom: 'Select Specialty Pharmacy' } }).drug.obtainedFrom?.value).toBe('Select Specialty Pharmacy'));
+  it('keeps an odd HCPCS as typed (upper case, no spaces) for the rule to judge', () =>
+    expect(norm({ drug: { hcpcs: 'j 0638x' } }).drug.hcpcs?.value).toBe('J0638X'));
+  it('treats a select prompt as nothing chosen', () => {
+    const form = norm({
+      patient: { weight: '70', weightUnit: 'Select unit' },
+      clinical: { hospitalization: '-- Select --', colchicineContinuing: 'Choose...', urateLoweringTherapy: 'Select an option' },
+    });
+    expect(form.patient.weight?.value).toEqual({ amount: 70, unit: null });
+    expect(form.clinical).toEqual({});
+  });
   it('reads the NDC quantity "280 mg" with unit MG', () =>
     expect(norm({ drug: { ndcQuantity: '280 mg' } }).drug.ndcQuantity?.value).toEqual({ unit: 'MG', quantity: 280 }));
   it('reads "1 unit" in billing units as 1', () => expect(norm({ drug: { units: '1 unit' } }).drug.units?.value).toBe(1));

@@ -21,8 +21,12 @@ export type NormalizeOptions = DateOptions;
 
 type RawText = string | undefined;
 
-/** Empty or whitespace-only input counts as not filled in. */
-const present = (raw: unknown): raw is string => typeof raw === 'string' && raw.trim() !== '';
+/** A select's prompt option ("Select...", "-- choose --") means nothing was chosen. */
+const PROMPT = /^(?:-+|--.*--|(?:please )?(?:select|choose)(?: (?:one|unit|an? [a-z]+))?(?:\.\.\.|…)?:?)$/i;
+
+/** Empty, whitespace-only or prompt-only input counts as not filled in. */
+const present = (raw: unknown): raw is string =>
+  typeof raw === 'string' && raw.trim() !== '' && !PROMPT.test(raw.trim());
 
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | undefined {
   if (!present(raw)) return undefined;
@@ -31,7 +35,13 @@ function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | u
 }
 
 const tidyText = (s: string): Parsed<string> => ({ ok: true, value: s.replace(/\s+/g, ' ').trim() });
-const upperText = (s: string): Parsed<string> => ({ ok: true, value: s.replace(/\s+/g, '').toUpperCase() });
+/** A code, taken from the front of a dropdown text like "J0638 - Injection, canakinumab". */
+const leadingCode = (pattern: RegExp) => (s: string): Parsed<string> => {
+  const t = s.trim().toUpperCase();
+  return { ok: true, value: pattern.exec(t)?.[0] ?? t.replace(/\s+/g, '') };
+};
+const hcpcsCode = leadingCode(/^[A-Z]\d{4}(?![A-Z\d])/);
+const cptCode = leadingCode(/^\d{4}[\dA-Z](?![A-Z\d])/);
 const text = (raw: RawText) => fieldOf(raw, tidyText);
 
 /**
@@ -155,7 +165,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     diagnosis: defined({ codes, indication: fieldOf(diagnosis.indication, parseIndication) }),
     drug: defined({
       name: text(drug.name),
-      hcpcs: fieldOf(drug.hcpcs, upperText),
+      hcpcs: fieldOf(drug.hcpcs, hcpcsCode),
       ndc: fieldOf(drug.ndc, parseNdc),
       dose: quantityField(drug.dose, drug.doseUnit, DOSE),
       units: fieldOf(drug.units, (s) => parseCount(s)),
@@ -164,7 +174,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       duration: text(drug.duration),
       obtainedFrom: text(drug.obtainedFrom),
       placeOfService: fieldOf(drug.placeOfService, parsePlaceOfService),
-      adminCpt: fieldOf(drug.adminCpt, upperText),
+      adminCpt: fieldOf(drug.adminCpt, cptCode),
       modifiers: fieldOf(drug.modifiers, parseModifiers),
     }),
     labs: defined({
