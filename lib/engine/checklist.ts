@@ -1,5 +1,6 @@
 import type { Indication, PaForm } from '../form/schema';
 import { isFilled } from './paths';
+import { RULE_FAILED } from './rule-failed';
 import type { Checklist, ChecklistItem, ChecklistItemDef, Finding, RuleCategory } from './types';
 
 /** The sections of a pre-submission audit, in the order staff work through them. */
@@ -29,12 +30,16 @@ function buildItem(def: ChecklistItemDef, input: ChecklistInput): ChecklistItem 
     return { ...base, status: input.manualTicks[def.id] === true ? 'manual-done' : 'manual-open', findings: [] };
   }
   const rules = new Set(def.rules ?? []);
-  const problems = input.findings.filter((f) => rules.has(f.ruleId) && f.severity !== 'info');
+  const fields = def.fields ?? [];
+  // Any error or warning on the item's own fields counts too (an unreadable value, say).
+  const onField = (path: string) => fields.some((f) => path === f || path.startsWith(`${f}.`));
+  const problems = input.findings.filter(
+    (f) => f.severity !== 'info' && f.ruleId !== RULE_FAILED && (rules.has(f.ruleId) || onField(f.field)),
+  );
   for (const id of rules) {
     const failure = input.failed.get(id);
     if (failure) problems.push(failure);
   }
-  const fields = def.fields ?? [];
   const filled =
     def.fill === 'any' ? fields.some((p) => isFilled(input.form, p)) : fields.every((p) => isFilled(input.form, p));
   const status = problems.length > 0 ? 'problem' : filled ? 'done' : 'empty';
@@ -43,9 +48,9 @@ function buildItem(def: ChecklistItemDef, input: ChecklistInput): ChecklistItem 
 }
 
 /**
- * The audit checklist: derived items are done when their fields are filled and their rules
- * raised no error or warning, a problem when one did, empty until filled; manual items follow
- * the ticks. Items tied to indications show once the request's indication is known and is one
+ * The audit checklist: derived items are done when their fields are filled and neither their
+ * rules nor anything else on their fields raised an error or warning, a problem when one did,
+ * empty until filled; manual items follow the ticks. Items tied to indications show once the request's indication is known and is one
  * of them (an empty form lists only what every request needs).
  */
 export function buildChecklist(input: ChecklistInput): Checklist {

@@ -1,6 +1,7 @@
 import type { IsoDate, PaForm } from '../form/schema';
 import { buildChecklist } from './checklist';
 import { compareFieldPaths } from './paths';
+import { RULE_FAILED } from './rule-failed';
 import { resolveSettings } from './settings';
 import type {
   Evaluation,
@@ -13,6 +14,8 @@ import type {
   Severity,
 } from './types';
 
+export { RULE_FAILED };
+
 export interface EvaluateOptions {
   today: IsoDate;
   settings?: Partial<Settings>;
@@ -21,8 +24,6 @@ export interface EvaluateOptions {
   manualTicks?: Record<string, boolean>;
 }
 
-/** The id of the finding that stands in for a rule that threw. */
-export const RULE_FAILED = 'rule-failed';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -11,7 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Fills what a stored or partial settings object leaves out; ignores values of the wrong type. */
-export function resolveSettings(partial: Partial<Settings> | undefined): Settings {
+export function resolveSettings(partial?: Partial<Settings>): Settings {
   const p = partial ?? {};
   const window = p.crpWindowDays;
   const uln = p.crpUlnMgL;
