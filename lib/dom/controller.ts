@@ -185,8 +185,12 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   function fieldFor(path: string): MappedField | null {
     const exact = mappedOnPage(path);
     if (exact) return exact;
-    const first = mapped.find((m) => m.path.startsWith(`${path}.`));
-    if (first && mappedOnPage(first.path)) return first;
+    const first = mapped.find((m) => m.path.startsWith(`${path}.`) && mappedOnPage(m.path));
+    if (first) return first;
+    // a row's column that this portal does not have (dose inside "Drug name/dose"): the row
+    const row = /^(priorTherapies\.\d+)\./.exec(path)?.[1];
+    const inRow = row ? mapped.find((m) => m.path.startsWith(`${row}.`) && mappedOnPage(m.path)) : undefined;
+    if (inRow) return inRow;
     const quantity = Object.keys(UNIT_PATHS).find((q) => UNIT_PATHS[q] === path);
     return quantity ? mappedOnPage(quantity) : null;
   }

@@ -104,7 +104,7 @@ export class WarningLayer {
 
     for (const [path, record] of Array.from(this.hosts)) {
       const anchor = byPath.has(path) ? req.anchorFor(path) : null;
-      if (!anchor || anchor.element !== record.anchor.element || !record.host.isConnected || record.anchor.after.nextSibling !== record.host) {
+      if (!anchor || anchor.element !== record.anchor.element || !followsAnchor(record.anchor.after, record.host)) {
         this.removeHost(path);
       }
     }
@@ -123,8 +123,9 @@ export class WarningLayer {
     this.announce(req.findings);
   }
 
-  /** Re-anchors boxes to their fields (after layout changes or a resize). */
+  /** Re-anchors boxes to their fields (after layout changes or a resize); boxes of one field stack. */
   position(): void {
+    const stacked = new Map<Element, number>();
     for (const { host, box, anchor } of this.hosts.values()) {
       const field = anchor.element.getBoundingClientRect();
       const at = host.getBoundingClientRect();
@@ -132,9 +133,11 @@ export class WarningLayer {
       const roomRight = (view?.innerWidth ?? 0) - field.right;
       // beside the field when the viewport has room, else just below it
       const left = roomRight >= 360 ? field.right + 8 : field.left;
-      const top = roomRight >= 360 ? field.top : field.bottom + 4;
+      const below = stacked.get(anchor.element) ?? 0;
+      const top = (roomRight >= 360 ? field.top : field.bottom + 4) + below;
       box.style.left = `${Math.round(left - at.left)}px`;
       box.style.top = `${Math.round(top - at.top)}px`;
+      stacked.set(anchor.element, below + box.getBoundingClientRect().height + 4);
     }
   }
 
@@ -247,6 +250,15 @@ export class WarningLayer {
     }
     this.live.textContent = fresh.map((f) => `${SEVERITY_TEXT[f.severity]}: ${f.message}`).join(' ');
   }
+}
+
+/** Whether `host` is still among our hosts placed right after `after` (several findings'
+ *  hosts may follow one field). */
+function followsAnchor(after: Element, host: Element): boolean {
+  for (let n = after.nextSibling; n && n.nodeType === 1 && (n as Element).localName === HOST_TAG; n = n.nextSibling) {
+    if (n === host) return true;
+  }
+  return false;
 }
 
 function fillFindings(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,7 +49,7 @@ export async function launchHarness(): Promise<Harness> {
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = await findServiceWorker(context);
   const extensionId = new URL(serviceWorker.url()).host;
   const errors: string[] = [];
 
@@ -83,6 +84,26 @@ export async function launchHarness(): Promise<Harness> {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, hex digits mapped to a–p. */
+const unpackedId = (dir: string): string =>
+  Array.from(createHash('sha256').update(dir).digest('hex').slice(0, 32), (c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+
+/**
+ * The extension's service worker. It may have started (and Playwright missed the event) or be
+ * idle; opening one of the extension's pages wakes it.
+ */
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const ours = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const existing = ours() ?? (await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined));
+  if (existing) return existing;
+  const page = await context.newPage();
+  const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await page.goto(`chrome-extension://${unpackedId(EXTENSION_DIR)}/popup.html`).catch(() => undefined);
+  const worker = ours() ?? (await waiting);
+  await page.close();
+  return worker;
 }
 
 /** Registers one harness for the calling test file; the returned getter reads it in tests. */
