@@ -95,6 +95,18 @@ describe('OptionsApp', () => {
     expect(rule('units-equal-mg').textContent).not.toContain('proxy');
   });
 
+  it('groups the rules under the audit sections', async () => {
+    view = await render(<OptionsApp area={fakeLocal()} rules={RULES} />);
+    const groups = [...view.container.querySelectorAll('.rule-group')].map((g) => [
+      g.querySelector('h3')!.textContent,
+      [...g.querySelectorAll('[data-rule]')].map((r) => r.getAttribute('data-rule')),
+    ]);
+    expect(groups).toEqual([
+      ['Laboratory evidence', ['crp-date-stale']],
+      ['Coding accuracy', ['units-equal-mg']],
+    ]);
+  });
+
   it('switches a rule off and on', async () => {
     const local = fakeLocal();
     view = await render(<OptionsApp area={local} rules={RULES} />);

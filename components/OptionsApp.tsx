@@ -129,7 +129,7 @@ export function OptionsApp({ area, rules }: Props) {
         Settings stay on this computer. PA Preflight never stores what you type into the portal here.
       </p>
       <section aria-labelledby="labs-h">
-        <h2 id="labs-h">Laboratory evidence</h2>
+        <h2 id="labs-h">CRP window and upper limit</h2>
         <NumberField
           label="CRP window (days)"
           hint={`How recent the CRP must be, counted back from the request date: ${CRP_WINDOW_LIMITS.min}–${CRP_WINDOW_LIMITS.max} days. Cigna's patient guides say 3 months (low confidence), hence 90 by default.`}

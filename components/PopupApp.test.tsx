@@ -3,7 +3,7 @@ import type { TabState } from '../lib/messages';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { sampleReport } from '../test/unit/sample-tab-report';
 import type { PopupClient } from './popup-client';
-import { NOT_SUPPORTED, PopupApp } from './PopupApp';
+import { NO_FORM, NOT_SUPPORTED, PopupApp } from './PopupApp';
 
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
@@ -149,6 +149,13 @@ describe('PopupApp elsewhere', () => {
     view!.unmount();
     await renderPopup(fakeClient(null).client, null);
     expect(get(view!.container, '.not-supported').textContent).toBe(NOT_SUPPORTED);
+  });
+
+  it('says when a portal page has no request form on it', async () => {
+    const { client } = fakeClient({ report: sampleReport({ fieldCount: 0 }), manualTicks: {} });
+    await renderPopup(client);
+    expect(get(view!.container, '.not-supported').textContent).toBe(NO_FORM);
+    expect(view!.container.querySelector('[role=progressbar]')).toBeNull();
   });
 
   it('lets the calculator work without a report', async () => {

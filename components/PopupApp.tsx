@@ -23,6 +23,9 @@ interface Props {
 export const NOT_SUPPORTED =
   "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.";
 
+export const NO_FORM =
+  "PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.";
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const findingKey = (f: Finding) => `${f.ruleId}|${f.field}|${f.message}`;
 
@@ -80,8 +83,12 @@ export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
       <h1>PA Preflight</h1>
       {!loaded ? (
         <p role="status">Reading this tab…</p>
-      ) : report && state ? (
+      ) : report && state && report.fieldCount > 0 ? (
         <RequestView state={state} today={today} client={client} onFocusField={focusField} onTick={tick} />
+      ) : report ? (
+        <p className="not-supported" role="status">
+          {NO_FORM}
+        </p>
       ) : (
         <p className="not-supported" role="status">
           {NOT_SUPPORTED}

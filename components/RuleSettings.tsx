@@ -1,3 +1,4 @@
+import { CHECKLIST_SECTIONS } from '../lib/engine/checklist';
 import type { RuleMeta, Settings, Severity } from '../lib/engine/types';
 import { CONFIDENCE_TEXT } from './SourceNote';
 
@@ -74,13 +75,25 @@ function RuleRow({ rule, settings, onChange }: { rule: RuleMeta } & Omit<Props, 
   );
 }
 
-/** Every rule of the pack with its description and source: switch it off or change its severity. */
+/** Every rule of the pack, grouped like the audit, with its description and source: switch it off
+ *  or change its severity. */
 export function RuleSettings({ rules, settings, onChange }: Props) {
   return (
-    <ul className="rules">
-      {rules.map((rule) => (
-        <RuleRow key={rule.id} rule={rule} settings={settings} onChange={onChange} />
-      ))}
-    </ul>
+    <>
+      {CHECKLIST_SECTIONS.map(({ id, title }) => {
+        const inSection = rules.filter((rule) => rule.category === id);
+        if (inSection.length === 0) return null;
+        return (
+          <section key={id} className="rule-group" aria-labelledby={`rules-${id}`}>
+            <h3 id={`rules-${id}`}>{title}</h3>
+            <ul className="rules">
+              {inSection.map((rule) => (
+                <RuleRow key={rule.id} rule={rule} settings={settings} onChange={onChange} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
   );
 }

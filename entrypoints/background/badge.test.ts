@@ -29,6 +29,10 @@ describe('badgeFor', () => {
     expect(badgeFor(null)).toMatchObject({ text: '', title: 'PA Preflight' });
   });
 
+  it('shows nothing for a portal page without a request form', () => {
+    expect(badgeFor(sampleReport({ fieldCount: 0, findings: [error] }))).toMatchObject({ text: '', title: 'PA Preflight' });
+  });
+
   it('caps the count at 99+', () => {
     expect(badgeFor(sampleReport({ findings: Array(120).fill(error) })).text).toBe('99+');
   });

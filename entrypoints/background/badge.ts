@@ -16,7 +16,8 @@ const shortCount = (count: number) => (count > 99 ? '99+' : String(count));
 
 /** What the toolbar button shows for a tab: errors in red, else warnings in amber, else nothing. */
 export function badgeFor(report: TabReport | null): Badge {
-  if (!report) return { text: '', color: RED, textColor: '#FFFFFF', title: 'PA Preflight' };
+  // a page of the portal without a request form: nothing to count
+  if (!report || report.fieldCount === 0) return { text: '', color: RED, textColor: '#FFFFFF', title: 'PA Preflight' };
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type Harness, useHarness } from './fixture';
+import { byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
+
+const harness = useHarness();
+
+// Injected through the DevTools protocol: extension pages' CSP refuses an inline <script>.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface ChromeApi {
+  chrome: {
+    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+    storage: { session: { get(k: null): Promise<Record<string, unknown>> }; local: { get(k: null): Promise<Record<string, unknown>> } };
+  };
+}
+
+async function tabIdOf(h: Harness, urlPart: string): Promise<number> {
+  const tabs = await h.serviceWorker.evaluate(() => (globalThis as unknown as ChromeApi).chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url?.includes(urlPart));
+  if (tab?.id === undefined) throw new Error(`no tab with ${urlPart}`);
+  return tab.id;
+}
+
+const badgeText = (h: Harness, tabId: number) =>
+  h.serviceWorker.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.action.getBadgeText({ tabId: id }), tabId);
+const badgeColor = (h: Harness, tabId: number) =>
+  h.serviceWorker.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+
+/** Findings the page shows (inline hosts and the floating panel), counted by severity. */
+async function pageCounts(page: Page): Promise<Record<string, number>> {
+  const severities = await page
+    .locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-severity') ?? ''));
+  const counts: Record<string, number> = { error: 0, warning: 0, info: 0 };
+  for (const s of severities) counts[s] = (counts[s] ?? 0) + 1;
+  return counts;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function openPopup(h: Harness, tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  popup.on('pageerror', (error) => h.errors.push(`popup pageerror: ${error.message}`));
+  await popup.setViewportSize({ width: 400, height: 800 });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('h1').waitFor();
+  return popup;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe.run(),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
+/** The 70 kg Still's case typed as far as the medication step, with 1 billing unit. */
+async function portalWithUnitsError(h: Harness): Promise<{ page: Page; tabId: number }> {
+  const page = await h.open('/app/precertification/new/patient');
+  await byTestId(page, 'patient-weight').pressSequentially('70');
+  await goToStep(page, 'diagnosis');
+  await byTestId(page, 'dx-code-0').pressSequentially('M06.1');
+  await goToStep(page, 'medication');
+  await byTestId(page, 'med-dose').pressSequentially('280');
+  await byTestId(page, 'med-units').pressSequentially('1');
+  await waitForRule(page, 'drug.units', 'units-equal-mg');
+  return { page, tabId: await tabIdOf(h, '/app/precertification/') };
+}
+
+describe('popup against a demo-portal tab', () => {
+  it('shows the detected request and the same counts as the page, and the badge shows the errors in red', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    const counts = await pageCounts(page);
+    expect(counts.error).toBeGreaterThan(0);
+
+    await expect.poll(() => badgeText(h, tabId)).toBe(String(counts.error));
+    expect(await badgeColor(h, tabId)).toEqual([179, 38, 30, 255]);
+
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.context').textContent()).toBe(
+      "Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1",
+    );
+    expect(await popup.locator('.counts').textContent()).toBe(
+      `${plural(counts.error!, 'error')}, ${plural(counts.warning!, 'warning')}, ${plural(counts.info!, 'note')}`,
+    );
+    const bar = popup.getByRole('progressbar', { name: 'Checklist progress' });
+    const [now, max] = [Number(await bar.getAttribute('aria-valuenow')), Number(await bar.getAttribute('aria-valuemax'))];
+    expect(max).toBeGreaterThan(now);
+    expect(await popup.locator('.progress-text').textContent()).toBe(`${now} of ${max} done`);
+    const units = popup.getByRole('button', { name: /^Billing units = mg/ });
+    await expect.poll(() => units.locator('xpath=..').textContent()).toContain('280 mg is 280 units of J0638');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+
+    // the badge follows the page: once the units are fixed the errors are gone from it
+    await byTestId(page, 'med-units').fill('280');
+    await waitForNoRule(page, 'drug.units', 'units-equal-mg');
+    const after = await pageCounts(page);
+    const expected = after.error! > 0 ? String(after.error) : after.warning! > 0 ? String(after.warning) : '';
+    await expect.poll(() => badgeText(h, tabId)).toBe(expected);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('focuses the field of a problem clicked (or chosen with Enter) in the popup', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    const popup = await openPopup(h, tabId);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-test-id') ?? null);
+
+    await page.locator('h1, h2').first().click();
+    await popup.getByRole('button', { name: /^Billing units = mg/ }).click();
+    await expect.poll(focused).toBe('med-units');
+
+    await page.locator('h1, h2').first().click();
+    await popup.getByRole('button', { name: /^Billing units = mg/ }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(focused).toBe('med-units');
+    await popup.close();
+    await page.close();
+  });
+
+  it('remembers a manual tick for the tab, ticked with Space', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    let popup = await openPopup(h, tabId);
+    const coverage = () => popup.getByRole('checkbox', { name: 'Active coverage confirmed' });
+    const before = Number(await popup.getByRole('progressbar').getAttribute('aria-valuenow'));
+    await coverage().focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => coverage().isChecked()).toBe(true);
+    await expect.poll(() => popup.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(String(before + 1));
+    await popup.close();
+
+    popup = await openPopup(h, tabId);
+    await expect.poll(() => coverage().isChecked()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('reaches every control with Tab and shows where the focus is', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    const popup = await openPopup(h, tabId);
+    await popup.locator('.context').waitFor();
+    const controls = await popup.locator('button, input, select').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < controls + 5; i++) {
+      await popup.keyboard.press('Tab');
+      const where = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const all = [...document.querySelectorAll('button, input, select')];
+        return { index: all.indexOf(el), outline: getComputedStyle(el).outlineStyle };
+      });
+      if (where && where.index >= 0) {
+        seen.add(String(where.index));
+        expect(where.outline).not.toBe('none');
+      }
+    }
+    // radios form one Tab stop: the unchecked one is reached with the arrow keys
+    expect(seen.size).toBe(controls - 1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('clears the tab state from storage.session when the tab closes', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    const sessionKeys = () =>
+      h.serviceWorker.evaluate(async () => Object.keys(await (globalThis as unknown as ChromeApi).chrome.storage.session.get(null)));
+    await expect.poll(sessionKeys).toContain(`tab:${tabId}`);
+    await page.close();
+    await eventually(sessionKeys, (keys) => !keys.some((k) => k.endsWith(`:${tabId}`)), 'session state removed');
+  });
+});
+
+describe('popup on a page that is not a portal', () => {
+  it('says when a portal page has no request form', async () => {
+    const h = harness();
+    const page = await h.open('/no-form-here');
+    const tabId = await tabIdOf(h, '/no-form-here');
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.not-supported').textContent()).toBe(
+      'PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.',
+    );
+    expect(await badgeText(h, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so plainly, still calculates a dose, and passes axe', async () => {
+    const h = harness();
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const tabId = await tabIdOf(h, 'options.html');
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.not-supported').textContent()).toBe(
+      "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.",
+    );
+    await popup.getByLabel('Weight', { exact: true }).fill('154');
+    await popup.getByLabel('Unit', { exact: true }).selectOption('lb');
+    const output = popup.locator('.tool-output').first();
+    await expect.poll(() => output.textContent()).toContain('N400078073461 ML2');
+    expect(await output.textContent()).toContain('280 mg every 4 weeks');
+
+    await popup.getByLabel('Date on the denial letter').fill('01/15/2026');
+    await expect.poll(() => popup.locator('.deadlines').textContent()).toContain('File by 07/14/2026');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
