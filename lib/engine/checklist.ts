@@ -50,8 +50,9 @@ function buildItem(def: ChecklistItemDef, input: ChecklistInput): ChecklistItem 
 /**
  * The audit checklist: derived items are done when their fields are filled and neither their
  * rules nor anything else on their fields raised an error or warning, a problem when one did,
- * empty until filled; manual items follow the ticks. Items tied to indications show once the request's indication is known and is one
- * of them (an empty form lists only what every request needs).
+ * empty until filled; manual items follow the ticks. Items tied to indications show once the
+ * request's indication is known and is one of them (an empty form lists only what every
+ * request needs).
  */
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { indication } = input;

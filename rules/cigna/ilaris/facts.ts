@@ -81,6 +81,11 @@ export const SOURCES = {
   fmfCode: { title: 'ICD-10-CM: FMF is M04.1; E85.0 is heredofamilial amyloidosis', confidence: 'M' },
   crpUnits: { title: 'CRP units: 1 mg/dL = 10 mg/L', confidence: 'H' },
   crpUln: { title: 'CRP upper limit of normal differs by lab (about 3–10 mg/L)', confidence: 'M', proxy: true },
+  cignaForms: {
+    title: 'Cigna PA request forms (drug PA fax template, Part B precert, HealthSpring web form)',
+    confidence: 'M',
+  },
+  dataCheck: { title: 'Data-entry check (no payer criterion involved)', confidence: 'H' },
   npi: {
     title: 'CMS NPI check digit standard (Luhn over 80840 + first 9 digits)',
     url: 'https://www.cms.gov/Regulations-and-Guidance/Administrative-Simplification/NationalProvIdentStand',

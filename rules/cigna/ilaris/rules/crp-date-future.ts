@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
   category: 'labs',
   description: 'The CRP collection date is not in the future (often a swapped month and day).',
   fields: [F.crpDate],
-  source: SOURCES.patientGuides,
+  source: SOURCES.dataCheck,
 };
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {

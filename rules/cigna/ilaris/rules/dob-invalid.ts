@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
   category: 'patient',
   description: 'The date of birth is a real date (MM/DD/YYYY), not in the future, and gives a plausible age.',
   fields: [F.dob],
-  source: SOURCES.cignaPolicy,
+  source: SOURCES.dataCheck,
 };
 
 const OLDEST_PLAUSIBLE = 120;

@@ -24,7 +24,7 @@ describe('icd10-not-covered', () => {
   it("flags M79.3 (panniculitis) used for Still's and offers M06.1", () => {
     const [f] = dx(['M79.3']);
     expect(f?.message).toBe(
-      `"M79.3" is not a code Cigna covers Ilaris for (M79.3 is panniculitis); Still's disease (adult-onset, AOSD) is M06.1.`,
+      `"M79.3" is not a code Cigna covers Ilaris for (proxy criterion, not Cigna's own text): M79.3 is panniculitis; Still's disease (adult-onset, AOSD) is M06.1.`,
     );
     expect(f?.fix).toEqual({ field: 'diagnosis.codes.0', value: 'M06.1', label: 'Use M06.1' });
   });

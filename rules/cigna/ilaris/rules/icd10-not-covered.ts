@@ -2,7 +2,7 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { coveredFor, leavesUnder, parsedCodes } from '../codes';
-import { typed } from '../derive';
+import { PROXY_NOTE, typed } from '../derive';
 import { EXCLUDED_CODE_PREFIXES, INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
@@ -32,7 +32,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
     if (excluded) {
       findings.push({
         field: e.path,
-        message: `${typed(e.field)} is ${excluded.meaning}; Cigna does not cover Ilaris for it.`,
+        message: `${typed(e.field)} is ${excluded.meaning}; Cigna does not cover Ilaris for it ${PROXY_NOTE}.`,
       });
     }
   }
@@ -43,12 +43,13 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
     .map((e) => {
       const wrong = KNOWN_WRONG_CODES[e.code.code];
       const instead = wrong ? INDICATIONS[wrong.instead] : chosen;
-      const meaning = wrong ? ` (${e.code.code} is ${wrong.meaning})` : '';
+      const meaning = wrong ? `: ${e.code.code} is ${wrong.meaning}` : '';
+      const notCovered = `${typed(e.field)} is not a code Cigna covers Ilaris for ${PROXY_NOTE}${meaning}`;
       const draft: FindingDraft = {
         field: e.path,
         message: instead
-          ? `${typed(e.field)} is not a code Cigna covers Ilaris for${meaning}; ${instead.label} is ${instead.suggestedCode}.`
-          : `${typed(e.field)} is not a code Cigna covers Ilaris for. Covered: ${coveredSummary()}.`,
+          ? `${notCovered}; ${instead.label} is ${instead.suggestedCode}.`
+          : `${notCovered}. Covered: ${coveredSummary()}.`,
       };
       if (instead) draft.fix = { field: e.path, value: instead.suggestedCode, label: `Use ${instead.suggestedCode}` };
       return draft;

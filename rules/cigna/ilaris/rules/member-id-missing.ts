@@ -9,7 +9,7 @@ export const meta: RuleMeta = {
   category: 'patient',
   description: "The Cigna ID is entered once the patient's name or date of birth is.",
   fields: [F.memberId],
-  source: SOURCES.cignaPolicy,
+  source: SOURCES.cignaForms,
 };
 
 export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {

@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
   description:
     'Each prior-therapy row names a drug (not just a class like "NSAIDs"), its dose, dates or duration, and the outcome.',
   fields: [F.priorTherapies],
-  source: { ...SOURCES.criteriaTemplate, title: 'Cigna prior-therapy tables: drug name/dose, dates of therapy, outcome' },
+  source: { ...SOURCES.cignaForms, title: 'Cigna prior-therapy tables: drug name/dose, dates of therapy, outcome' },
 };
 
 export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {

@@ -1,6 +1,7 @@
 import type { FindingDraft, RuleCategory, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F, priorTherapyPath, PRIOR_THERAPY_COLUMNS } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
+import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'value-unreadable',
@@ -9,7 +10,7 @@ export const meta: RuleMeta = {
   description:
     'Every filled field can be read ("two hundred", "2 80", "1,5", 2/30/2025 cannot); codes, NDC, NPI and date of birth are reported by their own rules.',
   fields: [F.dose, F.weight, F.units, F.crpValue, F.crpDate],
-  source: { title: 'PA Preflight input parsing', confidence: 'H' },
+  source: SOURCES.dataCheck,
 };
 
 interface Problematic {
