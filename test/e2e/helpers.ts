@@ -92,8 +92,18 @@ export async function layoutOf(page: Page): Promise<string[]> {
  *  popup does; returns the answers of the tabs that answered. */
 export async function sendToTabs(harness: { serviceWorker: import('playwright-core').Worker }, message: unknown): Promise<unknown[]> {
   return harness.serviceWorker.evaluate(async (msg) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
     const tabs = await chrome.tabs.query({});
     const answers = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, msg).catch(() => undefined)));
     return answers.filter((a) => a !== undefined);
   }, message);
+}
+
+/** The few extension APIs tests call inside the service worker (its globals are untyped here). */
+export interface ChromeApi {
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { reload(): void };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { byTestId, eventually, hostPaths, waitForRule } from './helpers';
+import { byTestId, eventually, hostPaths, waitForRule, type ChromeApi } from './helpers';
 
 /** The extension reloading or updating under an open portal tab (its context invalidated). */
 
@@ -13,7 +13,9 @@ describe('extension context invalidated', () => {
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');
 
-    await harness().serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await harness()
+      .serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.reload())
+      .catch(() => undefined);
     // the orphaned script notices at the next keystroke it would have checked
     await byTestId(page, 'med-units').pressSequentially('2');
     await eventually(() => hostPaths(page), (paths) => paths.length === 0, 'warnings removed');

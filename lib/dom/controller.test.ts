@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Evaluation, Finding } from '../engine/types';
+import type { ContentToBackground } from '../messages';
+import { cignaPrecert } from '../../rules/portals/cigna-precert';
+import { startPreflight, type Preflight, type PreflightDeps } from './controller';
+
+const unitsFinding = (units: string): Finding => ({
+  ruleId: 'units-equal-mg',
+  severity: 'error',
+  category: 'coding',
+  field: 'drug.units',
+  message: `${units} unit entered`,
+  fix: { field: 'drug.units', value: '280', label: 'Set to 280' },
+  source: { title: 'HCPCS J0638', confidence: 'H' },
+});
+
+/** A stand-in for normalize + engine: flags any units other than 280 once a dose is known. */
+function fakeEvaluate(values: Record<string, string>): Evaluation {
+  const units = values['drug.units'] ?? '';
+  const findings = values['drug.dose'] && units && units !== '280' ? [unitsFinding(units)] : [];
+  return { findings, checklist: { sections: [], done: 0, total: 0 }, indication: null, indicationCode: null, failedRules: [] };
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const settle = async () => {
+  await frame();
+  await frame();
+};
+
+let running: Preflight | undefined;
+afterEach(() => {
+  running?.stop();
+  document.body.innerHTML = '';
+});
+
+function start(over: Partial<PreflightDeps> = {}) {
+  const sent: ContentToBackground[] = [];
+  const deps: PreflightDeps = {
+    window,
+    maps: [cignaPrecert],
+    evaluate: vi.fn(fakeEvaluate),
+    send: async (message) => {
+      sent.push(message);
+      return message.type === 'load-values' ? {} : true;
+    },
+    isAlive: () => true,
+    payer: 'Cigna',
+    drug: 'Ilaris',
+    isRendered: () => true,
+    reportDelayMs: 0,
+    ...over,
+  };
+  running = startPreflight(deps);
+  return { deps, sent, preflight: running };
+}
+
+function type(el: HTMLInputElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const FORM = '<label for="d">Dose</label><input id="d"><label for="u">Billing units</label><input id="u">';
+
+describe('content-script loop', () => {
+  it('paints a finding beside its field in the frame after the input', async () => {
+    document.body.innerHTML = FORM;
+    start();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await frame();
+    expect(document.querySelector('#u')!.nextElementSibling?.getAttribute('data-preflight-for')).toBe('drug.units');
+  });
+
+  it('evaluates again only when a value changed', async () => {
+    document.body.innerHTML = FORM;
+    const { deps } = start();
+    type(document.querySelector('#d')!, '280');
+    await settle();
+    const calls = vi.mocked(deps.evaluate).mock.calls.length;
+    document.querySelector('#d')!.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(vi.mocked(deps.evaluate).mock.calls.length).toBe(calls);
+  });
+
+  it('applies a fix through the field and clears the warning', async () => {
+    document.body.innerHTML = FORM;
+    start();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    document.querySelector('[data-preflight-for="drug.units"]')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-fix]')!.click();
+    await settle();
+    expect(document.querySelector<HTMLInputElement>('#u')!.value).toBe('280');
+    expect(document.querySelector('[data-preflight-for]')).toBeNull();
+  });
+
+  it('reports findings and the typed values to the background after a pause', async () => {
+    document.body.innerHTML = FORM;
+    const { sent } = start();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('report'));
+    const report = sent.filter((m) => m.type === 'report').at(-1);
+    expect(report?.type === 'report' && report.report.findings.map((f) => f.ruleId)).toEqual(['units-equal-mg']);
+    expect(report?.type === 'report' && report.report.portal).toBe('heuristic');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'save-values', values: { 'drug.dose': '280', 'drug.units': '1' } }));
+  });
+
+  it('evaluates with values saved before a reload for fields no longer on the page', async () => {
+    document.body.innerHTML = '<label for="u">Billing units</label><input id="u">';
+    const { deps } = start({
+      send: async (m) => (m.type === 'load-values' ? { 'drug.dose': '280', 'patient.weight': 70 } : true),
+    });
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    await vi.waitFor(() => expect(document.querySelector('[data-preflight-for="drug.units"]')).not.toBeNull());
+    expect(vi.mocked(deps.evaluate).mock.calls.at(-1)?.[0]).toEqual({ 'drug.dose': '280', 'drug.units': '1' });
+  });
+
+  it('puts a finding in the panel, with a note, when its field is on another step', async () => {
+    document.body.innerHTML = FORM;
+    const { preflight } = start();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    document.querySelector('#u')!.remove();
+    document.querySelector('label[for="u"]')!.remove();
+    await settle();
+    expect(document.querySelector('[data-preflight-for]')).toBeNull();
+    expect(preflight.focusField('drug.units')).toBe(false);
+    const panel = document.querySelector('[data-preflight-panel]')!.shadowRoot!;
+    expect(panel.querySelector('[data-rule="units-equal-mg"]')).not.toBeNull();
+    expect(panel.textContent).toContain('“Billing units” is on another step');
+  });
+
+  it('keeps a throwing check away from the page', async () => {
+    document.body.innerHTML = FORM;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { preflight } = start({
+      evaluate: () => {
+        throw new Error('boom');
+      },
+    });
+    type(document.querySelector('#d')!, '280');
+    await settle();
+    expect(warn).toHaveBeenCalled();
+    expect(preflight.stopped).toBe(false);
+    warn.mockRestore();
+  });
+
+  it('removes everything and stops listening once the extension context is gone', async () => {
+    document.body.innerHTML = FORM;
+    let alive = true;
+    const { deps, preflight } = start({ isAlive: () => alive });
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    expect(document.querySelector('[data-preflight-for]')).not.toBeNull();
+    alive = false;
+    type(document.querySelector('#u')!, '12');
+    await settle();
+    expect(preflight.stopped).toBe(true);
+    expect(document.querySelector('[data-preflight-for], [data-preflight-panel], [aria-live]')).toBeNull();
+    const calls = vi.mocked(deps.evaluate).mock.calls.length;
+    type(document.querySelector('#u')!, '123');
+    await settle();
+    expect(vi.mocked(deps.evaluate).mock.calls.length).toBe(calls);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectFields } from './collect';
+import { readValue, writeValue } from './values';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const only = (html: string) => {
+  document.body.innerHTML = html;
+  const [field] = collectFields(document).fields;
+  if (!field) throw new Error('no field');
+  return field;
+};
+
+describe('reading values as staff see them', () => {
+  it('reads a select as its shown text, and the "Select…" option as nothing', () => {
+    const field = only('<select><option value="">Select…</option><option value="a">Office</option></select>');
+    expect(readValue(field)).toBe('');
+    (field.element as HTMLSelectElement).value = 'a';
+    expect(readValue(field)).toBe('Office');
+  });
+
+  it('reads a radio group as the checked option’s label', () => {
+    const field = only('<label><input type="radio" name="q" value="1">New authorization request</label><label><input type="radio" name="q" value="2" checked>Extension of existing authorization</label>');
+    expect(field.options).toHaveLength(2);
+    expect(readValue(field)).toBe('Extension of existing authorization');
+  });
+
+  it('reads a checkbox group as the ticked boxes’ labels, a lone box as Yes or nothing', () => {
+    const group = only('<div role="group" aria-label="Where obtained"><label><input type="checkbox" checked> Accredo</label><label><input type="checkbox"> Office stock</label></div>');
+    expect(readValue(group)).toBe('Accredo');
+    const box = only('<label><input type="checkbox"> Colchicine contraindicated</label>');
+    expect(readValue(box)).toBe('');
+    (box.element as HTMLInputElement).checked = true;
+    expect(readValue(box)).toBe('Yes');
+  });
+});
+
+describe('writing a fix as a user would', () => {
+  it('uses the prototype’s value setter (past a framework’s instance tracker) and fires input and change', () => {
+    const field = only('<input>');
+    const input = field.element as HTMLInputElement;
+    let trackerSaw: string | null = null;
+    // what React does: an own `value` property on the node that records programmatic sets
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get: () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.get!.call(input),
+      set: (v: string) => {
+        trackerSaw = v;
+      },
+    });
+    const events: string[] = [];
+    document.addEventListener('input', (e) => events.push(`input:${e.bubbles}`));
+    document.addEventListener('change', (e) => events.push(`change:${e.bubbles}`));
+    expect(writeValue(field, '280')).toBe(true);
+    expect(input.value).toBe('280');
+    expect(trackerSaw).toBeNull();
+    expect(events).toEqual(['input:true', 'change:true']);
+  });
+
+  it('chooses a select option by value or by text, and reports no match', () => {
+    const field = only('<select><option value="">--</option><option value="u1">mg/L</option><option value="u2">mg/dL</option></select>');
+    expect(writeValue(field, 'mg/dL')).toBe(true);
+    expect((field.element as HTMLSelectElement).value).toBe('u2');
+    expect(writeValue(field, 'u1')).toBe(true);
+    expect(readValue(field)).toBe('mg/L');
+    expect(writeValue(field, 'mmol/L')).toBe(false);
+  });
+
+  it('checks the radio whose label matches', () => {
+    const field = only('<label><input type="radio" name="q" value="Y">Yes</label><label><input type="radio" name="q" value="N">No</label>');
+    expect(writeValue(field, 'no')).toBe(true);
+    expect(readValue(field)).toBe('No');
+  });
+});
