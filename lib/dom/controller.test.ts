@@ -168,3 +168,33 @@ describe('content-script loop', () => {
     expect(vi.mocked(deps.evaluate).mock.calls.length).toBe(calls);
   });
 });
+
+describe('what wakes the loop', () => {
+  it('picks up fields added to the page later (SPA navigation)', async () => {
+    document.body.innerHTML = '<main></main>';
+    start();
+    await settle();
+    document.querySelector('main')!.innerHTML = FORM;
+    await settle();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    expect(document.querySelector('[data-preflight-for="drug.units"]')).not.toBeNull();
+  });
+
+  it('does not re-read the form for attribute churn away from its fields', async () => {
+    document.body.innerHTML = `${FORM}<div id="spinner"></div>`;
+    const { deps } = start();
+    type(document.querySelector('#d')!, '280');
+    await settle();
+    const evaluations = vi.mocked(deps.evaluate).mock.calls.length;
+    const spy = vi.spyOn(document, 'querySelectorAll'); // each re-scan looks up <label for>
+    for (let i = 0; i < 5; i++) {
+      document.querySelector('#spinner')!.setAttribute('style', `transform: rotate(${i * 10}deg)`);
+      await frame();
+    }
+    expect(spy).not.toHaveBeenCalled();
+    expect(vi.mocked(deps.evaluate).mock.calls.length).toBe(evaluations);
+    spy.mockRestore();
+  });
+});

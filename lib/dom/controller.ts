@@ -108,9 +108,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
 
   // passive, capture, never preventDefault/stopPropagation: the portal sees every event unchanged
   const onInput = guard(() => schedule());
-  const onLayout = guard(() => {
-    if (!frame) frame = win.requestAnimationFrame(guard(() => ((frame = 0), layer.position())));
-  });
+  // a frame re-reads values (cheap when unchanged) and re-anchors the boxes
+  const onLayout = onInput;
   const listenOptions: AddEventListenerOptions = { capture: true, passive: true };
 
   function listen(root: Document | ShadowRoot): void {
@@ -253,7 +252,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       guard(() => {
         lastReport = buildReport();
         if (lastReport) void post({ type: 'report', report: lastReport });
-        const values = memory.snapshot();
+        const values = storable(memory.snapshot());
         const key = JSON.stringify(values);
         if (key !== savedKey) {
           savedKey = key;
@@ -334,11 +333,26 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   };
 }
 
-/** A mutation of the portal's own nodes (ours, and attribute flips on them, are ignored). */
+const CONTROLS = 'input, select, textarea';
+const LABEL_TEXT = 'label, legend, th, caption, [role="columnheader"]';
+
+/**
+ * Whether a mutation can change what the form holds: nodes added or removed (ours excepted),
+ * attributes of or around form controls (a step shown or hidden), label text. Spinners and
+ * clocks elsewhere on a large portal do not trigger a re-scan.
+ */
 function isPortalMutation(record: MutationRecord): boolean {
-  const target = record.target as Element;
-  if (target.nodeType === 1 && isOwnElement(target)) return false;
-  if (record.type !== 'childList') return true;
+  // a document or shadow root is a target too (content replaced wholesale)
+  const el = record.target.nodeType === 1 ? (record.target as Element) : null;
+  if (el && isOwnElement(el)) return false;
+  if (record.type === 'attributes') return !!el && (el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null);
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.some((n) => n.nodeType !== 1 || !isOwnElement(n as Element));
+  if (nodes.some((n) => n.nodeType === 1 && !isOwnElement(n as Element))) return true;
+  return nodes.some((n) => n.nodeType === 3) && el?.closest(LABEL_TEXT) != null;
 }
+
+/** storage.session takes values of a form's size (the background refuses longer ones); a
+ *  pasted 100 KB text stays in memory only. */
+const MAX_STORED_VALUE = 10_000;
+const storable = (values: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v.length <= MAX_STORED_VALUE));
