@@ -44,7 +44,9 @@ function buildItem(def: ChecklistItemDef, input: ChecklistInput): ChecklistItem 
     def.fill === 'any' ? fields.some((p) => isFilled(input.form, p)) : fields.every((p) => isFilled(input.form, p));
   const status = problems.length > 0 ? 'problem' : filled ? 'done' : 'empty';
   // A problem points at the field of its first finding, so clicking the item lands on it.
-  return { ...base, status, findings: problems, field: problems[0]?.field ?? base.field };
+  // Written out rather than `{ ...base, field }`: overriding a spread key takes V8's slow path,
+  // which was half of evaluate's time (npm run bench).
+  return { id: def.id, label: def.label, section: def.section, field: problems[0]?.field ?? base.field, status, findings: problems };
 }
 
 /**
