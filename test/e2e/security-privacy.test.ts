@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '../security/demo-case';
+import { evaluateInContentScriptWorld, openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '../security/extension-watch';
+import { useHarness } from './fixture';
+import { byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
+
+/**
+ * Issue 6, "No network" and "No persistence of patient data": over a full demo run — every
+ * wizard step, both fixes, the popup's tools, the options page — the extension makes no network
+ * request, persists settings only, and forgets a tab's values when the tab closes.
+ */
+
+const harness = useHarness();
+let watch: ExtensionWatch;
+beforeAll(() => {
+  watch = watchExtension(harness());
+});
+afterAll(() => {
+  expect(harness().errors).toEqual([]);
+});
+
+describe('the network watch', () => {
+  it('sees requests made by the service worker, the content script and an extension page', async () => {
+    const h = harness();
+    const page = await watch.open('/app/precertification/new/patient');
+    await byTestId(page, 'patient-weight').pressSequentially('70'); // the content script is running
+    const cdp = await watch.attach(page);
+    expect(await evaluateInContentScriptWorld(cdp, h, `fetch('/app/probe-content').then((r) => r.status)`)).toBe(200);
+    await h.serviceWorker.evaluate((url) => fetch(url).then((r) => r.status), `${h.portal}/app/probe-worker`);
+    const popup = await openExtensionPage(h, 'popup.html');
+    await popup.evaluate((url) => fetch(url).then((r) => r.status), `${h.portal}/app/probe-popup`);
+
+    await eventually(async () => watch.requests.map((r) => new URL(r.url).pathname).sort(), (paths) => paths.length === 3, 'three probes');
+    expect(watch.requests.map((r) => new URL(r.url).pathname).sort()).toEqual(['/app/probe-content', '/app/probe-popup', '/app/probe-worker']);
+    // the portal's own loads (document, scripts, styles) were not counted
+    await Promise.all([page.close(), popup.close()]);
+    watch.requests.length = 0;
+  });
+});
+
+describe('a full demo run', () => {
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    const h = harness();
+    // settings first, so storage.local holds something to tell apart from patient data
+    const options = await openExtensionPage(h, 'options.html');
+    await options.getByLabel('CRP window (days)').fill('120');
+    await options.getByLabel("Your lab's CRP upper limit of normal (mg/L)").fill('5');
+    await options.locator('[data-rule="gout-urate-lowering"] input[type=checkbox]').uncheck();
+    await eventually(() => options.locator('.save-status').textContent(), (t) => t?.includes('Saved') ?? false, 'settings saved');
+
+    page = await watch.open('/app/precertification/new/patient');
+    for (const step of DEMO_STEPS) {
+      await performStep(page, step);
+      if (step.id === 'medication') {
+        await waitForRule(page, 'drug.units', 'units-equal-mg');
+        await page.locator('[data-preflight-for="drug.units"] [data-rule="units-equal-mg"] button[data-fix]').click();
+        await waitForNoRule(page, 'drug.units', 'units-equal-mg');
+        await waitForRule(page, 'drug.ndc', 'ndc-format');
+        await page.locator('[data-preflight-for="drug.ndc"] [data-rule="ndc-format"] button[data-fix]').click();
+        await waitForNoRule(page, 'drug.ndc', 'ndc-format');
+      }
+    }
+    tabId = await tabIdOf(h, page);
+
+    const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
+    await popup.locator('.context').waitFor();
+    await popup.locator('.item-go').first().click(); // asks the tab to focus a field
+    await popup.locator('.item-manual input[type=checkbox]').first().check();
+    await popup.getByLabel('Weight').fill('154 lb');
+    await popup.getByLabel('Date on the denial letter').fill('10/01/2026');
+    await popup.getByRole('button', { name: /copy/i }).click();
+    await popup.locator('.item-manual input[type=checkbox]').first().uncheck();
+
+    await goToStep(page, 'review');
+    await byTestId(page, 'submit').click();
+    await byTestId(page, 'submit-status').waitFor();
+    await page.waitForTimeout(500); // the content script posts values after a short debounce
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('makes no network request from the service worker, the content script, the popup or the options page', () => {
+    expect(watch.requests).toEqual([]);
+  });
+
+  it('leaves only the settings in storage.local, nothing in storage.sync, and no typed value in either', async () => {
+    const { local, sync } = await readStorage(harness());
+    expect(Object.keys(local)).toEqual(['settings']);
+    expect(local.settings).toEqual({ crpWindowDays: 120, crpUlnMgL: 5, disabledRules: ['gout-urate-lowering'], severityOverrides: {} });
+    expect(sync).toEqual({});
+    const dump = JSON.stringify({ local, sync });
+    expect(TYPED_TEXTS.filter((t) => t.length >= 4 && dump.includes(t))).toEqual([]);
+  });
+
+  it('keeps nothing in the web storage of its own pages or of the portal', async () => {
+    const h = harness();
+    const extensionPage = await openExtensionPage(h, 'popup.html');
+    const own = await extensionPage.evaluate(async () => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      cookies: document.cookie,
+    }));
+    await extensionPage.close();
+    expect(own).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, cookies: '' });
+    // the demo portal itself stores nothing, so anything here would be the content script's
+    const portal = await page.evaluate(() => ({ localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookies: document.cookie }));
+    expect(portal).toEqual({ localStorage: 0, sessionStorage: 0, cookies: '' });
+  });
+
+  it('keeps the tab’s values in storage.session only while the tab is open, and clears them when it closes', async () => {
+    const h = harness();
+    const before = await readStorage(h);
+    expect(Object.keys(before.session).sort()).toEqual([`tab:${tabId}`, `values:${tabId}`]);
+    expect(JSON.stringify(before.session)).toContain(IDENTIFIERS.memberId); // the search below can find what is there
+
+    await page.close();
+    const after = await eventually(() => readStorage(h), (s) => Object.keys(s.session).length === 0, 'session entries of the closed tab removed');
+    expect(TYPED_TEXTS.filter((t) => t.length >= 4 && JSON.stringify(after).includes(t))).toEqual([]);
+  });
+});
