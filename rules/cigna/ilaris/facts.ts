@@ -45,12 +45,10 @@ export const SOURCES = {
   },
   hcpcs: {
     title: 'CMS HCPCS J0638 "Injection, canakinumab, 1 mg"',
-    url: 'https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system',
     confidence: 'H',
   },
   ndcDirectory: {
     title: 'FDA NDC Directory, Ilaris 150 mg/mL vial 0078-0734-61',
-    url: 'https://www.accessdata.fda.gov/scripts/cder/ndc/',
     confidence: 'H',
   },
   ndcLyophilized: {
@@ -63,18 +61,15 @@ export const SOURCES = {
   },
   wasteModifiers: {
     title: 'CMS JW/JZ modifier policy for single-dose containers (Medicare)',
-    url: 'https://www.cms.gov/medicare/medicare-fee-for-service-payment/hospitaloutpatientpps/jw-modifier-and-jz-modifier-policy',
     confidence: 'H',
   },
   cpt: { title: 'CPT 96372 therapeutic subcutaneous/intramuscular injection', confidence: 'H' },
   placeOfService: {
     title: 'CMS place-of-service code set',
-    url: 'https://www.cms.gov/medicare/coding-billing/place-of-service-codes/code-sets',
     confidence: 'H',
   },
   icd10cm: {
     title: 'ICD-10-CM tabular list (CDC/CMS)',
-    url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/',
     confidence: 'H',
   },
   icd10Gout: { title: 'ICD-10-CM gout codes M10.-/M1A.- (site, laterality, 7th character)', confidence: 'M' },
@@ -88,7 +83,6 @@ export const SOURCES = {
   dataCheck: { title: 'Data-entry check (no payer criterion involved)', confidence: 'H' },
   npi: {
     title: 'CMS NPI check digit standard (Luhn over 80840 + first 9 digits)',
-    url: 'https://www.cms.gov/Regulations-and-Guidance/Administrative-Simplification/NationalProvIdentStand',
     confidence: 'H',
   },
 } satisfies Record<string, RuleSource>;
