@@ -144,6 +144,32 @@ describe('popup against a demo-portal tab', () => {
     await page.close();
   });
 
+  it('keeps the report and the ticks when the service worker is stopped and restarted', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    let popup = await openPopup(h, tabId);
+    await popup.getByRole('checkbox', { name: 'Letter of medical necessity attached' }).check();
+    await expect.poll(() => popup.getByRole('checkbox', { name: 'Letter of medical necessity attached' }).isChecked()).toBe(true);
+    await popup.close();
+
+    const worker = () => h.context.serviceWorkers().at(-1)!;
+    await worker().evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
+    // stopping is what Chrome does to an idle MV3 worker; an extension page's session can ask for it
+    const extensionPage = await h.context.newPage();
+    await extensionPage.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const cdp = await h.context.newCDPSession(extensionPage);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await extensionPage.close();
+
+    popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.context').textContent()).toContain('M06.1');
+    expect(await popup.getByRole('checkbox', { name: 'Letter of medical necessity attached' }).isChecked()).toBe(true);
+    await expect.poll(() => worker().evaluate(() => 'beforeRestart' in globalThis).catch(() => 'closed')).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
   it('reaches every control with Tab and shows where the focus is', async () => {
     const h = harness();
     const { page, tabId } = await portalWithUnitsError(h);
