@@ -170,6 +170,33 @@ describe('popup against a demo-portal tab', () => {
     await page.close();
   });
 
+  it('puts the summary on the clipboard only when "Copy summary" is clicked', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    const popup = await openPopup(h, tabId);
+    await popup.locator('.context').waitFor();
+    // the test reads the clipboard by pasting into a scratch textarea, as a person would
+    const pasted = async () => {
+      await popup.evaluate(() => {
+        document.getElementById('scratch')?.remove();
+        const area = Object.assign(document.createElement('textarea'), { id: 'scratch' });
+        document.body.append(area);
+        area.focus();
+      });
+      await popup.keyboard.press('ControlOrMeta+V');
+      return popup.locator('#scratch').inputValue();
+    };
+    expect(await pasted()).not.toContain('PA Preflight summary');
+
+    await popup.getByRole('button', { name: 'Copy summary' }).click();
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'copied' }).count()).toBe(1);
+    const summary = await pasted();
+    expect(summary).toMatch(/^PA Preflight summary \(\d\d\/\d\d\/\d{4}\)\nCigna · Ilaris \(canakinumab\) · Still's disease/);
+    expect(summary).toContain('- ERROR 280 mg is 280 units of J0638');
+    await popup.close();
+    await page.close();
+  });
+
   it('reaches every control with Tab and shows where the focus is', async () => {
     const h = harness();
     const { page, tabId } = await portalWithUnitsError(h);
