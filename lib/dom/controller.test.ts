@@ -198,3 +198,16 @@ describe('what wakes the loop', () => {
     spy.mockRestore();
   });
 });
+
+describe('the page removing our elements', () => {
+  it('paints a warning again after the page drops its host', async () => {
+    document.body.innerHTML = FORM;
+    start();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    document.querySelector('[data-preflight-for]')!.remove();
+    await settle();
+    expect(document.querySelector('#u')!.nextElementSibling?.getAttribute('data-preflight-for')).toBe('drug.units');
+  });
+});

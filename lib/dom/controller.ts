@@ -102,6 +102,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     if (records.some(isPortalMutation)) {
       structureDirty = true;
       schedule();
+    } else if (records.some(removesOurHost)) {
+      schedule(); // the page dropped one of our hosts: paint it again
     }
   });
   const observer = new (win as Window & typeof globalThis).MutationObserver(onMutations);
@@ -350,6 +352,9 @@ function isPortalMutation(record: MutationRecord): boolean {
   if (nodes.some((n) => n.nodeType === 1 && !isOwnElement(n as Element))) return true;
   return nodes.some((n) => n.nodeType === 3) && el?.closest(LABEL_TEXT) != null;
 }
+
+const removesOurHost = (record: MutationRecord): boolean =>
+  Array.from(record.removedNodes).some((n) => n.nodeType === 1 && isOwnElement(n as Element));
 
 /** storage.session takes values of a form's size (the background refuses longer ones); a
  *  pasted 100 KB text stays in memory only. */

@@ -172,3 +172,13 @@ describe('the demo fax form (labels only, meaningless ids)', () => {
     expect(byId('f9')).toBeUndefined(); // Office Contact Person is not in the request
   });
 });
+
+describe('hostile page text', () => {
+  it('caps a 100 KB label and drops bidi overrides before matching it', () => {
+    page(`<label for="x">\u202E${'Dose '.repeat(20_000)}</label><input id="x">`);
+    const [field] = collectFields(document).fields;
+    expect(field?.signals.labels[0]?.length).toBeLessThanOrEqual(300);
+    expect(field?.signals.labels[0]).not.toContain('\u202E');
+    expect(Object.keys(paths())).toEqual(['drug.dose']);
+  });
+});

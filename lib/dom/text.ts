@@ -11,10 +11,15 @@ export const isOwnElement = (el: Element): boolean =>
 
 const SKIP_TEXT = new Set(['select', 'option', 'optgroup', 'textarea', 'script', 'style', 'template', 'noscript', 'button']);
 
-/** Collapses whitespace and trims; null for empty. */
+/** Longer label text names nothing more, and would make every pattern test slow. */
+export const MAX_LABEL = 300;
+// bidirectional overrides would reorder our own notes that quote a label
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Collapses whitespace, drops bidi controls, trims and caps; null for empty. */
 export function clean(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = text.slice(0, MAX_LABEL * 4).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
   return t === '' ? null : t;
 }
 
