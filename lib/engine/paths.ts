@@ -48,41 +48,55 @@ const LAB_FIELDS: Record<string, (form: PaForm) => RawLike | undefined> = {
 
 const filledText = (field: RawLike | undefined): boolean => field !== undefined && field.raw.trim() !== '';
 
+type FilledTest = (form: PaForm) => boolean;
+
+function compileFilled(path: FieldPath): FilledTest {
+  const [section, key, third, fourth] = path.split('.');
+  const name = MERGED_INTO[path] ?? key;
+  switch (section) {
+    case 'diagnosis':
+      if (name === 'codes') {
+        if (third === undefined) return (f) => f.diagnosis.codes.some(filledText);
+        return (f) => f.diagnosis.codes.some((c, i) => (c.path ?? `diagnosis.codes.${i}`) === path && filledText(c));
+      }
+      return name === 'indication' ? (f) => filledText(f.diagnosis.indication) : () => false;
+    case 'labs': {
+      const lab = name === undefined ? undefined : LAB_FIELDS[name];
+      return lab ? (f) => filledText(lab(f)) : () => false;
+    }
+    case 'priorTherapies':
+      return (f) =>
+        f.priorTherapies.some(
+          (row, i) =>
+            (key === undefined || String(row.index ?? i) === key) &&
+            Object.entries(row).some(([k, v]) => k !== 'index' && (third === undefined || k === third) && filledText(v as RawLike)),
+        );
+    case 'patient':
+    case 'request':
+    case 'drug':
+    case 'prescriber':
+    case 'clinical':
+      if (name === undefined || fourth !== undefined) return () => false;
+      return (f) => filledText((f[section] as Record<string, RawLike | undefined>)[name]);
+    default:
+      return () => false;
+  }
+}
+
+// Paths are a small fixed set (checklist fields), so each is parsed once.
+const FILLED_TESTS = new Map<FieldPath, FilledTest>();
+
 /**
  * Whether the raw input at `path` holds something. Section paths (`priorTherapies`,
  * `diagnosis.codes`) are filled when any row or code is.
  */
 export function isFilled(form: PaForm, path: FieldPath): boolean {
-  const [section, key, third, fourth] = path.split('.');
-  const merged = MERGED_INTO[path];
-  const name = merged ?? key;
-  switch (section) {
-    case 'diagnosis':
-      if (name === 'codes') {
-        if (third === undefined) return form.diagnosis.codes.some(filledText);
-        return form.diagnosis.codes.some((c, i) => (c.path ?? `diagnosis.codes.${i}`) === path && filledText(c));
-      }
-      return name === 'indication' && filledText(form.diagnosis.indication);
-    case 'labs':
-      return name !== undefined && filledText(LAB_FIELDS[name]?.(form));
-    case 'priorTherapies': {
-      const rows = form.priorTherapies.filter((row, i) => key === undefined || String(row.index ?? i) === key);
-      return rows.some((row) =>
-        Object.entries(row).some(([k, v]) => k !== 'index' && (third === undefined || k === third) && filledText(v as RawLike)),
-      );
-    }
-    case 'patient':
-    case 'request':
-    case 'drug':
-    case 'prescriber':
-    case 'clinical': {
-      if (name === undefined || fourth !== undefined) return false;
-      const group = form[section] as Record<string, RawLike | undefined>;
-      return filledText(group[name]);
-    }
-    default:
-      return false;
+  let test = FILLED_TESTS.get(path);
+  if (!test) {
+    test = compileFilled(path);
+    FILLED_TESTS.set(path, test);
   }
+  return test(form);
 }
 
 const rank = (list: string[] | undefined, item: string | undefined): number => {

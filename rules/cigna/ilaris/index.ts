@@ -93,5 +93,3 @@ export const cignaIlarisPack: PolicyPack = {
   inferIndication,
   indicationLabels: labels,
 };
-
-export { facts };
