@@ -211,3 +211,24 @@ describe('the page removing our elements', () => {
     expect(document.querySelector('#u')!.nextElementSibling?.getAttribute('data-preflight-for')).toBe('drug.units');
   });
 });
+
+describe('the fix shortcut', () => {
+  const press = (el: Element, init: KeyboardEventInit) => {
+    const e = new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init });
+    el.dispatchEvent(e);
+    return e;
+  };
+
+  it('applies the focused field’s fix on Alt+Shift+F and lets every other key through', async () => {
+    document.body.innerHTML = FORM;
+    start();
+    const units = document.querySelector<HTMLInputElement>('#u')!;
+    type(document.querySelector('#d')!, '280');
+    type(units, '1');
+    await settle();
+    expect(press(units, { key: 'F', code: 'KeyF', shiftKey: true }).defaultPrevented).toBe(false);
+    expect(press(document.querySelector('#d')!, { key: 'F', code: 'KeyF', altKey: true, shiftKey: true }).defaultPrevented).toBe(false);
+    expect(press(units, { key: 'F', code: 'KeyF', altKey: true, shiftKey: true }).defaultPrevented).toBe(true);
+    expect(units.value).toBe('280');
+  });
+});

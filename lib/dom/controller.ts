@@ -7,14 +7,15 @@ import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
 import { isOwnElement } from './text';
 import { readValue, writeValue } from './values';
-import { WarningLayer, type Anchor } from './warnings';
+import { FIX_SHORTCUT, WarningLayer, type Anchor } from './warnings';
 
 /**
  * The content script's loop, framework-free: one MutationObserver and capture-phase
  * `input`/`change` listeners mark the page dirty; once per animation frame the fields are read,
  * the request is evaluated when a value changed, and the warnings are painted. Every entry
  * point is wrapped so nothing reaches the page; when the extension context dies the loop
- * removes everything it added.
+ * removes everything it added. The only key it ever takes is the fix shortcut (FIX_SHORTCUT),
+ * and only when it applies a fix.
  */
 
 export interface PreflightDeps {
@@ -114,6 +115,20 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   const onLayout = onInput;
   const listenOptions: AddEventListenerOptions = { capture: true, passive: true };
 
+  // our one chord, taken only when it applies a fix; every other key passes untouched
+  const onKey = guard((event: Event) => {
+    const e = event as KeyboardEvent;
+    // composed: a field in a shadow root reaches this listener twice (its root, the document)
+    if (e.defaultPrevented || !FIX_SHORTCUT.matches(e) || !evaluation) return;
+    const target = e.composedPath()[0];
+    const field = mapped.find((m) => m.field.element === target || m.field.options?.includes(target as HTMLInputElement));
+    const finding = field && evaluation.findings.find((f) => f.fix && f.field === field.path && onPage(f.fix.field));
+    if (!finding) return;
+    e.preventDefault();
+    applyFix(finding);
+  });
+  const keyOptions: AddEventListenerOptions = { capture: true };
+
   function listen(root: Document | ShadowRoot): void {
     if (listened.has(root)) return;
     listened.add(root);
@@ -121,6 +136,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     root.addEventListener('input', onInput, listenOptions);
     root.addEventListener('change', onInput, listenOptions);
     root.addEventListener('scroll', onLayout, listenOptions);
+    root.addEventListener('keydown', onKey, keyOptions);
   }
 
   function tick(): void {
@@ -162,6 +178,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     root.removeEventListener('input', onInput, listenOptions);
     root.removeEventListener('change', onInput, listenOptions);
     root.removeEventListener('scroll', onLayout, listenOptions);
+    root.removeEventListener('keydown', onKey, keyOptions);
   }
 
   /** The remembered values plus units the labels imply ("weight KG") where no unit was chosen. */

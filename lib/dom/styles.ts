@@ -32,4 +32,5 @@ button:focus-visible { outline: 3px solid #84adff; outline-offset: 1px; }
 .panel h2 { font-size: 13px; margin: 0 0 4px; }
 .toggle { background: #fff; color: #1f2328; border-color: #d0d7de; margin: 0 0 4px; }
 .note { font-style: italic; margin: 4px 0; }
+.key { color: #57606a; font-size: 11px; }
 `;

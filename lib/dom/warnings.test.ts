@@ -63,6 +63,8 @@ describe('inline warning contract', () => {
     render([finding(), finding({ ruleId: 'dose-over-max', field: 'drug.dose', fix: { field: 'drug.elsewhere', value: '1', label: 'x' } })]);
     const button = document.querySelector('[data-preflight-for="drug.units"]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-fix]')!;
     expect(button.textContent).toBe('Set to 280');
+    expect(button.tabIndex).toBe(-1); // no Tab stop taken from the portal: the field's shortcut applies it
+    expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+F');
     button.click();
     expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'units-equal-mg' }));
     expect(document.querySelector('[data-preflight-for="drug.dose"]')!.shadowRoot!.querySelector('button[data-fix]')).toBeNull();

@@ -36,6 +36,16 @@ export interface WarningCallbacks {
   onFix(finding: Finding): void;
 }
 
+/**
+ * Applies the first fix of the focused field's warning. Inline fix buttons take no Tab stop:
+ * staff who type and Tab on must land in the portal's next field, not on our button (their
+ * keystrokes would be lost); the shortcut and the pointer reach the fix instead.
+ */
+export const FIX_SHORTCUT = {
+  label: 'Alt+Shift+F',
+  matches: (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyF',
+};
+
 const SEVERITY_TEXT: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const HOST_TAG = 'pa-preflight-warning';
 const PANEL_TAG = 'pa-preflight-panel';
@@ -115,7 +125,7 @@ export class WarningLayer {
       const signature = signatureOf(findings, req.canFix);
       if (record.signature !== signature) {
         record.signature = signature;
-        fillFindings(record.box, findings, req.canFix, this.callbacks);
+        fillFindings(record.box, findings, req.canFix, this.callbacks, true);
       }
     }
     this.position();
@@ -227,7 +237,7 @@ export class WarningLayer {
     }
     const list = this.doc.createElement('div');
     list.hidden = !this.panelOpen;
-    fillFindings(list, findings, req.canFix, this.callbacks);
+    fillFindings(list, findings, req.canFix, this.callbacks, false);
     box.append(list);
   }
 
@@ -266,9 +276,11 @@ function fillFindings(
   findings: readonly Finding[],
   canFix: (f: Finding) => boolean,
   callbacks: WarningCallbacks,
+  inline: boolean,
 ): void {
   const doc = container.ownerDocument;
   container.replaceChildren();
+  let shortcutShown = false;
   for (const f of findings) {
     const item = doc.createElement('div');
     item.className = 'finding';
@@ -288,6 +300,17 @@ function fillFindings(
       button.textContent = f.fix.label;
       button.addEventListener('click', () => callbacks.onFix(f));
       item.append(doc.createElement('br'), button);
+      if (inline && !shortcutShown) {
+        shortcutShown = true;
+        button.tabIndex = -1;
+        button.setAttribute('aria-keyshortcuts', FIX_SHORTCUT.label);
+        const key = doc.createElement('span');
+        key.className = 'key';
+        key.textContent = ` or ${FIX_SHORTCUT.label} in the field`;
+        item.append(key);
+      } else if (inline) {
+        button.tabIndex = -1;
+      }
     }
     const src = doc.createElement('small');
     src.className = 'src';

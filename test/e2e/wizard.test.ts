@@ -65,8 +65,11 @@ describe('wizard: inline warnings while staff type', () => {
 
     const fix = page.locator('[data-preflight-for="drug.units"] [data-rule="units-equal-mg"] button[data-fix]');
     expect(await fix.textContent()).toBe('Set to 280');
-    await fix.focus();
-    await page.keyboard.press('Enter'); // keyboard-operable
+    // keyboard: the fix takes no Tab stop from the portal; the field's shortcut applies it
+    await byTestId(page, 'med-units').press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test-id'))).toBe('med-ndc-quantity');
+    await byTestId(page, 'med-units').focus();
+    await page.keyboard.press('Alt+Shift+KeyF');
     await waitForNoRule(page, 'drug.units', 'units-equal-mg');
     expect(await byTestId(page, 'med-units').inputValue()).toBe('280');
     // our id leaves aria-describedby with the warning
