@@ -25,9 +25,11 @@ const REALISTIC = [
   'TRAPS', 'HIDS', 'CAPS', 'GOUT', 'OTHER', "Still's disease", 'Rheumatology', 'Dermatology', 'Prednisone',
   'Methotrexate', 'Colchicine', '20 mg daily', 'Inadequate response', 'Select...', '-- choose --', '',
   ' ', '\u00a0', '１５０', '−5', 'NaN', 'Infinity', 'undefined', 'null', '[object Object]', '<img src=x onerror=alert(1)>',
-  '</style>', '\u202Eevil', '💊', '\u0000', '9'.repeat(400),
+  '</style>', '\u202Eevil', '\u2067x\u2069', '\u200F', '💊', '\u0000', '9'.repeat(400),
 ];
 const JUNK = ['NaN', 'undefined', 'null', '[object Object]'] as const;
+/** Typed into a field and quoted, these would reorder the rest of the message. */
+const BIDI_CONTROL = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 const text = fc.oneof(
   { arbitrary: fc.constantFrom(...REALISTIC), weight: 6 },
@@ -70,7 +72,7 @@ function shownTexts(result: Evaluation): string[] {
 }
 
 describe('evaluate on 10,000 random requests', () => {
-  it('never throws, never fails a rule, and shows no NaN, undefined, null or [object Object] the user did not type', () => {
+  it('never throws, never fails a rule, shows no NaN, undefined, null or [object Object] the user did not type, and no bidi control', () => {
     fc.assert(
       fc.property(flatForm, settings, today, (flat, userSettings, day) => {
         const typed = Object.values(flat).join('\n');
@@ -83,6 +85,7 @@ describe('evaluate on 10,000 random requests', () => {
           if (shown.trim() === '') throw new Error('an empty message or label');
           const junk = JUNK.find((j) => shown.includes(j) && !typed.includes(j));
           if (junk) throw new Error(`"${junk}" in: ${shown}`);
+          if (BIDI_CONTROL.test(shown)) throw new Error(`a bidirectional control in: ${JSON.stringify(shown)}`);
         }
         expect(result.checklist.done).toBeLessThanOrEqual(result.checklist.total);
       }),

@@ -115,6 +115,18 @@ describe('the inline warning layer with hostile page text', () => {
   });
 });
 
+describe('right-to-left overrides typed into fields', () => {
+  it('never reach a message, so the message around the quoted value reads in order', () => {
+    const rlo = '\u202E08 2';
+    const raw = stills({ drug: { dose: rlo, frequency: `\u2067q4w\u2069\u202E`, modifiers: '\u202EJW, \u2066ZZ' } });
+    const { findings } = evaluate(normalizeForm(raw), { today: TODAY, policy: cignaIlarisPack });
+    const quoting = findings.filter((f) => f.field === 'drug.dose' || f.field === 'drug.frequency' || f.field === 'drug.modifiers');
+    expect(quoting.length).toBeGreaterThan(0);
+    for (const f of quoting) expect(f.message).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(quoting.find((f) => f.field === 'drug.dose')?.message).toContain('"08 2"');
+  });
+});
+
 describe('the popup with a hostile report', () => {
   let view: Rendered | undefined;
   afterEach(() => view?.unmount());
