@@ -3,7 +3,7 @@ import type { TabState } from '../lib/messages';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { sampleReport } from '../test/unit/sample-tab-report';
 import type { PopupClient } from './popup-client';
-import { NO_FORM, NOT_SUPPORTED, PopupApp } from './PopupApp';
+import { NO_FORM, NOT_ON_PAGE, NOT_SUPPORTED, PopupApp } from './PopupApp';
 
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
@@ -17,7 +17,7 @@ function fakeClient(initial: TabState | null) {
       ticks[itemId] = done;
       return initial && { ...initial, manualTicks: { ...ticks } };
     }),
-    focusField: vi.fn(async () => undefined),
+    focusField: vi.fn(async (_tabId: number, _field: string) => true),
     onStateChange: vi.fn((l: (tabId: number, state: TabState) => void) => {
       listener = l;
       return () => {
@@ -73,6 +73,17 @@ describe('PopupApp on a portal tab', () => {
     await settle(() => buttonNamed('J0638 units').click());
     expect(client.focusField).toHaveBeenCalledWith(4, 'drug.units');
     expect(onFieldFocused).toHaveBeenCalled();
+  });
+
+  it('stays open and says so when the field is on another step of the form', async () => {
+    const { client } = fakeClient({ report: sampleReport(), manualTicks: {} });
+    client.focusField.mockResolvedValueOnce(false);
+    const onFieldFocused = vi.fn();
+    await renderPopup(client, 4, onFieldFocused);
+    await settle(() => buttonNamed('NDC').click());
+    expect(client.focusField).toHaveBeenCalledWith(4, 'drug.ndc');
+    expect(onFieldFocused).not.toHaveBeenCalled();
+    expect(get(view!.container, '.focus-note').textContent).toBe(NOT_ON_PAGE);
   });
 
   it('does not offer to go to an item that is done', async () => {

@@ -16,7 +16,7 @@ interface Props {
   /** the tab the popup describes; null when it could not be found */
   tabId: number | null;
   today: IsoDate;
-  /** after asking the page to focus a field (the real popup closes so the page can take focus) */
+  /** after the page focused a field (the real popup closes so the page can take the focus) */
   onFieldFocused(): void;
 }
 
@@ -25,6 +25,8 @@ export const NOT_SUPPORTED =
 
 export const NO_FORM =
   "PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.";
+
+export const NOT_ON_PAGE = 'That field is not on the page now: go to the step of the form that has it.';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const findingKey = (f: Finding) => `${f.ruleId}|${f.field}|${f.message}`;
@@ -39,6 +41,7 @@ function unlistedFindings(state: TabState): Finding[] {
 export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [focusNote, setFocusNote] = useState('');
 
   useEffect(() => {
     if (tabId === null) {
@@ -72,7 +75,11 @@ export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
   const focusField = useCallback(
     (field: string) => {
       if (tabId === null) return;
-      client.focusField(tabId, field).then(onFieldFocused);
+      setFocusNote('');
+      client.focusField(tabId, field).then((focused) => {
+        if (focused) onFieldFocused();
+        else setFocusNote(NOT_ON_PAGE);
+      });
     },
     [client, tabId, onFieldFocused],
   );
@@ -81,6 +88,9 @@ export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
   return (
     <main className="popup">
       <h1>PA Preflight</h1>
+      <p className="focus-note" role="status">
+        {focusNote}
+      </p>
       {!loaded ? (
         <p role="status">Reading this tab…</p>
       ) : report && state && report.fieldCount > 0 ? (

@@ -10,8 +10,9 @@ export interface PopupClient {
   /** the tab's state from the background; null when the background did not answer */
   getState(tabId: number): Promise<TabState | null>;
   setManual(tabId: number, itemId: string, done: boolean): Promise<TabState | null>;
-  /** asks the tab's content script to scroll to and focus a field */
-  focusField(tabId: number, field: string): Promise<void>;
+  /** asks the tab's content script to scroll to and focus a field; false when it could not
+   *  (the field is on another step of the form, or the page has no content script) */
+  focusField(tabId: number, field: string): Promise<boolean>;
   /** calls `listener` whenever the background reports a change for any tab; returns an unsubscribe */
   onStateChange(listener: (tabId: number, state: TabState) => void): () => void;
   copyText(text: string): Promise<void>;

@@ -18,8 +18,9 @@ export const browserClient: PopupClient = {
   setManual: (tabId, itemId, done) => askBackground({ type: 'set-manual', tabId, itemId, done }),
   async focusField(tabId, field) {
     const message: PopupToContent = { type: 'focus-field', field };
-    // no content script in the tab (it reloaded): nothing to focus, nothing to report
-    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    // rejects when the tab has no content script (it is reloading): nothing was focused
+    const focused: unknown = await browser.tabs.sendMessage(tabId, message).catch(() => false);
+    return focused === true;
   },
   onStateChange(listener) {
     const onMessage = (message: unknown) => {

@@ -122,6 +122,12 @@ describe('popup against a demo-portal tab', () => {
     await popup.getByRole('button', { name: /^Billing units = mg/ }).focus();
     await popup.keyboard.press('Enter');
     await expect.poll(focused).toBe('med-units');
+
+    // the patient's name is on the first step, not on the medication step shown
+    await popup.getByRole('button', { name: /^Patient name/ }).click();
+    await expect.poll(() => popup.locator('.focus-note').textContent()).toBe(
+      'That field is not on the page now: go to the step of the form that has it.',
+    );
     await popup.close();
     await page.close();
   });
