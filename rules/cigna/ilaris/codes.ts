@@ -1,7 +1,7 @@
 import type { IndicationInference } from '../../../lib/engine/types';
 import { diagnosisCodePath } from '../../../lib/form/fields';
 import type { Field, Icd10, Indication, PaForm } from '../../../lib/form/schema';
-import { INDICATIONS, M04_1_DEFAULT } from './facts';
+import { INDICATION_CODE_FAMILIES, INDICATIONS } from './facts';
 
 /** Diagnosis codes against the pack's code lists: covered leaves, headers, the indication. */
 
@@ -9,11 +9,6 @@ const COVERED = new Map<string, Indication[]>();
 for (const fact of Object.values(INDICATIONS)) {
   for (const code of fact.codes) COVERED.set(code, [...(COVERED.get(code) ?? []), fact.id]);
 }
-// M04.1 stands for FMF first: without a choice, the rules read it as FMF.
-COVERED.set(
-  'M04.1',
-  [...(COVERED.get('M04.1') ?? [])].sort((a, b) => (a === M04_1_DEFAULT ? -1 : b === M04_1_DEFAULT ? 1 : 0)),
-);
 const LEAVES = [...COVERED.keys()];
 
 /** The indications a billable code is covered for (empty when not covered). */
@@ -23,22 +18,9 @@ export const coveredFor = (code: string): Indication[] => COVERED.get(code) ?? [
 export const leavesUnder = (code: string): string[] =>
   COVERED.has(code) ? [] : LEAVES.filter((leaf) => leaf.startsWith(code));
 
-/**
- * The code families that name an indication even when the code itself is incomplete (M08.2X is
- * still systemic JIA). E85.0 is what one patient guide gives for FMF (wrong for US claims).
- */
-const FAMILIES: [string, Indication[]][] = [
-  ['M04.1', coveredFor('M04.1')],
-  ['M04.2', ['CAPS']],
-  ['M06.1', ['AOSD']],
-  ['M08.2', ['SJIA']],
-  ['M10', ['GOUT']],
-  ['M1A', ['GOUT']],
-  ['E85.0', ['FMF']],
-];
-
-/** The indications a code points to, by family; the first is the one assumed. */
-export const familyOf = (code: string): Indication[] => FAMILIES.find(([prefix]) => code.startsWith(prefix))?.[1] ?? [];
+/** The indications a code points to, by family (M08.2X is still systemic JIA); the first is the one assumed. */
+export const familyOf = (code: string): readonly Indication[] =>
+  INDICATION_CODE_FAMILIES.value.find(([prefix]) => code.startsWith(prefix))?.[1] ?? [];
 
 export interface CodeEntry {
   field: Field<Icd10>;

@@ -65,7 +65,7 @@ export function indicationFacts(ctx: RuleContext): IndicationFact | null {
 }
 
 /** The label's dose band for a weight. */
-export function doseBand(ctx: RuleContext, kg: number | null): DoseBand | null {
+export function doseBand(ctx: Pick<RuleContext, 'indication'>, kg: number | null): DoseBand | null {
   if (!ctx.indication) return null;
   const { bands } = DOSING.value[ctx.indication];
   return (

@@ -303,8 +303,23 @@ export const EXCLUDED_CODE_PREFIXES: { prefix: string; meaning: string; source: 
   { prefix: 'M06.9', meaning: 'rheumatoid arthritis', source: SOURCES.criteriaTemplate },
 ];
 
-/** M04.1 covers three indications; without a choice the rules read it as FMF. */
-export const M04_1_DEFAULT: Indication = 'FMF';
+/**
+ * Code families that name an indication even when the code itself is incomplete or wrong, for
+ * inferring the indication; the first indication is the one assumed without a choice (M04.1 →
+ * FMF). E85.0 is what one patient guide gives for FMF (wrong for US claims).
+ */
+export const INDICATION_CODE_FAMILIES = fact<readonly (readonly [string, readonly Indication[]])[]>(
+  [
+    ['M04.1', ['FMF', 'TRAPS', 'HIDS']],
+    ['M04.2', ['CAPS']],
+    ['M06.1', ['AOSD']],
+    ['M08.2', ['SJIA']],
+    ['M10', ['GOUT']],
+    ['M1A', ['GOUT']],
+    ['E85.0', ['FMF']],
+  ],
+  SOURCES.icd10cm,
+);
 
 // ---------- dosing (FDA label) ----------
 /** One weight band of the label: a fixed dose or mg/kg, with an upper limit when up-titrated. */

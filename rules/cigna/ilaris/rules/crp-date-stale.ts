@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../../lib/engine/settings';
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
@@ -10,7 +11,7 @@ export const meta: RuleMeta = {
   severity: 'warning',
   category: 'labs',
   description:
-    'The CRP was collected within the window (default 90 days, in settings) before the request date, or today when none is entered.',
+    `The CRP was collected within the window (default ${DEFAULT_SETTINGS.crpWindowDays} days, in settings) before the request date, or today when none is entered.`,
   fields: [F.crpDate, F.requestDate],
   source: SOURCES.patientGuides,
 };
