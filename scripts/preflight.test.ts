@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STILLS_70KG } from '../rules/cigna/ilaris/test-utils';
 import { run, type Io } from './preflight';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'requests');
@@ -29,6 +30,10 @@ describe('npm run preflight', () => {
     expect(out).toContain('No findings.');
     expect(out).toContain('Checklist: 20 of 23 done');
     expect(out).toContain('[ ] Active coverage confirmed (tick by hand)');
+  });
+
+  it("holds the rule tests' worked case in the clean sample", () => {
+    expect(JSON.parse(readFileSync(join(FIXTURES, 'stills-70kg-clean.json'), 'utf8'))).toEqual(STILLS_70KG);
   });
 
   it('prints each mistake with its rule, field, message and fix, exit 1', () => {
