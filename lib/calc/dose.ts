@@ -1,4 +1,4 @@
-import type { RuleContext, RuleSource } from '../engine/types';
+import type { RuleSource } from '../engine/types';
 import type { Indication } from '../form/constants';
 import { fail, ok, type Parsed } from '../parse/result';
 import { parseQuantity, toKg } from '../parse/quantity';
@@ -77,8 +77,7 @@ export function calculateDose(input: DoseInput): Parsed<DoseResult> {
     weight = read.value;
   }
 
-  // doseBand reads only the indication from the rule context
-  const band = doseBand({ indication: input.indication } as RuleContext, weight?.kg ?? null);
+  const band = doseBand({ indication: input.indication }, weight?.kg ?? null);
   if (!band) {
     const ranges = dosing.bands.map((b) => b.bandText).join(' or ');
     return fail(

@@ -154,7 +154,7 @@ describe('the popup with a hostile report', () => {
     const client: PopupClient = {
       getState: async () => state,
       setManual: async () => state,
-      focusField: async () => undefined,
+      focusField: async () => false,
       onStateChange: () => () => undefined,
       copyText: async () => undefined,
     };
