@@ -145,6 +145,6 @@ export interface PolicyPack {
   /** derives the indication from the chosen one and the diagnosis codes; without it the engine
    *  uses the chosen indication only */
   inferIndication?(form: PaForm): IndicationInference;
-  /** display names of indications, e.g. AOSD → "Still's disease (adult-onset)" */
+  /** display names of indications, e.g. AOSD → "Still's disease (adult-onset, AOSD)" */
   indicationLabels?: Partial<Record<Indication, string>>;
 }
