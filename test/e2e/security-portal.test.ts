@@ -1,6 +1,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_STEPS, performStep, REVIEW_EXPECTED } from '../security/demo-case';
+import { evaluateInContentScriptWorld, watchExtension } from '../security/extension-watch';
 import { mutationStorm } from '../security/mutation-storm';
 import { useHarness } from './fixture';
 import { byTestId, eventually, goToStep, hostPaths, retype, waitForRule } from './helpers';
@@ -56,6 +57,20 @@ async function orphans(p: Page): Promise<string[]> {
 
 const settle = (p: Page) =>
   p.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+
+describe('the error record', () => {
+  it('sees an uncaught error and an unhandled rejection in the content script’s world', async () => {
+    const h = harness();
+    const watch = watchExtension(h);
+    page = await watch.open(WIZARD);
+    await byTestId(page, 'patient-weight').pressSequentially('70');
+    const cdp = await watch.attach(page);
+    await evaluateInContentScriptWorld(cdp, h, `setTimeout(() => { throw new Error('probe-throw') }); Promise.reject(new Error('probe-reject')); 1`);
+    const seen = await eventually(async () => [...h.errors], (e) => e.length >= 2, 'both recorded');
+    expect(seen.join('\n')).toMatch(/probe-throw[\s\S]*probe-reject|probe-reject[\s\S]*probe-throw/);
+    h.errors.length = 0; // recorded on purpose: the other tests start from a clean record
+  });
+});
 
 describe('typed values', () => {
   it('every value typed into every wizard step reaches the portal unchanged, mistakes included', async () => {

@@ -13,15 +13,21 @@ import { byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './he
 
 const harness = useHarness();
 let watch: ExtensionWatch;
+/** Errors the service worker logs (pages' errors are in the harness's record). */
+const workerErrors: string[] = [];
 beforeAll(() => {
   watch = watchExtension(harness());
+  harness().context.on('console', (message) => {
+    if (message.page() === null && message.type() === 'error') workerErrors.push(message.text());
+  });
 });
 afterAll(() => {
   expect(harness().errors).toEqual([]);
+  expect(workerErrors).toEqual([]);
 });
 
 describe('the network watch', () => {
-  it('sees requests made by the service worker, the content script and an extension page', async () => {
+  it('sees requests made by the service worker, the content script and an extension page, and the worker’s errors', async () => {
     const h = harness();
     const page = await watch.open('/app/precertification/new/patient');
     await byTestId(page, 'patient-weight').pressSequentially('70'); // the content script is running
@@ -36,6 +42,11 @@ describe('the network watch', () => {
     // the portal's own loads (document, scripts, styles) were not counted
     await Promise.all([page.close(), popup.close()]);
     watch.requests.length = 0;
+
+    // and the service worker's logged errors reach its record
+    await h.serviceWorker.evaluate(() => console.error('probe-worker-error'));
+    await eventually(async () => [...workerErrors], (e) => e.includes('probe-worker-error'), 'worker error recorded');
+    workerErrors.length = 0;
   });
 });
 
