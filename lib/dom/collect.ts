@@ -57,7 +57,11 @@ function inputKind(el: HTMLInputElement): FieldKind | null {
   return TEXT_TYPES.has(type) ? 'text' : null;
 }
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
 function kindOf(el: Element): FieldKind | null {
+  // an SVG or other foreign <input>/<select> has none of the form-control API
+  if (el.namespaceURI !== HTML_NS) return null;
   switch (el.localName) {
     case 'input':
       return inputKind(el as HTMLInputElement);

@@ -137,6 +137,9 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     root.addEventListener('change', onInput, listenOptions);
     root.addEventListener('scroll', onLayout, listenOptions);
     root.addEventListener('keydown', onKey, keyOptions);
+    // the focused field's warning opens in full
+    root.addEventListener('focusin', onInput, listenOptions);
+    root.addEventListener('focusout', onInput, listenOptions);
   }
 
   function tick(): void {
@@ -153,6 +156,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
         if (!collection.roots.includes(root)) unlisten(root);
       }
       mapped = qualifyFields(collection.fields, { maps: deps.maps, hostname: win.location.hostname });
+      layer.sweep(collection.roots);
       for (const m of mapped) labels.set(m.path, m.label);
       notes = notes.filter((n) => !onPage(n.path));
       valuesKey = ''; // nodes may be new: re-read and re-render even if the values look the same
@@ -179,6 +183,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     root.removeEventListener('change', onInput, listenOptions);
     root.removeEventListener('scroll', onLayout, listenOptions);
     root.removeEventListener('keydown', onKey, keyOptions);
+    root.removeEventListener('focusin', onInput, listenOptions);
+    root.removeEventListener('focusout', onInput, listenOptions);
   }
 
   /** The remembered values plus units the labels imply ("weight KG") where no unit was chosen. */

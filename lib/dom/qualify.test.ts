@@ -182,3 +182,10 @@ describe('hostile page text', () => {
     expect(Object.keys(paths())).toEqual(['drug.dose']);
   });
 });
+
+describe('precedence', () => {
+  it('lets the portal map claim a path before an earlier field labelled like it', () => {
+    page(`<label>Billing units <input id="stray"></label><input data-test-id="med-units" id="mapped">`);
+    expect(paths('localhost')['drug.units']?.field.element.id).toBe('mapped');
+  });
+});

@@ -117,8 +117,12 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
   const taken = new Set<string>();
   const counters = new Map<string, number>();
 
+  // a portal map is trusted over labels: its fields claim their paths before any heuristic one
+  const fromMaps = new Map(fields.map((f) => [f, fromMap(f, maps)] as const));
+  for (const m of fromMaps.values()) if (m) taken.add(m.path);
+
   for (const field of fields) {
-    const mapped = fromMap(field, maps);
+    const mapped = fromMaps.get(field) ?? null;
     let path: string | null = mapped?.path ?? null;
     const via = mapped?.via ?? 'heuristic';
     if (!mapped) {
@@ -129,9 +133,12 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
         path = (beside ? UNIT_PATHS[beside.path] : path ? UNIT_PATHS[path] : null) ?? null;
       }
       if (path?.includes('#')) path = indexPath(path, field, counters);
+      if (path === null || taken.has(path)) continue;
+      taken.add(path);
+    } else if (out.some((m) => m.path === path)) {
+      continue; // a duplicated hook: the first keeps the path
     }
-    if (path === null || taken.has(path)) continue;
-    taken.add(path);
+    if (path === null) continue;
     out.push({ field, path, impliedUnit: impliedUnit(path, field), via, label: displayLabel(field, path) });
   }
   return out;

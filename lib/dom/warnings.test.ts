@@ -127,3 +127,29 @@ describe('inline warning contract', () => {
     expect(document.body.innerHTML).toBe('<input data-path="drug.units">');
   });
 });
+
+describe('what the page does to our elements', () => {
+  it('sweeps away copies of our hosts and ids naming hosts that are gone', () => {
+    const { render, layer } = setup('<input data-path="drug.units"><div id="elsewhere"></div>');
+    render([finding()]);
+    const host = document.querySelector('[data-preflight-for]')!;
+    const copy = host.cloneNode(true) as Element;
+    document.querySelector('#elsewhere')!.append(copy);
+    const clonedField = document.querySelector('input')!.cloneNode() as Element;
+    clonedField.setAttribute('aria-describedby', 'pa-preflight-w999999 hint');
+    document.body.append(clonedField);
+    layer.sweep([document]);
+    expect(document.querySelectorAll('[data-preflight-for]')).toHaveLength(1);
+    expect(clonedField.getAttribute('aria-describedby')).toBe('hint');
+    expect(document.querySelector('input')!.getAttribute('aria-describedby')).toBe(host.id);
+  });
+
+  it('puts its id back when the page rewrites aria-describedby', () => {
+    const { render } = setup('<input data-path="drug.units">');
+    render([finding()]);
+    const input = document.querySelector('input')!;
+    input.setAttribute('aria-describedby', 'other');
+    render([finding()]);
+    expect(input.getAttribute('aria-describedby')).toBe(`other ${document.querySelector('[data-preflight-for]')!.id}`);
+  });
+});

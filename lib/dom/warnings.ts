@@ -89,7 +89,9 @@ function removeDescribedBy(el: Element, id: string): void {
 export class WarningLayer {
   private hosts = new Map<string, HostRecord>();
   private panel: { host: HTMLElement; box: HTMLElement; signature: string } | null = null;
-  private panelOpen = true;
+  // collapsed to one line until staff open it or a note needs reading: it must not cover the portal
+  private panelOpen = false;
+  private notesSeen = '';
   private live: HTMLElement | null = null;
   private shown = new Set<string>();
 
@@ -122,6 +124,8 @@ export class WarningLayer {
       const anchor = req.anchorFor(path);
       if (!anchor) continue;
       const record = this.hosts.get(path) ?? this.createHost(path, anchor);
+      // the page may have rewritten aria-describedby: our id goes back (no change when present)
+      for (const el of anchor.describes) addDescribedBy(el, record.host.id);
       const signature = signatureOf(findings, req.canFix);
       if (record.signature !== signature) {
         record.signature = signature;
@@ -133,21 +137,58 @@ export class WarningLayer {
     this.announce(req.findings);
   }
 
-  /** Re-anchors boxes to their fields (after layout changes or a resize); boxes of one field stack. */
+  /**
+   * Re-anchors boxes to their fields (after input, focus, scroll or resize). The box of the
+   * focused field opens in full; others show two lines. Each box goes below, right of, above
+   * or left of its field, wherever it covers the fewest of the portal's controls and our other
+   * boxes; it lets clicks through except on its buttons, so it never blocks the portal.
+   */
   position(): void {
-    const stacked = new Map<Element, number>();
+    const placed: Box[] = [];
+    const obstacles = new Map<Node, { el: Element; box: Box }[]>();
+    const active = deepActiveElement(this.doc);
     for (const { host, box, anchor } of this.hosts.values()) {
+      const open = active !== null && (anchor.describes.includes(active) || anchor.element === active || host.contains(active));
+      box.classList.toggle('open', open);
+      const root = anchor.element.getRootNode();
+      let blocks = obstacles.get(root);
+      if (!blocks) obstacles.set(root, (blocks = controlBoxes(root)));
       const field = anchor.element.getBoundingClientRect();
+      const size = box.getBoundingClientRect();
+      const width = anchor.element.ownerDocument.defaultView?.innerWidth ?? 0;
+      const candidates: Box[] = [
+        { x: field.left, y: field.bottom + 2, w: size.width, h: size.height },
+        { x: field.right + 6, y: field.top, w: size.width, h: size.height },
+        { x: field.left, y: field.top - size.height - 2, w: size.width, h: size.height },
+        { x: field.left - size.width - 6, y: field.top, w: size.width, h: size.height },
+      ].map((c) => ({ ...c, x: Math.max(0, Math.min(c.x, width - c.w - 4)) }));
+      const cost = (c: Box): number =>
+        // never over its own field or the one being typed in
+        blocks!.reduce((sum, b) => sum + overlap(c, b.box) * (b.el === active || b.el === anchor.element ? 10 : 1), 0) +
+        2 * placed.reduce((sum, b) => sum + overlap(c, b), 0);
+      let best = candidates[0]!;
+      for (const c of candidates.slice(1)) if (cost(c) < cost(best)) best = c;
+      placed.push(best);
       const at = host.getBoundingClientRect();
-      const view = anchor.element.ownerDocument.defaultView;
-      const roomRight = (view?.innerWidth ?? 0) - field.right;
-      // beside the field when the viewport has room, else just below it
-      const left = roomRight >= 360 ? field.right + 8 : field.left;
-      const below = stacked.get(anchor.element) ?? 0;
-      const top = (roomRight >= 360 ? field.top : field.bottom + 4) + below;
-      box.style.left = `${Math.round(left - at.left)}px`;
-      box.style.top = `${Math.round(top - at.top)}px`;
-      stacked.set(anchor.element, below + box.getBoundingClientRect().height + 4);
+      box.style.left = `${Math.round(best.x - at.left)}px`;
+      box.style.top = `${Math.round(best.y - at.top)}px`;
+    }
+  }
+
+  /**
+   * Removes what is ours but no longer tracked, as a page that clones or moves nodes can leave
+   * it: copies of our hosts, and our ids in aria-describedby naming hosts that are gone.
+   */
+  sweep(roots: readonly (Document | ShadowRoot)[]): void {
+    const live = new Set<Element>(Array.from(this.hosts.values(), (r) => r.host));
+    const ids = new Set(Array.from(live, (h) => h.id));
+    for (const root of roots) {
+      for (const el of Array.from(root.querySelectorAll(HOST_TAG))) if (!live.has(el)) el.remove();
+      for (const el of Array.from(root.querySelectorAll('[aria-describedby*="pa-preflight-w"]'))) {
+        for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
+          if (id.startsWith('pa-preflight-w') && !ids.has(id)) removeDescribedBy(el, id);
+        }
+      }
     }
   }
 
@@ -212,7 +253,10 @@ export class WarningLayer {
       (this.doc.body ?? this.doc.documentElement).append(host);
       this.panel = { host, box, signature: '' };
     }
-    const signature = `${this.panelOpen}|${req.notes.join('|')}|${signatureOf(findings, req.canFix)}`;
+    const notes = req.notes.join('|');
+    if (notes && notes !== this.notesSeen) this.panelOpen = true;
+    this.notesSeen = notes;
+    const signature = `${this.panelOpen}|${notes}|${signatureOf(findings, req.canFix)}`;
     if (this.panel.signature === signature) return;
     this.panel.signature = signature;
     const { box } = this.panel;
@@ -223,12 +267,13 @@ export class WarningLayer {
     toggle.className = 'toggle';
     toggle.type = 'button';
     toggle.textContent = this.panelOpen ? 'Hide' : 'Show';
+    title.append(' ', toggle);
     toggle.setAttribute('aria-expanded', String(this.panelOpen));
     toggle.addEventListener('click', () => {
       this.panelOpen = !this.panelOpen;
       this.renderPanel(findings, req);
     });
-    box.append(title, toggle);
+    box.append(title);
     for (const line of req.notes) {
       const note = this.doc.createElement('p');
       note.className = 'note';
@@ -286,20 +331,23 @@ function fillFindings(
     item.className = 'finding';
     item.setAttribute('data-rule', f.ruleId);
     item.setAttribute('data-severity', f.severity);
+    const text = doc.createElement('div');
+    text.className = 'text';
     const sev = doc.createElement('span');
     sev.className = 'sev';
     sev.textContent = `${SEVERITY_TEXT[f.severity]}:`;
     const msg = doc.createElement('span');
     msg.className = 'msg';
     msg.textContent = f.message;
-    item.append(sev, msg);
+    text.append(sev, msg);
+    item.append(text);
     if (f.fix && canFix(f)) {
       const button = doc.createElement('button');
       button.type = 'button';
       button.setAttribute('data-fix', '');
       button.textContent = f.fix.label;
       button.addEventListener('click', () => callbacks.onFix(f));
-      item.append(doc.createElement('br'), button);
+      item.append(button);
       if (inline && !shortcutShown) {
         shortcutShown = true;
         button.tabIndex = -1;
@@ -317,5 +365,49 @@ function fillFindings(
     src.textContent = sourceNote(f);
     item.append(src);
     container.append(item);
+  }
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The portal's own controls in a document or shadow root, where a box should not sit. */
+function controlBoxes(root: Node): { el: Element; box: Box }[] {
+  const scope = root as Document | ShadowRoot;
+  if (typeof scope.querySelectorAll !== 'function') return [];
+  return Array.from(scope.querySelectorAll('input, select, textarea, button, a[href], [role="button"]')).map((el) => {
+    const r = el.getBoundingClientRect();
+    return { el, box: { x: r.x, y: r.y, w: r.width, h: r.height } };
+  });
+}
+
+/** The focused element, looking into open shadow roots and same-origin frames. */
+function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  for (let i = 0; active && i < 10; i++) {
+    const inner: Element | null | undefined =
+      (active as HTMLElement).shadowRoot?.activeElement ??
+      (active.localName === 'iframe' ? safeFrameActive(active as HTMLIFrameElement) : undefined);
+    if (!inner) break;
+    active = inner;
+  }
+  return active;
+}
+
+function safeFrameActive(frame: HTMLIFrameElement): Element | null {
+  try {
+    return frame.contentDocument?.activeElement ?? null;
+  } catch {
+    return null; // cross-origin
   }
 }
