@@ -73,14 +73,20 @@ export default defineContentScript({
         // a malformed change leaves the current settings in place
       }
     };
-    const onMessage = (message: unknown) =>
-      handleTabMessage(message, {
+    // answers through sendResponse (returning true keeps the channel open), which Chrome and
+    // Firefox both honour without the polyfill
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+      const answer = handleTabMessage(message, {
         preflight,
         setManualTicks: (ticks) => {
           manualTicks = ticks;
           preflight.refresh();
         },
       });
+      if (!answer) return false;
+      answer.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
 
     browser.storage.onChanged.addListener(onStorage);
     browser.runtime.onMessage.addListener(onMessage);
