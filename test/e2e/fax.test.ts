@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { daysAgo, eventually, hostPaths, layoutOf, panelRules, retype, waitForNoRule, waitForRule } from './helpers';
+import { daysAgo, eventually, frames, hostPaths, layoutOf, panelRules, retype, waitForNoRule, waitForRule } from './helpers';
 
 /** The fax-shaped page: meaningless ids, labels only, plain inputs. Read through the label
  *  vocabulary alone (no field map applies). */
@@ -79,7 +79,7 @@ describe('fax-shaped form (labels only)', () => {
   it('never moves the form’s own fields', async () => {
     page = await harness().open('/fax.html');
     await field(page, 'f25').pressSequentially('280 mg');
-    await page.waitForTimeout(100);
+    await frames(page);
     const before = await layoutOf(page);
     await field(page, 'f33').pressSequentially('1');
     await field(page, 'f3').pressSequentially('0078073461');

@@ -106,4 +106,20 @@ export interface ChromeApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   runtime: { reload(): void };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
 }
+
+/** The wizard values the background holds in storage.session, one record per tab. */
+export async function savedValues(harness: { serviceWorker: import('playwright-core').Worker }): Promise<Record<string, string>[]> {
+  return harness.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    const all = await chrome.storage.session.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('values:'))
+      .map(([, values]) => values as Record<string, string>);
+  });
+}
+
+/** Lets the content script finish what the last events scheduled (two animation frames). */
+export const frames = (scope: Page | Frame): Promise<void> =>
+  scope.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));

@@ -10,8 +10,10 @@ import {
   hostPaths,
   layoutOf,
   panelRules,
+  frames,
   retype,
   rulesFor,
+  savedValues,
   sendToTabs,
   waitForNoRule,
   waitForRule,
@@ -162,7 +164,7 @@ describe('wizard: inline warnings while staff type', () => {
     await byTestId(page, 'patient-weight').pressSequentially('50');
     await stillsDiagnosis(page);
     await goToStep(page, 'medication');
-    await page.waitForTimeout(400); // the values are posted after a short debounce
+    await eventually(() => savedValues(harness()), (saved) => saved.some((v) => v['patient.weight'] === '50'), 'values saved for the tab');
     await page.reload();
     await byTestId(page, 'med-dose').pressSequentially('280');
     await waitForRule(page, 'drug.dose', 'dose-weight-mismatch');
@@ -174,7 +176,7 @@ describe('wizard: inline warnings while staff type', () => {
     await byTestId(page, 'patient-weight').pressSequentially('50');
     await stillsDiagnosis(page);
     await goToStep(page, 'patient');
-    await page.waitForTimeout(400);
+    await eventually(() => savedValues(harness()), (saved) => saved.some((v) => v['patient.memberId'] === 'U1234567801'), 'values saved for the tab');
     await page.reload(); // the demo keeps its draft in memory: a reload is a fresh, empty form
     await stillsDiagnosis(page);
     await goToStep(page, 'medication');
@@ -219,7 +221,7 @@ describe('wizard: inline warnings while staff type', () => {
     page = await harness().open(WIZARD);
     await goToStep(page, 'medication');
     await byTestId(page, 'med-dose').pressSequentially('280');
-    await page.waitForTimeout(100);
+    await frames(page);
     expect(await hostPaths(page)).not.toContain('drug.units');
     const before = await layoutOf(page);
     await byTestId(page, 'med-units').pressSequentially('1');
