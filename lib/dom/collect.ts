@@ -82,16 +82,35 @@ function byId(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
-function labelsFor(el: Element): string[] {
+/** `<label for>` elements by the id they name, per root, built once per collection: looking
+ *  through every label of the root for each field made collecting n fields cost n². */
+type LabelIndex = Map<Document | ShadowRoot, Map<string, Element[]>>;
+
+function labelsNaming(root: Document | ShadowRoot, id: string, index?: LabelIndex): Element[] {
+  const all = (): Element[] => Array.from(root.querySelectorAll('label'));
+  if (!index) return all().filter((label) => label.getAttribute('for') === id);
+  let byFor = index.get(root);
+  if (!byFor) {
+    byFor = new Map();
+    for (const label of all()) {
+      const target = label.getAttribute('for');
+      if (!target) continue;
+      const named = byFor.get(target);
+      if (named) named.push(label);
+      else byFor.set(target, [label]);
+    }
+    index.set(root, byFor);
+  }
+  return byFor.get(id) ?? [];
+}
+
+function labelsFor(el: Element, index?: LabelIndex): string[] {
   const out: string[] = [];
   const id = el.getAttribute('id');
   if (id) {
-    const root = rootOf(el);
-    for (const label of Array.from(root.querySelectorAll('label'))) {
-      if (label.getAttribute('for') === id) {
-        const t = clean(textOf(label));
-        if (t) out.push(t);
-      }
+    for (const label of labelsNaming(rootOf(el), id, index)) {
+      const t = clean(textOf(label));
+      if (t) out.push(t);
     }
   }
   const wrapping = el.closest('label');
@@ -292,13 +311,13 @@ function radioGroupSignals(first: HTMLInputElement): Pick<LabelSignals, 'labels'
   return { labels, aria, nearby, testId };
 }
 
-function signalsOf(el: FieldElement): LabelSignals {
+function signalsOf(el: FieldElement, index: LabelIndex): LabelSignals {
   const table = tableContext(el);
   return {
     testId: el.getAttribute('data-test-id') ?? el.getAttribute('data-testid'),
     name: el.getAttribute('name'),
     id: el.getAttribute('id'),
-    labels: labelsFor(el),
+    labels: labelsFor(el, index),
     aria: ariaText(el),
     placeholder: clean(el.getAttribute('placeholder')),
     nearby: nearbyText(el),
@@ -330,6 +349,7 @@ export function collectFields(root: Document | ShadowRoot): Collection {
   const frames: HTMLIFrameElement[] = [];
   // radios group by name within their form (or root when outside a form), as browsers do
   const radioGroups = new Map<Node, Map<string, CollectedField>>();
+  const labelIndex: LabelIndex = new Map();
 
   const visitRoot = (r: Document | ShadowRoot): void => {
     roots.push(r);
@@ -376,7 +396,7 @@ export function collectFields(root: Document | ShadowRoot): Collection {
         existing.options?.push(box);
         return;
       }
-      const signals = signalsOf(box);
+      const signals = signalsOf(box, labelIndex);
       Object.assign(signals, radioGroupSignals(box));
       const field: CollectedField = { element: box, kind, options: [box], signals, rowIndex: tableContext(box).rowIndex };
       checkboxGroups.set(boxGroup, field);
@@ -393,14 +413,14 @@ export function collectFields(root: Document | ShadowRoot): Collection {
         existing.options?.push(radio);
         return;
       }
-      const signals = signalsOf(radio);
+      const signals = signalsOf(radio, labelIndex);
       Object.assign(signals, radioGroupSignals(radio));
       const field: CollectedField = { element: radio, kind, options: [radio], signals, rowIndex: tableContext(radio).rowIndex };
       if (radio.name) groups.set(radio.name, field);
       fields.push(field);
       return;
     }
-    fields.push({ element: el, kind, signals: signalsOf(el), rowIndex: tableContext(el).rowIndex });
+    fields.push({ element: el, kind, signals: signalsOf(el, labelIndex), rowIndex: tableContext(el).rowIndex });
   };
 
   visitRoot(root);
