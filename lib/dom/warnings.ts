@@ -145,7 +145,7 @@ export class WarningLayer {
    */
   position(): void {
     const placed: Box[] = [];
-    const obstacles = new Map<Node, { el: Element; box: Box }[]>();
+    const obstacles = new Map<Node, Obstacle[]>();
     const active = deepActiveElement(this.doc);
     for (const { host, box, anchor } of this.hosts.values()) {
       const open = active !== null && (anchor.describes.includes(active) || anchor.element === active || host.contains(active));
@@ -164,7 +164,7 @@ export class WarningLayer {
       ].map((c) => ({ ...c, x: Math.max(0, Math.min(c.x, width - c.w - 4)) }));
       const cost = (c: Box): number =>
         // never over its own field or the one being typed in
-        blocks!.reduce((sum, b) => sum + overlap(c, b.box) * (b.el === active || b.el === anchor.element ? 10 : 1), 0) +
+        blocks!.reduce((sum, b) => sum + overlap(c, b.box) * (b.el === active || b.el === anchor.element ? 10 : b.weight), 0) +
         2 * placed.reduce((sum, b) => sum + overlap(c, b), 0);
       let best = candidates[0]!;
       for (const c of candidates.slice(1)) if (cost(c) < cost(best)) best = c;
@@ -381,13 +381,20 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** The portal's own controls in a document or shadow root, where a box should not sit. */
-function controlBoxes(root: Node): { el: Element; box: Box }[] {
+interface Obstacle {
+  el: Element;
+  box: Box;
+  weight: number;
+}
+
+/** The portal's own controls (and, less so, their labels) in a document or shadow root, where
+ *  a box should not sit. */
+function controlBoxes(root: Node): Obstacle[] {
   const scope = root as Document | ShadowRoot;
   if (typeof scope.querySelectorAll !== 'function') return [];
-  return Array.from(scope.querySelectorAll('input, select, textarea, button, a[href], [role="button"]')).map((el) => {
+  return Array.from(scope.querySelectorAll('input, select, textarea, button, a[href], [role="button"], label')).map((el) => {
     const r = el.getBoundingClientRect();
-    return { el, box: { x: r.x, y: r.y, w: r.width, h: r.height } };
+    return { el, box: { x: r.x, y: r.y, w: r.width, h: r.height }, weight: el.localName === 'label' ? 0.5 : 1 };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { daysAgo, eventually, frames, hostPaths, layoutOf, panelRules, retype, waitForNoRule, waitForRule } from './helpers';
+import { boxesOverFields, daysAgo, eventually, frames, hostPaths, layoutOf, panelRules, retype, waitForNoRule, waitForRule } from './helpers';
 
 /** The fax-shaped page: meaningless ids, labels only, plain inputs. Read through the label
  *  vocabulary alone (no field map applies). */
@@ -57,9 +57,11 @@ describe('fax-shaped form (labels only)', () => {
     await waitForNoRule(page, 'drug.ndc', 'ndc-format');
     expect(await field(page, 'f3').inputValue()).toBe('00078-0734-61');
     await field(page, 'f11').pressSequentially('M08.2X');
-    await field(page, 'f36').pressSequentially('E85.0');
     await waitForRule(page, 'diagnosis.codes.0', 'icd10-invalid');
+    expect(await boxesOverFields(page)).toEqual([]); // the box sits where staff are not typing
+    await field(page, 'f36').pressSequentially('E85.0');
     await waitForRule(page, 'diagnosis.codes.1', 'icd10-fmf-e850');
+    expect(await boxesOverFields(page)).toEqual([]);
   });
 
   it('reads rows added with "Add row" by their column headers', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +32,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * A private copy of the built extension: another build of the shared output folder (a parallel
+ * `npm test`, a rebuild) must not change the extension under a running browser.
+ */
+async function snapshotExtension(into: string): Promise<string> {
+  for (let i = 0; i < 100 && !existsSync(join(EXTENSION_DIR, 'manifest.json')); i++) {
+    await new Promise((r) => setTimeout(r, 100)); // a rebuild is under way
+  }
+  const dir = join(into, 'extension');
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
 export async function launchHarness(): Promise<Harness> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'pa-preflight-e2e-'));
+  const base = await mkdtemp(join(tmpdir(), 'pa-preflight-e2e-'));
+  const userDataDir = join(base, 'profile');
+  const extensionDir = await snapshotExtension(base);
   const server = await startPortalServer({ port: 0 });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -45,11 +61,11 @@ export async function launchHarness(): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
-  const serviceWorker = await findServiceWorker(context);
+  const serviceWorker = await findServiceWorker(context, extensionDir);
   const extensionId = new URL(serviceWorker.url()).host;
   const errors: string[] = [];
 
@@ -81,7 +97,7 @@ export async function launchHarness(): Promise<Harness> {
     async close() {
       await context.close().catch(() => undefined);
       await server.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true });
+      await rm(base, { recursive: true, force: true });
     },
   };
 }
@@ -94,13 +110,13 @@ const unpackedId = (dir: string): string =>
  * The extension's service worker. It may have started (and Playwright missed the event) or be
  * idle; opening one of the extension's pages wakes it.
  */
-async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+async function findServiceWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
   const ours = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   const existing = ours() ?? (await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined));
   if (existing) return existing;
   const page = await context.newPage();
   const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
-  await page.goto(`chrome-extension://${unpackedId(EXTENSION_DIR)}/popup.html`).catch(() => undefined);
+  await page.goto(`chrome-extension://${unpackedId(extensionDir)}/popup.html`).catch(() => undefined);
   const worker = ours() ?? (await waiting);
   await page.close();
   return worker;

@@ -123,3 +123,23 @@ export async function savedValues(harness: { serviceWorker: import('playwright-c
 /** Lets the content script finish what the last events scheduled (two animation frames). */
 export const frames = (scope: Page | Frame): Promise<void> =>
   scope.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/** Warning boxes that cover the focused field or their own field (there should be none). */
+export async function boxesOverFields(scope: Page | Frame): Promise<string[]> {
+  return scope.evaluate(() => {
+    const hit = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const active = document.activeElement;
+    const found: string[] = [];
+    for (const host of Array.from(document.querySelectorAll('pa-preflight-warning'))) {
+      const box = host.shadowRoot?.querySelector('.box')?.getBoundingClientRect();
+      const own = document.querySelector(`[aria-describedby~="${host.id}"]`);
+      if (!box) continue;
+      if (own && hit(box, own.getBoundingClientRect())) found.push(`${host.getAttribute('data-preflight-for')} covers its field`);
+      if (active && active !== document.body && hit(box, active.getBoundingClientRect())) {
+        found.push(`${host.getAttribute('data-preflight-for')} covers the focused field`);
+      }
+    }
+    return found;
+  });
+}

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
 import {
+  boxesOverFields,
   byTestId,
   daysAgo,
   eventually,
@@ -229,6 +230,7 @@ describe('wizard: inline warnings while staff type', () => {
     await waitForRule(page, 'drug.units', 'units-equal-mg');
     await waitForRule(page, 'drug.ndc', 'ndc-format');
     expect(await layoutOf(page)).toEqual(before);
+    expect(await boxesOverFields(page)).toEqual([]);
   });
 
   it('focuses a field on request, and says so in the panel when it is on another step', async () => {
