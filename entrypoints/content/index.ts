@@ -84,7 +84,14 @@ export default defineContentScript({
         },
       });
       if (!answer) return false;
-      answer.then(sendResponse, () => sendResponse(undefined));
+      const reply = (value: unknown) => {
+        try {
+          sendResponse(value);
+        } catch {
+          // the asker went away (popup closed) or the extension context is gone
+        }
+      };
+      answer.then(reply, () => reply(undefined));
       return true;
     };
 
