@@ -232,3 +232,21 @@ describe('the fix shortcut', () => {
     expect(units.value).toBe('280');
   });
 });
+
+describe('focus requests', () => {
+  it('names a field never seen by the words of its path', async () => {
+    document.body.innerHTML = FORM;
+    const { preflight } = start();
+    await settle();
+    expect(preflight.focusField('labs.crpDate')).toBe(false);
+    expect(document.querySelector('[data-preflight-panel]')!.shadowRoot!.textContent).toContain('“crp date” is on another step');
+  });
+
+  it('focuses a field on the page', async () => {
+    document.body.innerHTML = FORM;
+    const { preflight } = start();
+    await settle();
+    expect(preflight.focusField('drug.units')).toBe(true);
+    expect(document.activeElement?.id).toBe('u');
+  });
+});

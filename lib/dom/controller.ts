@@ -5,7 +5,7 @@ import { UNIT_PATHS } from '../../rules/portals/vocabulary';
 import { collectFields } from './collect';
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
-import { isOwnElement } from './text';
+import { isOwnElement, splitIdentifier } from './text';
 import { readValue, writeValue } from './values';
 import { FIX_SHORTCUT, WarningLayer, type Anchor } from './warnings';
 
@@ -342,7 +342,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
           el.focus({ preventScroll: true });
           return true;
         }
-        const label = labels.get(path) ?? path;
+        // the label seen on an earlier step, else the path's own words ("crpDate" → "crp date")
+        const label = labels.get(path) ?? splitIdentifier(path.split('.').pop() ?? path) ?? path;
         notes = [{ path, text: `“${label}” is on another step of this form: go back to that step to change it.` }];
         paint();
         return false;
