@@ -55,6 +55,8 @@ let nextId = 1;
 
 interface HostRecord {
   host: HTMLElement;
+  /** the id we gave the host: a page that rewrites it would leave aria-describedby dangling */
+  id: string;
   box: HTMLElement;
   anchor: Anchor;
   signature: string;
@@ -116,7 +118,12 @@ export class WarningLayer {
 
     for (const [path, record] of Array.from(this.hosts)) {
       const anchor = byPath.has(path) ? req.anchorFor(path) : null;
-      if (!anchor || anchor.element !== record.anchor.element || !followsAnchor(record.anchor.after, record.host)) {
+      if (
+        !anchor ||
+        anchor.element !== record.anchor.element ||
+        record.host.id !== record.id ||
+        !followsAnchor(record.anchor.after, record.host)
+      ) {
         this.removeHost(path);
       }
     }
@@ -219,7 +226,7 @@ export class WarningLayer {
     shadow.append(style, box);
     anchor.after.after(host);
     for (const el of anchor.describes) addDescribedBy(el, host.id);
-    const record: HostRecord = { host, box, anchor, signature: '' };
+    const record: HostRecord = { host, id: host.id, box, anchor, signature: '' };
     this.hosts.set(path, record);
     return record;
   }
@@ -227,7 +234,7 @@ export class WarningLayer {
   private removeHost(path: string): void {
     const record = this.hosts.get(path);
     if (!record) return;
-    for (const el of record.anchor.describes) removeDescribedBy(el, record.host.id);
+    for (const el of record.anchor.describes) removeDescribedBy(el, record.id);
     record.host.remove();
     this.hosts.delete(path);
   }

@@ -61,7 +61,7 @@ export async function mutationStorm({ seed, steps }: { seed: number; steps: numb
     } else if (op < 0.45) {
       pick(stormNodes)?.remove();
     } else if (op < 0.65) {
-      const el = pick(stormNodes.filter((n) => !n.localName.startsWith('pa-preflight')));
+      const el = pick(stormNodes); // our own hosts included: the page may rewrite their ids too
       if (el) {
         const attr = pick(['hidden', 'style', 'class', 'type', 'name', 'id', 'disabled']) ?? 'hidden';
         if (el.hasAttribute(attr)) el.removeAttribute(attr);

@@ -5,10 +5,8 @@ import type { Finding } from '../../lib/engine/types';
 /**
  * Found by the mutation storm (test/e2e/security-portal.test.ts): a page that rewrites the id
  * of one of our warning hosts leaves the field's aria-describedby naming an id that no longer
- * exists, and the warning no longer describes its field. The layer keeps a host while it
- * follows its field, without checking its id. Marked `fails` until lib/dom/warnings.ts treats
- * a host whose id changed like a removed one (remove the old id from the field, make a new
- * host); the storm leaves our hosts' attributes alone meanwhile.
+ * exists, and the warning no longer describes its field. The layer now treats a host whose id
+ * changed like a removed one: the old id leaves the field and a new host is made.
  */
 
 const finding: Finding = {
@@ -21,7 +19,7 @@ const finding: Finding = {
 };
 
 describe('a warning host whose id the page rewrites', () => {
-  it.fails('is replaced, so the field is described by a host that exists', () => {
+  it('is replaced, so the field is described by a host that exists', () => {
     const field = document.createElement('input');
     document.body.replaceChildren(field);
     const layer = new WarningLayer(document, { onFix: vi.fn() });
