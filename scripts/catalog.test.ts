@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cignaIlarisPack } from '../rules/cigna/ilaris';
-import { CATALOG_PATH, renderCatalog } from './catalog';
+import { CATALOG_PATH, README_PATH, renderCatalog, withReadmeCatalog } from './catalog';
 
 describe('docs/rule-catalog.md', () => {
   const page = renderCatalog();
@@ -22,5 +22,14 @@ describe('docs/rule-catalog.md', () => {
 
   it('is up to date with the pack (run `npm run catalog` after changing a rule)', () => {
     expect(readFileSync(CATALOG_PATH, 'utf8')).toBe(page);
+  });
+
+  it("is up to date in the README's short catalog too", () => {
+    const readme = readFileSync(README_PATH, 'utf8');
+    expect(withReadmeCatalog(readme)).toBe(readme);
+  });
+
+  it('refuses a README without the catalog markers', () => {
+    expect(() => withReadmeCatalog('# no markers')).toThrow(/catalog markers/);
   });
 });

@@ -11,7 +11,7 @@
  * otherwise it runs headless and exits. `--headless` / `--headed` override the choice.
  * All patient data below is fictitious.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -323,6 +323,22 @@ async function screenshot(page: Page, name: string, shots: string[], fullPage = 
   shots.push(path);
 }
 
+/** The README's picture: a portal screenshot with the popup beside it, composed in a blank page. */
+async function sideBySide(context: BrowserContext, left: string, right: string, name: string, shots: string[]): Promise<void> {
+  const leftPath = join(OUT_DIR, left);
+  if (!existsSync(leftPath)) return;
+  const dataUrl = (file: string): string => `data:image/png;base64,${readFileSync(join(OUT_DIR, file)).toString('base64')}`;
+  const canvas = await context.newPage();
+  await canvas.setViewportSize({ width: 1720, height: 900 });
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;gap:16px;align-items:flex-start;background:#d9dde3;padding:16px">` +
+      `<img alt="" src="${dataUrl(left)}" style="width:1280px;box-shadow:0 1px 6px #0004">` +
+      `<img alt="" src="${dataUrl(right)}" style="width:400px;box-shadow:0 1px 6px #0004"></body>`,
+  );
+  await screenshot(canvas, name, shots);
+  await canvas.close();
+}
+
 /** The extension's service worker, if it started; its URL carries the extension id. */
 async function findServiceWorker(context: BrowserContext): Promise<Worker | null> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -456,6 +472,7 @@ async function main(): Promise<void> {
         await screenshot(popup, 'popup.png', shots, false);
         await screenshot(popup, 'popup-full.png', shots);
         console.log(`  popup.html${query} captured`);
+        await sideBySide(context, 'portal-step-4-fixed.png', 'popup.png', 'portal-and-popup.png', shots);
       }
       if (!headed || !loaded) await popup.close();
     } else {
