@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../engine/types';
 import { WARNING_CSS } from './styles';
+import { isOwnElement } from './text';
 
 /**
  * Inline warnings: the public contract (README, "Inline warnings").
@@ -11,6 +12,11 @@ import { WARNING_CSS } from './styles';
  * - Findings whose field is not on the page: one fixed `<pa-preflight-panel
  *   data-preflight-panel>`, same inner contract.
  * Page text only ever reaches the DOM through textContent.
+ *
+ * Presentation: a dense form has no free space beside its fields, so a warning shows as a
+ * badge inside its field's right edge and a ring drawn around the field on our own layer. The
+ * card with the findings opens below the field while it has focus or the badge is hovered;
+ * closed, it is clipped away but stays in the DOM and the accessibility tree.
  */
 
 export interface Anchor {
@@ -51,15 +57,51 @@ const HOST_TAG = 'pa-preflight-warning';
 const PANEL_TAG = 'pa-preflight-panel';
 const LIVE_TAG = 'pa-preflight-live';
 
+/** Badge diameter; the card's width follows its field within CARD_MIN..CARD_MAX (px). */
+const BADGE = 18;
+const CARD_MIN = 260;
+const CARD_MAX = 420;
+/** How long a card opened by the pointer stays after it leaves: time to cross from badge to card. */
+const HOVER_GRACE_MS = 300;
+const Z = 2147483000;
+/** What a badge placed beside a field must not cover. */
+const CONTROLS = 'input, select, textarea, button, a[href], label, [role="button"]';
+
 let nextId = 1;
 
 interface HostRecord {
   host: HTMLElement;
   /** the id we gave the host: a page that rewrites it would leave aria-describedby dangling */
   id: string;
-  box: HTMLElement;
+  /** `.w`: carries the open/hover/focus state and the worst severity (`data-level`) */
+  wrap: HTMLElement;
+  ring: HTMLElement;
+  badge: HTMLElement;
+  card: HTMLElement;
   anchor: Anchor;
   signature: string;
+  hovered: boolean;
+  focused: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Where the cards of one field go next: several hosts (paths) may share a field. */
+interface Slot {
+  n: number;
+  below: number;
+  above: number;
 }
 
 const findingKey = (f: Finding): string => `${f.ruleId}|${f.field}`;
@@ -86,6 +128,22 @@ function removeDescribedBy(el: Element, id: string): void {
   const ids = current.split(/\s+/).filter((x) => x && x !== id);
   if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
   else el.removeAttribute('aria-describedby');
+}
+
+function div(doc: Document, className: string): HTMLElement {
+  const el = doc.createElement('div');
+  el.className = className;
+  return el;
+}
+
+/** Open while its field has focus (or a button in it does) or the pointer is on it. */
+function show(r: HostRecord): void {
+  const open = r.hovered || r.focused;
+  r.wrap.classList.toggle('open', open);
+  r.wrap.classList.toggle('hover', r.hovered);
+  r.wrap.classList.toggle('focus', r.focused);
+  // an open card paints over the badges of the fields below it
+  r.host.style.setProperty('z-index', String(open ? Z + 1 : Z), 'important');
 }
 
 export class WarningLayer {
@@ -136,7 +194,10 @@ export class WarningLayer {
       const signature = signatureOf(findings, req.canFix);
       if (record.signature !== signature) {
         record.signature = signature;
-        fillFindings(record.box, findings, req.canFix, this.callbacks, true);
+        fillFindings(record.card, findings, req.canFix, this.callbacks, true);
+        const level = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+        record.wrap.dataset.level = level;
+        record.badge.textContent = findings.length > 1 ? String(findings.length) : level === 'info' ? 'i' : '!';
       }
     }
     this.position();
@@ -145,40 +206,25 @@ export class WarningLayer {
   }
 
   /**
-   * Re-anchors boxes to their fields (after input, focus, scroll or resize). The box of the
-   * focused field opens in full; others show two lines. Each box goes below, right of, above
-   * or left of its field, wherever it covers the fewest of the portal's controls and our other
-   * boxes; it lets clicks through except on its buttons, so it never blocks the portal.
+   * Re-anchors badges, rings and cards to their fields (after input, focus, scroll or resize)
+   * and opens the card of the focused field. Every rectangle is read before anything is
+   * written, so a frame costs one layout however many fields are flagged.
    */
   position(): void {
-    const placed: Box[] = [];
-    const obstacles = new Map<Node, Obstacle[]>();
     const active = deepActiveElement(this.doc);
-    for (const { host, box, anchor } of this.hosts.values()) {
-      const open = active !== null && (anchor.describes.includes(active) || anchor.element === active || host.contains(active));
-      box.classList.toggle('open', open);
-      const root = anchor.element.getRootNode();
-      let blocks = obstacles.get(root);
-      if (!blocks) obstacles.set(root, (blocks = controlBoxes(root)));
-      const field = anchor.element.getBoundingClientRect();
-      const size = box.getBoundingClientRect();
-      const width = anchor.element.ownerDocument.defaultView?.innerWidth ?? 0;
-      const candidates: Box[] = [
-        { x: field.left, y: field.bottom + 2, w: size.width, h: size.height },
-        { x: field.right + 6, y: field.top, w: size.width, h: size.height },
-        { x: field.left, y: field.top - size.height - 2, w: size.width, h: size.height },
-        { x: field.left - size.width - 6, y: field.top, w: size.width, h: size.height },
-      ].map((c) => ({ ...c, x: Math.max(0, Math.min(c.x, width - c.w - 4)) }));
-      const cost = (c: Box): number =>
-        // never over its own field or the one being typed in
-        blocks!.reduce((sum, b) => sum + overlap(c, b.box) * (b.el === active || b.el === anchor.element ? 10 : b.weight), 0) +
-        2 * placed.reduce((sum, b) => sum + overlap(c, b), 0);
-      let best = candidates[0]!;
-      for (const c of candidates.slice(1)) if (cost(c) < cost(best)) best = c;
-      placed.push(best);
-      const at = host.getBoundingClientRect();
-      box.style.left = `${Math.round(best.x - at.left)}px`;
-      box.style.top = `${Math.round(best.y - at.top)}px`;
+    const slots = new Map<Element, Slot>();
+    const plans = Array.from(this.hosts.values(), (r) => {
+      r.focused = active !== null && (r.anchor.describes.includes(active) || r.anchor.element === active || r.card.contains(active));
+      return [r, plan(r, slots)] as const;
+    });
+    for (const [r, p] of plans) {
+      show(r);
+      const { left, top } = p.at;
+      // around the field, 1 px clear of its border; a group's bar 6 px left of its options
+      const out = r.wrap.classList.contains('group') ? 6 : 3;
+      put(r.ring, p.field.left - out - left, p.field.top - 3 - top, p.field.right - p.field.left + 6, p.field.bottom - p.field.top + 6);
+      put(r.badge, p.badge.x - left, p.badge.y - top);
+      put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
   }
 
@@ -214,26 +260,51 @@ export class WarningLayer {
     host.setAttribute('data-preflight-for', path);
     setImportant(host, {
       position: 'absolute', width: '0', height: '0', margin: '0', padding: '0', border: '0',
-      overflow: 'visible', display: 'block', 'z-index': '2147483000',
+      overflow: 'visible', display: 'block', 'z-index': String(Z),
     });
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = WARNING_CSS;
-    const box = doc.createElement('div');
-    box.className = 'box';
-    box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', 'PA Preflight');
-    shadow.append(style, box);
+    const wrap = div(doc, 'w');
+    const ring = div(doc, 'ring');
+    // the card carries the text for assistive technology; the badge is only its visual handle
+    const badge = div(doc, 'badge');
+    badge.setAttribute('aria-hidden', 'true');
+    const card = div(doc, 'card');
+    card.setAttribute('role', 'group');
+    card.setAttribute('aria-label', 'PA Preflight');
+    wrap.classList.toggle('group', isGroup(anchor));
+    wrap.append(ring, badge, card);
+    shadow.append(style, wrap);
     anchor.after.after(host);
     for (const el of anchor.describes) addDescribedBy(el, host.id);
-    const record: HostRecord = { host, id: host.id, box, anchor, signature: '' };
+    const record: HostRecord = { host, id: host.id, wrap, ring, badge, card, anchor, signature: '', hovered: false, focused: false };
+    for (const el of [badge, card]) {
+      el.addEventListener('pointerenter', () => this.hover(record, true));
+      el.addEventListener('pointerleave', () => this.hover(record, false));
+    }
+    // a press on the badge or a fix button keeps focus in the field, so the card does not
+    // close under the pointer before the click lands
+    wrap.addEventListener('mousedown', (e) => e.preventDefault());
+    badge.addEventListener('click', () => (anchor.element as HTMLElement).focus());
     this.hosts.set(path, record);
     return record;
+  }
+
+  private hover(r: HostRecord, on: boolean): void {
+    clearTimeout(r.timer);
+    const set = (): void => {
+      r.hovered = on;
+      show(r);
+    };
+    if (on) set();
+    else r.timer = setTimeout(set, HOVER_GRACE_MS);
   }
 
   private removeHost(path: string): void {
     const record = this.hosts.get(path);
     if (!record) return;
+    clearTimeout(record.timer);
     for (const el of record.anchor.describes) removeDescribedBy(el, record.id);
     record.host.remove();
     this.hosts.delete(path);
@@ -253,7 +324,7 @@ export class WarningLayer {
       const style = this.doc.createElement('style');
       style.textContent = WARNING_CSS;
       const box = this.doc.createElement('div');
-      box.className = 'box panel';
+      box.className = 'card panel';
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', 'PA Preflight: checks for fields not on this page');
       shadow.append(style, box);
@@ -375,34 +446,91 @@ function fillFindings(
   }
 }
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+const px = (v: string): number => parseFloat(v) || 0;
+
+/** Radio and checkbox options are marked as a group, beside their labels. */
+const isGroup = (a: Anchor): boolean => a.describes.length > 1 || /^(radio|checkbox)$/.test((a.element as HTMLInputElement).type);
+
+function put(el: HTMLElement, x: number, y: number, w?: number, h?: number): void {
+  el.style.left = `${Math.round(x)}px`;
+  el.style.top = `${Math.round(y)}px`;
+  if (w !== undefined) el.style.width = `${Math.round(w)}px`;
+  if (h !== undefined) el.style.height = `${Math.round(h)}px`;
 }
 
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
+/** Reads (never writes) where a host's ring, badge and card go, in viewport coordinates. */
+function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: Rect; badge: Point; card: Point & { w: number } } {
+  const { element, describes } = r.anchor;
+  const win = element.ownerDocument.defaultView!;
+  let field: Rect;
+  let slot = slots.get(element);
+  const step = (slot?.n ?? 0) * (BADGE + 3);
+  let badge: Point;
+  if (isGroup(r.anchor)) {
+    // a group: the ring takes in the options and their labels, the badge follows the last label
+    const boxes = describes.flatMap((o) => [o, o.closest('label') ?? (o as HTMLInputElement).labels?.[0] ?? o]).map((e) => e.getBoundingClientRect());
+    field = {
+      left: Math.min(...boxes.map((b) => b.left)),
+      top: Math.min(...boxes.map((b) => b.top)),
+      right: Math.max(...boxes.map((b) => b.right)),
+      bottom: Math.max(...boxes.map((b) => b.bottom)),
+    };
+    const last = boxes[boxes.length - 1]!;
+    badge = { x: last.right + 6 + step, y: (last.top + last.bottom - BADGE) / 2 };
+  } else {
+    field = element.getBoundingClientRect();
+    badge = badgeInField(element, field, step, win);
+  }
+  if (!slot) slots.set(element, (slot = { n: 0, below: field.bottom + 6, above: field.top - 6 }));
+  slot.n++;
+  const h = r.card.offsetHeight;
+  const w = Math.min(CARD_MAX, Math.max(CARD_MIN, field.right - field.left));
+  let y = slot.below;
+  // above the field only when the viewport has no room below and has it above
+  if (y + h > win.innerHeight && slot.above - h >= 0) slot.above = (y = slot.above - h) - 4;
+  else slot.below = y + h + 4;
+  return { at: r.host.getBoundingClientRect(), field, badge, card: { x: Math.max(4, Math.min(field.left, win.innerWidth - w - 4)), y, w } };
 }
 
-interface Obstacle {
-  el: Element;
-  box: Box;
-  weight: number;
+/**
+ * The badge of a text field, select or textarea: inside its right edge (left of a select's
+ * arrow or a date/number picker), vertically centred, like a password manager's icon. When the
+ * field's text reaches under that spot, just outside the right edge if nothing is there, else
+ * on the field's top-right corner, above the text line.
+ */
+function badgeInField(el: Element, f: Rect, step: number, win: Window): Point {
+  const cs = win.getComputedStyle(el);
+  const tag = el.localName;
+  const reserve = tag === 'select' ? 24 : /^(date|time|datetime-local|month|week|number)$/.test((el as HTMLInputElement).type) ? 22 : 4;
+  const x = f.right - px(cs.borderRightWidth) - reserve - BADGE - step;
+  const y = tag === 'textarea' ? f.top + px(cs.borderTopWidth) + 4 : (f.top + f.bottom - BADGE) / 2;
+  const input = el as HTMLInputElement;
+  const text = tag === 'select' ? ((el as HTMLSelectElement).selectedOptions[0]?.text ?? '') : input.value || input.placeholder || '';
+  const textEnd = f.left + px(cs.borderLeftWidth) + px(cs.paddingLeft) + textWidth(text, cs, el.ownerDocument) - el.scrollLeft;
+  if (textEnd <= x - 2 && x >= f.left + BADGE) return { x, y };
+  const outside = { x: f.right + 4 + step, y };
+  return isFree(el, outside) ? outside : { x: f.right - BADGE + 4 - step, y: f.top - BADGE + 6 };
 }
 
-/** The portal's own controls (and, less so, their labels) in a document or shadow root, where
- *  a box should not sit. */
-function controlBoxes(root: Node): Obstacle[] {
-  const scope = root as Document | ShadowRoot;
-  if (typeof scope.querySelectorAll !== 'function') return [];
-  return Array.from(scope.querySelectorAll('input, select, textarea, button, a[href], [role="button"], label')).map((el) => {
-    const r = el.getBoundingClientRect();
-    return { el, box: { x: r.x, y: r.y, w: r.width, h: r.height }, weight: el.localName === 'label' ? 0.5 : 1 };
-  });
+let measure: CanvasRenderingContext2D | null | undefined;
+
+/** Width of the widest line of `text` in the field's font. */
+function textWidth(text: string, cs: CSSStyleDeclaration, doc: Document): number {
+  if (!text) return 0;
+  measure ??= doc.createElement('canvas').getContext('2d');
+  const ctx = measure;
+  if (!ctx) return text.length * px(cs.fontSize) * 0.6; // no canvas: a generous estimate
+  ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  return Math.max(...text.split('\n').map((line) => ctx.measureText(line).width));
+}
+
+/** Whether a badge at `p` would cover none of the portal's controls or labels (the field's own
+ *  wrapping label excepted). */
+function isFree(el: Element, p: Point): boolean {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementsFromPoint?.(p.x + BADGE / 2, p.y + BADGE / 2).find((e) => !isOwnElement(e));
+  const control = hit?.closest(CONTROLS);
+  return !!hit && (!control || control.contains(el));
 }
 
 /** The focused element, looking into open shadow roots and same-origin frames. */

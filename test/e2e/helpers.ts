@@ -124,22 +124,49 @@ export async function savedValues(harness: { serviceWorker: import('playwright-c
 export const frames = (scope: Page | Frame): Promise<void> =>
   scope.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
-/** Warning boxes that cover the focused field or their own field (there should be none). */
+/**
+ * Warnings that hide what staff must see (there should be none): an open card over its own or
+ * the focused field; a badge over another control, or over the text typed in its own field.
+ */
 export async function boxesOverFields(scope: Page | Frame): Promise<string[]> {
   return scope.evaluate(() => {
     const hit = (a: DOMRect, b: DOMRect) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     const active = document.activeElement;
+    const controls = Array.from(document.querySelectorAll('input, select, textarea, button, a[href]'));
+    const ctx = document.createElement('canvas').getContext('2d')!;
     const found: string[] = [];
     for (const host of Array.from(document.querySelectorAll('pa-preflight-warning'))) {
-      const box = host.shadowRoot?.querySelector('.box')?.getBoundingClientRect();
+      const path = host.getAttribute('data-preflight-for');
       const own = document.querySelector(`[aria-describedby~="${host.id}"]`);
-      if (!box) continue;
-      if (own && hit(box, own.getBoundingClientRect())) found.push(`${host.getAttribute('data-preflight-for')} covers its field`);
-      if (active && active !== document.body && hit(box, active.getBoundingClientRect())) {
-        found.push(`${host.getAttribute('data-preflight-for')} covers the focused field`);
+      const card = host.shadowRoot!.querySelector('.card')!;
+      if (card.closest('.open')) {
+        const box = card.getBoundingClientRect();
+        if (own && hit(box, own.getBoundingClientRect())) found.push(`${path}: card covers its field`);
+        if (active && active !== document.body && active !== host && hit(box, active.getBoundingClientRect())) found.push(`${path}: card covers the focused field`);
+      }
+      const badge = host.shadowRoot!.querySelector('.badge')!.getBoundingClientRect();
+      for (const c of controls) {
+        if (c !== own && hit(badge, c.getBoundingClientRect())) found.push(`${path}: badge covers ${c.getAttribute('data-test-id') ?? c.id}`);
+      }
+      if (own?.localName === 'input' && (own as HTMLInputElement).value) {
+        // the line of typed text, as the field draws it
+        const r = own.getBoundingClientRect();
+        const cs = getComputedStyle(own);
+        ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const left = r.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+        const lineTop = (r.top + r.bottom) / 2 - parseFloat(cs.fontSize) / 2;
+        const text = new DOMRect(left, lineTop, ctx.measureText((own as HTMLInputElement).value).width, parseFloat(cs.fontSize));
+        if (hit(badge, text)) found.push(`${path}: badge covers the typed text`);
       }
     }
     return found;
   });
+}
+
+/** Clicks a warning's fix as a mouse user would: over the badge (the card opens), then on it. */
+export async function clickFix(scope: Scope, path: string, rule: string): Promise<void> {
+  const host = scope.locator(`[data-preflight-for="${path}"]`);
+  await host.locator('.badge').hover();
+  await host.locator(`[data-rule="${rule}"] button[data-fix]`).click();
 }

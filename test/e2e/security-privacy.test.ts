@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '../security/demo-case';
 import { evaluateInContentScriptWorld, openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '../security/extension-watch';
 import { useHarness } from './fixture';
-import { byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
+import { byTestId, clickFix, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
 
 /**
  * Issue 6, "No network" and "No persistence of patient data": over a full demo run — every
@@ -68,10 +68,10 @@ describe('a full demo run', () => {
       await performStep(page, step);
       if (step.id === 'medication') {
         await waitForRule(page, 'drug.units', 'units-equal-mg');
-        await page.locator('[data-preflight-for="drug.units"] [data-rule="units-equal-mg"] button[data-fix]').click();
+        await clickFix(page, 'drug.units', 'units-equal-mg');
         await waitForNoRule(page, 'drug.units', 'units-equal-mg');
         await waitForRule(page, 'drug.ndc', 'ndc-format');
-        await page.locator('[data-preflight-for="drug.ndc"] [data-rule="ndc-format"] button[data-fix]').click();
+        await clickFix(page, 'drug.ndc', 'ndc-format');
         await waitForNoRule(page, 'drug.ndc', 'ndc-format');
       }
     }

@@ -233,6 +233,38 @@ describe('wizard: inline warnings while staff type', () => {
     expect(await boxesOverFields(page)).toEqual([]);
   });
 
+  it('shows a warning as a badge inside its field, and its card while the field has focus or the badge the pointer', async () => {
+    page = await harness().open(WIZARD);
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await byTestId(page, 'med-units').pressSequentially('1');
+    await byTestId(page, 'med-ndc').pressSequentially('0078073461');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    await waitForRule(page, 'drug.ndc', 'ndc-format');
+    await frames(page);
+    const shown = (path: string) =>
+      page.locator(`[data-preflight-for="${path}"]`).evaluate((host) => {
+        const r = (sel: string) => host.shadowRoot!.querySelector(sel)!.getBoundingClientRect();
+        const field = document.querySelector(`[aria-describedby~="${host.id}"]`)!.getBoundingClientRect();
+        const [badge, card] = [r('.badge'), r('.card')];
+        return {
+          open: host.shadowRoot!.querySelector('.open') !== null,
+          badgeInsideField: badge.left > field.left && badge.right < field.right && badge.top > field.top && badge.bottom < field.bottom,
+          cardBelowField: card.top >= field.bottom && Math.abs(card.left - field.left) < 1,
+        };
+      });
+    // staff type in the NDC: its card is open below it; the units warning is only a badge
+    expect(await shown('drug.ndc')).toEqual({ open: true, badgeInsideField: true, cardBelowField: true });
+    expect(await shown('drug.units')).toEqual({ open: false, badgeInsideField: true, cardBelowField: true });
+    await page.locator('[data-preflight-for="drug.units"] .badge').hover();
+    expect((await shown('drug.units')).open).toBe(true);
+    await page.mouse.move(5, 5);
+    await eventually(() => shown('drug.units'), (s) => !s.open, 'the units card closes when the pointer leaves');
+    await byTestId(page, 'med-frequency').click();
+    await eventually(() => shown('drug.ndc'), (s) => !s.open, 'the NDC card closes when its field loses focus');
+    expect(await boxesOverFields(page)).toEqual([]);
+  });
+
   it('focuses a field on request, and says so in the panel when it is on another step', async () => {
     page = await harness().open(WIZARD);
     await goToStep(page, 'medication');
