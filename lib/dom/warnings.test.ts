@@ -153,3 +153,174 @@ describe('what the page does to our elements', () => {
     expect(input.getAttribute('aria-describedby')).toBe(`other ${document.querySelector('[data-preflight-for]')!.id}`);
   });
 });
+
+/** happy-dom lays nothing out: tests give the portal's elements the boxes a browser would. */
+function box(el: Element, left: number, top: number, width: number, height: number): void {
+  Object.defineProperty(el, 'getBoundingClientRect', { configurable: true, value: () => new DOMRect(left, top, width, height) });
+}
+
+const parts = (path = 'drug.units') => {
+  const root = document.querySelector(`[data-preflight-for="${path}"]`)!.shadowRoot!;
+  const q = (sel: string) => root.querySelector<HTMLElement>(sel)!;
+  return { wrap: q('.w'), badge: q('.badge'), card: q('.card'), ring: q('.ring') };
+};
+const at = (el: HTMLElement) => [parseFloat(el.style.left), parseFloat(el.style.top)];
+const FIELD_STYLE = 'border: 1px solid; padding: 0 8px; font-size: 10px';
+
+describe('how a warning shows', () => {
+  it('marks its field with a badge counting the findings in the colour of the worst, the card closed but still in the DOM', () => {
+    const { render } = setup(`<input data-path="drug.units" style="${FIELD_STYLE}">`);
+    render([finding({ ruleId: 'a', severity: 'warning' }), finding()]);
+    const { wrap, badge, card } = parts();
+    expect(wrap.dataset.level).toBe('error');
+    expect(badge.textContent).toBe('2');
+    expect(badge.getAttribute('aria-hidden')).toBe('true'); // the card carries the text
+    expect(wrap.classList.contains('open')).toBe(false);
+    // clipped, not display:none: aria-describedby still reads it
+    expect(getComputedStyle(card).clipPath).toBe('inset(50%)');
+    expect(getComputedStyle(card).display).not.toBe('none');
+    expect(card.textContent).toContain('1 unit entered');
+    expect(document.querySelector('input')!.getAttribute('style')).toBe(FIELD_STYLE); // the field is never restyled
+  });
+
+  it('shows one finding as "!" (a note as "i")', () => {
+    const { render } = setup('<input data-path="drug.units"><input data-path="drug.dose">');
+    render([finding(), finding({ field: 'drug.dose', severity: 'info', fix: undefined })]);
+    expect(parts().badge.textContent).toBe('!');
+    expect(parts('drug.dose').badge.textContent).toBe('i');
+    expect(parts('drug.dose').wrap.dataset.level).toBe('info');
+  });
+
+  it('opens the card while its field or its fix button has focus, and closes it when focus leaves', () => {
+    const { render, layer } = setup('<input data-path="drug.units"><input id="other">');
+    render([finding()]);
+    const { wrap, card } = parts();
+    document.querySelector<HTMLInputElement>('[data-path]')!.focus();
+    layer.position();
+    expect(wrap.classList.contains('open')).toBe(true);
+    expect(getComputedStyle(card).clipPath).not.toBe('inset(50%)');
+    card.querySelector<HTMLButtonElement>('button[data-fix]')!.focus();
+    layer.position();
+    expect(wrap.classList.contains('open')).toBe(true);
+    document.querySelector<HTMLInputElement>('#other')!.focus();
+    layer.position();
+    expect(wrap.classList.contains('open')).toBe(false);
+  });
+
+  it('opens while the pointer is on the badge, and closes a moment after it leaves badge and card', () => {
+    vi.useFakeTimers();
+    try {
+      const { render } = setup('<input data-path="drug.units">');
+      render([finding()]);
+      const { wrap, badge, card } = parts();
+      badge.dispatchEvent(new PointerEvent('pointerenter'));
+      expect(wrap.classList.contains('open')).toBe(true);
+      badge.dispatchEvent(new PointerEvent('pointerleave'));
+      vi.advanceTimersByTime(100);
+      card.dispatchEvent(new PointerEvent('pointerenter')); // crossed over to the card in time
+      vi.advanceTimersByTime(1000);
+      expect(wrap.classList.contains('open')).toBe(true);
+      card.dispatchEvent(new PointerEvent('pointerleave'));
+      vi.advanceTimersByTime(1000);
+      expect(wrap.classList.contains('open')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps focus in the field when the badge or a fix button is pressed; a click on the badge focuses the field', () => {
+    const { render } = setup('<input data-path="drug.units">');
+    render([finding()]);
+    const { badge, card } = parts();
+    for (const target of [badge, card.querySelector('button')!]) {
+      const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true });
+      target.dispatchEvent(press);
+      expect(press.defaultPrevented).toBe(true);
+    }
+    badge.click();
+    expect(document.activeElement).toBe(document.querySelector('input'));
+  });
+});
+
+describe('where a warning goes', () => {
+  it('puts the badge inside the field’s right edge, centred, and the card below the field at its width', () => {
+    const { render } = setup(`<input data-path="drug.units" value="1" style="${FIELD_STYLE}">`);
+    box(document.querySelector('input')!, 100, 50, 300, 36);
+    render([finding()]);
+    const { badge, card, ring } = parts();
+    expect(at(badge)).toEqual([400 - 1 - 4 - 18, 59]);
+    expect(at(card)).toEqual([100, 92]);
+    expect(card.style.width).toBe('300px');
+    expect([...at(ring), parseFloat(ring.style.width), parseFloat(ring.style.height)]).toEqual([97, 47, 306, 42]);
+  });
+
+  it('keeps the card between 260 and 420 px wide', () => {
+    const { render } = setup('<input data-path="drug.units"><input data-path="drug.dose">');
+    box(document.querySelector('[data-path="drug.units"]')!, 10, 10, 80, 30);
+    box(document.querySelector('[data-path="drug.dose"]')!, 10, 100, 900, 30);
+    render([finding(), finding({ field: 'drug.dose' })]);
+    expect(parts().card.style.width).toBe('260px');
+    expect(parts('drug.dose').card.style.width).toBe('420px');
+  });
+
+  it('moves the badge off the typed text: beside the field when that spot is free, else onto its top-right corner', () => {
+    const { render, layer } = setup(`<input data-path="drug.units" value="${'9'.repeat(60)}" style="${FIELD_STYLE}"><select id="next"></select>`);
+    box(document.querySelector('input')!, 100, 50, 300, 36);
+    render([finding()]); // happy-dom has no elementsFromPoint: nothing is known free
+    expect(at(parts().badge)).toEqual([400 - 18 + 4, 50 - 18 + 6]);
+    const doc = document as Document & { elementsFromPoint?: (x: number, y: number) => Element[] };
+    doc.elementsFromPoint = () => [document.body];
+    try {
+      layer.position();
+      expect(at(parts().badge)).toEqual([404, 59]);
+      doc.elementsFromPoint = () => [document.querySelector('#next')!]; // the next control is there
+      layer.position();
+      expect(at(parts().badge)).toEqual([386, 38]);
+    } finally {
+      delete doc.elementsFromPoint;
+    }
+  });
+
+  it('sits a select’s badge left of its arrow', () => {
+    const { render } = setup(`<select data-path="drug.units" style="${FIELD_STYLE}"><option>1</option></select>`);
+    box(document.querySelector('select')!, 100, 50, 300, 36);
+    render([finding()]);
+    expect(at(parts().badge)).toEqual([400 - 1 - 24 - 18, 59]);
+  });
+
+  it('puts a radio group’s badge after its last option’s label, and a bar beside the options', () => {
+    document.body.innerHTML = '<label id="l1"><input type="radio" name="q" id="r1">Yes</label><label id="l2"><input type="radio" name="q" id="r2">No</label>';
+    const radios = [document.querySelector('#r1')!, document.querySelector('#r2')!];
+    box(radios[0]!, 100, 50, 14, 14);
+    box(document.querySelector('#l1')!, 100, 48, 60, 18);
+    box(radios[1]!, 100, 72, 14, 14);
+    box(document.querySelector('#l2')!, 100, 70, 50, 18);
+    const layer = new WarningLayer(document, { onFix: vi.fn() });
+    const anchor: Anchor = { element: radios[0]!, describes: radios, after: document.querySelector('#l2')! };
+    layer.render({ findings: [finding({ field: 'clinical.q', fix: undefined })], anchorFor: () => anchor, canFix: () => false, notes: [] });
+    const { badge, wrap, ring } = parts('clinical.q');
+    expect(at(badge)).toEqual([156, 70]);
+    expect(wrap.classList.contains('group')).toBe(true);
+    expect(at(ring)).toEqual([94, 45]);
+  });
+
+  it('opens the card above the field when the viewport has no room below it', () => {
+    const { render, layer } = setup('<input data-path="drug.units">');
+    box(document.querySelector('input')!, 100, window.innerHeight - 60, 300, 36);
+    render([finding()]);
+    Object.defineProperty(parts().card, 'offsetHeight', { value: 120 });
+    layer.position();
+    expect(at(parts().card)[1]).toBe(window.innerHeight - 60 - 6 - 120);
+  });
+
+  it('stacks the badges and cards of two paths that share one field', () => {
+    const { render, layer } = setup('<input data-path="drug.dose">', { 'drug.doseUnit': 'drug.dose' });
+    box(document.querySelector('input')!, 100, 50, 300, 36);
+    render([finding({ field: 'drug.dose' }), finding({ ruleId: 'crp-unit-suspect', field: 'drug.doseUnit' })]);
+    Object.defineProperty(parts('drug.dose').card, 'offsetHeight', { value: 80 });
+    layer.position();
+    const [first, second] = [parts('drug.dose'), parts('drug.doseUnit')];
+    expect(at(second.badge)[0]).toBe(at(first.badge)[0]! - 21);
+    expect(at(second.card)[1]).toBe(at(first.card)[1]! + 80 + 4);
+  });
+});
