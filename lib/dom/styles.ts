@@ -13,9 +13,9 @@ export const WARNING_CSS = `
 .w[data-level="warning"] { --c: #dc6803; }
 .w[data-level="info"] { --c: #175cd3; }
 .w > * { position: absolute; box-sizing: border-box; pointer-events: none; }
-.ring { border: 2px solid var(--c); border-radius: 5px; }
+.ring { border: 2px solid var(--c); }
 [data-level="warning"] .ring { border-style: dashed; }
-.group .ring { border-width: 0 0 0 2px; border-radius: 0; }
+.group .ring { border-width: 0 0 0 2px; }
 [data-level="info"] .ring, .focus .ring { display: none; }
 .badge {
   width: 18px; height: 18px; border-radius: 50%; background: var(--c); color: #fff;

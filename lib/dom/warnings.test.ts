@@ -180,6 +180,7 @@ describe('how a warning shows', () => {
     expect(getComputedStyle(card).clipPath).toBe('inset(50%)');
     expect(getComputedStyle(card).display).not.toBe('none');
     expect(card.textContent).toContain('1 unit entered');
+    expect(card.hasAttribute('aria-label')).toBe(false); // a label would replace the messages in the field's description
     expect(document.querySelector('input')!.getAttribute('style')).toBe(FIELD_STYLE); // the field is never restyled
   });
 
@@ -251,7 +252,7 @@ describe('where a warning goes', () => {
     expect(at(badge)).toEqual([400 - 1 - 4 - 18, 59]);
     expect(at(card)).toEqual([100, 92]);
     expect(card.style.width).toBe('300px');
-    expect([...at(ring), parseFloat(ring.style.width), parseFloat(ring.style.height)]).toEqual([97, 47, 306, 42]);
+    expect([...at(ring), parseFloat(ring.style.width), parseFloat(ring.style.height)]).toEqual([100, 50, 300, 36]); // over the field's own border
   });
 
   it('keeps the card between 260 and 420 px wide', () => {
@@ -268,16 +269,16 @@ describe('where a warning goes', () => {
     box(document.querySelector('input')!, 100, 50, 300, 36);
     render([finding()]); // happy-dom has no elementsFromPoint: nothing is known free
     expect(at(parts().badge)).toEqual([400 - 18 + 4, 50 - 18 + 6]);
-    const doc = document as Document & { elementsFromPoint?: (x: number, y: number) => Element[] };
-    doc.elementsFromPoint = () => [document.body];
+    const hits = (el: Element) => Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [el] });
     try {
+      hits(document.body);
       layer.position();
       expect(at(parts().badge)).toEqual([404, 59]);
-      doc.elementsFromPoint = () => [document.querySelector('#next')!]; // the next control is there
+      hits(document.querySelector('#next')!); // the next control is there
       layer.position();
       expect(at(parts().badge)).toEqual([386, 38]);
     } finally {
-      delete doc.elementsFromPoint;
+      Reflect.deleteProperty(document, 'elementsFromPoint');
     }
   });
 
@@ -301,7 +302,7 @@ describe('where a warning goes', () => {
     const { badge, wrap, ring } = parts('clinical.q');
     expect(at(badge)).toEqual([156, 70]);
     expect(wrap.classList.contains('group')).toBe(true);
-    expect(at(ring)).toEqual([94, 45]);
+    expect(at(ring)).toEqual([94, 48]);
   });
 
   it('opens the card above the field when the viewport has no room below it', () => {

@@ -14,9 +14,9 @@ import { isOwnElement } from './text';
  * Page text only ever reaches the DOM through textContent.
  *
  * Presentation: a dense form has no free space beside its fields, so a warning shows as a
- * badge inside its field's right edge and a ring drawn around the field on our own layer. The
- * card with the findings opens below the field while it has focus or the badge is hovered;
- * closed, it is clipped away but stays in the DOM and the accessibility tree.
+ * badge inside its field's right edge and a ring drawn over the field's border, on our own
+ * layer. The card with the findings opens below the field while it has focus or the badge is
+ * hovered; closed, it is clipped away but stays in the DOM and the accessibility tree.
  */
 
 export interface Anchor {
@@ -220,9 +220,10 @@ export class WarningLayer {
     for (const [r, p] of plans) {
       show(r);
       const { left, top } = p.at;
-      // around the field, 1 px clear of its border; a group's bar 6 px left of its options
-      const out = r.wrap.classList.contains('group') ? 6 : 3;
-      put(r.ring, p.field.left - out - left, p.field.top - 3 - top, p.field.right - p.field.left + 6, p.field.bottom - p.field.top + 6);
+      // over the field's own border, so it never reaches a label or the next control; a
+      // group's bar 6 px left of its options
+      put(r.ring, p.field.left - (p.radius === null ? 6 : 0) - left, p.field.top - top, p.field.right - p.field.left, p.field.bottom - p.field.top);
+      r.ring.style.borderRadius = p.radius ?? '';
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
@@ -267,12 +268,11 @@ export class WarningLayer {
     style.textContent = WARNING_CSS;
     const wrap = div(doc, 'w');
     const ring = div(doc, 'ring');
-    // the card carries the text for assistive technology; the badge is only its visual handle
+    // the card carries the text for assistive technology; the badge is only its visual handle.
+    // No aria-label on the card: it would stand in for the messages in the field's description.
     const badge = div(doc, 'badge');
     badge.setAttribute('aria-hidden', 'true');
     const card = div(doc, 'card');
-    card.setAttribute('role', 'group');
-    card.setAttribute('aria-label', 'PA Preflight');
     wrap.classList.toggle('group', isGroup(anchor));
     wrap.append(ring, badge, card);
     shadow.append(style, wrap);
@@ -459,13 +459,14 @@ function put(el: HTMLElement, x: number, y: number, w?: number, h?: number): voi
 }
 
 /** Reads (never writes) where a host's ring, badge and card go, in viewport coordinates. */
-function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: Rect; badge: Point; card: Point & { w: number } } {
+function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: Rect; radius: string | null; badge: Point; card: Point & { w: number } } {
   const { element, describes } = r.anchor;
   const win = element.ownerDocument.defaultView!;
   let field: Rect;
   let slot = slots.get(element);
   const step = (slot?.n ?? 0) * (BADGE + 3);
   let badge: Point;
+  let radius: string | null = null;
   if (isGroup(r.anchor)) {
     // a group: the ring takes in the options and their labels, the badge follows the last label
     const boxes = describes.flatMap((o) => [o, o.closest('label') ?? (o as HTMLInputElement).labels?.[0] ?? o]).map((e) => e.getBoundingClientRect());
@@ -479,7 +480,9 @@ function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: R
     badge = { x: last.right + 6 + step, y: (last.top + last.bottom - BADGE) / 2 };
   } else {
     field = element.getBoundingClientRect();
-    badge = badgeInField(element, field, step, win);
+    const cs = win.getComputedStyle(element);
+    radius = cs.borderRadius;
+    badge = badgeInField(element, cs, field, step);
   }
   if (!slot) slots.set(element, (slot = { n: 0, below: field.bottom + 6, above: field.top - 6 }));
   slot.n++;
@@ -489,7 +492,7 @@ function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: R
   // above the field only when the viewport has no room below and has it above
   if (y + h > win.innerHeight && slot.above - h >= 0) slot.above = (y = slot.above - h) - 4;
   else slot.below = y + h + 4;
-  return { at: r.host.getBoundingClientRect(), field, badge, card: { x: Math.max(4, Math.min(field.left, win.innerWidth - w - 4)), y, w } };
+  return { at: r.host.getBoundingClientRect(), field, radius, badge, card: { x: Math.max(4, Math.min(field.left, win.innerWidth - w - 4)), y, w } };
 }
 
 /**
@@ -498,8 +501,7 @@ function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: R
  * field's text reaches under that spot, just outside the right edge if nothing is there, else
  * on the field's top-right corner, above the text line.
  */
-function badgeInField(el: Element, f: Rect, step: number, win: Window): Point {
-  const cs = win.getComputedStyle(el);
+function badgeInField(el: Element, cs: CSSStyleDeclaration, f: Rect, step: number): Point {
   const tag = el.localName;
   const reserve = tag === 'select' ? 24 : /^(date|time|datetime-local|month|week|number)$/.test((el as HTMLInputElement).type) ? 22 : 4;
   const x = f.right - px(cs.borderRightWidth) - reserve - BADGE - step;

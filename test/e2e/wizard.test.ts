@@ -256,6 +256,11 @@ describe('wizard: inline warnings while staff type', () => {
     // staff type in the NDC: its card is open below it; the units warning is only a badge
     expect(await shown('drug.ndc')).toEqual({ open: true, badgeInsideField: true, cardBelowField: true });
     expect(await shown('drug.units')).toEqual({ open: false, badgeInsideField: true, cardBelowField: true });
+    // closed, the card is still the field's accessible description
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+    const units = nodes.find((n) => n.role?.value === 'textbox' && n.name?.value.startsWith('Billing units'));
+    expect(units?.description?.value).toContain('1 unit entered');
     await page.locator('[data-preflight-for="drug.units"] .badge').hover();
     expect((await shown('drug.units')).open).toBe(true);
     await page.mouse.move(5, 5);
