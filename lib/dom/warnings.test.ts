@@ -282,6 +282,13 @@ describe('where a warning goes', () => {
     }
   });
 
+  it('moves the badge off the text of a right-aligned field', () => {
+    const { render } = setup(`<input data-path="drug.units" value="280" style="${FIELD_STYLE}; text-align: right">`);
+    box(document.querySelector('input')!, 100, 50, 300, 36);
+    render([finding()]);
+    expect(at(parts().badge)).toEqual([400 - 18 + 4, 50 - 18 + 6]);
+  });
+
   it('sits a select’s badge left of its arrow', () => {
     const { render } = setup(`<select data-path="drug.units" style="${FIELD_STYLE}"><option>1</option></select>`);
     box(document.querySelector('select')!, 100, 50, 300, 36);

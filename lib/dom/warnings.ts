@@ -508,7 +508,12 @@ function badgeInField(el: Element, cs: CSSStyleDeclaration, f: Rect, step: numbe
   const y = tag === 'textarea' ? f.top + px(cs.borderTopWidth) + 4 : (f.top + f.bottom - BADGE) / 2;
   const input = el as HTMLInputElement;
   const text = tag === 'select' ? ((el as HTMLSelectElement).selectedOptions[0]?.text ?? '') : input.value || input.placeholder || '';
-  const textEnd = f.left + px(cs.borderLeftWidth) + px(cs.paddingLeft) + textWidth(text, cs, el.ownerDocument) - el.scrollLeft;
+  const width = textWidth(text, cs, el.ownerDocument);
+  const start = f.left + px(cs.borderLeftWidth) + px(cs.paddingLeft);
+  // a right-aligned or centred field (amounts, units) draws its text at the right or middle
+  const room = Math.max(0, f.right - px(cs.borderRightWidth) - px(cs.paddingRight) - start - width);
+  const shift = /right|end/.test(cs.textAlign) ? room : cs.textAlign === 'center' ? room / 2 : 0;
+  const textEnd = start + shift + width - el.scrollLeft;
   if (textEnd <= x - 2 && x >= f.left + BADGE) return { x, y };
   const outside = { x: f.right + 4 + step, y };
   return isFree(el, outside) ? outside : { x: f.right - BADGE + 4 - step, y: f.top - BADGE + 6 };
