@@ -54,5 +54,5 @@ button:focus-visible { outline: 3px solid #84adff; outline-offset: 1px; }
 .panel h2 { font-size: 13px; margin: 0; }
 .toggle { background: #fff; color: #1f2328; border-color: #d0d7de; margin: 0 0 0 6px; }
 .note { font-style: italic; margin: 4px 0; }
-.key { color: #57606a; font-size: 11px; }
+.key { color: #57606a; font-size: 11px; white-space: nowrap; }
 `;

@@ -238,6 +238,9 @@ describe('how a warning shows', () => {
       target.dispatchEvent(press);
       expect(press.defaultPrevented).toBe(true);
     }
+    const onText = new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true });
+    card.querySelector('.msg')!.dispatchEvent(onText);
+    expect(onText.defaultPrevented).toBe(false); // a message can still be selected and copied
     badge.click();
     expect(document.activeElement).toBe(document.querySelector('input'));
   });

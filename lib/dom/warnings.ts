@@ -284,8 +284,10 @@ export class WarningLayer {
       el.addEventListener('pointerleave', () => this.hover(record, false));
     }
     // a press on the badge or a fix button keeps focus in the field, so the card does not
-    // close under the pointer before the click lands
-    wrap.addEventListener('mousedown', (e) => e.preventDefault());
+    // close under the pointer before the click lands (the card's text stays selectable)
+    wrap.addEventListener('mousedown', (e) => {
+      if ((e.target as Element).closest('.badge, button')) e.preventDefault();
+    });
     badge.addEventListener('click', () => (anchor.element as HTMLElement).focus());
     this.hosts.set(path, record);
     return record;
