@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 
@@ -169,4 +171,25 @@ export async function clickFix(scope: Scope, path: string, rule: string): Promis
   const host = scope.locator(`[data-preflight-for="${path}"]`);
   await host.locator('.badge').hover();
   await host.locator(`[data-rule="${rule}"] button[data-fix]`).click();
+}
+
+// Injected as a string: extension pages' CSP refuses an inline <script>, and evaluate works on both.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on a page, as "rule: target html" lines (a node in a shadow root is
+ * targeted through its host, e.g. `#pa-preflight-w3 >> button`). `include` limits the run to
+ * some elements (axe follows their open shadow roots), e.g. the extension's own hosts.
+ */
+export async function axeViolations(scope: Page | Frame, include?: string[]): Promise<string[]> {
+  await scope.evaluate(AXE_SOURCE);
+  type Result = { violations: { id: string; nodes: { html: string; target: (string | string[])[] }[] }[] };
+  const result = await scope.evaluate(
+    (selectors) =>
+      (globalThis as unknown as { axe: { run(ctx?: unknown): Promise<Result> } }).axe.run(
+        selectors ? { include: selectors.map((s) => [s]) } : undefined,
+      ),
+    include ?? null,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.flat().join(' >> ')} ${n.html}`).join(' | ')}`);
 }

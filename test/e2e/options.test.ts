@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { byTestId, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** MM/DD/YYYY `days` before today, local calendar (as staff type dates). */
 function daysAgo(days: number): string {
@@ -120,11 +117,7 @@ describe('options page', () => {
     }
     expect(await options.locator('[data-rule="crp-date-stale"]').textContent()).toContain('proxy or estimate');
 
-    await options.evaluate(AXE_SOURCE);
-    const result = await options.evaluate(() =>
-      (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run(),
-    );
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(options)).toEqual([]);
 
     const controls = await options.locator('button, input, select, a[href]').count();
     const seen = new Set<number>();

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
-// Injected through the DevTools protocol: extension pages' CSP refuses an inline <script>.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface ChromeApi {
   chrome: {
@@ -51,13 +47,6 @@ async function openPopup(h: Harness, tabId: number): Promise<Page> {
   return popup;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe.run(),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-}
 
 /** The 70 kg Still's case typed as far as the medication step, with 1 billing unit. */
 async function portalWithUnitsError(h: Harness): Promise<{ page: Page; tabId: number }> {
