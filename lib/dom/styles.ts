@@ -51,6 +51,8 @@ button:focus-visible { outline: 3px solid #84adff; outline-offset: 1px; }
   position: fixed; right: 16px; bottom: 16px; max-width: 340px; max-height: 45vh; overflow: auto;
   z-index: 2147483000; padding: 4px 8px;
 }
+.panel[data-c^="t"] { top: 16px; bottom: auto; }
+.panel[data-c$="l"] { left: 16px; right: auto; }
 .panel h2 { font-size: 13px; margin: 0; }
 .toggle { background: #fff; color: #1f2328; border-color: #d0d7de; margin: 0 0 0 6px; }
 .note { font-style: italic; margin: 4px 0; }

@@ -202,7 +202,32 @@ export class WarningLayer {
     }
     this.position();
     this.renderPanel(unplaced, req);
+    this.placePanel();
     this.announce(req.findings);
+  }
+
+  /**
+   * Moves the panel to a corner where it covers none of the portal's controls (its own corner
+   * first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
+   * portal's Next button would block the form.
+   */
+  private placePanel(): void {
+    const p = this.panel;
+    const view = this.doc.defaultView;
+    if (!p || !view) return;
+    const { width: w, height: h } = p.box.getBoundingClientRect();
+    const at: Record<string, [number, number]> = {
+      br: [view.innerWidth - 16 - w, view.innerHeight - 16 - h],
+      bl: [16, view.innerHeight - 16 - h],
+      tr: [view.innerWidth - 16 - w, 16],
+      tl: [16, 16],
+    };
+    const free = ([x, y]: [number, number]): boolean =>
+      [[x + 2, y + 2], [x + w - 2, y + 2], [x + 2, y + h - 2], [x + w - 2, y + h - 2], [x + w / 2, y + h / 2]].every(([px, py]) =>
+        (this.doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
+      );
+    const corner = [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c) => free(at[c]!));
+    if (corner) p.box.dataset.c = corner;
   }
 
   /**
@@ -227,6 +252,7 @@ export class WarningLayer {
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
+    this.placePanel();
   }
 
   /**

@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useHarness } from './fixture';
+import { byTestId, eventually, frames, goToStep, panelRules } from './helpers';
+
+const harness = useHarness();
+
+let page: Page;
+afterEach(async () => {
+  await page?.close();
+  expect(harness().errors).toEqual([]);
+});
+
+/** Whether the panel's box overlaps the portal's control (clicks pass through it, but it hides the control). */
+const panelCovers = (p: Page, testId: string): Promise<boolean> =>
+  p.evaluate((id) => {
+    const a = document.querySelector(`[data-test-id="${id}"]`)!.getBoundingClientRect();
+    const b = document.querySelector('pa-preflight-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    return Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+  }, testId);
+
+describe('the panel of findings not on this page', () => {
+  it("moves off the portal's Next button when the window ends just below it", async () => {
+    page = await harness().open('/app/precertification/new/patient');
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-ndc').pressSequentially('0078-0734-61');
+    await goToStep(page, 'clinical'); // the NDC error now lives in the panel
+    await eventually(() => panelRules(page), (rules) => rules.includes('ndc-format'), 'ndc-format in the panel');
+    // a window that ends just below the Next button, where the panel starts out (bottom right)
+    const nextBottom = await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      return document.querySelector('[data-test-id="step-next"]')!.getBoundingClientRect().bottom;
+    });
+    await page.setViewportSize({ width: 1280, height: Math.ceil(nextBottom) + 6 });
+    await frames(page);
+    await frames(page);
+    expect(await panelCovers(page, 'step-next')).toBe(false);
+    expect(await panelCovers(page, 'step-back')).toBe(false);
+  });
+});
