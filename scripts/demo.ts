@@ -185,8 +185,9 @@ function collectShown(): Shown[] {
           where: isPanel ? 'panel' : 'inline',
           rule: item.getAttribute('data-rule') ?? '',
           severity: item.getAttribute('data-severity') ?? '',
-          message: lines.filter((line) => !/^source:/i.test(line)).join(' '),
-          source: lines.find((line) => /^source:/i.test(line)) ?? null,
+          // the message and source spans when present (a closed card has no innerText to split)
+          message: item.querySelector('.msg')?.textContent ?? lines.filter((line) => !/^source:/i.test(line)).join(' '),
+          source: item.querySelector('.src')?.textContent ?? lines.find((line) => /^source:/i.test(line)) ?? null,
           fix: fixLabels.length === 0 ? null : fixLabels.join(', '),
         });
       }
