@@ -16,12 +16,12 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, extensionArgs } from './chromium';
 import { DEFAULT_PORTAL_PORT, startPortalServer } from './serve-portal';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
 const OUT_DIR = join(ROOT, '.output', 'demo');
-const CHROMIUM = '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
 const headed = args.includes('--headed') || (!args.includes('--headless') && Boolean(process.env.DISPLAY) && !process.env.CI);
@@ -377,19 +377,10 @@ async function main(): Promise<void> {
   console.log(`PA Preflight demo · portal ${server.url}/ · ${headed ? 'headed' : 'headless'} Chromium`);
 
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: !headed,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
 
   const shots: string[] = [];

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_PATH, extensionArgs } from '../../scripts/chromium';
 import { startPortalServer } from '../../scripts/serve-portal';
 
 /**
@@ -16,7 +17,6 @@ import { startPortalServer } from '../../scripts/serve-portal';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
   context: BrowserContext;
@@ -51,19 +51,10 @@ export async function launchHarness(): Promise<Harness> {
   const extensionDir = await snapshotExtension(base);
   const server = await startPortalServer({ port: 0 });
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: extensionArgs(extensionDir),
   });
   const serviceWorker = await findServiceWorker(context, extensionDir);
   const extensionId = new URL(serviceWorker.url()).host;
