@@ -11,7 +11,7 @@ import { evaluate } from '../lib/engine/evaluate';
 import type { Checklist, ChecklistStatus, Evaluation, Finding } from '../lib/engine/types';
 import { normalizeForm } from '../lib/form/normalize';
 import { RawFormSchema } from '../lib/form/schema';
-import { isIsoDate } from '../lib/parse/date';
+import { isIsoDate, localToday } from '../lib/parse/date';
 import { cignaIlarisPack } from '../rules/cigna/ilaris';
 
 export interface Io {
@@ -170,13 +170,6 @@ export function run(argv: string[], io: Io): number {
     io.out(report(result, today));
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-}
-
-/** Today as the local calendar date: a PA request is dated in the office's time zone. */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const nodeIo: Io = {

@@ -5,19 +5,13 @@ import { evaluate } from '../../lib/engine/evaluate';
 import type { Settings } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import { rawFromFlat } from '../../lib/form/paths';
+import { localToday } from '../../lib/parse/date';
 import type { ContentToBackground } from '../../lib/messages';
 import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_KEY, settingsFromChange } from '../../lib/settings';
 import { cignaIlarisPack } from '../../rules/cigna/ilaris';
 import { PORTAL_MAPS } from '../../rules/portals';
 import { matchesForMode } from '../../rules/portals/hosts';
 import { handleTabMessage } from './messages';
-
-/** Today as a calendar date where the user is (PA dates are local calendar days). */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** One instance per page: the top frame reads its same-origin iframes itself, so a frame runs
  *  its own only when its parent is out of reach (a portal framed by another site). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageInYears, daysBetween, daysInMonth, formatUsDate, isIsoDate, isLeapYear, parseDate } from './date';
+import { addDays, addMonths, ageInYears, daysBetween, daysInMonth, formatUsDate, isIsoDate, isLeapYear, localToday, parseDate } from './date';
 
 const iso = (text: string, pivot = 26) => {
   const r = parseDate(text, { twoDigitYearPivot: pivot });
@@ -116,4 +116,8 @@ describe('calendar helpers', () => {
     expect(isIsoDate('10/15/2025')).toBe(false);
   });
   it('formats ISO as MM/DD/YYYY', () => expect(formatUsDate('2025-03-04')).toBe('03/04/2025'));
+  it('names the local calendar day, zero-padded', () => {
+    expect(localToday(new Date(2025, 2, 4, 23, 59))).toBe('2025-03-04');
+    expect(localToday(new Date(2025, 11, 31, 0, 0))).toBe('2025-12-31');
+  });
 });

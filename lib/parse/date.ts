@@ -177,6 +177,11 @@ export function ageInYears(dob: IsoDate, on: IsoDate): number | null {
   return age < 0 ? null : age;
 }
 
+/** The calendar day of `now` where the user is: PA dates, deadlines and CRP windows count local days. */
+export function localToday(now: Date = new Date()): IsoDate {
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 /** ISO → "MM/DD/YYYY", the way US portals show dates; the input unchanged if not a valid date. */
 export function formatUsDate(iso: IsoDate): string {
   if (dayNumber(iso) === null) return iso;
