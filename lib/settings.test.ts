@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  mergeSettings,
   parseCrpUln,
   parseCrpWindow,
+  resolveSettings,
   restoreDefaults,
   saveSettings,
   type SettingsArea,
@@ -27,15 +27,15 @@ function fakeLocal(initial: Record<string, unknown> = {}): SettingsArea & { data
   };
 }
 
-describe('mergeSettings', () => {
+describe('resolveSettings on what storage holds', () => {
   it('gives the defaults when nothing is stored', () => {
-    expect(mergeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(mergeSettings('corrupt')).toEqual(DEFAULT_SETTINGS);
-    expect(mergeSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+    expect(resolveSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(resolveSettings('corrupt')).toEqual(DEFAULT_SETTINGS);
+    expect(resolveSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps valid fields and replaces only the unusable ones', () => {
-    const merged = mergeSettings({
+    const merged = resolveSettings({
       crpWindowDays: 'ninety',
       crpUlnMgL: 5,
       disabledRules: ['crp-date-stale', 7, 'crp-date-stale'],
@@ -50,15 +50,15 @@ describe('mergeSettings', () => {
   });
 
   it('rejects windows that are fractional or out of range, and implausible ULNs', () => {
-    expect(mergeSettings({ crpWindowDays: 30.5 }).crpWindowDays).toBe(90);
-    expect(mergeSettings({ crpWindowDays: 5000 }).crpWindowDays).toBe(90);
-    expect(mergeSettings({ crpWindowDays: 60 }).crpWindowDays).toBe(60);
-    expect(mergeSettings({ crpUlnMgL: 500 }).crpUlnMgL).toBeNull();
-    expect(mergeSettings({ crpUlnMgL: -3 }).crpUlnMgL).toBeNull();
+    expect(resolveSettings({ crpWindowDays: 30.5 }).crpWindowDays).toBe(90);
+    expect(resolveSettings({ crpWindowDays: 5000 }).crpWindowDays).toBe(90);
+    expect(resolveSettings({ crpWindowDays: 60 }).crpWindowDays).toBe(60);
+    expect(resolveSettings({ crpUlnMgL: 500 }).crpUlnMgL).toBeNull();
+    expect(resolveSettings({ crpUlnMgL: -3 }).crpUlnMgL).toBeNull();
   });
 
   it('drops keys that are not settings', () => {
-    expect(Object.keys(mergeSettings({ ...DEFAULT_SETTINGS, patientName: 'Jane Doe' }))).toEqual([
+    expect(Object.keys(resolveSettings({ ...DEFAULT_SETTINGS, patientName: 'Jane Doe' }))).toEqual([
       'crpWindowDays',
       'crpUlnMgL',
       'disabledRules',

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, resolveSettings } from './engine/settings';
-import type { Settings, Severity } from './engine/types';
+import { CRP_ULN_MAX_MG_L, CRP_WINDOW_LIMITS, DEFAULT_SETTINGS, resolveSettings } from './engine/settings';
+import type { Settings } from './engine/types';
 import { SETTINGS_KEY } from './messages';
 import { parseCount } from './parse/number';
 import { parseQuantity, toMgPerL } from './parse/quantity';
@@ -7,12 +7,12 @@ import { fail, ok, type Parsed } from './parse/result';
 
 /**
  * User settings in `storage.local` under `settings`: settings only, never patient data. Free of
- * zod so the content script can import it: it reads the same key and merges with
- * `mergeSettings`, and `settingsFromChange` turns a `storage.onChanged` event into new settings,
+ * zod so the content script can import it: it reads the same key and checks what it finds with
+ * `resolveSettings`, and `settingsFromChange` turns a `storage.onChanged` event into new settings,
  * which is how a change on the options page reaches open tabs at once.
  */
 
-export { DEFAULT_SETTINGS, SETTINGS_KEY };
+export { CRP_ULN_MAX_MG_L, CRP_WINDOW_LIMITS, DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY };
 
 /** The part of `storage.local` settings need (injected so tests can pass a fake). */
 export interface SettingsArea {
@@ -21,42 +21,13 @@ export interface SettingsArea {
   remove(key: string): Promise<void>;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const isSeverity = (value: unknown): value is Severity => SEVERITIES.includes(value as Severity);
-
-export const CRP_WINDOW_LIMITS = { min: 1, max: 730 } as const;
-/** A lab's CRP upper limit of normal is a few mg/L; anything above this is a unit mix-up. */
-export const CRP_ULN_MAX_MG_L = 100;
-
-/**
- * Whatever is stored (missing, from an older version, hand-edited, corrupt) → complete settings.
- * Each field that is unusable falls back to its default; the others are kept.
- */
-export function mergeSettings(stored: unknown): Settings {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return resolveSettings(undefined);
-  const resolved = resolveSettings(stored as Partial<Settings>);
-  const days = resolved.crpWindowDays;
-  const uln = resolved.crpUlnMgL;
-  return {
-    crpWindowDays:
-      Number.isInteger(days) && days >= CRP_WINDOW_LIMITS.min && days <= CRP_WINDOW_LIMITS.max
-        ? days
-        : DEFAULT_SETTINGS.crpWindowDays,
-    crpUlnMgL: uln !== null && uln <= CRP_ULN_MAX_MG_L ? uln : DEFAULT_SETTINGS.crpUlnMgL,
-    disabledRules: [...new Set(resolved.disabledRules)],
-    severityOverrides: Object.fromEntries(
-      Object.entries(resolved.severityOverrides).filter(([, severity]) => isSeverity(severity)),
-    ),
-  };
-}
-
 export async function loadSettings(area: SettingsArea): Promise<Settings> {
-  return mergeSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return resolveSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 /** Stores exactly the settings fields, so nothing else can ride along into storage.local. */
 export async function saveSettings(area: SettingsArea, settings: Settings): Promise<Settings> {
-  const clean = mergeSettings(settings);
+  const clean = resolveSettings(settings);
   await area.set({ [SETTINGS_KEY]: clean });
   return clean;
 }
@@ -64,7 +35,7 @@ export async function saveSettings(area: SettingsArea, settings: Settings): Prom
 /** Removing the key (rather than writing today's defaults) lets later defaults apply. */
 export async function restoreDefaults(area: SettingsArea): Promise<Settings> {
   await area.remove(SETTINGS_KEY);
-  return mergeSettings(undefined);
+  return resolveSettings(undefined);
 }
 
 /** For `storage.onChanged` listeners: the new settings when they changed, else null. */
@@ -73,7 +44,7 @@ export function settingsFromChange(
   areaName: string,
 ): Settings | null {
   const change = changes[SETTINGS_KEY];
-  return areaName === 'local' && change ? mergeSettings(change.newValue) : null;
+  return areaName === 'local' && change ? resolveSettings(change.newValue) : null;
 }
 
 /** The options page's "CRP window" input: a whole number of days within the limits. */

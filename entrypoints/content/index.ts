@@ -5,9 +5,9 @@ import { evaluate } from '../../lib/engine/evaluate';
 import type { Settings } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import { rawFromFlat } from '../../lib/form/paths';
-import { localToday } from '../../lib/parse/date';
 import type { ContentToBackground } from '../../lib/messages';
-import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_KEY, settingsFromChange } from '../../lib/settings';
+import { localToday } from '../../lib/parse/date';
+import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY, settingsFromChange } from '../../lib/settings';
 import { cignaIlarisPack } from '../../rules/cigna/ilaris';
 import { PORTAL_MAPS } from '../../rules/portals';
 import { matchesForMode } from '../../rules/portals/hosts';
@@ -93,7 +93,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.local.get(SETTINGS_KEY).then(
       (stored) => {
-        settings = mergeSettings(stored[SETTINGS_KEY]);
+        settings = resolveSettings(stored[SETTINGS_KEY]);
         preflight.refresh();
       },
       () => undefined,

@@ -1,4 +1,4 @@
-import type { Settings } from './types';
+import type { Settings, Severity } from './types';
 
 /** Defaults a user can change on the options page. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -10,17 +10,36 @@ export const DEFAULT_SETTINGS: Settings = {
   severityOverrides: {},
 };
 
-/** Fills what a stored or partial settings object leaves out; ignores values of the wrong type. */
-export function resolveSettings(partial?: Partial<Settings>): Settings {
-  const p = partial ?? {};
-  const window = p.crpWindowDays;
-  const uln = p.crpUlnMgL;
+export const CRP_WINDOW_LIMITS = { min: 1, max: 730 } as const;
+/** A lab's CRP upper limit of normal is a few mg/L; anything above this is a unit mix-up. */
+export const CRP_ULN_MAX_MG_L = 100;
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const isSeverity = (value: unknown): value is Severity => SEVERITIES.includes(value as Severity);
+
+/**
+ * Whatever a caller passes or storage holds (missing, partial, from an older version,
+ * hand-edited, corrupt) → complete settings. Each field that is unusable falls back to its
+ * default; the others are kept; keys that are not settings are dropped.
+ */
+export function resolveSettings(stored?: unknown): Settings {
+  const p: { [K in keyof Settings]?: unknown } =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
+  const days = typeof p.crpWindowDays === 'number' ? p.crpWindowDays : Number.NaN;
+  const uln = typeof p.crpUlnMgL === 'number' ? p.crpUlnMgL : Number.NaN;
+  const overrides = p.severityOverrides;
   return {
     crpWindowDays:
-      typeof window === 'number' && Number.isFinite(window) && window > 0 ? window : DEFAULT_SETTINGS.crpWindowDays,
-    crpUlnMgL: typeof uln === 'number' && Number.isFinite(uln) && uln > 0 ? uln : null,
-    disabledRules: Array.isArray(p.disabledRules) ? p.disabledRules.filter((id) => typeof id === 'string') : [],
+      Number.isInteger(days) && days >= CRP_WINDOW_LIMITS.min && days <= CRP_WINDOW_LIMITS.max
+        ? days
+        : DEFAULT_SETTINGS.crpWindowDays,
+    crpUlnMgL: uln > 0 && uln <= CRP_ULN_MAX_MG_L ? uln : DEFAULT_SETTINGS.crpUlnMgL,
+    disabledRules: Array.isArray(p.disabledRules)
+      ? [...new Set(p.disabledRules.filter((id): id is string => typeof id === 'string'))]
+      : [],
     severityOverrides:
-      p.severityOverrides && typeof p.severityOverrides === 'object' ? { ...p.severityOverrides } : {},
+      overrides && typeof overrides === 'object'
+        ? Object.fromEntries(Object.entries(overrides).filter(([, severity]) => isSeverity(severity)))
+        : {},
   };
 }

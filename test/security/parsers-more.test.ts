@@ -6,7 +6,7 @@ import { readLeadingNumber } from '../../lib/parse/number';
 import { parseUnit } from '../../lib/parse/quantity';
 import { fold, quote } from '../../lib/parse/quote';
 import type { Parsed } from '../../lib/parse/result';
-import { mergeSettings, parseCrpUln, parseCrpWindow } from '../../lib/settings';
+import { parseCrpUln, parseCrpWindow, resolveSettings } from '../../lib/settings';
 
 /**
  * Issue 6, "Bad input": the parsers that lib/parse/properties.test.ts does not already drive
@@ -71,14 +71,14 @@ describe('the parsers properties.test.ts leaves out, on 10,000 random and near-m
   it('turn anything read back from storage into complete, valid settings', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true }), (stored) => {
-        const s = mergeSettings(stored);
+        const s = resolveSettings(stored);
         const ok =
           Number.isInteger(s.crpWindowDays) &&
           (s.crpUlnMgL === null || (Number.isFinite(s.crpUlnMgL) && s.crpUlnMgL > 0)) &&
           Array.isArray(s.disabledRules) &&
           s.disabledRules.every((r) => typeof r === 'string') &&
           Object.values(s.severityOverrides).every((v) => ['error', 'warning', 'info'].includes(v));
-        if (!ok) throw new Error(`mergeSettings(${fc.stringify(stored)}) gave ${JSON.stringify(s)}`);
+        if (!ok) throw new Error(`resolveSettings(${fc.stringify(stored)}) gave ${JSON.stringify(s)}`);
       }),
       { numRuns: 10_000 },
     );
