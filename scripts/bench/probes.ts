@@ -67,6 +67,27 @@ export const KEYSTROKE_PROBE = String.raw`(() => {
 })()`;
 
 /**
+ * The page's own frame after a keystroke, for a page the extension does not run on: keydown
+ * `event.timeStamp` → the first requestAnimationFrame callback after its `input` event.
+ */
+export const FRAME_PROBE = String.raw`(() => {
+  if (window.__paBench) return;
+  const b = { results: [], t0: 0, waiters: [] };
+  window.__paBench = b;
+  window.addEventListener('keydown', (event) => { b.t0 = event.timeStamp; }, true);
+  window.addEventListener('input', () => {
+    const t0 = b.t0;
+    requestAnimationFrame(() => {
+      b.results.push({ key: '', inDom: performance.now() - t0, afterFrame: null });
+      b.waiters = b.waiters.filter((w) => (b.results.length >= w.n ? (w.resolve(b.results.slice()), false) : true));
+    });
+  });
+  b.until = (n) => b.results.length >= n
+    ? Promise.resolve(b.results.slice())
+    : new Promise((resolve) => b.waiters.push({ n, resolve }));
+})()`;
+
+/**
  * Added before the page's own scripts: marks (performance.mark, seen in a trace) the moment
  * the first inline warning enters the DOM (a MutationObserver's callback, right after the
  * content script's frame callback) and a task after that frame was rendered.

@@ -4,22 +4,25 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import buildForE2e from '../../test/e2e/global-setup';
 import { launchHarness, type Harness } from '../../test/e2e/fixture';
-import { byTestId } from '../../test/e2e/helpers';
+import { byTestId, goToStep } from '../../test/e2e/helpers';
 import {
   mappedFieldCount,
   measureChurn,
   measureKeystrokes,
+  measureFrames,
   measureStartup,
+  openUnmatched,
   openWizardMedication,
   WARNING_TIMEOUT,
   type ChurnMeasure,
+  type KeystrokeRun,
+  WIZARD,
 } from './browser';
 import { bundleSizes, ensureProductionBuild, type EntrySize } from './bundle';
 import { benchEngine, type EngineResult } from './engine';
 import { SCALES, serveBenchPages } from './pages';
-import type { KeystrokeSample } from './probes';
 import { judge, summarize, type Budget, type Summary, type Verdict } from './stats';
-import type { ContentScriptTimes } from './trace';
+import type { ContentScriptTimes, ScriptCost } from './trace';
 
 /**
  * `npm run bench`: the rules engine in Node, then the e2e build of the extension in Debian's
@@ -49,13 +52,19 @@ interface Scale {
   startToWarning: number;
   firstScanWall: number;
   firstScanThread: number;
-  keystroke: Summary;
+  keystroke: Keystrokes;
 }
 
 interface Results {
   engine?: EngineResult;
-  keystroke?: { inDom: Summary; afterFrame: Summary; missed: number };
-  startup?: { loads: ContentScriptTimes[]; startToWarning: Summary; startToPainted: Summary; scriptThread: Summary };
+  keystroke?: Keystrokes;
+  startup?: {
+    loads: ContentScriptTimes[];
+    startToWarning: Summary;
+    startToPainted: Summary;
+    scriptThread: Summary;
+    evaluateThread: Summary;
+  };
   scaling?: Scale[];
   churn?: ChurnMeasure;
   bundle?: EntrySize[];
@@ -65,12 +74,23 @@ interface Results {
 
 const median = (values: number[]): number => summarize(values).median;
 
-function keystrokeSummary(samples: KeystrokeSample[]): { inDom: Summary; afterFrame: Summary; missed: number } {
+interface Keystrokes {
+  inDom: Summary;
+  afterFrame: Summary;
+  /** keystrokes whose warning never showed */
+  missed: number;
+  scriptPerKey: ScriptCost;
+  /** the same keystrokes where the extension does not run: keydown → the page's next frame */
+  withoutExtension?: Summary;
+}
+
+function keystrokeSummary({ samples, scriptPerKey }: KeystrokeRun): Keystrokes {
   const seen = samples.filter((s) => s.inDom !== null);
   return {
     inDom: summarize(seen.map((s) => s.inDom ?? 0)),
     afterFrame: summarize(seen.map((s) => s.afterFrame ?? 0)),
     missed: samples.length - seen.length,
+    scriptPerKey,
   };
 }
 
@@ -95,9 +115,14 @@ async function browserParts(results: Results): Promise<string> {
     const version = await versionOf(harness);
     await part('keystroke', results, async () => {
       const page = await openWizardMedication(harness);
-      const samples = await measureKeystrokes(page, byTestId(page, 'med-units'), KEYSTROKES);
+      const keys = keystrokeSummary(await measureKeystrokes(harness.context, page, byTestId(page, 'med-units'), KEYSTROKES));
       await page.close();
-      results.keystroke = keystrokeSummary(samples);
+      const without = await openUnmatched(harness.context, harness.portal, WIZARD);
+      await goToStep(without, 'medication');
+      await byTestId(without, 'med-dose').pressSequentially('280');
+      keys.withoutExtension = summarize(await measureFrames(without, byTestId(without, 'med-units'), KEYSTROKES));
+      await without.close();
+      results.keystroke = keys;
     });
     await part('startup', results, async () => {
       const loads: ContentScriptTimes[] = [];
@@ -107,6 +132,7 @@ async function browserParts(results: Results): Promise<string> {
         startToWarning: summarize(loads.map((l) => l.startToWarning)),
         startToPainted: summarize(loads.map((l) => l.startToPainted ?? Number.NaN)),
         scriptThread: summarize(loads.map((l) => l.scriptThread)),
+        evaluateThread: summarize(loads.map((l) => l.evaluateThread)),
       };
     });
     await part('scaling', results, async () => {
@@ -119,15 +145,18 @@ async function browserParts(results: Results): Promise<string> {
         await page.goto(url);
         await page.waitForSelector('[data-preflight-for]', { state: 'attached', timeout: WARNING_TIMEOUT });
         const mapped = await mappedFieldCount(harness);
-        const keys = keystrokeSummary(await measureKeystrokes(page, page.locator('#d6'), KEYSTROKES));
+        const keys = keystrokeSummary(await measureKeystrokes(harness.context, page, page.locator('#d6'), KEYSTROKES));
         await page.close();
+        const without = await openUnmatched(harness.context, pages.url, `/scale-${fields}.html`);
+        keys.withoutExtension = summarize(await measureFrames(without, without.locator('#d6'), KEYSTROKES));
+        await without.close();
         scaling.push({
           fields,
           mapped,
           startToWarning: median(loads.map((l) => l.startToWarning)),
           firstScanWall: median(loads.map((l) => l.longestCallbackWall)),
           firstScanThread: median(loads.map((l) => l.longestCallbackThread)),
-          keystroke: keys.inDom,
+          keystroke: keys,
         });
       }
     });
@@ -171,7 +200,7 @@ function budgets(r: Results): Verdict[] {
     { what: 'first scan of 5,000 fields (main-thread CPU)', value: s5000?.firstScanThread ?? null, limit: 50, unit: 'ms' },
     {
       what: 'keystroke median at 5,000 fields ÷ at 50',
-      value: s50 && s5000 ? s5000.keystroke.median / s50.keystroke.median : null,
+      value: s50 && s5000 ? s5000.keystroke.inDom.median / s50.keystroke.inDom.median : null,
       limit: 1.5,
       unit: '×',
     },
@@ -183,7 +212,7 @@ function budgets(r: Results): Verdict[] {
 }
 
 const f = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
-const kib = (bytes: number): string => `${(bytes / KIB).toFixed(1)} KiB`;
+const kib = (bytes: number): string => `${bytes < 0 ? '−' : ''}${(Math.abs(bytes) / KIB).toFixed(1)} KiB`;
 
 function table(r: Results, verdicts: Verdict[], env: Record<string, unknown>): string {
   const rows: string[][] = [];
@@ -198,7 +227,7 @@ function table(r: Results, verdicts: Verdict[], env: Record<string, unknown>): s
     const k = r.keystroke;
     rows.push([
       `keystroke → warning in DOM (${k.inDom.n} keys, wizard)`,
-      `p50 ${f(k.inDom.median)} · p95 ${f(k.inDom.p95)} · max ${f(k.inDom.max)} ms; after its frame p95 ${f(k.afterFrame.p95)} ms${k.missed ? `; ${k.missed} never shown` : ''}`,
+      `p50 ${f(k.inDom.median)} · p95 ${f(k.inDom.p95)} · max ${f(k.inDom.max)} ms; after its frame p95 ${f(k.afterFrame.p95)} ms; content script ${f(k.scriptPerKey.thread)} ms CPU/key; without the extension p50 ${f(k.withoutExtension?.median)} · p95 ${f(k.withoutExtension?.p95)} ms${k.missed ? `; ${k.missed} never shown` : ''}`,
       'p95 ≤ 16 ms',
     ]);
   }
@@ -206,14 +235,14 @@ function table(r: Results, verdicts: Verdict[], env: Record<string, unknown>): s
     const s = r.startup;
     rows.push([
       `content script start → first warning (fax form, ${s.loads.length} loads)`,
-      `median ${f(s.startToWarning.median)} ms (max ${f(s.startToWarning.max)}); painted ${f(s.startToPainted.median)} ms; script CPU ${f(s.scriptThread.median)} ms`,
+      `median ${f(s.startToWarning.median)} ms (max ${f(s.startToWarning.max)}); painted ${f(s.startToPainted.median)} ms; script CPU ${f(s.scriptThread.median)} ms (evaluating it ${f(s.evaluateThread.median)})`,
       '≤ 50 ms',
     ]);
   }
   for (const s of r.scaling ?? []) {
     rows.push([
       `scaling: ${s.fields.toLocaleString('en-US')} fields (${s.mapped ?? '?'} mapped)`,
-      `first scan ${f(s.firstScanWall)} ms wall / ${f(s.firstScanThread)} ms CPU; start → warning ${f(s.startToWarning)} ms; keystroke p50 ${f(s.keystroke.median)} · p95 ${f(s.keystroke.p95)} ms`,
+      `first scan ${f(s.firstScanWall)} ms wall / ${f(s.firstScanThread)} ms CPU; start → warning ${f(s.startToWarning)} ms; keystroke p50 ${f(s.keystroke.inDom.median)} · p95 ${f(s.keystroke.inDom.p95)} ms (without the extension p50 ${f(s.keystroke.withoutExtension?.median)} · p95 ${f(s.keystroke.withoutExtension?.p95)}), content script ${f(s.keystroke.scriptPerKey.thread)} ms CPU/key`,
       s.fields === 5000 ? 'scan ≤ 50 ms; keystroke ≤ 1.5× of 50' : 'reported',
     ]);
   }
@@ -221,7 +250,7 @@ function table(r: Results, verdicts: Verdict[], env: Record<string, unknown>): s
     const c = r.churn;
     rows.push([
       `SPA churn (${c.rerenders.toLocaleString('en-US')} re-renders of the wizard form)`,
-      `heap ${c.heapGrowth >= 0 ? '+' : ''}${kib(c.heapGrowth)} after GC; hosts ${c.hostsBefore} → ${c.hostsInDocument} (${c.hostsAdded} added), duplicates ${c.duplicatePaths.length}, dangling aria ${c.danglingDescribedBy}, detached kept alive ${c.detachedAlive ?? '–'}`,
+      `heap ${kib(c.heapGrowth)} after GC (next ${c.rerenders.toLocaleString('en-US')}: ${kib(c.heapGrowthNext)}; without the extension: ${kib(c.heapGrowthWithout)}); hosts ${c.hostsBefore} → ${c.hostsInDocument} (${c.hostsAdded} added), duplicates ${c.duplicatePaths.length}, dangling aria ${c.danglingDescribedBy}, detached kept alive ${c.detachedAlive ?? '–'}`,
       '≤ 1 MiB, none left',
     ]);
   }

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /**
- * A Chromium performance trace (CDP `Tracing`) around a page load: when the content script
+ * A Chromium performance trace (CDP `Tracing`) around a page load or some keystrokes: when the content script
  * was evaluated, what its callbacks cost on the renderer's main thread (wall and thread
  * time: the thread time leaves out what other processes of this busy 2-core machine took),
  * and the page's own `performance.mark`s, all on the trace's clock. No hook in the extension
@@ -22,14 +22,14 @@ export interface TraceEvent {
 
 const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'v8.execute'];
 
-export async function traceLoad(context: BrowserContext, page: Page, load: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceDuring(context: BrowserContext, page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
   try {
-    await load();
+    await action();
   } finally {
     await cdp.send('Tracing.end');
     await complete;
@@ -46,6 +46,8 @@ export interface ContentScriptTimes {
   /** the content script's main-thread time until then: evaluation plus every callback (ms) */
   scriptWall: number;
   scriptThread: number;
+  /** of which evaluating the script (parse, compile, top level) */
+  evaluateThread: number;
   /** its longest single callback before the warning showed: the first scan (ms) */
   longestCallbackWall: number;
   longestCallbackThread: number;
@@ -53,11 +55,34 @@ export interface ContentScriptTimes {
 
 const ms = (us: number | undefined): number => (us ?? 0) / 1000;
 
-/** The content script's figures from a trace of a page load; null when it never showed a warning. */
-export function contentScriptTimes(events: readonly TraceEvent[], scriptUrlPart: string): ContentScriptTimes | null {
-  const ofScript = events.filter(
+/** The script's evaluation and every callback of it the browser ran (timers, frames, events). */
+const eventsOfScript = (events: readonly TraceEvent[], scriptUrlPart: string): TraceEvent[] =>
+  events.filter(
     (e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url?.includes(scriptUrlPart),
   );
+
+export interface ScriptCost {
+  /** main-thread time of all the script's callbacks in the trace (ms) */
+  wall: number;
+  thread: number;
+  /** its longest callback (ms) */
+  longestWall: number;
+  longestThread: number;
+}
+
+export function scriptCost(events: readonly TraceEvent[], scriptUrlPart: string): ScriptCost {
+  const calls = eventsOfScript(events, scriptUrlPart);
+  return {
+    wall: calls.reduce((s, e) => s + ms(e.dur), 0),
+    thread: calls.reduce((s, e) => s + ms(e.tdur), 0),
+    longestWall: Math.max(0, ...calls.map((e) => ms(e.dur))),
+    longestThread: Math.max(0, ...calls.map((e) => ms(e.tdur))),
+  };
+}
+
+/** The content script's figures from a trace of a page load; null when it never showed a warning. */
+export function contentScriptTimes(events: readonly TraceEvent[], scriptUrlPart: string): ContentScriptTimes | null {
+  const ofScript = eventsOfScript(events, scriptUrlPart);
   const start = ofScript.find((e) => e.name === 'EvaluateScript');
   const mark = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
   const shown = mark('pa-bench:warning-in-dom');
@@ -71,6 +96,7 @@ export function contentScriptTimes(events: readonly TraceEvent[], scriptUrlPart:
     startToPainted: painted ? ms(painted.ts - start.ts) : null,
     scriptWall: before.reduce((s, e) => s + ms(e.dur), 0),
     scriptThread: before.reduce((s, e) => s + ms(e.tdur), 0),
+    evaluateThread: ms(start.tdur),
     longestCallbackWall: ms(longest?.dur),
     longestCallbackThread: ms(longest?.tdur),
   };
