@@ -128,18 +128,22 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     applyFix(finding);
   });
   const keyOptions: AddEventListenerOptions = { capture: true };
+  /** What each watched root gets, added and removed from this one list so the two stay in step. */
+  const rootListeners: [string, EventListener, AddEventListenerOptions][] = [
+    ['input', onInput, listenOptions],
+    ['change', onInput, listenOptions],
+    ['scroll', onLayout, listenOptions],
+    ['keydown', onKey, keyOptions],
+    // the focused field's warning opens in full
+    ['focusin', onInput, listenOptions],
+    ['focusout', onInput, listenOptions],
+  ];
 
   function listen(root: Document | ShadowRoot): void {
     if (listened.has(root)) return;
     listened.add(root);
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-    root.addEventListener('input', onInput, listenOptions);
-    root.addEventListener('change', onInput, listenOptions);
-    root.addEventListener('scroll', onLayout, listenOptions);
-    root.addEventListener('keydown', onKey, keyOptions);
-    // the focused field's warning opens in full
-    root.addEventListener('focusin', onInput, listenOptions);
-    root.addEventListener('focusout', onInput, listenOptions);
+    for (const [type, listener, options] of rootListeners) root.addEventListener(type, listener, options);
   }
 
   function tick(): void {
@@ -179,12 +183,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
 
   function unlisten(root: Document | ShadowRoot): void {
     listened.delete(root);
-    root.removeEventListener('input', onInput, listenOptions);
-    root.removeEventListener('change', onInput, listenOptions);
-    root.removeEventListener('scroll', onLayout, listenOptions);
-    root.removeEventListener('keydown', onKey, keyOptions);
-    root.removeEventListener('focusin', onInput, listenOptions);
-    root.removeEventListener('focusout', onInput, listenOptions);
+    for (const [type, listener, options] of rootListeners) root.removeEventListener(type, listener, options);
   }
 
   /** The remembered values plus units the labels imply ("weight KG") where no unit was chosen. */
