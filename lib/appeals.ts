@@ -85,6 +85,14 @@ function after(date: IsoDate, period: Period): IsoDate | null {
   return 'days' in period ? addDays(date, period.days) : addMonths(date, period.months);
 }
 
+const deadline = (review: ReviewRule, by: IsoDate | null, rule: string): Deadline => ({
+  title: review.title,
+  by,
+  rule,
+  decision: review.decision,
+  source: review.source,
+});
+
 /**
  * The deadlines that apply to a denial letter, in filing order. Null when the letter date is not
  * a real date (callers parse it first, so this only guards against misuse).
@@ -97,23 +105,9 @@ export function appealDeadlines(input: AppealInput): Deadline[] | null {
   if (internalBy === null || externalBy === null) return null;
 
   const externalRule = `Within ${external.within}.`;
-  if (input.letter === 'final') {
-    return [{ title: external.title, by: externalBy, rule: externalRule, decision: external.decision, source: external.source }];
-  }
+  if (input.letter === 'final') return [deadline(external, externalBy, externalRule)];
   return [
-    {
-      title: internal.title,
-      by: internalBy,
-      rule: `Within ${internal.within}.`,
-      decision: internal.decision,
-      source: internal.source,
-    },
-    {
-      title: external.title,
-      by: null,
-      rule: `${externalRule} File the internal appeal first; this deadline starts when Cigna answers it.`,
-      decision: external.decision,
-      source: external.source,
-    },
+    deadline(internal, internalBy, `Within ${internal.within}.`),
+    deadline(external, null, `${externalRule} File the internal appeal first; this deadline starts when Cigna answers it.`),
   ];
 }
