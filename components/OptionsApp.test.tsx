@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RuleMeta } from '../lib/engine/types';
-import { DEFAULT_SETTINGS, type SettingsArea } from '../lib/settings';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import { fakeLocal } from '../test/unit/fake-local';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { OptionsApp } from './OptionsApp';
 
@@ -25,22 +26,6 @@ const RULES: RuleMeta[] = [
     source: { title: 'CMS HCPCS J0638', url: 'https://www.cms.gov/', confidence: 'H' },
   },
 ];
-
-function fakeLocal(initial: Record<string, unknown> = {}): SettingsArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-    async remove(key) {
-      delete data[key];
-    },
-  };
-}
 
 const input = (label: string) => {
   const l = [...view!.container.querySelectorAll('label')].find((x) => x.textContent === label)!;

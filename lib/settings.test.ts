@@ -7,25 +7,9 @@ import {
   resolveSettings,
   restoreDefaults,
   saveSettings,
-  type SettingsArea,
   settingsFromChange,
 } from './settings';
-
-function fakeLocal(initial: Record<string, unknown> = {}): SettingsArea & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-    async remove(key) {
-      delete data[key];
-    },
-  };
-}
+import { fakeLocal } from '../test/unit/fake-local';
 
 describe('resolveSettings on what storage holds', () => {
   it('gives the defaults when nothing is stored', () => {
