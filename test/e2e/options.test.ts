@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, daysAgo, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
-
-
-/** MM/DD/YYYY `days` before today, local calendar (as staff type dates). */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getMonth() + 1)}/${two(d.getDate())}/${d.getFullYear()}`;
-}
 
 interface ChromeStorage {
   chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
