@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { calculateDose, type WeightUnit } from '../lib/calc/dose';
 import { INDICATIONS as INDICATION_IDS, type Indication } from '../lib/form/constants';
+import { capitalize } from '../lib/words';
 import { INDICATIONS } from '../rules/cigna/ilaris/facts';
 import { SourceNote } from './SourceNote';
 
@@ -8,8 +9,6 @@ interface Props {
   /** the indication detected on the page, if any */
   initialIndication: Indication | null;
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Indication + weight → label dose and what to bill, recalculated as staff type. */
 export function DoseCalculator({ initialIndication }: Props) {

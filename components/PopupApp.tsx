@@ -4,6 +4,7 @@ import type { IsoDate } from '../lib/form/schema';
 import type { TabState } from '../lib/messages';
 import { buildSummary } from '../lib/summary';
 import { applyManualTicks, contextLine, countFindings } from '../lib/tab-view';
+import { plural } from '../lib/words';
 import { ChecklistSection, FindingText } from './ChecklistSection';
 import { CopySummaryButton } from './CopySummaryButton';
 import { DenialHelper } from './DenialHelper';
@@ -28,7 +29,6 @@ export const NO_FORM =
 
 export const NOT_ON_PAGE = 'That field is not on the page now: go to the step of the form that has it.';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const findingKey = (f: Finding) => `${f.ruleId}|${f.field}|${f.message}`;
 
 /** Findings that no checklist item shows (notes such as the JW advice), so none is hidden. */

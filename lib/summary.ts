@@ -3,6 +3,7 @@ import type { IsoDate } from './form/schema';
 import type { TabState } from './messages';
 import { formatUsDate } from './parse/date';
 import { applyManualTicks, contextLine, countFindings, STATUS_TEXT } from './tab-view';
+import { plural } from './words';
 
 /**
  * The plain-text pre-submission summary the popup copies on request: what was detected, the
@@ -12,8 +13,6 @@ import { applyManualTicks, contextLine, countFindings, STATUS_TEXT } from './tab
  */
 
 const SEVERITY_TEXT: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WARNING', info: 'NOTE' };
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function findingLine(f: Finding): string {
   const proxy = f.source.proxy ? ', proxy' : '';

@@ -1,10 +1,9 @@
 import type { Checklist, ChecklistItem, Finding } from './engine/types';
 import type { TabReport } from './messages';
+import { capitalize } from './words';
 import { INDICATIONS } from '../rules/cigna/ilaris/facts';
 
 /** What the popup and the copied summary show of a tab's report, derived the same way for both. */
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Cigna · Ilaris · Still's disease (adult-onset, AOSD), M06.1" */
 export function contextLine(report: TabReport): string {

@@ -12,6 +12,7 @@ import type { Checklist, ChecklistStatus, Evaluation, Finding } from '../lib/eng
 import { normalizeForm } from '../lib/form/normalize';
 import { RawFormSchema } from '../lib/form/schema';
 import { isIsoDate, localToday } from '../lib/parse/date';
+import { plural } from '../lib/words';
 import { cignaIlarisPack } from '../rules/cigna/ilaris';
 
 export interface Io {
@@ -51,8 +52,6 @@ function parseArgs(argv: string[]): Args | string {
 /** A zod issue path as the raw field path staff and rule authors know (`drug.units`). */
 const pathText = (path: readonly PropertyKey[]): string =>
   path.length === 0 ? '(top level)' : path.map((p) => String(p)).join('.');
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];

@@ -1,4 +1,5 @@
 import type { TabReport } from '../../lib/messages';
+import { plural } from '../../lib/words';
 
 export interface Badge {
   text: string;
@@ -11,7 +12,6 @@ export interface Badge {
 
 const RED = '#B3261E';
 const AMBER = '#F2A900';
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const shortCount = (count: number) => (count > 99 ? '99+' : String(count));
 
 /** What the toolbar button shows for a tab: errors in red, else warnings in amber, else nothing. */

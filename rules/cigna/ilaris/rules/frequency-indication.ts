@@ -1,6 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
+import { capitalize } from '../../../../lib/words';
 import { indicationFacts, num, typed } from '../derive';
 import { DOSING } from '../facts';
 
@@ -47,7 +48,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
       message: `${typed(field)} does not match the FDA label for ${facts.label}: ${interval}${guideNote}.`,
       fix: {
         field: F.frequency,
-        value: interval.charAt(0).toUpperCase() + interval.slice(1),
+        value: capitalize(interval),
         label: `Set to ${interval}`,
       },
     },

@@ -1,6 +1,7 @@
 import type { FindingDraft, RuleCategory, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F, priorTherapyPath, PRIOR_THERAPY_COLUMNS } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
+import { capitalize } from '../../../../lib/words';
 import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
@@ -32,7 +33,7 @@ const CATEGORY: Record<string, RuleCategory> = {
   clinical: 'diagnosis',
 };
 
-/** "crpValue" → "CRP value", "adminCpt" → "admin CPT": a field's name for a message prefix. */
+/** A field's name for a message prefix where its key's words would read badly ("adminCpt" → "Administration CPT"). */
 const LABELS: Record<string, string> = {
   [F.dose]: 'Dose',
   [F.units]: 'Billing units',
@@ -56,7 +57,7 @@ const labelOf = (path: string): string => {
   if (section === 'priorTherapies') return `Prior therapy row ${Number(row) + 1}, ${column ?? ''}`;
   const key = path.split('.').pop() ?? path;
   const words = key.replace(/([A-Z0-9]+)/g, ' $1').toLowerCase().trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalize(words);
 };
 
 function collect(form: PaForm): [string, Problematic][] {
