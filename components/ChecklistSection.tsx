@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ChecklistItem, Finding } from '../lib/engine/types';
 import { STATUS_TEXT } from '../lib/tab-view';
+import { SEVERITY_TEXT } from '../lib/words';
 
 interface Props {
   title: string;
@@ -9,8 +10,6 @@ interface Props {
   onFocusField(field: string): void;
   onTick(itemId: string, done: boolean): void;
 }
-
-const SEVERITY_TEXT: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 export function FindingText({ finding }: { finding: Finding }) {
   return (

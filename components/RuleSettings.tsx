@@ -1,5 +1,7 @@
 import { CHECKLIST_SECTIONS } from '../lib/engine/checklist';
+import { SEVERITIES } from '../lib/engine/settings';
 import type { RuleMeta, Settings, Severity } from '../lib/engine/types';
+import { SEVERITY_TEXT } from '../lib/words';
 import { CONFIDENCE_TEXT } from './SourceNote';
 
 interface Props {
@@ -7,9 +9,6 @@ interface Props {
   settings: Settings;
   onChange(settings: Settings): void;
 }
-
-const SEVERITY_TEXT: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 function RuleRow({ rule, settings, onChange }: { rule: RuleMeta } & Omit<Props, 'rules'>) {
   const { id, severity, description, source } = rule;

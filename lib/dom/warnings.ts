@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../engine/types';
+import type { Finding } from '../engine/types';
+import { SEVERITY_TEXT } from '../words';
 import { WARNING_CSS } from './styles';
 import { isOwnElement } from './text';
 
@@ -52,7 +53,6 @@ export const FIX_SHORTCUT = {
   matches: (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyF',
 };
 
-const SEVERITY_TEXT: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const HOST_TAG = 'pa-preflight-warning';
 const PANEL_TAG = 'pa-preflight-panel';
 const LIVE_TAG = 'pa-preflight-live';

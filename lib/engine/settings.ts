@@ -14,7 +14,8 @@ export const CRP_WINDOW_LIMITS = { min: 1, max: 730 } as const;
 /** A lab's CRP upper limit of normal is a few mg/L; anything above this is a unit mix-up. */
 export const CRP_ULN_MAX_MG_L = 100;
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Most serious first, the order the options page offers them in. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const isSeverity = (value: unknown): value is Severity => SEVERITIES.includes(value as Severity);
 
 /**
