@@ -1,4 +1,5 @@
 import type { TabReport } from '../../lib/messages';
+import { countFindings } from '../../lib/tab-view';
 import { plural } from '../../lib/words';
 
 export interface Badge {
@@ -18,8 +19,7 @@ const shortCount = (count: number) => (count > 99 ? '99+' : String(count));
 export function badgeFor(report: TabReport | null): Badge {
   // a page of the portal without a request form: nothing to count
   if (!report || report.fieldCount === 0) return { text: '', color: RED, textColor: '#FFFFFF', title: 'PA Preflight' };
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countFindings(report.findings);
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (errors > 0) return { text: shortCount(errors), color: RED, textColor: '#FFFFFF', title: `PA Preflight: ${counts}` };
   if (warnings > 0) {
