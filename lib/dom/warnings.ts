@@ -148,7 +148,7 @@ function show(r: HostRecord): void {
 
 export class WarningLayer {
   private hosts = new Map<string, HostRecord>();
-  private panel: { host: HTMLElement; box: HTMLElement; signature: string } | null = null;
+  private panel: { host: HTMLElement; box: HTMLElement; signature: string; placedFor?: string } | null = null;
   // collapsed to one line until staff open it or a note needs reading: it must not cover the portal
   private panelOpen = false;
   private notesSeen = '';
@@ -200,22 +200,25 @@ export class WarningLayer {
         record.badge.textContent = findings.length > 1 ? String(findings.length) : level === 'info' ? 'i' : '!';
       }
     }
-    this.position();
     this.renderPanel(unplaced, req);
-    this.placePanel();
+    this.position();
     this.announce(req.findings);
   }
 
   /**
    * Moves the panel to a corner where it covers none of the portal's controls (its own corner
    * first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
-   * portal's Next button would block the form.
+   * portal's Next button would block the form. Hit-testing is costly on a large page, so it
+   * runs only when the panel's size, the window or the scroll position changed.
    */
   private placePanel(): void {
     const p = this.panel;
     const view = this.doc.defaultView;
     if (!p || !view) return;
     const { width: w, height: h } = p.box.getBoundingClientRect();
+    const key = `${w},${h},${view.innerWidth},${view.innerHeight},${view.scrollX},${view.scrollY}`;
+    if (key === p.placedFor) return;
+    p.placedFor = key;
     const at: Record<string, [number, number]> = {
       br: [view.innerWidth - 16 - w, view.innerHeight - 16 - h],
       bl: [16, view.innerHeight - 16 - h],
