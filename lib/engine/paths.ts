@@ -1,3 +1,4 @@
+import { F, PRIOR_THERAPY_COLUMNS } from '../form/fields';
 import type { FieldPath, PaForm } from '../form/schema';
 
 /**
@@ -10,25 +11,14 @@ interface RawLike {
   raw: string;
 }
 
-const SECTION_ORDER = ['patient', 'request', 'diagnosis', 'drug', 'labs', 'priorTherapies', 'prescriber', 'clinical'];
-
-const FIELD_ORDER: Record<string, string[]> = {
-  patient: ['name', 'memberId', 'dob', 'weight', 'weightUnit'],
-  request: ['date', 'serviceDate', 'type'],
-  diagnosis: ['codes', 'indication'],
-  drug: [
-    'name', 'hcpcs', 'ndc', 'dose', 'doseUnit', 'units', 'ndcQuantity', 'frequency', 'duration',
-    'obtainedFrom', 'placeOfService', 'adminCpt', 'modifiers',
-  ],
-  labs: ['crpValue', 'crpUnit', 'crpDate', 'crpUln', 'crpReferenceRange', 'esr', 'ferritin'],
-  priorTherapies: ['drug', 'dose', 'start', 'stop', 'duration', 'outcome'],
-  prescriber: ['name', 'npi', 'specialty', 'phone', 'fax'],
-  clinical: [
-    'flaresPast6Months', 'flaresPast12Months', 'hospitalization', 'colchicineContinuing',
-    'colchicineContraindicated', 'nsaidContraindicated', 'corticosteroidsNotCandidate',
-    'urateLoweringTherapy', 'lastDoseDate', 'benefitDocumented',
-  ],
-};
+/** Each section's fields in the order a request shows them: the order `F` lists them in. */
+const FIELD_ORDER: Record<string, string[]> = {};
+for (const path of Object.values(F)) {
+  const [section = '', key] = path.split('.');
+  FIELD_ORDER[section] ??= section === 'priorTherapies' ? [...PRIOR_THERAPY_COLUMNS] : [];
+  if (key !== undefined && section !== 'priorTherapies') FIELD_ORDER[section].push(key);
+}
+const SECTION_ORDER = Object.keys(FIELD_ORDER);
 
 /** Raw inputs that share one normalized value with another input (a unit select beside a number). */
 const MERGED_INTO: Record<string, string> = {

@@ -14,6 +14,8 @@
  * - `priorTherapies.N.*`                    → the row of `form.priorTherapies` whose `index` is N
  *                                              (blank rows are dropped)
  * Every other raw path names the PaForm field of the same path.
+ *
+ * Sections and fields are listed in the order a request form shows them; findings sort by it.
  */
 export const F = {
   patientName: 'patient.name',
