@@ -331,14 +331,6 @@ export function radioLabel(radio: HTMLInputElement): string {
   return clean(labelsFor(radio)[0]) ?? radio.value;
 }
 
-function isSkippable(el: Element): boolean {
-  if (el.localName === 'input') {
-    const input = el as HTMLInputElement;
-    return input.type === 'hidden';
-  }
-  return false;
-}
-
 /**
  * Collects the fields of `root` in document order, descending into open shadow roots and
  * same-origin iframes.
@@ -366,9 +358,7 @@ export function collectFields(root: Document | ShadowRoot): Collection {
   const visit = (el: Element): void => {
     if (isOwnElement(el)) return;
     const kind = kindOf(el);
-    if (kind && !isSkippable(el)) {
-      addField(el as FieldElement, kind);
-    }
+    if (kind) addField(el as FieldElement, kind);
     if (el.localName === 'iframe') {
       const frame = el as HTMLIFrameElement;
       frames.push(frame);
@@ -387,6 +377,15 @@ export function collectFields(root: Document | ShadowRoot): Collection {
 
   const checkboxGroups = new Map<Element, CollectedField>();
 
+  /** A radio or checkbox group, read from its first option; later options join `options`. */
+  const addGroup = (first: HTMLInputElement, kind: FieldKind): CollectedField => {
+    const signals = signalsOf(first, labelIndex);
+    Object.assign(signals, radioGroupSignals(first));
+    const field: CollectedField = { element: first, kind, options: [first], signals, rowIndex: tableContext(first).rowIndex };
+    fields.push(field);
+    return field;
+  };
+
   const addField = (el: FieldElement, kind: FieldKind): void => {
     const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el) : null;
     if (boxGroup) {
@@ -396,11 +395,7 @@ export function collectFields(root: Document | ShadowRoot): Collection {
         existing.options?.push(box);
         return;
       }
-      const signals = signalsOf(box, labelIndex);
-      Object.assign(signals, radioGroupSignals(box));
-      const field: CollectedField = { element: box, kind, options: [box], signals, rowIndex: tableContext(box).rowIndex };
-      checkboxGroups.set(boxGroup, field);
-      fields.push(field);
+      checkboxGroups.set(boxGroup, addGroup(box, kind));
       return;
     }
     if (kind === 'radio') {
@@ -413,11 +408,8 @@ export function collectFields(root: Document | ShadowRoot): Collection {
         existing.options?.push(radio);
         return;
       }
-      const signals = signalsOf(radio, labelIndex);
-      Object.assign(signals, radioGroupSignals(radio));
-      const field: CollectedField = { element: radio, kind, options: [radio], signals, rowIndex: tableContext(radio).rowIndex };
+      const field = addGroup(radio, kind);
       if (radio.name) groups.set(radio.name, field);
-      fields.push(field);
       return;
     }
     fields.push({ element: el, kind, signals: signalsOf(el, labelIndex), rowIndex: tableContext(el).rowIndex });
