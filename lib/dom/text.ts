@@ -1,3 +1,5 @@
+import { stripBidi } from '../parse/quote';
+
 /**
  * Text helpers for reading labels off a page. Realm-safe: elements may come from a same-origin
  * iframe, where `instanceof HTMLInputElement` of our own window is false, so tags are compared
@@ -13,13 +15,11 @@ const SKIP_TEXT = new Set(['select', 'option', 'optgroup', 'textarea', 'script',
 
 /** Longer label text names nothing more, and would make every pattern test slow. */
 export const MAX_LABEL = 300;
-// bidirectional overrides would reorder our own notes that quote a label
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Collapses whitespace, drops bidi controls, trims and caps; null for empty. */
 export function clean(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const t = text.slice(0, MAX_LABEL * 4).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
+  const t = stripBidi(text.slice(0, MAX_LABEL * 4)).replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
   return t === '' ? null : t;
 }
 

@@ -1,4 +1,5 @@
 import type { IsoDate, PaForm } from '../form/schema';
+import { stripBidi } from '../parse/quote';
 import { buildChecklist } from './checklist';
 import { compareFieldPaths } from './paths';
 import { RULE_FAILED } from './rule-failed';
@@ -24,12 +25,7 @@ export interface EvaluateOptions {
   manualTicks?: Record<string, boolean>;
 }
 
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Bidirectional controls in text a message quotes would reorder the rest of the message
- *  (an RLO typed into a field turns "is not a number" around); ours never contain any. */
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Without a pack-specific inference, only an indication chosen by staff counts. */
 function chosenIndication(form: PaForm): IndicationInference {
@@ -82,7 +78,7 @@ export function evaluate(form: PaForm, opts: EvaluateOptions): Evaluation {
       for (const draft of drafts) {
         findings.push({
           ...draft,
-          message: draft.message.replace(BIDI_CONTROLS, ''),
+          message: stripBidi(draft.message),
           ruleId: meta.id,
           severity: severityOverride ?? draft.severity ?? meta.severity,
           category: draft.category ?? meta.category,

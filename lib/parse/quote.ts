@@ -8,3 +8,9 @@ export function quote(text: string): string {
 export function fold(text: string): string {
   return text.normalize('NFKC').trim();
 }
+
+/** Bidirectional controls in quoted text would reorder what surrounds it (an RLO typed into a
+ *  field turns the rest of a message around); our own texts never contain any. */
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export const stripBidi = (text: string): string => text.replace(BIDI_CONTROLS, '');
