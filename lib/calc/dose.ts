@@ -3,7 +3,7 @@ import type { Indication } from '../form/constants';
 import { fail, ok, type Parsed } from '../parse/result';
 import { parseQuantity, toKg } from '../parse/quantity';
 import { quote } from '../parse/quote';
-import { doseBand, num, verifiedNdc, vialsFor } from '../../rules/cigna/ilaris/derive';
+import { doseBand, doseDependsOnWeight, num, verifiedNdc, vialsFor } from '../../rules/cigna/ilaris/derive';
 import { DOSING, DRUG, INDICATIONS } from '../../rules/cigna/ilaris/facts';
 
 /**
@@ -68,10 +68,9 @@ function readWeight(input: DoseInput): Parsed<{ kg: number; text: string }> {
 export function calculateDose(input: DoseInput): Parsed<DoseResult> {
   const indication = INDICATIONS[input.indication];
   const dosing = DOSING.value[input.indication];
-  const weightNeeded = dosing.bands.some((b) => b.mgPerKg !== undefined || b.minKg !== null || b.maxKg !== null);
 
   let weight: { kg: number; text: string } | null = null;
-  if (weightNeeded || input.weight.trim() !== '') {
+  if (doseDependsOnWeight(input.indication) || input.weight.trim() !== '') {
     const read = readWeight(input);
     if (!read.ok) return read;
     weight = read.value;

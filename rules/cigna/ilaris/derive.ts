@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../../lib/engine/types';
-import type { IsoDate, PaForm, Quantity, Unit } from '../../../lib/form/schema';
+import type { Indication, IsoDate, PaForm, Quantity, Unit } from '../../../lib/form/schema';
 import { formatQuantity, parseQuantity, toKg, toMg, toMgPerL } from '../../../lib/parse/quantity';
 import { quote } from '../../../lib/parse/quote';
 import { candidates11 } from '../../../lib/parse/ndc';
@@ -62,6 +62,11 @@ export const vialsFor = (mg: number): number => Math.ceil(mg / DRUG.vialSizeMg.v
 /** The indication's facts, or null when it is not known. */
 export function indicationFacts(ctx: RuleContext): IndicationFact | null {
   return ctx.indication ? INDICATIONS[ctx.indication] : null;
+}
+
+/** Whether the label dose for an indication depends on weight: a mg/kg dose or weight bands. */
+export function doseDependsOnWeight(indication: Indication): boolean {
+  return DOSING.value[indication].bands.some((b) => b.mgPerKg !== undefined || b.minKg !== null || b.maxKg !== null);
 }
 
 /** The label's dose band for a weight. */

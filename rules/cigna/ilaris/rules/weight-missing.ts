@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { indicationFacts } from '../derive';
+import { doseDependsOnWeight, indicationFacts } from '../derive';
 import { DOSING } from '../facts';
 
 export const meta: RuleMeta = {
@@ -17,9 +17,8 @@ export const meta: RuleMeta = {
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
   if (!facts || !ctx.indication || !form.drug.dose || form.patient.weight) return [];
+  if (!doseDependsOnWeight(ctx.indication)) return [];
   const { bands } = DOSING.value[ctx.indication];
-  const weightBased = bands.length > 1 || bands.some((b) => b.mgPerKg !== undefined);
-  if (!weightBased) return [];
   return [
     {
       field: F.weight,
