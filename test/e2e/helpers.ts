@@ -71,12 +71,15 @@ export async function goToStep(page: Page, step: string): Promise<void> {
   await page.waitForURL(new RegExp(`/new/${step}$`));
 }
 
-/** A date `n` days before today, as staff type it (MM/DD/YYYY). */
-export function daysAgo(n: number): string {
+/** MM/DD/YYYY for a day relative to today (local calendar), as staff type dates. */
+export function usDate(daysFromToday: number): string {
   const d = new Date();
-  d.setDate(d.getDate() - n);
+  d.setDate(d.getDate() + daysFromToday);
   return `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
 }
+
+/** A date `n` days before today, as staff type it (MM/DD/YYYY). */
+export const daysAgo = (n: number): string => usDate(-n);
 
 /** The boxes of every portal element on the page (ours excluded), to prove nothing moved. */
 export async function layoutOf(page: Page): Promise<string[]> {

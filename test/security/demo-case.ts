@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { byTestId, goToStep } from '../e2e/helpers';
+import { byTestId, goToStep, usDate } from '../e2e/helpers';
 
 /**
  * The worked case of the demo (a 70 kg adult with Still's disease, 280 mg of Ilaris) with its
@@ -17,14 +17,6 @@ export type Action =
 export interface Step {
   id: string;
   actions: Action[];
-}
-
-/** MM/DD/YYYY for a day relative to today, as staff type dates. */
-export function usDate(daysFromToday: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + daysFromToday);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getMonth() + 1)}/${two(d.getDate())}/${d.getFullYear()}`;
 }
 
 const type = (testId: string, text: string, reviewKey?: string, shown = text): Action => ({
