@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { APPEAL_STATES, type AppealState, appealDeadlines, type LetterKind, STATE_NAMES } from '../lib/appeals';
 import type { IsoDate } from '../lib/form/schema';
 import { daysBetween, formatUsDate, parseDate } from '../lib/parse/date';
+import { plural } from '../lib/words';
 import { SourceNote } from './SourceNote';
 
 interface Props {
@@ -12,8 +13,8 @@ function timeLeft(today: IsoDate, by: IsoDate): string {
   const days = daysBetween(today, by);
   if (days === null) return '';
   if (days === 0) return ' (today)';
-  if (days > 0) return ` (${days} day${days === 1 ? '' : 's'} from today)`;
-  return ` (passed ${-days} day${days === -1 ? '' : 's'} ago)`;
+  if (days > 0) return ` (${plural(days, 'day')} from today)`;
+  return ` (passed ${plural(-days, 'day')} ago)`;
 }
 
 /** Denial letter date + state → by when to file the internal appeal and the external review. */
