@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, daysAgo, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, daysAgo, eventually, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
@@ -51,7 +51,8 @@ describe('options page', () => {
 
     await options.getByRole('button', { name: 'Restore defaults' }).click();
     await waitForNoRule(page, 'labs.crpDate', 'crp-date-stale');
-    expect(await days.inputValue()).toBe('90');
+    // the portal tab can hear the storage change before the options page re-renders
+    await eventually(() => days.inputValue(), (v) => v === '90', 'the window field back at 90');
     expect(await storedLocal(h)).toEqual({});
     expect(h.errors).toEqual([]);
     await options.close();
