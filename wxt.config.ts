@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchesForMode } from './rules/portals/hosts';
+import { ruleDescriptionsOut } from './scripts/strip-rule-descriptions';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 const aliasList = (alias: AliasOptions | undefined): Alias[] =>
@@ -15,9 +16,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   hooks: {
-    // the content script uses the browsers' own promise APIs, not the polyfill (its size budget)
+    // the content script uses the browsers' own promise APIs, not the polyfill, and carries no
+    // rule descriptions (only the options page shows them): its size budget
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), ruleDescriptionsOut()];
       config.resolve = {
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve?.alias)],
