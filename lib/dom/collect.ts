@@ -121,11 +121,12 @@ function labelsFor(el: Element, index?: LabelIndex): string[] {
   return out;
 }
 
-function ariaText(el: Element): string | null {
+function ariaText(el: Element, memo?: ScanMemo): string | null {
   const ids = el.getAttribute('aria-labelledby');
   if (ids) {
-    const parts = ids
-      .split(/\s+/)
+    const list = ids.split(/\s+/);
+    for (const id of list) memo?.labelledBy.add(id);
+    const parts = list
       .map((id) => byId(el, id))
       .filter((n): n is Element => n !== null)
       .map((n) => textOf(n));
@@ -222,7 +223,26 @@ function headerAt(row: Element, pos: number): Element | null {
   return null;
 }
 
-function tableContext(el: Element): TableContext {
+/** A table's header row and the index of each row holding controls, read once per scan:
+ *  re-reading every row of a table for each of its fields made a table of n fields cost n². */
+interface TableRows {
+  headerRow: Element | undefined;
+  dataRows: Map<Element, number>;
+}
+
+function tableRows(table: Element, memo: ScanMemo): TableRows {
+  let known = memo.tables.get(table);
+  if (known) return known;
+  const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter((r) => r.closest(TABLE) === table);
+  // the header row nearest the data (tables may stack a grouped header over the real one)
+  const headerRows = rows.filter((r) => !r.querySelector(CONTROL_SELECTOR) && r.querySelector('th, [role="columnheader"]'));
+  const dataRows = new Map(rows.filter((r) => r.querySelector(CONTROL_SELECTOR)).map((r, i) => [r, i] as const));
+  known = { headerRow: headerRows[headerRows.length - 1], dataRows };
+  memo.tables.set(table, known);
+  return known;
+}
+
+function tableContext(el: Element, memo: ScanMemo): TableContext {
   const cell = el.closest(CELL);
   const row = cell?.parentElement;
   const table = cell?.closest(TABLE);
@@ -232,14 +252,10 @@ function tableContext(el: Element): TableContext {
     if (c === cell) break;
     if (c.matches(CELL)) pos += span(c);
   }
-  const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter((r) => r.closest(TABLE) === table);
-  // the header row nearest the data (tables may stack a grouped header over the real one)
-  const headerRows = rows.filter((r) => !r.querySelector(CONTROL_SELECTOR) && r.querySelector('th, [role="columnheader"]'));
-  const headerRow = headerRows[headerRows.length - 1];
+  const { headerRow, dataRows } = tableRows(table, memo);
   const head = headerRow ? headerAt(headerRow, pos) : null;
   const column = head ? clean(textOf(head)) : null;
-  const rowIndex = rows.filter((r) => r.querySelector(CONTROL_SELECTOR)).indexOf(row);
-  return { column, rowIndex: rowIndex < 0 ? null : rowIndex };
+  return { column, rowIndex: dataRows.get(row) ?? null };
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
@@ -249,31 +265,69 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
  * just before the table ("Please list all previous medications tried:"), a labelled region,
  * and the nearest heading before it; joined, since any of them may carry the meaning.
  */
-function sectionText(el: Element): string | null {
+function sectionText(el: Element, memo: ScanMemo): string | null {
   const parts: (string | null)[] = [];
-  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-  if (legend) parts.push(clean(textOf(legend)));
+  const fieldset = el.closest('fieldset');
+  if (fieldset) {
+    if (!memo.legends.has(fieldset)) {
+      const legend = fieldset.querySelector(':scope > legend');
+      memo.legends.set(fieldset, legend ? clean(textOf(legend)) : null);
+    }
+    parts.push(memo.legends.get(fieldset) ?? null);
+  }
   const table = el.closest('table');
   if (table) {
     const caption = table.querySelector(':scope > caption');
     parts.push(caption ? clean(textOf(caption)) : precedingText(table).text);
   }
   const region = el.closest('section[aria-label], section[aria-labelledby], [role="group"], [role="region"]');
-  if (region) parts.push(ariaText(region));
-  parts.push(nearestHeading(el));
+  if (region) parts.push(ariaText(region, memo));
+  parts.push(nearestHeading(el, memo));
   const text = parts.filter((p): p is string => !!p).join(' | ');
   return text === '' ? null : text;
 }
 
-function nearestHeading(el: Element): string | null {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (isOwnElement(sib)) continue;
-      const heading = sib.matches(HEADING) ? sib : lastOf(sib.querySelectorAll(HEADING));
-      if (heading) return clean(textOf(heading));
+/** What one scan reads once and shares between fields: DOM reads repeated per field made a
+ *  large form cost n². Valid for one scan only (the page changes between scans). */
+interface ScanMemo {
+  labels: LabelIndex;
+  /** ids aria-labelledby named (kept by a SignalCache across scans) */
+  labelledBy: Set<string>;
+  legends: Map<Element, string | null>;
+  /** the nearest heading before a node, for nodes already walked in this scan */
+  headings: Map<Element, string | null>;
+  tables: Map<Element, TableRows>;
+}
+
+const newMemo = (): ScanMemo => ({ labels: new Map(), labelledBy: new Set(), legends: new Map(), headings: new Map(), tables: new Map() });
+
+/** The last heading before `el` (in an earlier sibling of it or of an ancestor). Each node's
+ *  answer is remembered for the scan, so fields sharing a container walk it once. */
+function nearestHeading(el: Element, memo: ScanMemo): string | null {
+  const walked: Element[] = [];
+  let result: string | null = null;
+  let node: Element | null = el;
+  while (node) {
+    if (memo.headings.has(node)) {
+      result = memo.headings.get(node) ?? null;
+      break;
     }
+    walked.push(node);
+    let sib: Element | null = node.previousElementSibling;
+    while (sib && isOwnElement(sib)) sib = sib.previousElementSibling;
+    if (!sib) {
+      node = node.parentElement;
+      continue;
+    }
+    const heading = sib.matches(HEADING) ? sib : lastOf(sib.querySelectorAll(HEADING));
+    if (heading) {
+      result = clean(textOf(heading));
+      break;
+    }
+    node = sib; // no heading in this sibling: the answer is the sibling's own
   }
-  return null;
+  for (const n of walked) memo.headings.set(n, result);
+  return result;
 }
 
 const lastOf = <T extends Element>(list: NodeListOf<T>): T | null => (list.length ? (list[list.length - 1] ?? null) : null);
@@ -290,7 +344,7 @@ function checkboxGroupOf(box: Element): Element | null {
   return name && boxes.every((b) => b.getAttribute('name') === name) ? group : null;
 }
 
-function radioGroupSignals(first: HTMLInputElement): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
+function radioGroupSignals(first: HTMLInputElement, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
   const group = first.closest('[role="radiogroup"], [role="group"], fieldset');
   const labels: string[] = [];
   let aria: string | null = null;
@@ -300,7 +354,7 @@ function radioGroupSignals(first: HTMLInputElement): Pick<LabelSignals, 'labels'
       const t = legend ? clean(textOf(legend)) : null;
       if (t) labels.push(t);
     }
-    aria = ariaText(group);
+    aria = ariaText(group, memo);
   }
   // the question text before the group's first option (its own "Yes" label excluded)
   const anchor = first.closest('label') ?? first;
@@ -311,42 +365,178 @@ function radioGroupSignals(first: HTMLInputElement): Pick<LabelSignals, 'labels'
   return { labels, aria, nearby, testId };
 }
 
-function signalsOf(el: FieldElement, index: LabelIndex): LabelSignals {
-  const table = tableContext(el);
-  return {
+interface Read {
+  signals: LabelSignals;
+  rowIndex: number | null;
+  /** read as a radio or checkbox group (the group's legend, label and hook) */
+  group: boolean;
+}
+
+function readField(el: FieldElement, memo: ScanMemo, group: boolean): Read {
+  const table = tableContext(el, memo);
+  const signals: LabelSignals = {
     testId: el.getAttribute('data-test-id') ?? el.getAttribute('data-testid'),
     name: el.getAttribute('name'),
     id: el.getAttribute('id'),
-    labels: labelsFor(el, index),
-    aria: ariaText(el),
+    labels: labelsFor(el, memo.labels),
+    aria: ariaText(el, memo),
     placeholder: clean(el.getAttribute('placeholder')),
     nearby: nearbyText(el),
     column: table.column,
-    section: sectionText(el),
+    section: sectionText(el, memo),
   };
+  if (group) Object.assign(signals, radioGroupSignals(el as HTMLInputElement, memo));
+  return { signals, rowIndex: table.rowIndex, group };
 }
+
+/** The latest scan's memo and the radio labels read since: every frame reads the checked
+ *  radio's label, and a label changes only with the DOM, which starts a new scan. */
+let latest = { memo: newMemo(), radios: new WeakMap<Element, string>() };
 
 /** A radio's own label ("Yes" / "No"), for reading and writing its group's value. */
 export function radioLabel(radio: HTMLInputElement): string {
-  return clean(labelsFor(radio)[0]) ?? radio.value;
+  let text = latest.radios.get(radio);
+  if (text === undefined) {
+    text = clean(labelsFor(radio, latest.memo.labels)[0]) ?? radio.value;
+    latest.radios.set(radio, text);
+  }
+  return text;
+}
+
+const SCOPE = 'form, fieldset, tr, table, body, html, li, section';
+// matches() first: happy-dom's closest() can miss the element itself
+const closestOrSelf = (el: Element, selector: string): Element | null =>
+  el.matches(selector) ? el : (el.parentElement?.closest(selector) ?? null);
+
+/**
+ * Fields' signals from earlier scans, reused by the next scan until a mutation could have
+ * changed them, so a large page that changes often does not pay a full read per change.
+ * A change inside a container (form, fieldset, table, list item, section) reads that
+ * container's fields again, and a changed `<label for>` the field it names; a heading, legend
+ * or caption (the section of every field after it), an aria-labelledby target or an id reads
+ * every field again.
+ */
+export class SignalCache {
+  private reads = new WeakMap<Element, Read>();
+  /** containers whose fields the next scan reads again */
+  readonly dirty = new Set<Node>();
+  /** ids that aria-labelledby names: their text labels fields elsewhere */
+  readonly labelledBy = new Set<string>();
+
+  get(el: Element, group: boolean): Read | undefined {
+    const read = this.reads.get(el);
+    return read && read.group === group ? read : undefined;
+  }
+
+  set(el: Element, read: Read): void {
+    this.reads.set(el, read);
+  }
+
+  clear(): void {
+    this.reads = new WeakMap();
+    this.dirty.clear();
+    this.labelledBy.clear();
+  }
+
+  /** Marks what `records` may have changed; attribute changes other than ids and names (a
+   *  step shown or hidden) change no label. */
+  invalidate(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (target.nodeType !== 1) return this.clear(); // a document or shadow root replaced wholesale
+      const el = target as Element;
+      if (isOwnElement(el)) continue;
+      if (record.type === 'attributes') {
+        if (record.attributeName === 'id') return this.clear();
+        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName === 'data-test-id') this.mark(el);
+        continue;
+      }
+      // our own hosts coming and going change nothing the page says
+      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].filter(
+        (n) => n.nodeType !== 1 || !isOwnElement(n as Element),
+      );
+      if (nodes.length === 0) continue;
+      if (closestOrSelf(el, HEADING) || this.labelsElsewhere(el, true)) return this.clear();
+      const root = el.getRootNode() as Document | ShadowRoot;
+      const label = closestOrSelf(el, 'label');
+      if (label) this.markNamed(label, root);
+      for (const n of nodes) {
+        if (n.nodeType !== 1) continue;
+        const node = n as Element;
+        if (node.matches(HEADING) || node.querySelector(HEADING) || this.labelsElsewhere(node, false)) return this.clear();
+        if (node.localName === 'label') this.markNamed(node, root);
+        for (const inner of Array.from(node.querySelectorAll('label[for]'))) this.markNamed(inner, root);
+      }
+      this.mark(el);
+      // the text before a field runs back through siblings without controls, whatever is in
+      // them: the first sibling with a control after the change, and after each ancestor, reads it
+      this.markFollowing(record.nextSibling);
+      for (let n: Element | null = el; n; n = n.parentElement) this.markFollowing(n.nextSibling);
+    }
+  }
+
+  /** The container whose fields a change at `el` can touch: the nearby text of a field reaches
+   *  up to it, a table's rows and headers belong to the whole table. */
+  private mark(el: Element): void {
+    this.dirty.add(closestOrSelf(el, TABLE) ?? closestOrSelf(el, SCOPE) ?? el.getRootNode());
+  }
+
+  private markFollowing(from: Node | null): void {
+    for (let n = from; n; n = n.nextSibling) {
+      if (n.nodeType !== 1 || isOwnElement(n as Element)) continue;
+      const el = n as Element;
+      if (el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR)) return void this.dirty.add(el);
+    }
+  }
+
+  /** The fields a `<label for>` names, wherever they are in its root. */
+  private markNamed(label: Element, root: Document | ShadowRoot): void {
+    const id = label.getAttribute('for');
+    if (!id) return;
+    let named: Element[];
+    try {
+      named = Array.from(root.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`));
+    } catch {
+      return this.clear(); // an id no selector can name
+    }
+    for (const field of named) this.dirty.add(field);
+  }
+
+  /** Whether `el` (or an ancestor, or a descendant) carries an id that aria-labelledby names. */
+  private labelsElsewhere(el: Element, ancestors: boolean): boolean {
+    if (this.labelledBy.size === 0) return false;
+    if (ancestors) {
+      for (let n: Element | null = el; n; n = n.parentElement) if (this.labelledBy.has(n.id)) return true;
+      return false;
+    }
+    return this.labelledBy.has(el.id) || Array.from(el.querySelectorAll('[id]')).some((d) => this.labelledBy.has(d.id));
+  }
 }
 
 /**
  * Collects the fields of `root` in document order, descending into open shadow roots and
  * same-origin iframes.
  */
-export function collectFields(root: Document | ShadowRoot): Collection {
+export function collectFields(root: Document | ShadowRoot, cache?: SignalCache): Collection {
   const fields: CollectedField[] = [];
   const roots: (Document | ShadowRoot)[] = [];
   const frames: HTMLIFrameElement[] = [];
   // radios group by name within their form (or root when outside a form), as browsers do
   const radioGroups = new Map<Node, Map<string, CollectedField>>();
-  const labelIndex: LabelIndex = new Map();
+  const memo = newMemo();
+  if (cache) memo.labelledBy = cache.labelledBy;
+  latest = { memo, radios: new WeakMap() };
+  const dirty = cache?.dirty ?? new Set<Node>();
+  /** whether the element being visited is inside a container changed since the last scan */
+  let changed = !cache;
 
   const visitRoot = (r: Document | ShadowRoot): void => {
     roots.push(r);
     const start = 'body' in r && r.body ? r.body : r;
+    const outer = changed;
+    changed ||= dirty.has(r) || dirty.has(start);
     visitChildren(start);
+    changed = outer;
   };
 
   const visitChildren = (parent: Node): void => {
@@ -355,8 +545,19 @@ export function collectFields(root: Document | ShadowRoot): Collection {
     }
   };
 
+  /** The field's signals: from the cache when nothing around it changed, else read now. */
+  const read = (el: FieldElement, group: boolean): Read => {
+    const known = changed ? undefined : cache?.get(el, group);
+    if (known) return known;
+    const fresh = readField(el, memo, group);
+    cache?.set(el, fresh);
+    return fresh;
+  };
+
   const visit = (el: Element): void => {
     if (isOwnElement(el)) return;
+    const outer = changed;
+    changed ||= dirty.has(el);
     const kind = kindOf(el);
     if (kind) addField(el as FieldElement, kind);
     if (el.localName === 'iframe') {
@@ -373,15 +574,15 @@ export function collectFields(root: Document | ShadowRoot): Collection {
     const shadow = (el as HTMLElement).shadowRoot;
     if (shadow) visitRoot(shadow);
     if (el.localName !== 'select' && el.localName !== 'textarea') visitChildren(el);
+    changed = outer;
   };
 
   const checkboxGroups = new Map<Element, CollectedField>();
 
   /** A radio or checkbox group, read from its first option; later options join `options`. */
   const addGroup = (first: HTMLInputElement, kind: FieldKind): CollectedField => {
-    const signals = signalsOf(first, labelIndex);
-    Object.assign(signals, radioGroupSignals(first));
-    const field: CollectedField = { element: first, kind, options: [first], signals, rowIndex: tableContext(first).rowIndex };
+    const { signals, rowIndex } = read(first, true);
+    const field: CollectedField = { element: first, kind, options: [first], signals, rowIndex };
     fields.push(field);
     return field;
   };
@@ -412,9 +613,11 @@ export function collectFields(root: Document | ShadowRoot): Collection {
       if (radio.name) groups.set(radio.name, field);
       return;
     }
-    fields.push({ element: el, kind, signals: signalsOf(el, labelIndex), rowIndex: tableContext(el).rowIndex });
+    const { signals, rowIndex } = read(el, false);
+    fields.push({ element: el, kind, signals, rowIndex });
   };
 
   visitRoot(root);
+  dirty.clear();
   return { fields, roots, frames };
 }

@@ -2,7 +2,7 @@ import type { Evaluation, Finding } from '../engine/types';
 import type { ContentToBackground, TabReport } from '../messages';
 import type { PortalMap } from '../../rules/portals/types';
 import { UNIT_PATHS } from '../../rules/portals/vocabulary';
-import { collectFields } from './collect';
+import { collectFields, SignalCache } from './collect';
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
@@ -63,6 +63,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   const labels = new Map<string, string>();
   const listened = new Set<Document | ShadowRoot>();
   const watchedFrames = new WeakSet<HTMLIFrameElement>();
+  const signals = new SignalCache();
   let mapped: MappedField[] = [];
   let structureDirty = true;
   let valuesKey = '';
@@ -100,6 +101,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   });
 
   const onMutations = guard((records: MutationRecord[]) => {
+    signals.invalidate(records);
     if (records.some(isPortalMutation)) {
       structureDirty = true;
       schedule();
@@ -149,7 +151,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   function tick(): void {
     if (structureDirty) {
       structureDirty = false;
-      const collection = collectFields(doc);
+      const collection = collectFields(doc, signals);
       for (const root of collection.roots) listen(root);
       for (const iframe of collection.frames) {
         if (watchedFrames.has(iframe)) continue;

@@ -1,6 +1,6 @@
 import type { PortalMap, VocabularyEntry } from '../../rules/portals/types';
 import { LABEL_UNITS, UNIT_OPTION, UNIT_PATHS, VOCABULARY } from '../../rules/portals/vocabulary';
-import type { CollectedField } from './collect';
+import type { CollectedField, LabelSignals } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 
 /**
@@ -44,9 +44,14 @@ function fromMap(field: CollectedField, maps: readonly PortalMap[]): { path: str
   return null;
 }
 
-/** Label texts in order of trust. */
+/** Label texts in order of trust, normalized once per signals object: a re-scan that reuses a
+ *  field's signals (see collect.ts, SignalCache) does not normalize them again. */
+const normalizedTexts = new WeakMap<LabelSignals, string[]>();
+
 function labelTexts(field: CollectedField): string[] {
   const s = field.signals;
+  const known = normalizedTexts.get(s);
+  if (known) return known;
   const texts = [
     ...s.labels,
     s.aria,
@@ -57,12 +62,32 @@ function labelTexts(field: CollectedField): string[] {
     splitIdentifier(s.name),
     splitIdentifier(s.id),
   ];
-  return texts.filter((t): t is string => !!t).map(normalizeLabel);
+  const out = texts.filter((t): t is string => !!t).map(normalizeLabel);
+  normalizedTexts.set(s, out);
+  return out;
+}
+
+const unions = new WeakMap<readonly VocabularyEntry[], RegExp>();
+/** One pattern matching whatever any entry's label matches: most texts on a large form name
+ *  nothing we know, and one test rejects them instead of one per entry. */
+function anyLabel(vocabulary: readonly VocabularyEntry[]): RegExp {
+  let union = unions.get(vocabulary);
+  if (!union) {
+    // a flag (a caller's /i) cannot join one pattern: no prefilter then
+    const joinable = vocabulary.every((e) => e.label.flags === '');
+    union = joinable ? new RegExp(vocabulary.map((e) => `(?:${e.label.source})`).join('|')) : /(?:)/;
+    unions.set(vocabulary, union);
+  }
+  return union;
 }
 
 function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[]): { path: string; text: string } | null {
-  const section = field.signals.section ? normalizeLabel(field.signals.section) : '';
+  const any = anyLabel(vocabulary);
+  let section: string | null = null;
   for (const text of labelTexts(field)) {
+    if (!any.test(text)) continue;
+    // the section is read only for texts that name something: most fields of a large form name nothing
+    section ??= field.signals.section ? normalizeLabel(field.signals.section) : '';
     for (const entry of vocabulary) {
       if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
       if (entry.section && !entry.section.test(section)) continue;

@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectFields, SignalCache, type Collection } from './collect';
+
+/** A form of fieldsets and a therapy table, as portals build them. */
+function page(): void {
+  document.body.innerHTML = `
+    <h2>Request</h2>
+    <form>
+      <fieldset><legend>Patient</legend>
+        <div class="f"><label for="a1">Weight</label> <input id="a1" name="a1"></div>
+        <div class="f"><label for="a2">Date of birth</label> <input id="a2" name="a2"></div>
+      </fieldset>
+      <fieldset><legend>Medication</legend>
+        <div class="f"><label for="b1">Dose</label> <input id="b1" name="b1"></div>
+        <div class="f">Billing units <input id="b2" name="b2"></div>
+      </fieldset>
+      <p>Previous medications tried:</p>
+      <table>
+        <tr><th>Drug</th><th>Outcome</th></tr>
+        <tr><td><input name="t1"></td><td><input name="t2"></td></tr>
+      </table>
+    </form>`;
+}
+
+let observer: MutationObserver | undefined;
+
+/** Records of what the test changed, as the controller's observer would hand them over. */
+function watch(): () => MutationRecord[] {
+  observer?.disconnect();
+  observer = new MutationObserver(() => undefined);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['name', 'id', 'class', 'hidden'] });
+  return () => observer?.takeRecords() ?? [];
+}
+
+const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
+const signalsOf = (c: Collection, el: Element) => c.fields.find((f) => f.element === el)?.signals;
+/** What a scan found, comparable between a cached and a fresh scan. */
+const found = (c: Collection) => c.fields.map((f) => ({ element: f.element, kind: f.kind, rowIndex: f.rowIndex, signals: { ...f.signals } }));
+
+afterEach(() => {
+  observer?.disconnect();
+  document.body.innerHTML = '';
+});
+
+describe('re-scanning with a SignalCache', () => {
+  it('reuses the signals of fields nothing changed around and reads a changed container again', () => {
+    page();
+    const cache = new SignalCache();
+    const records = watch();
+    const before = collectFields(document, cache);
+    const row = document.createElement('div');
+    row.innerHTML = '<label for="b3">Frequency</label> <input id="b3">';
+    byId('b2').parentElement!.after(row);
+    cache.invalidate(records());
+    const after = collectFields(document, cache);
+    expect(signalsOf(after, byId('a1'))).toBe(signalsOf(before, byId('a1')));
+    expect(signalsOf(after, byId('b1'))).not.toBe(signalsOf(before, byId('b1')));
+    expect(signalsOf(after, byId('b3'))?.labels).toEqual(['Frequency']);
+    expect(found(after)).toEqual(found(collectFields(document)));
+  });
+
+  it('reads every field again when a label names a field elsewhere', () => {
+    page();
+    const cache = new SignalCache();
+    const records = watch();
+    collectFields(document, cache);
+    const label = document.createElement('label');
+    label.htmlFor = 'a1';
+    label.textContent = 'Weight (kg)';
+    document.querySelector('table')!.after(label);
+    cache.invalidate(records());
+    expect(signalsOf(collectFields(document, cache), byId('a1'))?.labels).toEqual(['Weight', 'Weight (kg)']);
+  });
+
+  it('keeps every signal when only a class or hidden attribute changed', () => {
+    page();
+    const cache = new SignalCache();
+    const records = watch();
+    const before = collectFields(document, cache);
+    document.querySelector('fieldset')!.className = 'step-active';
+    byId('b1').hidden = true;
+    cache.invalidate(records());
+    const after = collectFields(document, cache);
+    expect(after.fields.map((f) => f.signals)).toEqual(before.fields.map((f) => f.signals));
+    expect(after.fields.every((f, i) => f.signals === before.fields[i]?.signals)).toBe(true);
+  });
+
+  it('finds what a fresh scan finds after any sequence of edits a portal makes', () => {
+    const text = fc.constantFrom('Dose', 'Weight kg', 'NDC', 'Outcome', 'Start date', 'Remarks', 'CRP (mg/L)');
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('add-field' as const), at: fc.nat(9), label: text }),
+      fc.record({ op: fc.constant('remove-field' as const), at: fc.nat(9) }),
+      fc.record({ op: fc.constant('label-text' as const), at: fc.nat(9), label: text }),
+      fc.record({ op: fc.constant('note' as const), at: fc.nat(9), label: text }),
+      fc.record({ op: fc.constant('rename' as const), at: fc.nat(9), label: text }),
+      fc.record({ op: fc.constant('heading' as const), at: fc.nat(3), label: text }),
+      fc.record({ op: fc.constant('legend' as const), at: fc.nat(3), label: text }),
+      fc.record({ op: fc.constant('add-row' as const) }),
+      fc.record({ op: fc.constant('remove-row' as const) }),
+      fc.record({ op: fc.constant('header' as const), label: text }),
+      fc.record({ op: fc.constant('class' as const), at: fc.nat(9) }),
+    );
+    let next = 0;
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (batches) => {
+        page();
+        const cache = new SignalCache();
+        const records = watch();
+        collectFields(document, cache);
+        for (const batch of batches) {
+          for (const e of batch) {
+            const rows = Array.from(document.querySelectorAll('div.f'));
+            const row = rows.length ? rows[('at' in e ? e.at : 0) % rows.length] : undefined;
+            const sets = Array.from(document.querySelectorAll('fieldset'));
+            const set = sets[('at' in e ? e.at : 0) % sets.length];
+            switch (e.op) {
+              case 'add-field': {
+                const div = document.createElement('div');
+                div.className = 'f';
+                const id = `n${next++}`;
+                div.innerHTML = `<label for="${id}"></label> <input id="${id}">`;
+                div.querySelector('label')!.textContent = e.label;
+                (row ?? set)?.after(div);
+                break;
+              }
+              case 'remove-field':
+                row?.remove();
+                break;
+              case 'label-text': {
+                const label = row?.querySelector('label');
+                if (label) label.textContent = e.label;
+                break;
+              }
+              case 'note':
+                row?.querySelector('input')?.before(document.createTextNode(` ${e.label} `));
+                break;
+              case 'rename':
+                row?.querySelector('input')?.setAttribute('name', e.label);
+                break;
+              case 'heading': {
+                const h = document.createElement('h3');
+                h.textContent = e.label;
+                set?.before(h);
+                break;
+              }
+              case 'legend': {
+                const legend = set?.querySelector('legend');
+                if (legend) legend.textContent = e.label;
+                break;
+              }
+              case 'add-row': {
+                const tr = document.createElement('tr');
+                tr.innerHTML = '<td><input></td><td><input></td>';
+                document.querySelector('table tr')?.after(tr);
+                break;
+              }
+              case 'remove-row':
+                document.querySelector('table tr:last-child')?.remove();
+                break;
+              case 'header': {
+                const th = document.querySelector('th');
+                if (th) th.textContent = e.label;
+                break;
+              }
+              case 'class':
+                row?.classList.toggle('hidden');
+                break;
+            }
+          }
+          cache.invalidate(records());
+          expect(found(collectFields(document, cache))).toEqual(found(collectFields(document)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
