@@ -70,6 +70,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   let evaluation: Evaluation | null = null;
   let lastReport: TabReport | null = null;
   let frame = 0;
+  let firstScan: number | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let savedKey = '';
   let notes: { path: string; text: string }[] = [];
@@ -303,6 +304,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     stopped = true;
     observer.disconnect();
     if (frame) win.cancelAnimationFrame(frame);
+    win.clearTimeout(firstScan);
     clearTimeout(reportTimer);
     for (const root of Array.from(listened)) unlisten(root);
     win.removeEventListener('resize', onLayout);
@@ -326,7 +328,9 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       }
     }),
   );
-  schedule();
+  // the first scan runs in a task of its own right away, not at the next frame (up to 16 ms
+  // later): the warnings of a filled-in page show as soon as the script has started
+  firstScan = win.setTimeout(onFrame, 0);
 
   return {
     refresh: guard(() => {
