@@ -103,11 +103,13 @@ export function startPreflight(deps: PreflightDeps): Preflight {
 
   const onMutations = guard((records: MutationRecord[]) => {
     signals.invalidate(records);
-    if (records.some(isPortalMutation)) {
+    if (records.some(changesFields)) {
       structureDirty = true;
       schedule();
-    } else if (records.some(removesOurHost)) {
-      schedule(); // the page dropped one of our hosts: paint it again
+    } else if (records.some(isPortalMutation) || records.some(removesOurHost)) {
+      // a step shown or hidden (the fields are the same), or the page dropped one of our
+      // hosts: paint again, no scan
+      schedule();
     }
   });
   const observer = new (win as Window & typeof globalThis).MutationObserver(onMutations);
@@ -165,7 +167,6 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       mapped = qualifyFields(collection.fields, { maps: deps.maps, hostname: win.location.hostname });
       layer.sweep(collection.roots);
       for (const m of mapped) labels.set(m.path, m.label);
-      notes = notes.filter((n) => !onPage(n.path));
       valuesKey = ''; // nodes may be new: re-read and re-render even if the values look the same
     }
     const seen = mapped.map((m) => ({ path: m.path, value: readValue(m.field), element: m.field.element }));
@@ -176,6 +177,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       evaluation = deps.evaluate(valuesWithImpliedUnits());
       scheduleReport();
     }
+    if (notes.length) notes = notes.filter((n) => !onPage(n.path));
     paint();
   }
 
@@ -381,6 +383,12 @@ function isPortalMutation(record: MutationRecord): boolean {
   if (nodes.some((n) => n.nodeType === 1 && !isOwnElement(n as Element))) return true;
   return nodes.some((n) => n.nodeType === 3) && el?.closest(LABEL_TEXT) != null;
 }
+
+/** Attributes that show, hide or restyle a step without changing what its fields are: paint
+ *  reads visibility itself, so these need no scan. */
+const LOOK_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'disabled', 'open']);
+const changesFields = (record: MutationRecord): boolean =>
+  isPortalMutation(record) && !(record.type === 'attributes' && LOOK_ATTRIBUTES.has(record.attributeName ?? ''));
 
 const removesOurHost = (record: MutationRecord): boolean =>
   Array.from(record.removedNodes).some((n) => n.nodeType === 1 && isOwnElement(n as Element));
