@@ -16,7 +16,7 @@ export interface TabReport {
   indicationCode: string | null;
   findings: Finding[];
   checklist: Checklist;
-  /** number of recognised form fields on the page */
+  /** number of recognised request fields: on the page, or remembered from earlier wizard steps */
   fieldCount: number;
   /** rules that threw */
   failedRules: string[];

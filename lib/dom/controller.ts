@@ -270,7 +270,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       indicationCode: evaluation.indicationCode ?? null,
       findings: evaluation.findings,
       checklist: evaluation.checklist,
-      fieldCount: mapped.length,
+      // the wizard's review step has no inputs, yet the request typed on earlier steps is there
+      fieldCount: new Set([...mapped.map((m) => m.path), ...Object.keys(memory.snapshot())]).size,
       failedRules: evaluation.failedRules,
     };
   }

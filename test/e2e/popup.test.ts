@@ -62,6 +62,20 @@ async function portalWithUnitsError(h: Harness): Promise<{ page: Page; tabId: nu
 }
 
 describe('popup against a demo-portal tab', () => {
+  it("keeps the request's checklist and badge on the review step, which has no inputs", async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    await goToStep(page, 'review');
+    await expect.poll(() => page.locator('[data-preflight-for]').count()).toBe(0);
+    await expect.poll(() => badgeText(h, tabId)).not.toBe('');
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.context').textContent()).toContain('M06.1');
+    await expect.poll(() => popup.locator('.progress-text').textContent()).toMatch(/^\d+ of \d+ done$/);
+    expect(await popup.getByText(/found no prior-authorization form/).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the detected request and the same counts as the page, and the badge shows the errors in red', async () => {
     const h = harness();
     const { page, tabId } = await portalWithUnitsError(h);
