@@ -229,7 +229,8 @@ export class WarningLayer {
       [[x + 2, y + 2], [x + w - 2, y + 2], [x + 2, y + h - 2], [x + w - 2, y + h - 2], [x + w / 2, y + h / 2]].every(([px, py]) =>
         (this.doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
       );
-    const corner = [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c) => free(at[c]!));
+    // the current corner leads the list; a repeat of it later is not hit-tested again
+    const corner = [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c, i, list) => list.indexOf(c) === i && free(at[c]!));
     if (corner) p.box.dataset.c = corner;
   }
 
