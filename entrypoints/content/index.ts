@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { postLayoutScheduler } from '../../lib/dom/after-layout';
 import { startPreflight } from '../../lib/dom/controller';
 import { evaluate } from '../../lib/engine/evaluate';
 import type { Settings } from '../../lib/engine/types';
@@ -46,6 +47,7 @@ export default defineContentScript({
       payer: cignaIlarisPack.payer,
       drug: cignaIlarisPack.drug,
       isAlive,
+      afterLayout: postLayoutScheduler(window),
       send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
       evaluate: (values) =>
         evaluate(normalizeForm(rawFromFlat(values)), {

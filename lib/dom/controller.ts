@@ -33,6 +33,8 @@ export interface PreflightDeps {
   isRendered?(el: Element): boolean;
   /** delay before a report/values are posted, coalescing keystrokes */
   reportDelayMs?: number;
+  /** when warnings read their fields' rectangles (after-layout.ts); at once by default */
+  afterLayout?(run: () => void): void;
 }
 
 export interface Preflight {
@@ -88,7 +90,11 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       }
     };
 
-  const layer = new WarningLayer(doc, { onFix: guard((f: Finding) => applyFix(f)) });
+  const layer = new WarningLayer(
+    doc,
+    { onFix: guard((f: Finding) => applyFix(f)) },
+    deps.afterLayout ? (run) => deps.afterLayout?.(guard(run)) : undefined,
+  );
 
   const schedule = (): void => {
     if (stopped || frame) return;

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/types';
 import { SEVERITY_TEXT } from '../words';
+import { immediately } from './after-layout';
 import { WARNING_CSS } from './styles';
 import { isOwnElement } from './text';
 
@@ -155,9 +156,13 @@ export class WarningLayer {
   private live: HTMLElement | null = null;
   private shown = new Set<string>();
 
+  private positionPending = false;
+
+  /** `afterLayout` runs the geometry reads (see after-layout.ts); at once by default. */
   constructor(
     private readonly doc: Document,
     private readonly callbacks: WarningCallbacks,
+    private readonly afterLayout: (run: () => void) => void = immediately,
   ) {}
 
   render(req: RenderRequest): void {
@@ -201,23 +206,33 @@ export class WarningLayer {
       }
     }
     this.renderPanel(unplaced, req);
-    this.position();
     this.announce(req.findings);
+    this.requestPosition();
+  }
+
+  /** Positions once the browser has laid out what render wrote (several renders, one read). */
+  private requestPosition(): void {
+    if (this.positionPending) return;
+    this.positionPending = true;
+    this.afterLayout(() => {
+      this.positionPending = false;
+      this.position();
+    });
   }
 
   /**
-   * Moves the panel to a corner where it covers none of the portal's controls (its own corner
-   * first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
+   * The corner the panel moves to, where it covers none of the portal's controls (its own
+   * corner first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
    * portal's Next button would block the form. Hit-testing is costly on a large page, so it
-   * runs only when the panel's size, the window or the scroll position changed.
+   * runs only when the panel's size, the window or the scroll position changed (else undefined).
    */
-  private placePanel(): void {
+  private panelCorner(): string | undefined {
     const p = this.panel;
     const view = this.doc.defaultView;
-    if (!p || !view) return;
+    if (!p || !view) return undefined;
     const { width: w, height: h } = p.box.getBoundingClientRect();
     const key = `${w},${h},${view.innerWidth},${view.innerHeight},${view.scrollX},${view.scrollY}`;
-    if (key === p.placedFor) return;
+    if (key === p.placedFor) return undefined;
     p.placedFor = key;
     const at: Record<string, [number, number]> = {
       br: [view.innerWidth - 16 - w, view.innerHeight - 16 - h],
@@ -230,14 +245,14 @@ export class WarningLayer {
         (this.doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
       );
     // the current corner leads the list; a repeat of it later is not hit-tested again
-    const corner = [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c, i, list) => list.indexOf(c) === i && free(at[c]!));
-    if (corner) p.box.dataset.c = corner;
+    return [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c, i, list) => list.indexOf(c) === i && free(at[c]!));
   }
 
   /**
-   * Re-anchors badges, rings and cards to their fields (after input, focus, scroll or resize)
-   * and opens the card of the focused field. Every rectangle is read before anything is
-   * written, so a frame costs one layout however many fields are flagged.
+   * Re-anchors badges, rings and cards to their fields (after input, focus, scroll or resize),
+   * opens the card of the focused field and moves the panel off the portal's controls. Every
+   * rectangle is read before anything is written: run after the browser's layout, the reads
+   * cost no layout at all.
    */
   position(): void {
     const active = deepActiveElement(this.doc);
@@ -246,6 +261,9 @@ export class WarningLayer {
       r.focused = active !== null && (r.anchor.describes.includes(active) || r.anchor.element === active || r.card.contains(active));
       return [r, plan(r, slots)] as const;
     });
+    const corner = this.panelCorner();
+    // writes only from here: a read after a write would lay the page out again
+    if (corner && this.panel) this.panel.box.dataset.c = corner;
     for (const [r, p] of plans) {
       show(r);
       const { left, top } = p.at;
@@ -256,7 +274,6 @@ export class WarningLayer {
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
-    this.placePanel();
   }
 
   /**

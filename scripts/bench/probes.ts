@@ -101,6 +101,15 @@ export const FIRST_WARNING_PROBE = String.raw`(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => performance.mark('pa-bench:warning-after-frame');
     channel.port2.postMessage(0);
+    // placed: the frame that shows it, after its layout (where resize observers are told, the
+    // content script's before this one), when the warning's position is written
+    requestAnimationFrame(() => {
+      const placed = new ResizeObserver(() => {
+        placed.disconnect();
+        performance.mark('pa-bench:warning-placed');
+      });
+      placed.observe(document.documentElement);
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 })()`;

@@ -48,7 +48,11 @@ export interface ContentScriptTimes {
   scriptThread: number;
   /** of which evaluating the script (parse, compile, top level) */
   evaluateThread: number;
-  /** its longest single callback before the warning showed: the first scan (ms) */
+  /** the first scan: every callback of the script from its start until the first warning is
+   *  placed in the frame that shows it (read, evaluate, write, position; ms) */
+  firstScanWall: number | null;
+  firstScanThread: number | null;
+  /** its longest single callback until then (ms) */
   longestCallbackWall: number;
   longestCallbackThread: number;
 }
@@ -88,8 +92,10 @@ export function contentScriptTimes(events: readonly TraceEvent[], scriptUrlPart:
   const shown = mark('pa-bench:warning-in-dom');
   if (!start || !shown) return null;
   const painted = mark('pa-bench:warning-after-frame');
+  const placed = mark('pa-bench:warning-placed');
+  const scan = placed ? ofScript.filter((e) => e.name === 'FunctionCall' && e.ts >= start.ts && e.ts < placed.ts) : null;
   const before = ofScript.filter((e) => e.ts >= start.ts && e.ts < shown.ts);
-  const callbacks = before.filter((e) => e.name === 'FunctionCall');
+  const callbacks = scan ?? before.filter((e) => e.name === 'FunctionCall');
   const longest = callbacks.reduce<TraceEvent | null>((a, e) => (!a || (e.dur ?? 0) > (a.dur ?? 0) ? e : a), null);
   return {
     startToWarning: ms(shown.ts - start.ts),
@@ -97,6 +103,8 @@ export function contentScriptTimes(events: readonly TraceEvent[], scriptUrlPart:
     scriptWall: before.reduce((s, e) => s + ms(e.dur), 0),
     scriptThread: before.reduce((s, e) => s + ms(e.tdur), 0),
     evaluateThread: ms(start.tdur),
+    firstScanWall: scan ? scan.reduce((s, e) => s + ms(e.dur), 0) : null,
+    firstScanThread: scan ? scan.reduce((s, e) => s + ms(e.tdur), 0) : null,
     longestCallbackWall: ms(longest?.dur),
     longestCallbackThread: ms(longest?.tdur),
   };

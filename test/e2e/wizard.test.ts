@@ -35,29 +35,43 @@ async function stillsDiagnosis(p: Page): Promise<void> {
 }
 
 describe('wizard: inline warnings while staff type', () => {
-  it('flags 1 unit for a 280 mg dose in the frame after the keystroke, and the fix sets 280 in React state', async () => {
+  it('flags 1 unit for a 280 mg dose in the frame after the keystroke, in place inside its field, and the fix sets 280 in React state', async () => {
     page = await harness().open(WIZARD);
     await byTestId(page, 'patient-weight').pressSequentially('70');
     await goToStep(page, 'medication');
     await byTestId(page, 'med-dose').pressSequentially('280');
 
-    // watched from inside the page: one requestAnimationFrame after the input event of the "1"
+    // watched from inside the page: one requestAnimationFrame after the input event of the "1";
+    // then, later in that frame, after its layout and before its paint (where resize observers
+    // are notified), where its badge is
+    type Seen = { rules: string[]; badgeInField: boolean };
     await page.evaluate(() => {
       const units = document.querySelector('[data-test-id="med-units"]')!;
-      (window as unknown as { seen: Promise<string[]> }).seen = new Promise((resolve) => {
+      (window as unknown as { seen: Promise<Seen> }).seen = new Promise((resolve) => {
         units.addEventListener(
           'input',
           () =>
             requestAnimationFrame(() => {
               const host = document.querySelector('[data-preflight-for="drug.units"]');
-              resolve(Array.from(host?.shadowRoot?.querySelectorAll('[data-rule]') ?? []).map((e) => e.getAttribute('data-rule') ?? ''));
+              const rules = Array.from(host?.shadowRoot?.querySelectorAll('[data-rule]') ?? []).map((e) => e.getAttribute('data-rule') ?? '');
+              const beforePaint = new ResizeObserver(() => {
+                beforePaint.disconnect();
+                const badge = host?.shadowRoot?.querySelector('.badge')?.getBoundingClientRect();
+                const field = units.getBoundingClientRect();
+                const badgeInField = !!badge && badge.left > field.left && badge.right < field.right && badge.top > field.top && badge.bottom < field.bottom;
+                resolve({ rules, badgeInField });
+              });
+              beforePaint.observe(document.documentElement);
             }),
           { once: true },
         );
       });
     });
     await byTestId(page, 'med-units').pressSequentially('1');
-    expect(await page.evaluate(() => (window as unknown as { seen: Promise<string[]> }).seen)).toContain('units-equal-mg');
+    const seen = await page.evaluate(() => (window as unknown as { seen: Promise<Seen> }).seen);
+    expect(seen.rules).toContain('units-equal-mg');
+    // anchored in the very frame that first shows it: no frame paints the badge out of place
+    expect(seen.badgeInField).toBe(true);
 
     const [finding] = (await findingsFor(page, 'drug.units')).filter((f) => f.rule === 'units-equal-mg');
     expect(finding?.severity).toBe('error');
