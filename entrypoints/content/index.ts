@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { postLayoutScheduler } from '../../lib/dom/after-layout';
+import { idleScheduler, postLayoutScheduler } from '../../lib/dom/schedule';
 import { startPreflight } from '../../lib/dom/controller';
 import { evaluate } from '../../lib/engine/evaluate';
 import type { Settings } from '../../lib/engine/types';
@@ -47,7 +47,7 @@ export default defineContentScript({
       payer: cignaIlarisPack.payer,
       drug: cignaIlarisPack.drug,
       isAlive,
-      afterLayout: postLayoutScheduler(window),
+      timing: { afterLayout: postLayoutScheduler(window), whenIdle: idleScheduler(window) },
       send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
       evaluate: (values) =>
         evaluate(normalizeForm(rawFromFlat(values)), {

@@ -7,7 +7,7 @@ import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
 import { readValue, writeValue } from './values';
-import { FIX_SHORTCUT, WarningLayer, type Anchor } from './warnings';
+import { FIX_SHORTCUT, WarningLayer, type Anchor, type LayerTiming } from './warnings';
 
 /**
  * The content script's loop, framework-free: one MutationObserver and capture-phase
@@ -33,8 +33,8 @@ export interface PreflightDeps {
   isRendered?(el: Element): boolean;
   /** delay before a report/values are posted, coalescing keystrokes */
   reportDelayMs?: number;
-  /** when warnings read their fields' rectangles (after-layout.ts); at once by default */
-  afterLayout?(run: () => void): void;
+  /** when warnings read the page's geometry (schedule.ts); at once by default */
+  timing?: LayerTiming;
 }
 
 export interface Preflight {
@@ -93,7 +93,10 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   const layer = new WarningLayer(
     doc,
     { onFix: guard((f: Finding) => applyFix(f)) },
-    deps.afterLayout ? (run) => deps.afterLayout?.(guard(run)) : undefined,
+    deps.timing && {
+      afterLayout: (run) => deps.timing?.afterLayout(guard(run)),
+      whenIdle: (run) => deps.timing?.whenIdle(guard(run)),
+    },
   );
 
   const schedule = (): void => {

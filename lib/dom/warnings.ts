@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types';
 import { SEVERITY_TEXT } from '../words';
-import { immediately } from './after-layout';
+import { immediately } from './schedule';
 import { WARNING_CSS } from './styles';
 import { isOwnElement } from './text';
 
@@ -42,6 +42,13 @@ export interface RenderRequest {
 
 export interface WarningCallbacks {
   onFix(finding: Finding): void;
+}
+
+export interface LayerTiming {
+  /** runs the reads that anchor warnings to their fields: after the browser's layout */
+  afterLayout(run: () => void): void;
+  /** runs the panel's corner choice: when idle */
+  whenIdle(run: () => void): void;
 }
 
 /**
@@ -158,11 +165,11 @@ export class WarningLayer {
 
   private positionPending = false;
 
-  /** `afterLayout` runs the geometry reads (see after-layout.ts); at once by default. */
+  /** `timing` says when the geometry is read (see schedule.ts); at once by default. */
   constructor(
     private readonly doc: Document,
     private readonly callbacks: WarningCallbacks,
-    private readonly afterLayout: (run: () => void) => void = immediately,
+    private readonly timing: LayerTiming = { afterLayout: immediately, whenIdle: immediately },
   ) {}
 
   render(req: RenderRequest): void {
@@ -214,7 +221,7 @@ export class WarningLayer {
   private requestPosition(): void {
     if (this.positionPending) return;
     this.positionPending = true;
-    this.afterLayout(() => {
+    this.timing.afterLayout(() => {
       this.positionPending = false;
       this.position();
     });
@@ -224,7 +231,8 @@ export class WarningLayer {
    * The corner the panel moves to, where it covers none of the portal's controls (its own
    * corner first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
    * portal's Next button would block the form. Hit-testing is costly on a large page, so it
-   * runs only when the panel's size, the window or the scroll position changed (else undefined).
+   * runs only when the panel's size, the window or the scroll position changed (else undefined),
+   * and when the browser is idle: the panel stays where it is a moment longer.
    */
   private panelCorner(): string | undefined {
     const p = this.panel;
@@ -250,9 +258,9 @@ export class WarningLayer {
 
   /**
    * Re-anchors badges, rings and cards to their fields (after input, focus, scroll or resize),
-   * opens the card of the focused field and moves the panel off the portal's controls. Every
-   * rectangle is read before anything is written: run after the browser's layout, the reads
-   * cost no layout at all.
+   * opens the card of the focused field, and asks for the panel to move off the portal's
+   * controls. Every rectangle is read before anything is written: run after the browser's
+   * layout, the reads cost no layout at all.
    */
   position(): void {
     const active = deepActiveElement(this.doc);
@@ -261,9 +269,7 @@ export class WarningLayer {
       r.focused = active !== null && (r.anchor.describes.includes(active) || r.anchor.element === active || r.card.contains(active));
       return [r, plan(r, slots)] as const;
     });
-    const corner = this.panelCorner();
     // writes only from here: a read after a write would lay the page out again
-    if (corner && this.panel) this.panel.box.dataset.c = corner;
     for (const [r, p] of plans) {
       show(r);
       const { left, top } = p.at;
@@ -274,6 +280,12 @@ export class WarningLayer {
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
+    if (this.panel) this.timing.whenIdle(() => this.placePanel());
+  }
+
+  private placePanel(): void {
+    const corner = this.panelCorner();
+    if (corner && this.panel) this.panel.box.dataset.c = corner;
   }
 
   /**

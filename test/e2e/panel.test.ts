@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { byTestId, eventually, frames, goToStep, panelRules } from './helpers';
+import { byTestId, eventually, goToStep, panelRules } from './helpers';
 
 const harness = useHarness();
 
@@ -32,9 +32,11 @@ describe('the panel of findings not on this page', () => {
       return document.querySelector('[data-test-id="step-next"]')!.getBoundingClientRect().bottom;
     });
     await page.setViewportSize({ width: 1280, height: Math.ceil(nextBottom) + 6 });
-    await frames(page);
-    await frames(page);
-    expect(await panelCovers(page, 'step-next')).toBe(false);
-    expect(await panelCovers(page, 'step-back')).toBe(false);
+    // the corner is chosen when the browser is idle, a moment after the resize
+    await eventually(
+      async () => [await panelCovers(page, 'step-next'), await panelCovers(page, 'step-back')],
+      (covers) => !covers.includes(true),
+      'the panel covers neither Next nor Back',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { postLayoutScheduler } from './after-layout';
+import { idleScheduler, postLayoutScheduler } from './schedule';
 
 /** A window whose ResizeObserver is driven by the test: `layout()` notifies as a browser's
  *  rendering step would, once per element observed since the last notification. */
@@ -67,5 +67,23 @@ describe('running after the next layout', () => {
     const run = vi.fn();
     after(run);
     expect(run).toHaveBeenCalledOnce();
+  });
+});
+
+describe('running when idle', () => {
+  it('runs the latest of the callbacks asked for before the browser was idle, once', () => {
+    const idle: (() => void)[] = [];
+    const win = { requestIdleCallback: (cb: () => void) => idle.push(cb), setTimeout } as unknown as Window;
+    const whenIdle = idleScheduler(win);
+    const first = vi.fn();
+    const second = vi.fn();
+    whenIdle(first);
+    whenIdle(second);
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledOnce();
+    whenIdle(first);
+    expect(idle).toHaveLength(1); // asked again after it ran
   });
 });
