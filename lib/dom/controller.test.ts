@@ -71,6 +71,25 @@ describe('content-script loop', () => {
     expect(document.querySelector('#u')!.nextElementSibling?.getAttribute('data-preflight-for')).toBe('drug.units');
   });
 
+  it('does nothing when a geometry read it asked for arrives after it stopped', async () => {
+    document.body.innerHTML = FORM;
+    const pending: (() => void)[] = [];
+    const { preflight } = start({ timing: { afterLayout: (run) => pending.push(run), whenIdle: (run) => pending.push(run) } });
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await frame();
+    expect(pending.length).toBeGreaterThan(0);
+    preflight.stop();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      pending.forEach((run) => run());
+      expect(warn).not.toHaveBeenCalled();
+      expect(document.querySelector('[data-preflight-for]')).toBeNull();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('evaluates again only when a value changed', async () => {
     document.body.innerHTML = FORM;
     const { deps } = start();

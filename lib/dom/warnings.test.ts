@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/types';
-import { WarningLayer, type Anchor } from './warnings';
+import { WarningLayer, type Anchor, type LayerTiming } from './warnings';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   ruleId: 'units-equal-mg',
@@ -333,5 +333,84 @@ describe('where a warning goes', () => {
     const [first, second] = [parts('drug.dose'), parts('drug.doseUnit')];
     expect(at(second.badge)[0]).toBe(at(first.badge)[0]! - 21);
     expect(at(second.card)[1]).toBe(at(first.card)[1]! + 80 + 4);
+  });
+});
+
+describe('when a warning reads the page', () => {
+  /** Timing run by the test: what the layer asks for waits until the test says so. */
+  function manualTiming() {
+    const afterLayout: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    const timing: LayerTiming = { afterLayout: (run) => afterLayout.push(run), whenIdle: (run) => idle.push(run) };
+    const flush = (queue: (() => void)[]) => queue.splice(0).forEach((run) => run());
+    return { timing, afterLayout, idle, layout: () => flush(afterLayout), idleNow: () => flush(idle) };
+  }
+
+  it('reads no rectangle until the browser has laid out what it wrote, then anchors the badge', () => {
+    document.body.innerHTML = `<input data-path="drug.units" style="${FIELD_STYLE}">`;
+    const input = document.querySelector('input')!;
+    const rect = vi.fn(() => new DOMRect(100, 50, 300, 36));
+    Object.defineProperty(input, 'getBoundingClientRect', { configurable: true, value: rect });
+    const { timing, layout } = manualTiming();
+    const layer = new WarningLayer(document, { onFix: vi.fn() }, timing);
+    const anchor: Anchor = { element: input, describes: [input], after: input };
+    layer.render({ findings: [finding()], anchorFor: () => anchor, canFix: () => true, notes: [] });
+    expect(document.querySelector('[data-preflight-for]')).not.toBeNull(); // written at once
+    expect(rect).not.toHaveBeenCalled();
+    layout();
+    expect(rect).toHaveBeenCalled();
+    expect(at(parts().badge)).toEqual([400 - 1 - 4 - 18, 59]);
+  });
+
+  it('asks where every finding goes before it writes anything', () => {
+    document.body.innerHTML = '<input data-path="drug.units"><input data-path="drug.dose"><input data-path="drug.ndc">';
+    const anchors = new Map(Array.from(document.querySelectorAll('[data-path]'), (el) => [el.getAttribute('data-path')!, { element: el, describes: [el], after: el }]));
+    const layer = new WarningLayer(document, { onFix: vi.fn() });
+    const writes = new MutationObserver(() => undefined);
+    writes.observe(document, { subtree: true, childList: true, attributes: true });
+    const pendingWrites: number[] = [];
+    const req = (findings: Finding[]) => ({
+      findings,
+      anchorFor: (p: string) => (pendingWrites.push(writes.takeRecords().length), anchors.get(p) ?? null),
+      canFix: () => (pendingWrites.push(writes.takeRecords().length), true),
+      notes: [],
+    });
+    layer.render(req([finding()]));
+    writes.takeRecords();
+    pendingWrites.length = 0;
+    // the units warning goes, the dose and NDC ones come, one finding is for a field not here
+    layer.render(req([finding({ field: 'drug.dose' }), finding({ field: 'drug.ndc' }), finding({ field: 'drug.crpDate' })]));
+    writes.disconnect();
+    expect(pendingWrites.length).toBeGreaterThan(0);
+    expect(pendingWrites.every((n) => n === 0)).toBe(true);
+    expect(document.querySelectorAll('[data-preflight-for]')).toHaveLength(2);
+  });
+
+  it('hit-tests for the panel’s corner when idle, and again only when its size, the viewport or the scroll changed', () => {
+    document.body.innerHTML = '<input data-path="drug.units">';
+    const { timing, layout, idle, idleNow } = manualTiming();
+    const layer = new WarningLayer(document, { onFix: vi.fn() }, timing);
+    const hits = vi.fn(() => [document.body]);
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: hits });
+    try {
+      const render = () => layer.render({ findings: [finding({ field: 'drug.crpDate' })], anchorFor: () => null, canFix: () => false, notes: [] });
+      render();
+      layout();
+      expect(hits).not.toHaveBeenCalled();
+      expect(idle).toHaveLength(1);
+      idleNow();
+      expect(hits).toHaveBeenCalled(); // bottom right is free: it stays
+      render();
+      layout();
+      expect(idle).toHaveLength(0); // nothing moved
+      window.scrollTo(0, 40);
+      Object.defineProperty(window, 'scrollY', { configurable: true, value: 40 });
+      render();
+      layout();
+      expect(idle).toHaveLength(1);
+    } finally {
+      Reflect.deleteProperty(document, 'elementsFromPoint');
+      Reflect.deleteProperty(window, 'scrollY');
+    }
   });
 });

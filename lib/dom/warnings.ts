@@ -163,8 +163,6 @@ export class WarningLayer {
   private live: HTMLElement | null = null;
   private shown = new Set<string>();
 
-  private positionPending = false;
-
   /** `timing` says when the geometry is read (see schedule.ts); at once by default. */
   constructor(
     private readonly doc: Document,
@@ -172,12 +170,18 @@ export class WarningLayer {
     private readonly timing: LayerTiming = { afterLayout: immediately, whenIdle: immediately },
   ) {}
 
-  render(req: RenderRequest): void {
+  render(request: RenderRequest): void {
+    // every read of the page first: an anchor and a fix check whether a field is shown, which
+    // needs the page's style, and a read after one of our writes would restyle the page again
+    const anchors = new Map<string, Anchor | null>();
+    for (const f of request.findings) if (!anchors.has(f.field)) anchors.set(f.field, request.anchorFor(f.field));
+    const fixable = new Map(request.findings.map((f) => [f, request.canFix(f)] as const));
+    const req: RenderRequest = { ...request, anchorFor: (path) => anchors.get(path) ?? null, canFix: (f) => fixable.get(f) ?? false };
+
     const byPath = new Map<string, Finding[]>();
     const unplaced: Finding[] = [];
     for (const f of req.findings) {
-      const anchor = req.anchorFor(f.field);
-      if (!anchor) {
+      if (!req.anchorFor(f.field)) {
         unplaced.push(f);
         continue;
       }
@@ -187,7 +191,7 @@ export class WarningLayer {
     }
 
     for (const [path, record] of Array.from(this.hosts)) {
-      const anchor = byPath.has(path) ? req.anchorFor(path) : null;
+      const anchor = req.anchorFor(path);
       if (
         !anchor ||
         anchor.element !== record.anchor.element ||
@@ -214,38 +218,37 @@ export class WarningLayer {
     }
     this.renderPanel(unplaced, req);
     this.announce(req.findings);
-    this.requestPosition();
-  }
-
-  /** Positions once the browser has laid out what render wrote (several renders, one read). */
-  private requestPosition(): void {
-    if (this.positionPending) return;
-    this.positionPending = true;
-    this.timing.afterLayout(() => {
-      this.positionPending = false;
-      this.position();
-    });
+    // once the browser has laid out what was written (several renders in a frame: one read)
+    this.timing.afterLayout(() => this.position());
   }
 
   /**
-   * The corner the panel moves to, where it covers none of the portal's controls (its own
-   * corner first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
+   * The panel moves to a corner where it covers none of the portal's controls (its own corner
+   * first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
    * portal's Next button would block the form. Hit-testing is costly on a large page, so it
-   * runs only when the panel's size, the window or the scroll position changed (else undefined),
-   * and when the browser is idle: the panel stays where it is a moment longer.
+   * runs only when the panel's size, the viewport or the scroll position changed (`panelKey`
+   * says so, read with the other rectangles), and when the browser is idle: the panel stays
+   * where it is a moment longer.
    */
-  private panelCorner(): string | undefined {
+  private panelKey(): string | undefined {
     const p = this.panel;
     const view = this.doc.defaultView;
     if (!p || !view) return undefined;
     const { width: w, height: h } = p.box.getBoundingClientRect();
-    const key = `${w},${h},${view.innerWidth},${view.innerHeight},${view.scrollX},${view.scrollY}`;
-    if (key === p.placedFor) return undefined;
+    const key = `${w},${h},${viewport(this.doc).width},${viewport(this.doc).height},${view.scrollX},${view.scrollY}`;
+    return key === p.placedFor ? undefined : key;
+  }
+
+  private placePanel(key: string): void {
+    const p = this.panel;
+    if (!p) return;
     p.placedFor = key;
+    const { width: w, height: h } = p.box.getBoundingClientRect();
+    const { width: vw, height: vh } = viewport(this.doc);
     const at: Record<string, [number, number]> = {
-      br: [view.innerWidth - 16 - w, view.innerHeight - 16 - h],
-      bl: [16, view.innerHeight - 16 - h],
-      tr: [view.innerWidth - 16 - w, 16],
+      br: [vw - 16 - w, vh - 16 - h],
+      bl: [16, vh - 16 - h],
+      tr: [vw - 16 - w, 16],
       tl: [16, 16],
     };
     const free = ([x, y]: [number, number]): boolean =>
@@ -253,7 +256,8 @@ export class WarningLayer {
         (this.doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
       );
     // the current corner leads the list; a repeat of it later is not hit-tested again
-    return [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c, i, list) => list.indexOf(c) === i && free(at[c]!));
+    const corner = [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c, i, list) => list.indexOf(c) === i && free(at[c]!));
+    if (corner) p.box.dataset.c = corner;
   }
 
   /**
@@ -269,6 +273,7 @@ export class WarningLayer {
       r.focused = active !== null && (r.anchor.describes.includes(active) || r.anchor.element === active || r.card.contains(active));
       return [r, plan(r, slots)] as const;
     });
+    const panelMoved = this.panelKey();
     // writes only from here: a read after a write would lay the page out again
     for (const [r, p] of plans) {
       show(r);
@@ -280,12 +285,7 @@ export class WarningLayer {
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
-    if (this.panel) this.timing.whenIdle(() => this.placePanel());
-  }
-
-  private placePanel(): void {
-    const corner = this.panelCorner();
-    if (corner && this.panel) this.panel.box.dataset.c = corner;
+    if (panelMoved) this.timing.whenIdle(() => this.placePanel(panelMoved));
   }
 
   /**
@@ -509,6 +509,14 @@ function fillFindings(
 
 const px = (v: string): number => parseFloat(v) || 0;
 
+/** The viewport without its scrollbars: a card or badge reaching under a classic scrollbar
+ *  would widen the page and add a scrollbar, moving the portal. */
+function viewport(doc: Document): { width: number; height: number } {
+  const root = doc.documentElement;
+  const win = doc.defaultView;
+  return { width: root?.clientWidth || win?.innerWidth || 0, height: root?.clientHeight || win?.innerHeight || 0 };
+}
+
 /** Radio and checkbox options are marked as a group, beside their labels. */
 const isGroup = (a: Anchor): boolean => a.describes.length > 1 || /^(radio|checkbox)$/.test((a.element as HTMLInputElement).type);
 
@@ -551,9 +559,10 @@ function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: R
   const w = Math.min(CARD_MAX, Math.max(CARD_MIN, field.right - field.left));
   let y = slot.below;
   // above the field only when the viewport has no room below and has it above
-  if (y + h > win.innerHeight && slot.above - h >= 0) slot.above = (y = slot.above - h) - 4;
+  const view = viewport(element.ownerDocument);
+  if (y + h > view.height && slot.above - h >= 0) slot.above = (y = slot.above - h) - 4;
   else slot.below = y + h + 4;
-  return { at: r.host.getBoundingClientRect(), field, radius, badge, card: { x: Math.max(4, Math.min(field.left, win.innerWidth - w - 4)), y, w } };
+  return { at: r.host.getBoundingClientRect(), field, radius, badge, card: { x: Math.max(4, Math.min(field.left, view.width - w - 4)), y, w } };
 }
 
 /**
@@ -577,7 +586,8 @@ function badgeInField(el: Element, cs: CSSStyleDeclaration, f: Rect, step: numbe
   const textEnd = start + shift + width - el.scrollLeft;
   if (textEnd <= x - 2 && x >= f.left + BADGE) return { x, y };
   const outside = { x: f.right + 4 + step, y };
-  return isFree(el, outside) ? outside : { x: f.right - BADGE + 4 - step, y: f.top - BADGE + 6 };
+  const fits = outside.x + BADGE <= viewport(el.ownerDocument).width;
+  return fits && isFree(el, outside) ? outside : { x: f.right - BADGE + 4 - step, y: f.top - BADGE + 6 };
 }
 
 let measure: CanvasRenderingContext2D | null | undefined;

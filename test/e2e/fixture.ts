@@ -66,11 +66,14 @@ export async function launchHarness(): Promise<Harness> {
       if (message.type() === 'error') errors.push(`console ${page.url()}: ${message.text()}`);
     });
   };
-  // unhandled rejections of the page's own world surface as console errors via this hook
+  // unhandled rejections of the page's own world, and error events on its window that are not
+  // thrown exceptions (a "ResizeObserver loop" error reaches only window.onerror), surface as
+  // console errors via this hook
   await context.addInitScript(() => {
     window.addEventListener('unhandledrejection', (event) => {
       console.error(`unhandledrejection: ${String((event as PromiseRejectionEvent).reason)}`);
     });
+    window.addEventListener('error', (event) => console.error(`error event: ${event.message}`));
   });
 
   return {

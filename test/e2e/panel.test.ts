@@ -32,6 +32,14 @@ describe('the panel of findings not on this page', () => {
       return document.querySelector('[data-test-id="step-next"]')!.getBoundingClientRect().bottom;
     });
     await page.setViewportSize({ width: 1280, height: Math.ceil(nextBottom) + 6 });
+    // the test means something only if the panel's first corner (bottom right) covers Next there
+    const bottomRightCoversNext = await page.evaluate(() => {
+      const next = document.querySelector('[data-test-id="step-next"]')!.getBoundingClientRect();
+      const panel = document.querySelector('pa-preflight-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      const [left, top] = [document.documentElement.clientWidth - 16 - panel.width, document.documentElement.clientHeight - 16 - panel.height];
+      return Math.min(next.right, left + panel.width) > Math.max(next.left, left) && Math.min(next.bottom, top + panel.height) > Math.max(next.top, top);
+    });
+    expect(bottomRightCoversNext).toBe(true);
     // the corner is chosen when the browser is idle, a moment after the resize
     await eventually(
       async () => [await panelCovers(page, 'step-next'), await panelCovers(page, 'step-back')],
