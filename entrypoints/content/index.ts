@@ -47,7 +47,7 @@ export default defineContentScript({
       payer: cignaIlarisPack.payer,
       drug: cignaIlarisPack.drug,
       isAlive,
-      timing: { afterLayout: postLayoutScheduler(window), whenIdle: idleScheduler(window) },
+      timing: { ...postLayoutScheduler(window), whenIdle: idleScheduler(window) },
       send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
       evaluate: (values) =>
         evaluate(normalizeForm(rawFromFlat(values)), {

@@ -96,6 +96,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     deps.timing && {
       afterLayout: (run) => deps.timing?.afterLayout(guard(run)),
       whenIdle: (run) => deps.timing?.whenIdle(guard(run)),
+      dispose: () => deps.timing?.dispose?.(),
     },
   );
 

@@ -1,72 +1,93 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idleScheduler, postLayoutScheduler } from './schedule';
 
 /** A window whose ResizeObserver is driven by the test: `layout()` notifies as a browser's
- *  rendering step would, once per element observed since the last notification. */
+ *  rendering step would, for elements newly observed or whose width changed since. */
 function fakeWindow() {
-  const observed = new Set<Element>();
+  const reported = new Map<Element, string | null>();
   let notify: (() => void) | null = null;
   class FakeObserver {
     constructor(callback: () => void) {
       notify = callback;
     }
     observe(el: Element) {
-      observed.add(el);
+      reported.set(el, null);
     }
     unobserve(el: Element) {
-      observed.delete(el);
+      reported.delete(el);
     }
     disconnect() {
-      observed.clear();
+      reported.clear();
     }
   }
   const win = { document, ResizeObserver: FakeObserver } as unknown as Window;
   return {
     win,
-    observed,
     layout() {
-      if (observed.size) notify?.();
+      let changed = false;
+      for (const [el, width] of reported) {
+        const now = (el as HTMLElement).style.width;
+        if (width !== now) {
+          reported.set(el, now);
+          changed = true;
+        }
+      }
+      if (changed) notify?.();
     },
   };
 }
 
+const sentinels = () => document.querySelectorAll('pa-preflight-sentinel');
+
 describe('running after the next layout', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
   it('runs nothing before the layout, then the latest callback once', () => {
-    const { win, observed, layout } = fakeWindow();
-    const after = postLayoutScheduler(win);
+    const { win, layout } = fakeWindow();
+    const { afterLayout } = postLayoutScheduler(win);
     const first = vi.fn();
     const second = vi.fn();
-    after(first);
-    after(second);
+    afterLayout(first);
+    afterLayout(second);
     expect(second).not.toHaveBeenCalled();
-    expect(observed.size).toBe(1);
     layout();
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledOnce();
-    expect(observed.size).toBe(0); // nothing more until asked again
     layout();
-    expect(second).toHaveBeenCalledOnce();
+    expect(second).toHaveBeenCalledOnce(); // nothing more until asked again
   });
 
-  it('asks again after each run', () => {
+  it('asks again after each run, through one hidden element of ours', () => {
     const { win, layout } = fakeWindow();
-    const after = postLayoutScheduler(win);
+    const { afterLayout } = postLayoutScheduler(win);
     const run = vi.fn();
-    after(run);
+    for (let i = 0; i < 3; i++) {
+      afterLayout(run);
+      afterLayout(run); // twice in one frame: still one notification
+      layout();
+    }
+    expect(run).toHaveBeenCalledTimes(3);
+    expect(sentinels()).toHaveLength(1);
+    expect(sentinels()[0]!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('puts its element back when the page removed it, and takes it away on dispose', () => {
+    const { win, layout } = fakeWindow();
+    const scheduler = postLayoutScheduler(win);
+    const run = vi.fn();
+    scheduler.afterLayout(run);
     layout();
-    after(run);
+    sentinels()[0]!.remove();
+    scheduler.afterLayout(run);
     layout();
     expect(run).toHaveBeenCalledTimes(2);
-  });
-
-  it('runs at once in a document without a root element', () => {
-    const empty = document.implementation.createHTMLDocument('');
-    empty.documentElement.remove();
-    const { win } = fakeWindow();
-    const after = postLayoutScheduler({ ...win, document: empty } as unknown as Window);
-    const run = vi.fn();
-    after(run);
-    expect(run).toHaveBeenCalledOnce();
+    scheduler.afterLayout(run);
+    scheduler.dispose();
+    expect(sentinels()).toHaveLength(0);
+    layout();
+    expect(run).toHaveBeenCalledTimes(2);
   });
 });
 

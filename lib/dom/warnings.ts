@@ -49,6 +49,8 @@ export interface LayerTiming {
   afterLayout(run: () => void): void;
   /** runs the panel's corner choice: when idle */
   whenIdle(run: () => void): void;
+  /** removes what the timing added to the page, on destroy */
+  dispose?(): void;
 }
 
 /**
@@ -306,6 +308,7 @@ export class WarningLayer {
   }
 
   destroy(): void {
+    this.timing.dispose?.();
     for (const path of Array.from(this.hosts.keys())) this.removeHost(path);
     this.panel?.host.remove();
     this.panel = null;

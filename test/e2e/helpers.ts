@@ -85,7 +85,7 @@ export const daysAgo = (n: number): string => usDate(-n);
 export async function layoutOf(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.body.querySelectorAll('*'))
-      .filter((el) => !el.closest('pa-preflight-warning, pa-preflight-panel, pa-preflight-live'))
+      .filter((el) => !el.localName.startsWith('pa-preflight-') && !el.closest('pa-preflight-warning, pa-preflight-panel, pa-preflight-live'))
       .map((el) => {
         const r = el.getBoundingClientRect();
         return `${el.tagName} ${el.getAttribute('data-test-id') ?? ''} ${r.x},${r.y},${r.width}x${r.height}`;
