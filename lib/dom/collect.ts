@@ -138,9 +138,25 @@ const attrsOf =
   (name: string): string | null =>
     el.getAttribute(name);
 
+/** What the walk does at an element, by its tag (one lookup per element): a container fields
+ *  take signals from, a heading, a control, or a possible shadow host (only these tags and
+ *  custom elements, with a hyphen, can have a shadow root). */
+const PLACE = 1;
+const HEADING_TAG = 2;
+const CONTROL = 4;
+const HOST = 8;
+const TAGS = new Map<string, number>([
+  ...['form', 'fieldset', 'table', 'td', 'th'].map((t) => [t, PLACE] as const),
+  ['section', PLACE | HOST],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((t) => [t, HEADING_TAG | HOST] as const),
+  ['legend', HEADING_TAG],
+  ['caption', HEADING_TAG],
+  ...['input', 'select', 'textarea', 'button'].map((t) => [t, CONTROL] as const),
+  ...['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'span'].map((t) => [t, HOST] as const),
+]);
+
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
-const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
 
 /** Text of siblings before `start`, closest first, up to the previous control. */
 function precedingText(start: Node, memo: ScanMemo): { text: string | null; blocked: boolean } {
@@ -150,7 +166,7 @@ function precedingText(start: Node, memo: ScanMemo): { text: string | null; bloc
       const el = n as Element;
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX)) continue;
-      if (CONTROLS.has(name)) return { text: clean(collected), blocked: true };
+      if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(collected), blocked: true };
       if (memo.controls.has(el)) {
         // take only the text after the sibling's last control
         const controls = el.querySelectorAll(CONTROL_SELECTOR);
@@ -260,7 +276,6 @@ function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableCon
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
 
 /** What a container says of itself (a fieldset's legend, a table's caption), once per scan. */
 function titleOf(container: Element, memo: ScanMemo, read: () => string | null): string | null {
@@ -351,7 +366,7 @@ function checkboxGroupOf(group: Element | null, memo: ScanMemo): Element | null 
   return known;
 }
 
-function radioGroupSignals({ el, at }: Slot, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
+function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
   const group = at.radioGroup;
   const labels: string[] = [];
   let aria: string | null = null;
@@ -362,7 +377,7 @@ function radioGroupSignals({ el, at }: Slot, memo: ScanMemo): Pick<LabelSignals,
     aria = ariaText(attrsOf(group), at.root, memo);
   }
   // the question text before the group's first option (its own "Yes" label excluded)
-  let nearby = nearbyText(group && !fieldset ? group : (at.label ?? el), memo);
+  let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo);
   if (!nearby && group) nearby = nearbyText(group, memo);
   // a group's hook sits on its container; each radio's own id names its option
   const testId = group?.getAttribute('data-test-id') ?? group?.getAttribute('data-testid') ?? el.getAttribute('data-test-id');
@@ -379,7 +394,6 @@ interface Place {
   root: Document | ShadowRoot;
   form: Element | null;
   fieldset: Element | null;
-  label: Element | null;
   /** `<table>` (its caption names the section) */
   table: Element | null;
   /** a table or ARIA table or grid */
@@ -398,16 +412,13 @@ interface Place {
   section?: { heading: Element | null; text: string | null };
 }
 
-const PLACES = new Set(['form', 'fieldset', 'label', 'table', 'td', 'th', 'section']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
 /** Roles the walk reads, found once per root instead of asking each element for its role. */
 const ROLES = '[role="heading"], [role="group"], [role="radiogroup"], [role="region"], [role="table"], [role="grid"], [role="cell"], [role="gridcell"], [role="columnheader"]';
 
 function enter(place: Place, el: Element, name: string, role: string | undefined, parent: Element | null): Place {
-  if (role === undefined && !PLACES.has(name)) return place;
   const p: Place = { ...place, section: undefined };
   if (name === 'form') p.form = el;
-  if (name === 'label') p.label = el;
   if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
   if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
   if (role === 'radiogroup') p.radioGroup = el;
@@ -434,6 +445,8 @@ interface Slot {
   at: Place;
   /** the last heading before the field in its root */
   heading: Element | null;
+  /** the label around it (kept apart from `at`: labels are many, and most wrap no field) */
+  label: Element | null;
 }
 
 interface Read {
@@ -453,7 +466,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     testId: attr('data-test-id') ?? attr('data-testid'),
     name: attr('name'),
     id,
-    labels: labelsFor(id, at.label, at.root, memo),
+    labels: labelsFor(id, slot.label, at.root, memo),
     aria: ariaText(attr, at.root, memo),
     placeholder: clean(attr('placeholder')),
     nearby: nearbyText(el, memo),
@@ -588,8 +601,6 @@ export class SignalCache {
   }
 }
 
-/** Valid shadow host names: only these and custom elements (a hyphen) can have a shadow root. */
-const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 /**
  * Collects the fields of `root` in document order, descending into open shadow roots and
@@ -617,44 +628,54 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   // heading's own text counts after it, else the last heading met inside the element passed
   let heading: Element | null = null;
   let lastMet: Element | null = null;
+  /** the label the walk is in */
+  let label: Element | null = null;
 
   const visitRoot = (r: Document | ShadowRoot): void => {
     roots.push(r);
-    const outer = { changed, labels, heading, lastMet };
+    const outer = { changed, labels, heading, lastMet, label };
     const body = 'body' in r ? r.body : null;
     const start = body ?? r;
     changed ||= dirty.has(r) || dirty.has(start);
     memo.labels.set(r, (labels = new Map()));
-    heading = lastMet = null;
+    heading = lastMet = label = null;
     for (const el of Array.from(r.querySelectorAll(ROLES))) roles.set(el, el.getAttribute('role') ?? '');
     // a heading in the document's head still comes before the body's fields
     for (let s = body?.previousElementSibling; s && !heading; s = s.previousElementSibling) {
       if (!isOwnElement(s)) heading = s.matches(HEADING) ? s : lastOf(s.querySelectorAll(HEADING));
     }
-    let at: Place = { root: r, form: null, fieldset: null, label: null, table: null, grid: null, cell: null, row: null, cellTable: null, region: null, boxGroup: null, radioGroup: null };
+    let at: Place = { root: r, form: null, fieldset: null, table: null, grid: null, cell: null, row: null, cellTable: null, region: null, boxGroup: null, radioGroup: null };
     // the body and html are not visited, yet they are around every field (a role on them)
     const above: Element[] = [];
     for (let e: Element | null = body; e; e = e.parentElement) above.unshift(e);
     for (const e of above) at = enter(at, e, e.localName, roles.get(e), e.parentElement);
     for (let c = start.firstElementChild; c; c = c.nextElementSibling) visit(c, body, at);
-    ({ changed, labels, heading, lastMet } = outer);
+    ({ changed, labels, heading, lastMet, label } = outer);
   };
 
   /** Visits `el` and what is inside it; true when that holds a control. */
   const visit = (el: Element, parent: Element | null, around: Place): boolean => {
     const name = el.localName;
-    if (name.startsWith(OWN_TAG_PREFIX)) return false;
+    let tag = TAGS.get(name);
+    if (tag === undefined) {
+      if (name.startsWith(OWN_TAG_PREFIX)) return false;
+      tag = name.includes('-') ? HOST : 0;
+    }
     const outer = changed;
+    const wrapping = label;
     changed ||= dirty.has(el);
     const role = roles.get(el);
-    const at = enter(around, el, name, role, parent);
-    const isHeading = HEADINGS.has(name) || role === 'heading';
+    const at = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
+    const isHeading = tag & HEADING_TAG || role === 'heading';
     if (isHeading) lastMet = el;
     const met = lastMet;
-    const kind = kindOf(el, name);
-    if (kind) addField(el as FieldElement, kind, at);
-    else if (name === 'label') indexLabel(labels, el);
-    else if (name === 'iframe') {
+    if (tag & CONTROL) {
+      const kind = kindOf(el, name);
+      if (kind) addField(el as FieldElement, kind, at);
+    } else if (name === 'label') {
+      indexLabel(labels, el);
+      label = el;
+    } else if (name === 'iframe') {
       const frame = el as HTMLIFrameElement;
       frames.push(frame);
       let doc: Document | null = null;
@@ -665,7 +686,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       }
       if (doc && doc.body) visitRoot(doc);
     }
-    if (HOSTS.has(name) || name.includes('-')) {
+    if (tag & HOST) {
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) visitRoot(shadow);
     }
@@ -680,15 +701,16 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) inner = visit(c, el, at) || inner;
     }
     if (inner) memo.controls.add(el);
+    if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;
     changed = outer;
-    return inner || CONTROLS.has(name);
+    return inner || (tag & CONTROL) !== 0;
   };
 
   /** A radio or checkbox group, read from its first option; later options join `options`. */
   const addGroup = (first: HTMLInputElement, kind: FieldKind, at: Place): Slot => {
-    const slot: Slot = { el: first, kind, options: [first], group: true, changed, at, heading };
+    const slot: Slot = { el: first, kind, options: [first], group: true, changed, at, heading, label };
     slots.push(slot);
     return slot;
   };
@@ -719,7 +741,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (radio.name) groups.set(radio.name, slot);
       return;
     }
-    slots.push({ el, kind, group: false, changed, at, heading });
+    slots.push({ el, kind, group: false, changed, at, heading, label });
   };
 
   visitRoot(root);

@@ -19,9 +19,10 @@ export const MAX_LABEL = 300;
 /** Collapses whitespace, drops bidi controls, trims and caps; null for empty. */
 export function clean(text: string | null | undefined): string | null {
   if (text == null) return null;
-  let t = stripBidi(text.slice(0, MAX_LABEL * 4));
-  // most texts have single spaces only: a test is cheaper than a replace
-  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, ' ');
+  let t = text.slice(0, MAX_LABEL * 4);
+  // most texts need trimming only: one test costs less than the replaces (bidi controls, which
+  // stripBidi drops, are all above U+200D)
+  if (/\s\s|[^\S ]|[^\0-\u200d]/.test(t)) t = stripBidi(t).replace(/\s+/g, ' ');
   t = t.trim().slice(0, MAX_LABEL);
   return t === '' ? null : t;
 }
@@ -29,23 +30,16 @@ export function clean(text: string | null | undefined): string | null {
 /** The visible-ish text of an element, without the texts of controls inside it (a label that
  *  wraps a select would otherwise read as every option). */
 export function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const name = el.localName;
+  if (SKIP_TEXT.has(name) || name.startsWith(OWN_TAG_PREFIX)) return '';
+  // most labels hold text only: one call for it, not one per child node
+  if (!el.firstElementChild) return (el.textContent ?? '') + ' ';
   let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    const name = el.localName;
-    if (SKIP_TEXT.has(name) || name.startsWith(OWN_TAG_PREFIX)) return;
-    // most labels hold text only: one call for it, not one per child node
-    if (!el.firstElementChild) out += el.textContent ?? '';
-    else for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    out += ' ';
-  };
-  walk(node);
-  return out;
+  for (let c = el.firstChild; c; c = c.nextSibling) out += textOf(c);
+  return out + ' ';
 }
 
 /** "crpCollectionDate", "patient_weight-kg" → "crp collection date", "patient weight kg". */
