@@ -57,15 +57,14 @@ function inputKind(el: HTMLInputElement): FieldKind | null {
   return TEXT_TYPES.has(type) ? 'text' : null;
 }
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
 function kindOf(el: Element, name: string): FieldKind | null {
   switch (name) {
     case 'input':
     case 'select':
     case 'textarea':
-      // an SVG or other foreign <input>/<select> has none of the form-control API
-      if (el.namespaceURI !== HTML_NS) return null;
+      // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks
+      // the element's prototype, not the page: see collectFields)
+      if (!('form' in el)) return null;
       return name === 'input' ? inputKind(el as HTMLInputElement) : name;
     default:
       return null;
@@ -162,12 +161,12 @@ const CONTROL_SELECTOR = 'input, select, textarea, button';
 function precedingText(start: Node, memo: ScanMemo): { text: string | null; blocked: boolean } {
   let collected = '';
   for (let n = start.previousSibling; n; n = n.previousSibling) {
-    if (n.nodeType === 1) {
+    if ('localName' in n) {
       const el = n as Element;
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX)) continue;
       if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(collected), blocked: true };
-      if (memo.controls.has(el)) {
+      if (el.querySelector(CONTROL_SELECTOR)) {
         // take only the text after the sibling's last control
         const controls = el.querySelectorAll(CONTROL_SELECTOR);
         const last = controls[controls.length - 1];
@@ -325,8 +324,6 @@ interface ScanMemo {
   tables: Map<Element, TableRows>;
   /** a label's text is read for its field and again as the text before the field */
   texts: Map<Element, string>;
-  /** the walked elements with a control inside: asking the page costs a call per sibling */
-  controls: Set<Element>;
   /** a checkbox's fieldset or group, and whether its boxes answer one question */
   boxGroups: Map<Element, Element | null>;
 }
@@ -337,7 +334,6 @@ const newMemo = (): ScanMemo => ({
   titles: new Map(),
   tables: new Map(),
   texts: new Map(),
-  controls: new Set(),
   boxGroups: new Map(),
 });
 
@@ -653,12 +649,11 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     ({ changed, labels, heading, lastMet, label } = outer);
   };
 
-  /** Visits `el` and what is inside it; true when that holds a control. */
-  const visit = (el: Element, parent: Element | null, around: Place): boolean => {
+  const visit = (el: Element, parent: Element | null, around: Place): void => {
     const name = el.localName;
     let tag = TAGS.get(name);
     if (tag === undefined) {
-      if (name.startsWith(OWN_TAG_PREFIX)) return false;
+      if (name.startsWith(OWN_TAG_PREFIX)) return;
       tag = name.includes('-') ? HOST : 0;
     }
     const outer = changed;
@@ -690,7 +685,6 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) visitRoot(shadow);
     }
-    let inner = false;
     if (name === 'select' || name === 'textarea') {
       // their contents hold no fields; rarely (a customizable select) a label or heading
       if (el.querySelector(`label, ${HEADING}`)) {
@@ -698,14 +692,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
       }
     } else {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) inner = visit(c, el, at) || inner;
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, el, at);
     }
-    if (inner) memo.controls.add(el);
     if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;
     changed = outer;
-    return inner || (tag & CONTROL) !== 0;
   };
 
   /** A radio or checkbox group, read from its first option; later options join `options`. */

@@ -30,8 +30,8 @@ export function clean(text: string | null | undefined): string | null {
 /** The visible-ish text of an element, without the texts of controls inside it (a label that
  *  wraps a select would otherwise read as every option). */
 export function textOf(node: Node): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1) return '';
+  // `in` asks our own object whether it is an element, not the page (each call into it costs)
+  if (!('localName' in node)) return node.nodeType === 3 ? (node.nodeValue ?? '') : '';
   const el = node as Element;
   const name = el.localName;
   if (SKIP_TEXT.has(name) || name.startsWith(OWN_TAG_PREFIX)) return '';
