@@ -57,22 +57,13 @@ function inputKind(el: HTMLInputElement): FieldKind | null {
   return TEXT_TYPES.has(type) ? 'text' : null;
 }
 
+/** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string): FieldKind | null {
-  switch (name) {
-    case 'input':
-    case 'select':
-    case 'textarea':
-      // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks
-      // the element's prototype, not the page: see collectFields)
-      if (!('form' in el)) return null;
-      return name === 'input' ? inputKind(el as HTMLInputElement) : name;
-    default:
-      return null;
-  }
+  // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
+  // element's prototype, not the page: see collectFields)
+  if (name === 'button' || !('form' in el)) return null;
+  return name === 'input' ? inputKind(el as HTMLInputElement) : (name as FieldKind);
 }
-
-/** The root (document or shadow root) an element lives in. */
-const rootOf = (el: Element): Document | ShadowRoot => el.getRootNode() as Document | ShadowRoot;
 
 function byId(root: Document | ShadowRoot, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
@@ -116,9 +107,8 @@ function labelsFor(id: string | null, wrapping: Element | null, root: Document |
   return out;
 }
 
-/** `aria-labelledby` text, else `aria-label`; `attr` reads the element's attributes. */
-function ariaText(attr: (name: string) => string | null, root: Document | ShadowRoot, memo: ScanMemo): string | null {
-  const ids = attr('aria-labelledby');
+function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): string | null {
+  const ids = el.getAttribute('aria-labelledby');
   if (ids) {
     const list = ids.split(/\s+/);
     for (const id of list) memo.labelledBy.add(id);
@@ -129,30 +119,22 @@ function ariaText(attr: (name: string) => string | null, root: Document | Shadow
     const t = clean(parts.join(' '));
     if (t) return t;
   }
-  return clean(attr('aria-label'));
+  return clean(el.getAttribute('aria-label'));
 }
 
-const attrsOf =
-  (el: Element) =>
-  (name: string): string | null =>
-    el.getAttribute(name);
-
 /** What the walk does at an element, by its tag (one lookup per element): a container fields
- *  take signals from, a heading, a control, or a possible shadow host (only these tags and
- *  custom elements, with a hyphen, can have a shadow root). */
+ *  take signals from, a heading or a control. */
 const PLACE = 1;
 const HEADING_TAG = 2;
 const CONTROL = 4;
-const HOST = 8;
-const TAGS = new Map<string, number>([
-  ...['form', 'fieldset', 'table', 'td', 'th'].map((t) => [t, PLACE] as const),
-  ['section', PLACE | HOST],
-  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((t) => [t, HEADING_TAG | HOST] as const),
-  ['legend', HEADING_TAG],
-  ['caption', HEADING_TAG],
-  ...['input', 'select', 'textarea', 'button'].map((t) => [t, CONTROL] as const),
-  ...['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'span'].map((t) => [t, HOST] as const),
-]);
+const TAGS = new Map<string, number>();
+for (const [flags, tags] of [
+  [PLACE, 'form fieldset table td th section'],
+  [HEADING_TAG, 'h1 h2 h3 h4 h5 h6 legend caption'],
+  [CONTROL, 'input select textarea button'],
+] as const) {
+  for (const tag of tags.split(' ')) TAGS.set(tag, flags);
+}
 
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
@@ -307,7 +289,7 @@ function sectionText({ at, heading }: Slot, memo: ScanMemo): string | null {
       }),
     );
   }
-  if (at.region) parts.push(ariaText(attrsOf(at.region), at.root, memo));
+  if (at.region) parts.push(ariaText(at.region, at.root, memo));
   if (heading) parts.push(clean(textIn(heading, memo)));
   const text = parts.filter((p): p is string => !!p).join(' | ') || null;
   at.section = { heading, text };
@@ -324,8 +306,6 @@ interface ScanMemo {
   tables: Map<Element, TableRows>;
   /** a label's text is read for its field and again as the text before the field */
   texts: Map<Element, string>;
-  /** a checkbox's fieldset or group, and whether its boxes answer one question */
-  boxGroups: Map<Element, Element | null>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -334,7 +314,6 @@ const newMemo = (): ScanMemo => ({
   titles: new Map(),
   tables: new Map(),
   texts: new Map(),
-  boxGroups: new Map(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
@@ -346,20 +325,15 @@ function textIn(el: Element, memo: ScanMemo): string {
 const lastOf = <T extends Element>(list: NodeListOf<T>): T | null => (list.length ? (list[list.length - 1] ?? null) : null);
 
 /** Boxes that answer one question together ("Where will this medication be obtained?"): an
- *  explicit ARIA group, or a fieldset whose boxes share one name. */
-function checkboxGroupOf(group: Element | null, memo: ScanMemo): Element | null {
+ *  explicit ARIA group, or a fieldset whose boxes share one name. `group` is the box's closest
+ *  fieldset or ARIA group. */
+function checkboxGroupOf(box: Element, group: Element | null | undefined): Element | null {
   if (!group) return null;
-  let known = memo.boxGroups.get(group);
-  if (known === undefined) {
-    const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
-    const name = boxes[0]?.getAttribute('name');
-    known =
-      boxes.length >= 2 && (group.getAttribute('role') === 'group' || (name && boxes.every((b) => b.getAttribute('name') === name)))
-        ? group
-        : null;
-    memo.boxGroups.set(group, known);
-  }
-  return known;
+  const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
+  if (boxes.length < 2) return null;
+  if (group.getAttribute('role') === 'group') return group;
+  const name = box.getAttribute('name');
+  return name && boxes.every((b) => b.getAttribute('name') === name) ? group : null;
 }
 
 function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
@@ -370,7 +344,7 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   if (group) {
     const t = fieldset ? legendOf(group, memo) : null;
     if (t) labels.push(t);
-    aria = ariaText(attrsOf(group), at.root, memo);
+    aria = ariaText(group, at.root, memo);
   }
   // the question text before the group's first option (its own "Yes" label excluded)
   let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo);
@@ -388,29 +362,27 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
  */
 interface Place {
   root: Document | ShadowRoot;
-  form: Element | null;
-  fieldset: Element | null;
+  form?: Element | null;
+  fieldset?: Element | null;
   /** `<table>` (its caption names the section) */
-  table: Element | null;
+  table?: Element | null;
   /** a table or ARIA table or grid */
-  grid: Element | null;
+  grid?: Element | null;
   /** a cell, its row (parent) and its table or grid */
-  cell: Element | null;
-  row: Element | null;
-  cellTable: Element | null;
+  cell?: Element | null;
+  row?: Element | null;
+  cellTable?: Element | null;
   /** a labelled section, ARIA region or group */
-  region: Element | null;
+  region?: Element | null;
   /** a fieldset or ARIA group: where a checkbox's fellow boxes are */
-  boxGroup: Element | null;
+  boxGroup?: Element | null;
   /** a fieldset, ARIA group or radiogroup: where a radio's question is */
-  radioGroup: Element | null;
+  radioGroup?: Element | null;
   /** the section text last read here, and under which heading */
   section?: { heading: Element | null; text: string | null };
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
-/** Roles the walk reads, found once per root instead of asking each element for its role. */
-const ROLES = '[role="heading"], [role="group"], [role="radiogroup"], [role="region"], [role="table"], [role="grid"], [role="cell"], [role="gridcell"], [role="columnheader"]';
 
 function enter(place: Place, el: Element, name: string, role: string | undefined, parent: Element | null): Place {
   const p: Place = { ...place, section: undefined };
@@ -453,18 +425,15 @@ interface Read {
 
 function readField(slot: Slot, memo: ScanMemo): Read {
   const { el, at } = slot;
-  // one call for the names, then only the attributes the field has: most have two or three
-  const names = el.getAttributeNames();
-  const attr = (name: string): string | null => (names.includes(name) ? el.getAttribute(name) : null);
-  const id = attr('id');
+  const id = el.getAttribute('id');
   const table = tableContext(at, memo);
   const signals: LabelSignals = {
-    testId: attr('data-test-id') ?? attr('data-testid'),
-    name: attr('name'),
+    testId: el.getAttribute('data-test-id') ?? el.getAttribute('data-testid'),
+    name: el.getAttribute('name'),
     id,
     labels: labelsFor(id, slot.label, at.root, memo),
-    aria: ariaText(attr, at.root, memo),
-    placeholder: clean(attr('placeholder')),
+    aria: ariaText(el, at.root, memo),
+    placeholder: clean(el.getAttribute('placeholder')),
     nearby: nearbyText(el, memo),
     column: table.column,
     section: sectionText(slot, memo),
@@ -481,7 +450,7 @@ let latest = { memo: newMemo(), radios: new WeakMap<Element, string>() };
 export function radioLabel(radio: HTMLInputElement): string {
   let text = latest.radios.get(radio);
   if (text === undefined) {
-    text = clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), rootOf(radio), latest.memo)[0]) ?? radio.value;
+    text = clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo)[0]) ?? radio.value;
     latest.radios.set(radio, text);
   }
   return text;
@@ -617,8 +586,6 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   /** whether the element being visited is inside a container changed since the last scan */
   let changed = !cache;
   const roles = new Map<Element, string>();
-  /** roots whose labels the walk cannot index in document order (a label inside a select) */
-  const unindexed = new Set<Document | ShadowRoot>();
   let labels = new Map<string, Element[]>();
   // nearest-heading semantics: the last heading before a field (not around it) in its root; a
   // heading's own text counts after it, else the last heading met inside the element passed
@@ -635,27 +602,19 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     changed ||= dirty.has(r) || dirty.has(start);
     memo.labels.set(r, (labels = new Map()));
     heading = lastMet = label = null;
-    for (const el of Array.from(r.querySelectorAll(ROLES))) roles.set(el, el.getAttribute('role') ?? '');
-    // a heading in the document's head still comes before the body's fields
-    for (let s = body?.previousElementSibling; s && !heading; s = s.previousElementSibling) {
-      if (!isOwnElement(s)) heading = s.matches(HEADING) ? s : lastOf(s.querySelectorAll(HEADING));
-    }
-    let at: Place = { root: r, form: null, fieldset: null, table: null, grid: null, cell: null, row: null, cellTable: null, region: null, boxGroup: null, radioGroup: null };
-    // the body and html are not visited, yet they are around every field (a role on them)
-    const above: Element[] = [];
-    for (let e: Element | null = body; e; e = e.parentElement) above.unshift(e);
-    for (const e of above) at = enter(at, e, e.localName, roles.get(e), e.parentElement);
+    // the elements with a role, found once per root instead of asking each element for it
+    for (const el of Array.from(r.querySelectorAll('[role]'))) roles.set(el, el.getAttribute('role') ?? '');
+    let at: Place = { root: r };
+    // the html and body elements are around every field, not visited (a role on them)
+    for (const e of body ? [body.parentElement, body] : []) if (e) at = enter(at, e, e.localName, roles.get(e), null);
     for (let c = start.firstElementChild; c; c = c.nextElementSibling) visit(c, body, at);
     ({ changed, labels, heading, lastMet, label } = outer);
   };
 
   const visit = (el: Element, parent: Element | null, around: Place): void => {
     const name = el.localName;
-    let tag = TAGS.get(name);
-    if (tag === undefined) {
-      if (name.startsWith(OWN_TAG_PREFIX)) return;
-      tag = name.includes('-') ? HOST : 0;
-    }
+    if (name.startsWith(OWN_TAG_PREFIX)) return;
+    const tag = TAGS.get(name) ?? 0;
     const outer = changed;
     const wrapping = label;
     changed ||= dirty.has(el);
@@ -681,16 +640,11 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       }
       if (doc && doc.body) visitRoot(doc);
     }
-    if (tag & HOST) {
-      const shadow = (el as HTMLElement).shadowRoot;
-      if (shadow) visitRoot(shadow);
-    }
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) visitRoot(shadow);
     if (name === 'select' || name === 'textarea') {
-      // their contents hold no fields; rarely (a customizable select) a label or heading
-      if (el.querySelector(`label, ${HEADING}`)) {
-        if (el.querySelector('label')) unindexed.add(at.root);
-        lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
-      }
+      // their contents hold no fields; rarely (a customizable select) a heading
+      lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
     } else {
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, el, at);
     }
@@ -708,7 +662,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   };
 
   const addField = (el: FieldElement, kind: FieldKind, at: Place): void => {
-    const boxGroup = kind === 'checkbox' ? checkboxGroupOf(at.boxGroup, memo) : null;
+    const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el, at.boxGroup) : null;
     if (boxGroup) {
       const box = el as HTMLInputElement;
       const existing = checkboxGroups.get(boxGroup);
@@ -737,7 +691,6 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   };
 
   visitRoot(root);
-  for (const r of unindexed) memo.labels.delete(r);
   dirty.clear();
 
   // the signals: from the cache when nothing around the field changed, else read now

@@ -19,11 +19,11 @@ export const MAX_LABEL = 300;
 /** Collapses whitespace, drops bidi controls, trims and caps; null for empty. */
 export function clean(text: string | null | undefined): string | null {
   if (text == null) return null;
-  let t = text.slice(0, MAX_LABEL * 4);
+  let t = text.slice(0, MAX_LABEL * 4).trim();
   // most texts need trimming only: one test costs less than the replaces (bidi controls, which
   // stripBidi drops, are all above U+200D)
-  if (/\s\s|[^\S ]|[^\0-\u200d]/.test(t)) t = stripBidi(t).replace(/\s+/g, ' ');
-  t = t.trim().slice(0, MAX_LABEL);
+  if (/\s\s|[^\S ]|[^\0-\u200d]/.test(t)) t = stripBidi(t).replace(/\s+/g, ' ').trim();
+  t = t.slice(0, MAX_LABEL);
   return t === '' ? null : t;
 }
 
