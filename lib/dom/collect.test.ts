@@ -176,3 +176,70 @@ describe('re-scanning with a SignalCache', () => {
     );
   });
 });
+
+describe('what names a field', () => {
+  const sectionOf = (id: string) => signalsOf(collectFields(document), byId(id))?.section;
+
+  it('names the section by the last heading before the field, not one around or after it', () => {
+    document.body.innerHTML = `
+      <h2>Patient</h2>
+      <div><h3>Medication</h3><p>Dose and units</p></div>
+      <div><input id="dose"></div>
+      <legend>Outer <input id="inside"> <span role="heading">Inner</span></legend>
+      <input id="after">
+      <h2>Labs</h2>`;
+    expect(sectionOf('dose')).toBe('Medication');
+    expect(sectionOf('inside')).toBe('Medication');
+    expect(sectionOf('after')).toBe('Outer Inner');
+  });
+
+  it('takes the deepest last heading of an earlier container, but a heading itself over the ones it holds', () => {
+    document.body.innerHTML = `
+      <div><legend>Therapy <span role="heading">history</span></legend></div>
+      <input id="a">
+      <legend>Therapy <span role="heading">history</span></legend>
+      <input id="b">`;
+    expect(sectionOf('a')).toBe('history');
+    expect(sectionOf('b')).toBe('Therapy history');
+  });
+
+  it('starts a shadow root without the headings of the page around its host, and the page after it without the shadow root’s', () => {
+    document.body.innerHTML = `<h2>Patient</h2><div id="host"></div><input id="page">`;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<input id="first"><h3>Medication</h3><input id="second">`;
+    const c = collectFields(document);
+    expect(signalsOf(c, shadow.getElementById('first')!)?.section).toBeNull();
+    expect(signalsOf(c, shadow.getElementById('second')!)?.section).toBe('Medication');
+    expect(signalsOf(c, byId('page'))?.section).toBe('Patient');
+  });
+
+  it('reads a <label for> that comes after its field, and every label naming it', () => {
+    document.body.innerHTML = `<input id="w"><label for="w">Weight</label><p><label for="w">kg</label></p>`;
+    expect(signalsOf(collectFields(document), byId('w'))?.labels).toEqual(['Weight', 'kg']);
+  });
+
+  it('reads a label that wraps its field, inside another label, as the nearest one', () => {
+    document.body.innerHTML = `<label>Outer <label>Dose <input id="d"></label></label>`;
+    expect(signalsOf(collectFields(document), byId('d'))?.labels).toEqual(['Dose']);
+  });
+
+  it('reads a role on the body as the region every field is in', () => {
+    document.body.setAttribute('role', 'region');
+    document.body.setAttribute('aria-label', 'Prior authorization');
+    document.body.innerHTML = `<input id="x">`;
+    expect(sectionOf('x')).toBe('Prior authorization');
+    document.body.removeAttribute('role');
+    document.body.removeAttribute('aria-label');
+  });
+
+  it('reads the column of a field in a cell by the header above it, colspans counted', () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><th colspan="2">Drug</th><th>Outcome</th></tr>
+        <tr><td>1</td><td><input id="drug"></td><td><div><input id="outcome"></div></td></tr>
+      </table>`;
+    const c = collectFields(document);
+    expect(signalsOf(c, byId('drug'))?.column).toBe('Drug');
+    expect(signalsOf(c, byId('outcome'))?.column).toBe('Outcome');
+  });
+});

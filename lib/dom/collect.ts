@@ -1,4 +1,4 @@
-import { clean, isOwnElement, textOf } from './text';
+import { clean, isOwnElement, OWN_TAG_PREFIX, textOf } from './text';
 
 /**
  * Collecting candidate fields from a page: every text/number/date input, select, textarea,
@@ -57,96 +57,97 @@ function inputKind(el: HTMLInputElement): FieldKind | null {
   return TEXT_TYPES.has(type) ? 'text' : null;
 }
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-function kindOf(el: Element): FieldKind | null {
-  // an SVG or other foreign <input>/<select> has none of the form-control API
-  if (el.namespaceURI !== HTML_NS) return null;
-  switch (el.localName) {
-    case 'input':
-      return inputKind(el as HTMLInputElement);
-    case 'select':
-      return 'select';
-    case 'textarea':
-      return 'textarea';
-    default:
-      return null;
-  }
+/** The kind of a control (`name` is its tag: input, select, textarea or button). */
+function kindOf(el: Element, name: string): FieldKind | null {
+  // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
+  // element's prototype, not the page: see collectFields)
+  if (name === 'button' || !('form' in el)) return null;
+  return name === 'input' ? inputKind(el as HTMLInputElement) : (name as FieldKind);
 }
 
-/** The root (document or shadow root) an element lives in. */
-const rootOf = (el: Element): Document | ShadowRoot => el.getRootNode() as Document | ShadowRoot;
-
-function byId(el: Element, id: string): Element | null {
-  const root = rootOf(el);
+function byId(root: Document | ShadowRoot, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
-/** `<label for>` elements by the id they name, per root, built once per collection: looking
- *  through every label of the root for each field made collecting n fields cost n². */
+/** `<label for>` elements by the id they name, per root, built once per collection (by the walk,
+ *  see collectFields): looking through every label of the root for each field cost n². */
 type LabelIndex = Map<Document | ShadowRoot, Map<string, Element[]>>;
 
-function labelsNaming(root: Document | ShadowRoot, id: string, index?: LabelIndex): Element[] {
-  const all = (): Element[] => Array.from(root.querySelectorAll('label'));
-  if (!index) return all().filter((label) => label.getAttribute('for') === id);
+function indexLabel(byFor: Map<string, Element[]>, label: Element): void {
+  const target = label.getAttribute('for');
+  if (!target) return;
+  const named = byFor.get(target);
+  if (named) named.push(label);
+  else byFor.set(target, [label]);
+}
+
+function labelsNaming(root: Document | ShadowRoot, id: string, index: LabelIndex): Element[] {
   let byFor = index.get(root);
   if (!byFor) {
     byFor = new Map();
-    for (const label of all()) {
-      const target = label.getAttribute('for');
-      if (!target) continue;
-      const named = byFor.get(target);
-      if (named) named.push(label);
-      else byFor.set(target, [label]);
-    }
+    for (const label of Array.from(root.querySelectorAll('label'))) indexLabel(byFor, label);
     index.set(root, byFor);
   }
   return byFor.get(id) ?? [];
 }
 
-function labelsFor(el: Element, index?: LabelIndex): string[] {
+/** The texts of the `<label for>`s naming `id` and of the label wrapping the field. */
+function labelsFor(id: string | null, wrapping: Element | null, root: Document | ShadowRoot, memo: ScanMemo): string[] {
   const out: string[] = [];
-  const id = el.getAttribute('id');
   if (id) {
-    for (const label of labelsNaming(rootOf(el), id, index)) {
-      const t = clean(textOf(label));
+    for (const label of labelsNaming(root, id, memo.labels)) {
+      const t = clean(textIn(label, memo));
       if (t) out.push(t);
     }
   }
-  const wrapping = el.closest('label');
   if (wrapping) {
-    const t = clean(textOf(wrapping));
+    const t = clean(textIn(wrapping, memo));
     if (t && !out.includes(t)) out.push(t);
   }
   return out;
 }
 
-function ariaText(el: Element, memo?: ScanMemo): string | null {
+function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): string | null {
   const ids = el.getAttribute('aria-labelledby');
   if (ids) {
     const list = ids.split(/\s+/);
-    for (const id of list) memo?.labelledBy.add(id);
+    for (const id of list) memo.labelledBy.add(id);
     const parts = list
-      .map((id) => byId(el, id))
+      .map((id) => byId(root, id))
       .filter((n): n is Element => n !== null)
-      .map((n) => textOf(n));
+      .map((n) => textIn(n, memo));
     const t = clean(parts.join(' '));
     if (t) return t;
   }
   return clean(el.getAttribute('aria-label'));
 }
 
+/** What the walk does at an element, by its tag (one lookup per element): a container fields
+ *  take signals from, a heading or a control. */
+const PLACE = 1;
+const HEADING_TAG = 2;
+const CONTROL = 4;
+const TAGS = new Map<string, number>();
+for (const [flags, tags] of [
+  [PLACE, 'form fieldset table td th section'],
+  [HEADING_TAG, 'h1 h2 h3 h4 h5 h6 legend caption'],
+  [CONTROL, 'input select textarea button'],
+] as const) {
+  for (const tag of tags.split(' ')) TAGS.set(tag, flags);
+}
+
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
 
 /** Text of siblings before `start`, closest first, up to the previous control. */
-function precedingText(start: Node): { text: string | null; blocked: boolean } {
+function precedingText(start: Node, memo: ScanMemo): { text: string | null; blocked: boolean } {
   let collected = '';
   for (let n = start.previousSibling; n; n = n.previousSibling) {
-    if (n.nodeType === 1) {
+    if ('localName' in n) {
       const el = n as Element;
-      if (isOwnElement(el)) continue;
-      if (el.matches(CONTROL_SELECTOR)) return { text: clean(collected), blocked: true };
+      const name = el.localName;
+      if (name.startsWith(OWN_TAG_PREFIX)) continue;
+      if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(collected), blocked: true };
       if (el.querySelector(CONTROL_SELECTOR)) {
         // take only the text after the sibling's last control
         const controls = el.querySelectorAll(CONTROL_SELECTOR);
@@ -156,7 +157,7 @@ function precedingText(start: Node): { text: string | null; blocked: boolean } {
           return { text: clean(after + ' ' + collected), blocked: true };
         }
       }
-      collected = textOf(el) + ' ' + collected;
+      collected = textIn(el, memo) + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
     }
@@ -186,10 +187,10 @@ const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
  *  or another control stands between. */
-function nearbyText(el: Element): string | null {
+function nearbyText(el: Element, memo: ScanMemo): string | null {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
-    const { text, blocked } = precedingText(node);
+    const { text, blocked } = precedingText(node, memo);
     if (text) return text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text;
     if (blocked) return null;
     const parent: Element | null = node.parentElement;
@@ -242,49 +243,57 @@ function tableRows(table: Element, memo: ScanMemo): TableRows {
   return known;
 }
 
-function tableContext(el: Element, memo: ScanMemo): TableContext {
-  const cell = el.closest(CELL);
-  const row = cell?.parentElement;
-  const table = cell?.closest(TABLE);
-  if (!cell || !row || !table) return { column: null, rowIndex: null };
+function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableContext {
+  if (!cell || !row || !cellTable) return { column: null, rowIndex: null };
   let pos = 0;
   for (const c of Array.from(row.children)) {
     if (c === cell) break;
     if (c.matches(CELL)) pos += span(c);
   }
-  const { headerRow, dataRows } = tableRows(table, memo);
+  const { headerRow, dataRows } = tableRows(cellTable, memo);
   const head = headerRow ? headerAt(headerRow, pos) : null;
-  const column = head ? clean(textOf(head)) : null;
+  const column = head ? clean(textIn(head, memo)) : null;
   return { column, rowIndex: dataRows.get(row) ?? null };
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+
+/** What a container says of itself (a fieldset's legend, a table's caption), once per scan. */
+function titleOf(container: Element, memo: ScanMemo, read: () => string | null): string | null {
+  if (!memo.titles.has(container)) memo.titles.set(container, read());
+  return memo.titles.get(container) ?? null;
+}
+
+const legendOf = (fieldset: Element, memo: ScanMemo): string | null =>
+  titleOf(fieldset, memo, () => {
+    const legend = fieldset.querySelector(':scope > legend');
+    return legend ? clean(textIn(legend, memo)) : null;
+  });
 
 /**
  * What the field's section is about: its fieldset legend, its table's caption or the text
  * just before the table ("Please list all previous medications tried:"), a labelled region,
  * and the nearest heading before it; joined, since any of them may carry the meaning.
  */
-function sectionText(el: Element, memo: ScanMemo): string | null {
+function sectionText({ at, heading }: Slot, memo: ScanMemo): string | null {
+  // the fields of one container under one heading share it
+  if (at.section?.heading === heading) return at.section.text;
   const parts: (string | null)[] = [];
-  const fieldset = el.closest('fieldset');
-  if (fieldset) {
-    if (!memo.legends.has(fieldset)) {
-      const legend = fieldset.querySelector(':scope > legend');
-      memo.legends.set(fieldset, legend ? clean(textOf(legend)) : null);
-    }
-    parts.push(memo.legends.get(fieldset) ?? null);
-  }
-  const table = el.closest('table');
+  if (at.fieldset) parts.push(legendOf(at.fieldset, memo));
+  const table = at.table;
   if (table) {
-    const caption = table.querySelector(':scope > caption');
-    parts.push(caption ? clean(textOf(caption)) : precedingText(table).text);
+    parts.push(
+      titleOf(table, memo, () => {
+        const caption = table.querySelector(':scope > caption');
+        return caption ? clean(textIn(caption, memo)) : precedingText(table, memo).text;
+      }),
+    );
   }
-  const region = el.closest('section[aria-label], section[aria-labelledby], [role="group"], [role="region"]');
-  if (region) parts.push(ariaText(region, memo));
-  parts.push(nearestHeading(el, memo));
-  const text = parts.filter((p): p is string => !!p).join(' | ');
-  return text === '' ? null : text;
+  if (at.region) parts.push(ariaText(at.region, at.root, memo));
+  if (heading) parts.push(clean(textIn(heading, memo)));
+  const text = parts.filter((p): p is string => !!p).join(' | ') || null;
+  at.section = { heading, text };
+  return text;
 }
 
 /** What one scan reads once and shares between fields: DOM reads repeated per field made a
@@ -293,49 +302,32 @@ interface ScanMemo {
   labels: LabelIndex;
   /** ids aria-labelledby named (kept by a SignalCache across scans) */
   labelledBy: Set<string>;
-  legends: Map<Element, string | null>;
-  /** the nearest heading before a node, for nodes already walked in this scan */
-  headings: Map<Element, string | null>;
+  titles: Map<Element, string | null>;
   tables: Map<Element, TableRows>;
+  /** a label's text is read for its field and again as the text before the field */
+  texts: Map<Element, string>;
 }
 
-const newMemo = (): ScanMemo => ({ labels: new Map(), labelledBy: new Set(), legends: new Map(), headings: new Map(), tables: new Map() });
+const newMemo = (): ScanMemo => ({
+  labels: new Map(),
+  labelledBy: new Set(),
+  titles: new Map(),
+  tables: new Map(),
+  texts: new Map(),
+});
 
-/** The last heading before `el` (in an earlier sibling of it or of an ancestor). Each node's
- *  answer is remembered for the scan, so fields sharing a container walk it once. */
-function nearestHeading(el: Element, memo: ScanMemo): string | null {
-  const walked: Element[] = [];
-  let result: string | null = null;
-  let node: Element | null = el;
-  while (node) {
-    if (memo.headings.has(node)) {
-      result = memo.headings.get(node) ?? null;
-      break;
-    }
-    walked.push(node);
-    let sib: Element | null = node.previousElementSibling;
-    while (sib && isOwnElement(sib)) sib = sib.previousElementSibling;
-    if (!sib) {
-      node = node.parentElement;
-      continue;
-    }
-    const heading = sib.matches(HEADING) ? sib : lastOf(sib.querySelectorAll(HEADING));
-    if (heading) {
-      result = clean(textOf(heading));
-      break;
-    }
-    node = sib; // no heading in this sibling: the answer is the sibling's own
-  }
-  for (const n of walked) memo.headings.set(n, result);
-  return result;
+function textIn(el: Element, memo: ScanMemo): string {
+  let text = memo.texts.get(el);
+  if (text === undefined) memo.texts.set(el, (text = textOf(el)));
+  return text;
 }
 
 const lastOf = <T extends Element>(list: NodeListOf<T>): T | null => (list.length ? (list[list.length - 1] ?? null) : null);
 
 /** Boxes that answer one question together ("Where will this medication be obtained?"): an
- *  explicit ARIA group, or a fieldset whose boxes share one name. */
-function checkboxGroupOf(box: Element): Element | null {
-  const group = box.closest('[role="group"], fieldset');
+ *  explicit ARIA group, or a fieldset whose boxes share one name. `group` is the box's closest
+ *  fieldset or ARIA group. */
+function checkboxGroupOf(box: Element, group: Element | null | undefined): Element | null {
   if (!group) return null;
   const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
   if (boxes.length < 2) return null;
@@ -344,49 +336,110 @@ function checkboxGroupOf(box: Element): Element | null {
   return name && boxes.every((b) => b.getAttribute('name') === name) ? group : null;
 }
 
-function radioGroupSignals(first: HTMLInputElement, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
-  const group = first.closest('[role="radiogroup"], [role="group"], fieldset');
+function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
+  const group = at.radioGroup;
   const labels: string[] = [];
   let aria: string | null = null;
+  const fieldset = group?.localName === 'fieldset';
   if (group) {
-    if (group.localName === 'fieldset') {
-      const legend = group.querySelector(':scope > legend');
-      const t = legend ? clean(textOf(legend)) : null;
-      if (t) labels.push(t);
-    }
-    aria = ariaText(group, memo);
+    const t = fieldset ? legendOf(group, memo) : null;
+    if (t) labels.push(t);
+    aria = ariaText(group, at.root, memo);
   }
   // the question text before the group's first option (its own "Yes" label excluded)
-  const anchor = first.closest('label') ?? first;
-  let nearby = nearbyText(group && group.localName !== 'fieldset' ? group : anchor);
-  if (!nearby && group) nearby = nearbyText(group);
+  let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo);
+  if (!nearby && group) nearby = nearbyText(group, memo);
   // a group's hook sits on its container; each radio's own id names its option
-  const testId = group?.getAttribute('data-test-id') ?? group?.getAttribute('data-testid') ?? first.getAttribute('data-test-id');
+  const testId = group?.getAttribute('data-test-id') ?? group?.getAttribute('data-testid') ?? el.getAttribute('data-test-id');
   return { labels, aria, nearby, testId };
+}
+
+/**
+ * The containers around an element, tracked down the walk: reading a field then asks the page
+ * nothing `closest()` would (each call from the content script's isolated world into the page
+ * costs, and a 5,000-field page made tens of thousands). Each is the element's closest
+ * ancestor-or-self of its kind in its root, null for none.
+ */
+interface Place {
+  root: Document | ShadowRoot;
+  form?: Element | null;
+  fieldset?: Element | null;
+  /** `<table>` (its caption names the section) */
+  table?: Element | null;
+  /** a table or ARIA table or grid */
+  grid?: Element | null;
+  /** a cell, its row (parent) and its table or grid */
+  cell?: Element | null;
+  row?: Element | null;
+  cellTable?: Element | null;
+  /** a labelled section, ARIA region or group */
+  region?: Element | null;
+  /** a fieldset or ARIA group: where a checkbox's fellow boxes are */
+  boxGroup?: Element | null;
+  /** a fieldset, ARIA group or radiogroup: where a radio's question is */
+  radioGroup?: Element | null;
+  /** the section text last read here, and under which heading */
+  section?: { heading: Element | null; text: string | null };
+}
+
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
+
+function enter(place: Place, el: Element, name: string, role: string | undefined, parent: Element | null): Place {
+  const p: Place = { ...place, section: undefined };
+  if (name === 'form') p.form = el;
+  if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
+  if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
+  if (role === 'radiogroup') p.radioGroup = el;
+  if (role === 'region' || (name === 'section' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')))) p.region = el;
+  if (name === 'table') p.table = el;
+  if (name === 'table' || role === 'table' || role === 'grid') p.grid = el;
+  if (name === 'td' || name === 'th' || (role !== undefined && CELL_ROLES.has(role))) {
+    p.cell = el;
+    p.row = parent;
+    p.cellTable = p.grid;
+  }
+  return p;
+}
+
+/** A field found by the walk, read once the walk is done (the label index is complete then). */
+interface Slot {
+  el: FieldElement;
+  kind: FieldKind;
+  options?: HTMLInputElement[];
+  /** read as a radio or checkbox group (the group's legend, label and hook) */
+  group: boolean;
+  /** inside a container changed since the last scan */
+  changed: boolean;
+  at: Place;
+  /** the last heading before the field in its root */
+  heading: Element | null;
+  /** the label around it (kept apart from `at`: labels are many, and most wrap no field) */
+  label: Element | null;
 }
 
 interface Read {
   signals: LabelSignals;
   rowIndex: number | null;
-  /** read as a radio or checkbox group (the group's legend, label and hook) */
   group: boolean;
 }
 
-function readField(el: FieldElement, memo: ScanMemo, group: boolean): Read {
-  const table = tableContext(el, memo);
+function readField(slot: Slot, memo: ScanMemo): Read {
+  const { el, at } = slot;
+  const id = el.getAttribute('id');
+  const table = tableContext(at, memo);
   const signals: LabelSignals = {
     testId: el.getAttribute('data-test-id') ?? el.getAttribute('data-testid'),
     name: el.getAttribute('name'),
-    id: el.getAttribute('id'),
-    labels: labelsFor(el, memo.labels),
-    aria: ariaText(el, memo),
+    id,
+    labels: labelsFor(id, slot.label, at.root, memo),
+    aria: ariaText(el, at.root, memo),
     placeholder: clean(el.getAttribute('placeholder')),
-    nearby: nearbyText(el),
+    nearby: nearbyText(el, memo),
     column: table.column,
-    section: sectionText(el, memo),
+    section: sectionText(slot, memo),
   };
-  if (group) Object.assign(signals, radioGroupSignals(el as HTMLInputElement, memo));
-  return { signals, rowIndex: table.rowIndex, group };
+  if (slot.group) Object.assign(signals, radioGroupSignals(slot, memo));
+  return { signals, rowIndex: table.rowIndex, group: slot.group };
 }
 
 /** The latest scan's memo and the radio labels read since: every frame reads the checked
@@ -397,7 +450,7 @@ let latest = { memo: newMemo(), radios: new WeakMap<Element, string>() };
 export function radioLabel(radio: HTMLInputElement): string {
   let text = latest.radios.get(radio);
   if (text === undefined) {
-    text = clean(labelsFor(radio, latest.memo.labels)[0]) ?? radio.value;
+    text = clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo)[0]) ?? radio.value;
     latest.radios.set(radio, text);
   }
   return text;
@@ -513,54 +566,70 @@ export class SignalCache {
   }
 }
 
+
 /**
  * Collects the fields of `root` in document order, descending into open shadow roots and
- * same-origin iframes.
+ * same-origin iframes. One walk over the elements finds the fields, where each sits, the last
+ * heading before it and the `<label for>`s; reading the fields' signals follows.
  */
 export function collectFields(root: Document | ShadowRoot, cache?: SignalCache): Collection {
-  const fields: CollectedField[] = [];
+  const slots: Slot[] = [];
   const roots: (Document | ShadowRoot)[] = [];
   const frames: HTMLIFrameElement[] = [];
   // radios group by name within their form (or root when outside a form), as browsers do
-  const radioGroups = new Map<Node, Map<string, CollectedField>>();
+  const radioGroups = new Map<Node, Map<string, Slot>>();
+  const checkboxGroups = new Map<Element, Slot>();
   const memo = newMemo();
   if (cache) memo.labelledBy = cache.labelledBy;
   latest = { memo, radios: new WeakMap() };
   const dirty = cache?.dirty ?? new Set<Node>();
   /** whether the element being visited is inside a container changed since the last scan */
   let changed = !cache;
+  const roles = new Map<Element, string>();
+  let labels = new Map<string, Element[]>();
+  // nearest-heading semantics: the last heading before a field (not around it) in its root; a
+  // heading's own text counts after it, else the last heading met inside the element passed
+  let heading: Element | null = null;
+  let lastMet: Element | null = null;
+  /** the label the walk is in */
+  let label: Element | null = null;
 
   const visitRoot = (r: Document | ShadowRoot): void => {
     roots.push(r);
-    const start = 'body' in r && r.body ? r.body : r;
-    const outer = changed;
+    const outer = { changed, labels, heading, lastMet, label };
+    const body = 'body' in r ? r.body : null;
+    const start = body ?? r;
     changed ||= dirty.has(r) || dirty.has(start);
-    visitChildren(start);
-    changed = outer;
+    memo.labels.set(r, (labels = new Map()));
+    heading = lastMet = label = null;
+    // the elements with a role, found once per root instead of asking each element for it
+    for (const el of Array.from(r.querySelectorAll('[role]'))) roles.set(el, el.getAttribute('role') ?? '');
+    let at: Place = { root: r };
+    // the html and body elements are around every field, not visited (a role on them)
+    for (const e of body ? [body.parentElement, body] : []) if (e) at = enter(at, e, e.localName, roles.get(e), null);
+    for (let c = start.firstElementChild; c; c = c.nextElementSibling) visit(c, body, at);
+    ({ changed, labels, heading, lastMet, label } = outer);
   };
 
-  const visitChildren = (parent: Node): void => {
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1) visit(c as Element);
-    }
-  };
-
-  /** The field's signals: from the cache when nothing around it changed, else read now. */
-  const read = (el: FieldElement, group: boolean): Read => {
-    const known = changed ? undefined : cache?.get(el, group);
-    if (known) return known;
-    const fresh = readField(el, memo, group);
-    cache?.set(el, fresh);
-    return fresh;
-  };
-
-  const visit = (el: Element): void => {
-    if (isOwnElement(el)) return;
+  const visit = (el: Element, parent: Element | null, around: Place): void => {
+    const name = el.localName;
+    if (name.startsWith(OWN_TAG_PREFIX)) return;
+    const tag = TAGS.get(name) ?? 0;
     const outer = changed;
+    const wrapping = label;
     changed ||= dirty.has(el);
-    const kind = kindOf(el);
-    if (kind) addField(el as FieldElement, kind);
-    if (el.localName === 'iframe') {
+    const role = roles.get(el);
+    const at = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
+    const isHeading = tag & HEADING_TAG || role === 'heading';
+    if (isHeading) lastMet = el;
+    const met = lastMet;
+    if (tag & CONTROL) {
+      const kind = kindOf(el, name);
+      if (kind) addField(el as FieldElement, kind, at);
+    } else if (name === 'label') {
+      indexLabel(labels, el);
+      label = el;
+    } else if (name === 'iframe') {
       const frame = el as HTMLIFrameElement;
       frames.push(frame);
       let doc: Document | null = null;
@@ -573,22 +642,27 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     }
     const shadow = (el as HTMLElement).shadowRoot;
     if (shadow) visitRoot(shadow);
-    if (el.localName !== 'select' && el.localName !== 'textarea') visitChildren(el);
+    if (name === 'select' || name === 'textarea') {
+      // their contents hold no fields; rarely (a customizable select) a heading
+      lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
+    } else {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, el, at);
+    }
+    if (name === 'label') label = wrapping;
+    if (isHeading) heading = el;
+    else if (lastMet !== met) heading = lastMet;
     changed = outer;
   };
 
-  const checkboxGroups = new Map<Element, CollectedField>();
-
   /** A radio or checkbox group, read from its first option; later options join `options`. */
-  const addGroup = (first: HTMLInputElement, kind: FieldKind): CollectedField => {
-    const { signals, rowIndex } = read(first, true);
-    const field: CollectedField = { element: first, kind, options: [first], signals, rowIndex };
-    fields.push(field);
-    return field;
+  const addGroup = (first: HTMLInputElement, kind: FieldKind, at: Place): Slot => {
+    const slot: Slot = { el: first, kind, options: [first], group: true, changed, at, heading, label };
+    slots.push(slot);
+    return slot;
   };
 
-  const addField = (el: FieldElement, kind: FieldKind): void => {
-    const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el) : null;
+  const addField = (el: FieldElement, kind: FieldKind, at: Place): void => {
+    const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el, at.boxGroup) : null;
     if (boxGroup) {
       const box = el as HTMLInputElement;
       const existing = checkboxGroups.get(boxGroup);
@@ -596,12 +670,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         existing.options?.push(box);
         return;
       }
-      checkboxGroups.set(boxGroup, addGroup(box, kind));
+      checkboxGroups.set(boxGroup, addGroup(box, kind, at));
       return;
     }
     if (kind === 'radio') {
       const radio = el as HTMLInputElement;
-      const owner: Node = radio.closest('form') ?? radio.getRootNode();
+      const owner: Node = at.form ?? at.root;
       let groups = radioGroups.get(owner);
       if (!groups) radioGroups.set(owner, (groups = new Map()));
       const existing = radio.name ? groups.get(radio.name) : undefined;
@@ -609,15 +683,26 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         existing.options?.push(radio);
         return;
       }
-      const field = addGroup(radio, kind);
-      if (radio.name) groups.set(radio.name, field);
+      const slot = addGroup(radio, kind, at);
+      if (radio.name) groups.set(radio.name, slot);
       return;
     }
-    const { signals, rowIndex } = read(el, false);
-    fields.push({ element: el, kind, signals, rowIndex });
+    slots.push({ el, kind, group: false, changed, at, heading, label });
   };
 
   visitRoot(root);
   dirty.clear();
+
+  // the signals: from the cache when nothing around the field changed, else read now
+  const fields = slots.map((slot): CollectedField => {
+    let read = slot.changed ? undefined : cache?.get(slot.el, slot.group);
+    if (!read) {
+      read = readField(slot, memo);
+      cache?.set(slot.el, read);
+    }
+    const { el: element, kind, options } = slot;
+    const { signals, rowIndex } = read;
+    return options ? { element, kind, options, signals, rowIndex } : { element, kind, signals, rowIndex };
+  });
   return { fields, roots, frames };
 }

@@ -62,6 +62,13 @@ describe('label vocabulary (fax-form labels, meaningless ids)', () => {
     expect(Object.keys(paths()).sort()).toEqual(['drug.dose', 'patient.memberId']);
   });
 
+  it('reads a unit from an id that repeats the name, after a label that repeats as the text before the field', () => {
+    page(`<div><label for="weight_kg">Weight</label> <input id="weight_kg" name="weight_kg"></div>`);
+    const m = paths()['patient.weight'];
+    expect(m?.label).toBe('Weight');
+    expect(m?.impliedUnit).toEqual({ path: 'patient.weightUnit', unit: 'kg' });
+  });
+
   it('reads names and ids split into words when nothing else labels the field', () => {
     page(`<input name="crpCollectionDate"><input id="billing_units">`);
     expect(Object.keys(paths()).sort()).toEqual(['drug.units', 'labs.crpDate']);

@@ -52,17 +52,24 @@ function labelTexts(field: CollectedField): string[] {
   const s = field.signals;
   const known = normalizedTexts.get(s);
   if (known) return known;
-  const texts = [
-    ...s.labels,
-    s.aria,
-    s.column,
-    s.placeholder,
-    s.nearby,
-    splitIdentifier(s.testId),
-    splitIdentifier(s.name),
-    splitIdentifier(s.id),
-  ];
-  const out = texts.filter((t): t is string => !!t).map(normalizeLabel);
+  // a field's texts often repeat (its label is also the text before it, its name its id): each
+  // is normalized and tested once
+  const raw: string[] = [];
+  const out: string[] = [];
+  const add = (text: string | null): void => {
+    if (!text || raw.includes(text)) return;
+    raw.push(text);
+    const normal = normalizeLabel(text);
+    if (!out.includes(normal)) out.push(normal);
+  };
+  for (const text of s.labels) add(text);
+  add(s.aria);
+  add(s.column);
+  add(s.placeholder);
+  add(s.nearby);
+  add(splitIdentifier(s.testId));
+  if (s.name !== s.testId) add(splitIdentifier(s.name));
+  if (s.id !== s.testId && s.id !== s.name) add(splitIdentifier(s.id));
   normalizedTexts.set(s, out);
   return out;
 }
@@ -143,8 +150,13 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
   const counters = new Map<string, number>();
 
   // a portal map is trusted over labels: its fields claim their paths before any heuristic one
-  const fromMaps = new Map(fields.map((f) => [f, fromMap(f, maps)] as const));
-  for (const m of fromMaps.values()) if (m) taken.add(m.path);
+  const fromMaps = new Map<CollectedField, { path: string; via: string }>();
+  for (const f of fields) {
+    const m = fromMap(f, maps);
+    if (!m) continue;
+    fromMaps.set(f, m);
+    taken.add(m.path);
+  }
 
   for (const field of fields) {
     const mapped = fromMaps.get(field) ?? null;

@@ -6,12 +6,12 @@ import { stripBidi } from '../parse/quote';
  * by `localName`.
  */
 
-/** Our own elements (warning hosts, panel, live region) are never read as portal content. */
+/** Our own elements (warning hosts, panel, live region) are never read as portal content; all
+ *  of them, and only them, have a tag starting with this. */
 export const OWN_TAG_PREFIX = 'pa-preflight-';
-export const isOwnElement = (el: Element): boolean =>
-  el.localName.startsWith(OWN_TAG_PREFIX) || el.hasAttribute('data-preflight-live');
+export const isOwnElement = (el: Element): boolean => el.localName.startsWith(OWN_TAG_PREFIX);
 
-const SKIP_TEXT = new Set(['select', 'option', 'optgroup', 'textarea', 'script', 'style', 'template', 'noscript', 'button']);
+const SKIP_TEXT = new Set(['select', 'option', 'optgroup', 'textarea', 'script', 'style', 'template', 'noscript', 'button', 'input']);
 
 /** Longer label text names nothing more, and would make every pattern test slow. */
 export const MAX_LABEL = 300;
@@ -19,33 +19,33 @@ export const MAX_LABEL = 300;
 /** Collapses whitespace, drops bidi controls, trims and caps; null for empty. */
 export function clean(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const t = stripBidi(text.slice(0, MAX_LABEL * 4)).replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
+  let t = text.slice(0, MAX_LABEL * 4).trim();
+  // most texts need trimming only: one test costs less than the replaces (bidi controls, which
+  // stripBidi drops, are all above U+200D)
+  if (/\s\s|[^\S ]|[^\0-\u200d]/.test(t)) t = stripBidi(t).replace(/\s+/g, ' ').trim();
+  t = t.slice(0, MAX_LABEL);
   return t === '' ? null : t;
 }
 
 /** The visible-ish text of an element, without the texts of controls inside it (a label that
  *  wraps a select would otherwise read as every option). */
 export function textOf(node: Node): string {
+  // `in` asks our own object whether it is an element, not the page (each call into it costs)
+  if (!('localName' in node)) return node.nodeType === 3 ? (node.nodeValue ?? '') : '';
+  const el = node as Element;
+  const name = el.localName;
+  if (SKIP_TEXT.has(name) || name.startsWith(OWN_TAG_PREFIX)) return '';
+  // most labels hold text only: one call for it, not one per child node
+  if (!el.firstElementChild) return (el.textContent ?? '') + ' ';
   let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (SKIP_TEXT.has(el.localName) || isOwnElement(el)) return;
-    if (el.localName === 'input') return;
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    out += ' ';
-  };
-  walk(node);
-  return out;
+  for (let c = el.firstChild; c; c = c.nextSibling) out += textOf(c);
+  return out + ' ';
 }
 
 /** "crpCollectionDate", "patient_weight-kg" → "crp collection date", "patient weight kg". */
 export function splitIdentifier(id: string | null): string | null {
   if (!id) return null;
+  if (/^[a-z\d]+$/.test(id) && id.length <= MAX_LABEL) return id; // nothing to split
   return clean(
     id
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -57,8 +57,10 @@ export function splitIdentifier(id: string | null): string | null {
 
 /** Lower case, no required-field stars or trailing colons, single spaces. */
 export function normalizeLabel(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // most labels are normal already: one test instead of four passes
+  if (!/[’‘`*:]|\s\s|[^\S ]|^ | $/.test(lower)) return lower;
+  return lower
     .replace(/[’‘`]/g, "'")
     .replace(/[*:]+/g, ' ')
     .replace(/\s+/g, ' ')
