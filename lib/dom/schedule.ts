@@ -38,15 +38,16 @@ export function postLayoutScheduler(win: Window): LayoutScheduler {
         const parent = doc.body ?? doc.documentElement;
         if (!parent) return void run();
         if (sentinel) observer.unobserve(sentinel);
-        sentinel = doc.createElement(SENTINEL_TAG);
+        sentinel = doc.createElement('pa-preflight-sentinel');
         sentinel.setAttribute('aria-hidden', 'true');
-        for (const [k, v] of Object.entries(SENTINEL_STYLE)) sentinel.style.setProperty(k, v, 'important');
+        // out of the flow, invisible, 0 px high: its width changes move and show nothing
+        sentinel.style.cssText = 'position:fixed!important;top:0;left:0;width:0;height:0!important;visibility:hidden!important;contain:strict';
         parent.append(sentinel);
         observer.observe(sentinel); // reported once when first laid out
         return;
       }
       wide = !wide;
-      sentinel.style.setProperty('width', wide ? '1px' : '0', 'important');
+      sentinel.style.width = wide ? '1px' : '0';
     },
     dispose() {
       observer.disconnect();
@@ -62,13 +63,6 @@ export interface LayoutScheduler {
   /** removes the sentinel */
   dispose(): void;
 }
-
-const SENTINEL_TAG = 'pa-preflight-sentinel';
-/** out of the flow, invisible and 0 px high: its width changes move nothing and show nothing */
-const SENTINEL_STYLE: Record<string, string> = {
-  position: 'fixed', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0',
-  display: 'block', visibility: 'hidden', 'pointer-events': 'none', contain: 'strict',
-};
 
 /**
  * Runs a callback when the browser is idle (within a second at most): for work nobody waits
@@ -86,8 +80,7 @@ export function idleScheduler(win: Window): (run: () => void) => void {
       pending = null;
       next?.();
     };
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(go, { timeout: 1000 });
-    else win.setTimeout(go, 50);
+    win.requestIdleCallback(go, { timeout: 1000 });
   };
 }
 
