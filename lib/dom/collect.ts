@@ -71,24 +71,29 @@ function byId(root: Document | ShadowRoot, id: string): Element | null {
 
 /** `<label for>` elements by the id they name, per root, built once per collection (by the walk,
  *  see collectFields): looking through every label of the root for each field cost n². */
-type LabelIndex = Map<Document | ShadowRoot, Map<string, Element[]>>;
+type LabelIndex = Map<Document | ShadowRoot, LabelsById>;
+/** most ids are named by one label: an array only for the second (fewer objects alive during
+ *  a large scan, which the garbage collector copies) */
+type LabelsById = Map<string, Element | Element[]>;
 
-function indexLabel(byFor: Map<string, Element[]>, label: Element): void {
+function indexLabel(byFor: LabelsById, label: Element): void {
   const target = label.getAttribute('for');
   if (!target) return;
   const named = byFor.get(target);
-  if (named) named.push(label);
-  else byFor.set(target, [label]);
+  if (!named) byFor.set(target, label);
+  else if (Array.isArray(named)) named.push(label);
+  else byFor.set(target, [named, label]);
 }
 
-function labelsNaming(root: Document | ShadowRoot, id: string, index: LabelIndex): Element[] {
+function labelsNaming(root: Document | ShadowRoot, id: string, index: LabelIndex): readonly Element[] {
   let byFor = index.get(root);
   if (!byFor) {
     byFor = new Map();
     for (const label of Array.from(root.querySelectorAll('label'))) indexLabel(byFor, label);
     index.set(root, byFor);
   }
-  return byFor.get(id) ?? [];
+  const named = byFor.get(id);
+  return named === undefined ? [] : Array.isArray(named) ? named : [named];
 }
 
 /** The texts of the `<label for>`s naming `id` and of the label wrapping the field. */
@@ -586,7 +591,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   /** whether the element being visited is inside a container changed since the last scan */
   let changed = !cache;
   const roles = new Map<Element, string>();
-  let labels = new Map<string, Element[]>();
+  let labels: LabelsById = new Map();
   // nearest-heading semantics: the last heading before a field (not around it) in its root; a
   // heading's own text counts after it, else the last heading met inside the element passed
   let heading: Element | null = null;

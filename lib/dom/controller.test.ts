@@ -23,6 +23,7 @@ function fakeEvaluate(values: Record<string, string>): Evaluation {
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0)); // the first scan runs in a task of its own
   await frame();
   await frame();
 };

@@ -175,7 +175,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
         if (!collection.roots.includes(root)) unlisten(root);
       }
       mapped = qualifyFields(collection.fields, { maps: deps.maps, hostname: win.location.hostname });
-      layer.sweep(collection.roots);
+      // copies of our hosts and ids naming them can only exist once we have painted
+      if (evaluation) layer.sweep(collection.roots);
       for (const m of mapped) labels.set(m.path, m.label);
       valuesKey = ''; // nodes may be new: re-read and re-render even if the values look the same
     }
@@ -334,6 +335,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
         const values = Object.fromEntries(
           Object.entries(saved as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
         );
+        if (Object.keys(values).length === 0) return; // nothing saved: nothing to check again
         memory.restore(values);
         savedKey = JSON.stringify(memory.snapshot());
         valuesKey = '';
