@@ -95,7 +95,10 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.local.get(SETTINGS_KEY).then(
       (stored) => {
-        settings = resolveSettings(stored[SETTINGS_KEY]);
+        const saved = resolveSettings(stored[SETTINGS_KEY]);
+        // the defaults already checked the page: evaluate again only for settings of one's own
+        if (JSON.stringify(saved) === JSON.stringify(settings)) return;
+        settings = saved;
         preflight.refresh();
       },
       () => undefined,
