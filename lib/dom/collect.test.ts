@@ -180,6 +180,17 @@ describe('re-scanning with a SignalCache', () => {
 describe('what names a field', () => {
   const sectionOf = (id: string) => signalsOf(collectFields(document), byId(id))?.section;
 
+  it('reads the text before a field back through a label of text, and stops at a label holding a control', () => {
+    document.body.innerHTML = `
+      <div>CRP <label for="crp">date</label> <input id="crp"></div>
+      <div><label>Urgent <input type="checkbox" name="u"></label> Dose <input id="dose"></div>
+      <div><label>Outer <label>inner <button>?</button></label> tail</label> Units <input id="units"></div>`;
+    const c = collectFields(document);
+    expect(signalsOf(c, byId('crp'))?.nearby).toBe('CRP date');
+    expect(signalsOf(c, byId('dose'))?.nearby).toBe('Dose');
+    expect(signalsOf(c, byId('units'))?.nearby).toBe('tail Units');
+  });
+
   it('names the section by the last heading before the field, not one around or after it', () => {
     document.body.innerHTML = `
       <h2>Patient</h2>

@@ -88,8 +88,7 @@ function anyLabel(vocabulary: readonly VocabularyEntry[]): RegExp {
   return union;
 }
 
-function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[]): { path: string; text: string } | null {
-  const any = anyLabel(vocabulary);
+function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[], any: RegExp): { path: string; text: string } | null {
   let section: string | null = null;
   for (const text of labelTexts(field)) {
     if (!any.test(text)) continue;
@@ -145,6 +144,7 @@ const displayLabel = (field: CollectedField, fallback: string): string => {
 export function qualifyFields(fields: readonly CollectedField[], options: QualifyOptions): MappedField[] {
   const maps = options.maps.filter((m) => m.hosts.includes(options.hostname));
   const vocabulary = options.vocabulary ?? VOCABULARY;
+  const any = anyLabel(vocabulary);
   const out: MappedField[] = [];
   const taken = new Set<string>();
   const counters = new Map<string, number>();
@@ -163,7 +163,7 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     let path: string | null = mapped?.path ?? null;
     const via = mapped?.via ?? 'heuristic';
     if (!mapped) {
-      const found = fromVocabulary(field, vocabulary);
+      const found = fromVocabulary(field, vocabulary, any);
       path = found?.path ?? null;
       if (isUnitSelect(field) && (path === null || !UNIT_PATH_SET.has(path))) {
         const beside = quantityBeside(field, out);
