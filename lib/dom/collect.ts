@@ -85,25 +85,27 @@ function indexLabel(byFor: LabelsById, label: Element): void {
   else byFor.set(target, [named, label]);
 }
 
-function labelsNaming(root: Document | ShadowRoot, id: string, index: LabelIndex): readonly Element[] {
+function labelsNaming(root: Document | ShadowRoot, id: string, index: LabelIndex): Element | Element[] | undefined {
   let byFor = index.get(root);
   if (!byFor) {
     byFor = new Map();
     for (const label of Array.from(root.querySelectorAll('label'))) indexLabel(byFor, label);
     index.set(root, byFor);
   }
-  const named = byFor.get(id);
-  return named === undefined ? [] : Array.isArray(named) ? named : [named];
+  return byFor.get(id);
 }
 
 /** The texts of the `<label for>`s naming `id` and of the label wrapping the field. */
 function labelsFor(id: string | null, wrapping: Element | null, root: Document | ShadowRoot, memo: ScanMemo): string[] {
   const out: string[] = [];
   if (id) {
-    for (const label of labelsNaming(root, id, memo.labels)) {
+    const add = (label: Element): void => {
       const t = clean(textIn(label, memo));
       if (t) out.push(t);
-    }
+    };
+    const named = labelsNaming(root, id, memo.labels);
+    if (Array.isArray(named)) named.forEach(add);
+    else if (named) add(named);
   }
   if (wrapping) {
     const t = clean(textIn(wrapping, memo));
@@ -248,8 +250,10 @@ function tableRows(table: Element, memo: ScanMemo): TableRows {
   return known;
 }
 
+const NO_TABLE: TableContext = { column: null, rowIndex: null };
+
 function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableContext {
-  if (!cell || !row || !cellTable) return { column: null, rowIndex: null };
+  if (!cell || !row || !cellTable) return NO_TABLE;
   let pos = 0;
   for (const c of Array.from(row.children)) {
     if (c === cell) break;
