@@ -155,7 +155,7 @@ function precedingText(start: Node, memo: ScanMemo): { text: string | null; bloc
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX)) continue;
       if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(collected), blocked: true };
-      if (name === 'label' ? memo.controlLabels.has(el) : el.querySelector(CONTROL_SELECTOR)) {
+      if (el.querySelector(CONTROL_SELECTOR)) {
         // take only the text after the sibling's last control
         const controls = el.querySelectorAll(CONTROL_SELECTOR);
         const last = controls[controls.length - 1];
@@ -315,8 +315,6 @@ interface ScanMemo {
   tables: Map<Element, TableRows>;
   /** a label's text is read for its field and again as the text before the field */
   texts: Map<Element, string>;
-  /** labels with a control inside (found by the walk): any other label before a field is text */
-  controlLabels: Set<Element>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -325,7 +323,6 @@ const newMemo = (): ScanMemo => ({
   titles: new Map(),
   tables: new Map(),
   texts: new Map(),
-  controlLabels: new Set(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
@@ -605,8 +602,6 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   let lastMet: Element | null = null;
   /** the label the walk is in */
   let label: Element | null = null;
-  /** controls (buttons too) met so far: a label whose visit adds some holds one */
-  let controls = 0;
 
   const visitRoot = (r: Document | ShadowRoot): void => {
     roots.push(r);
@@ -637,9 +632,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const isHeading = tag & HEADING_TAG || role === 'heading';
     if (isHeading) lastMet = el;
     const met = lastMet;
-    const controlsBefore = controls;
     if (tag & CONTROL) {
-      controls++;
       const kind = kindOf(el, name);
       if (kind) addField(el as FieldElement, kind, at);
     } else if (name === 'label') {
@@ -664,10 +657,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     } else {
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, el, at);
     }
-    if (name === 'label') {
-      label = wrapping;
-      if (controls > controlsBefore) memo.controlLabels.add(el);
-    }
+    if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;
     changed = outer;

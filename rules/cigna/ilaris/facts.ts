@@ -22,11 +22,6 @@ export const SOURCES = {
     url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7d271f3b-e4f9-4d80-8dcf-28d49123f80e',
     confidence: 'H',
   },
-  cignaPolicy: {
-    title: 'Cigna national formulary policy "Inflammatory Conditions – Ilaris" (cover page)',
-    url: 'https://docslib.org/doc/3521711',
-    confidence: 'H',
-  },
   criteriaTemplate: {
     title: 'Express-Scripts-style Ilaris criteria shared with other plans (proxy for Cigna text)',
     url: 'https://coverage.pharmacistwrite.com',
@@ -72,7 +67,6 @@ export const SOURCES = {
     title: 'ICD-10-CM tabular list (CDC/CMS)',
     confidence: 'H',
   },
-  icd10Gout: { title: 'ICD-10-CM gout codes M10.-/M1A.- (site, laterality, 7th character)', confidence: 'M' },
   fmfCode: { title: 'ICD-10-CM: FMF is M04.1; E85.0 is heredofamilial amyloidosis', confidence: 'M' },
   crpUnits: { title: 'CRP units: 1 mg/dL = 10 mg/L', confidence: 'H' },
   crpUln: { title: 'CRP upper limit of normal differs by lab (about 3–10 mg/L)', confidence: 'M', proxy: true },
