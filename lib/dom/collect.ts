@@ -479,23 +479,23 @@ const closestOrSelf = (el: Element, selector: string): Element | null =>
  * every field again.
  */
 export class SignalCache {
-  private reads = new WeakMap<Element, Read>();
+  #reads = new WeakMap<Element, Read>();
   /** containers whose fields the next scan reads again */
   readonly dirty = new Set<Node>();
   /** ids that aria-labelledby names: their text labels fields elsewhere */
   readonly labelledBy = new Set<string>();
 
   get(el: Element, group: boolean): Read | undefined {
-    const read = this.reads.get(el);
+    const read = this.#reads.get(el);
     return read && read.group === group ? read : undefined;
   }
 
   set(el: Element, read: Read): void {
-    this.reads.set(el, read);
+    this.#reads.set(el, read);
   }
 
   clear(): void {
-    this.reads = new WeakMap();
+    this.#reads = new WeakMap();
     this.dirty.clear();
     this.labelledBy.clear();
   }
@@ -510,7 +510,7 @@ export class SignalCache {
       if (isOwnElement(el)) continue;
       if (record.type === 'attributes') {
         if (record.attributeName === 'id') return this.clear();
-        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName === 'data-test-id') this.mark(el);
+        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName === 'data-test-id') this.#mark(el);
         continue;
       }
       // our own hosts coming and going change nothing the page says
@@ -518,32 +518,32 @@ export class SignalCache {
         (n) => n.nodeType !== 1 || !isOwnElement(n as Element),
       );
       if (nodes.length === 0) continue;
-      if (closestOrSelf(el, HEADING) || this.labelsElsewhere(el, true)) return this.clear();
+      if (closestOrSelf(el, HEADING) || this.#labelsElsewhere(el, true)) return this.clear();
       const root = el.getRootNode() as Document | ShadowRoot;
       const label = closestOrSelf(el, 'label');
-      if (label) this.markNamed(label, root);
+      if (label) this.#markNamed(label, root);
       for (const n of nodes) {
         if (n.nodeType !== 1) continue;
         const node = n as Element;
-        if (node.matches(HEADING) || node.querySelector(HEADING) || this.labelsElsewhere(node, false)) return this.clear();
-        if (node.localName === 'label') this.markNamed(node, root);
-        for (const inner of Array.from(node.querySelectorAll('label[for]'))) this.markNamed(inner, root);
+        if (node.matches(HEADING) || node.querySelector(HEADING) || this.#labelsElsewhere(node, false)) return this.clear();
+        if (node.localName === 'label') this.#markNamed(node, root);
+        for (const inner of Array.from(node.querySelectorAll('label[for]'))) this.#markNamed(inner, root);
       }
-      this.mark(el);
+      this.#mark(el);
       // the text before a field runs back through siblings without controls, whatever is in
       // them: the first sibling with a control after the change, and after each ancestor, reads it
-      this.markFollowing(record.nextSibling);
-      for (let n: Element | null = el; n; n = n.parentElement) this.markFollowing(n.nextSibling);
+      this.#markFollowing(record.nextSibling);
+      for (let n: Element | null = el; n; n = n.parentElement) this.#markFollowing(n.nextSibling);
     }
   }
 
   /** The container whose fields a change at `el` can touch: the nearby text of a field reaches
    *  up to it, a table's rows and headers belong to the whole table. */
-  private mark(el: Element): void {
+  #mark(el: Element): void {
     this.dirty.add(closestOrSelf(el, TABLE) ?? closestOrSelf(el, SCOPE) ?? el.getRootNode());
   }
 
-  private markFollowing(from: Node | null): void {
+  #markFollowing(from: Node | null): void {
     for (let n = from; n; n = n.nextSibling) {
       if (n.nodeType !== 1 || isOwnElement(n as Element)) continue;
       const el = n as Element;
@@ -552,7 +552,7 @@ export class SignalCache {
   }
 
   /** The fields a `<label for>` names, wherever they are in its root. */
-  private markNamed(label: Element, root: Document | ShadowRoot): void {
+  #markNamed(label: Element, root: Document | ShadowRoot): void {
     const id = label.getAttribute('for');
     if (!id) return;
     let named: Element[];
@@ -565,7 +565,7 @@ export class SignalCache {
   }
 
   /** Whether `el` (or an ancestor, or a descendant) carries an id that aria-labelledby names. */
-  private labelsElsewhere(el: Element, ancestors: boolean): boolean {
+  #labelsElsewhere(el: Element, ancestors: boolean): boolean {
     if (this.labelledBy.size === 0) return false;
     if (ancestors) {
       for (let n: Element | null = el; n; n = n.parentElement) if (this.labelledBy.has(n.id)) return true;

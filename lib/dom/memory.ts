@@ -22,13 +22,13 @@ export interface SeenField {
 }
 
 export class RequestMemory {
-  private values = new Map<string, string>();
-  private elements = new Map<string, Element>();
+  #values = new Map<string, string>();
+  #elements = new Map<string, Element>();
 
   /** Values restored from storage.session after a reload; the page's own values win. */
   restore(saved: Record<string, string>): void {
     for (const [path, value] of Object.entries(saved)) {
-      if (!this.values.has(path)) this.values.set(path, value);
+      if (!this.#values.has(path)) this.#values.set(path, value);
     }
   }
 
@@ -41,29 +41,29 @@ export class RequestMemory {
       (s) =>
         s.path === F.memberId &&
         s.value.trim() === '' &&
-        this.elements.get(s.path) !== s.element &&
-        (this.values.get(s.path) ?? '').trim() !== '',
+        this.#elements.get(s.path) !== s.element &&
+        (this.#values.get(s.path) ?? '').trim() !== '',
     );
     if (newRequest) {
-      this.values.clear();
-      this.elements.clear();
+      this.#values.clear();
+      this.#elements.clear();
     }
     const present = new Set(seen.map((s) => s.path));
     for (const prefix of COLLECTIONS) {
       if (!seen.some((s) => s.path.startsWith(prefix))) continue;
-      for (const path of Array.from(this.values.keys())) {
-        if (path.startsWith(prefix) && !present.has(path)) this.values.delete(path);
+      for (const path of Array.from(this.#values.keys())) {
+        if (path.startsWith(prefix) && !present.has(path)) this.#values.delete(path);
       }
     }
     for (const s of seen) {
-      this.values.set(s.path, s.value);
-      this.elements.set(s.path, s.element);
+      this.#values.set(s.path, s.value);
+      this.#elements.set(s.path, s.element);
     }
     return newRequest;
   }
 
   /** path → raw text, for `rawFromFlat` and storage.session */
   snapshot(): Record<string, string> {
-    return Object.fromEntries(this.values);
+    return Object.fromEntries(this.#values);
   }
 }

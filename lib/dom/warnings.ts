@@ -157,20 +157,24 @@ function show(r: HostRecord): void {
 }
 
 export class WarningLayer {
-  private hosts = new Map<string, HostRecord>();
-  private panel: { host: HTMLElement; box: HTMLElement; signature: string; placedFor?: string } | null = null;
+  #hosts = new Map<string, HostRecord>();
+  #panel: { host: HTMLElement; box: HTMLElement; signature: string; placedFor?: string } | null = null;
   // collapsed to one line until staff open it or a note needs reading: it must not cover the portal
-  private panelOpen = false;
-  private notesSeen = '';
-  private live: HTMLElement | null = null;
-  private shown = new Set<string>();
+  #panelOpen = false;
+  #notesSeen = '';
+  #live: HTMLElement | null = null;
+  #shown = new Set<string>();
+
+  readonly #doc: Document;
+  readonly #callbacks: WarningCallbacks;
+  readonly #timing: LayerTiming;
 
   /** `timing` says when the geometry is read (see schedule.ts); at once by default. */
-  constructor(
-    private readonly doc: Document,
-    private readonly callbacks: WarningCallbacks,
-    private readonly timing: LayerTiming = { afterLayout: immediately, whenIdle: immediately },
-  ) {}
+  constructor(doc: Document, callbacks: WarningCallbacks, timing: LayerTiming = { afterLayout: immediately, whenIdle: immediately }) {
+    this.#doc = doc;
+    this.#callbacks = callbacks;
+    this.#timing = timing;
+  }
 
   render(request: RenderRequest): void {
     // every read of the page first: an anchor and a fix check whether a field is shown, which
@@ -192,7 +196,7 @@ export class WarningLayer {
       byPath.set(f.field, list);
     }
 
-    for (const [path, record] of Array.from(this.hosts)) {
+    for (const [path, record] of Array.from(this.#hosts)) {
       const anchor = req.anchorFor(path);
       if (
         !anchor ||
@@ -200,28 +204,28 @@ export class WarningLayer {
         record.host.id !== record.id ||
         !followsAnchor(record.anchor.after, record.host)
       ) {
-        this.removeHost(path);
+        this.#removeHost(path);
       }
     }
     for (const [path, findings] of byPath) {
       const anchor = req.anchorFor(path);
       if (!anchor) continue;
-      const record = this.hosts.get(path) ?? this.createHost(path, anchor);
+      const record = this.#hosts.get(path) ?? this.#createHost(path, anchor);
       // the page may have rewritten aria-describedby: our id goes back (no change when present)
       for (const el of anchor.describes) addDescribedBy(el, record.host.id);
       const signature = signatureOf(findings, req.canFix);
       if (record.signature !== signature) {
         record.signature = signature;
-        fillFindings(record.card, findings, req.canFix, this.callbacks, true);
+        fillFindings(record.card, findings, req.canFix, this.#callbacks, true);
         const level = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
         record.wrap.dataset.level = level;
         record.badge.textContent = findings.length > 1 ? String(findings.length) : level === 'info' ? 'i' : '!';
       }
     }
-    this.renderPanel(unplaced, req);
-    this.announce(req.findings);
+    this.#renderPanel(unplaced, req);
+    this.#announce(req.findings);
     // once the browser has laid out what was written (several renders in a frame: one read)
-    this.timing.afterLayout(() => this.position());
+    this.#timing.afterLayout(() => this.position());
   }
 
   /**
@@ -232,21 +236,21 @@ export class WarningLayer {
    * says so, read with the other rectangles), and when the browser is idle: the panel stays
    * where it is a moment longer.
    */
-  private panelKey(): string | undefined {
-    const p = this.panel;
-    const view = this.doc.defaultView;
+  #panelKey(): string | undefined {
+    const p = this.#panel;
+    const view = this.#doc.defaultView;
     if (!p || !view) return undefined;
     const { width: w, height: h } = p.box.getBoundingClientRect();
-    const key = `${w},${h},${viewport(this.doc).width},${viewport(this.doc).height},${view.scrollX},${view.scrollY}`;
+    const key = `${w},${h},${viewport(this.#doc).width},${viewport(this.#doc).height},${view.scrollX},${view.scrollY}`;
     return key === p.placedFor ? undefined : key;
   }
 
-  private placePanel(key: string): void {
-    const p = this.panel;
+  #placePanel(key: string): void {
+    const p = this.#panel;
     if (!p) return;
     p.placedFor = key;
     const { width: w, height: h } = p.box.getBoundingClientRect();
-    const { width: vw, height: vh } = viewport(this.doc);
+    const { width: vw, height: vh } = viewport(this.#doc);
     const at: Record<string, [number, number]> = {
       br: [vw - 16 - w, vh - 16 - h],
       bl: [16, vh - 16 - h],
@@ -255,7 +259,7 @@ export class WarningLayer {
     };
     const free = ([x, y]: [number, number]): boolean =>
       [[x + 2, y + 2], [x + w - 2, y + 2], [x + 2, y + h - 2], [x + w - 2, y + h - 2], [x + w / 2, y + h / 2]].every(([px, py]) =>
-        (this.doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
+        (this.#doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
       );
     // the current corner leads the list; a repeat of it later is not hit-tested again
     const corner = [p.box.dataset.c ?? 'br', 'br', 'bl', 'tr', 'tl'].find((c, i, list) => list.indexOf(c) === i && free(at[c]!));
@@ -269,13 +273,13 @@ export class WarningLayer {
    * layout, the reads cost no layout at all.
    */
   position(): void {
-    const active = deepActiveElement(this.doc);
+    const active = deepActiveElement(this.#doc);
     const slots = new Map<Element, Slot>();
-    const plans = Array.from(this.hosts.values(), (r) => {
+    const plans = Array.from(this.#hosts.values(), (r) => {
       r.focused = active !== null && (r.anchor.describes.includes(active) || r.anchor.element === active || r.card.contains(active));
       return [r, plan(r, slots)] as const;
     });
-    const panelMoved = this.panelKey();
+    const panelMoved = this.#panelKey();
     // writes only from here: a read after a write would lay the page out again
     for (const [r, p] of plans) {
       show(r);
@@ -287,7 +291,7 @@ export class WarningLayer {
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
     }
-    if (panelMoved) this.timing.whenIdle(() => this.placePanel(panelMoved));
+    if (panelMoved) this.#timing.whenIdle(() => this.#placePanel(panelMoved));
   }
 
   /**
@@ -295,7 +299,7 @@ export class WarningLayer {
    * it: copies of our hosts, and our ids in aria-describedby naming hosts that are gone.
    */
   sweep(roots: readonly (Document | ShadowRoot)[]): void {
-    const live = new Set<Element>(Array.from(this.hosts.values(), (r) => r.host));
+    const live = new Set<Element>(Array.from(this.#hosts.values(), (r) => r.host));
     const ids = new Set(Array.from(live, (h) => h.id));
     for (const root of roots) {
       for (const el of Array.from(root.querySelectorAll(HOST_TAG))) if (!live.has(el)) el.remove();
@@ -308,15 +312,15 @@ export class WarningLayer {
   }
 
   destroy(): void {
-    this.timing.dispose?.();
-    for (const path of Array.from(this.hosts.keys())) this.removeHost(path);
-    this.panel?.host.remove();
-    this.panel = null;
-    this.live?.remove();
-    this.live = null;
+    this.#timing.dispose?.();
+    for (const path of Array.from(this.#hosts.keys())) this.#removeHost(path);
+    this.#panel?.host.remove();
+    this.#panel = null;
+    this.#live?.remove();
+    this.#live = null;
   }
 
-  private createHost(path: string, anchor: Anchor): HostRecord {
+  #createHost(path: string, anchor: Anchor): HostRecord {
     const doc = anchor.element.ownerDocument;
     const host = doc.createElement(HOST_TAG);
     host.id = `pa-preflight-w${nextId++}`;
@@ -342,8 +346,8 @@ export class WarningLayer {
     for (const el of anchor.describes) addDescribedBy(el, host.id);
     const record: HostRecord = { host, id: host.id, wrap, ring, badge, card, anchor, signature: '', hovered: false, focused: false };
     for (const el of [badge, card]) {
-      el.addEventListener('pointerenter', () => this.hover(record, true));
-      el.addEventListener('pointerleave', () => this.hover(record, false));
+      el.addEventListener('pointerenter', () => this.#hover(record, true));
+      el.addEventListener('pointerleave', () => this.#hover(record, false));
     }
     // a press on the badge or a fix button keeps focus in the field, so the card does not
     // close under the pointer before the click lands (the card's text stays selectable)
@@ -351,11 +355,11 @@ export class WarningLayer {
       if ((e.target as Element).closest('.badge, button')) e.preventDefault();
     });
     badge.addEventListener('click', () => (anchor.element as HTMLElement).focus());
-    this.hosts.set(path, record);
+    this.#hosts.set(path, record);
     return record;
   }
 
-  private hover(r: HostRecord, on: boolean): void {
+  #hover(r: HostRecord, on: boolean): void {
     clearTimeout(r.timer);
     const set = (): void => {
       r.hovered = on;
@@ -365,87 +369,87 @@ export class WarningLayer {
     else r.timer = setTimeout(set, HOVER_GRACE_MS);
   }
 
-  private removeHost(path: string): void {
-    const record = this.hosts.get(path);
+  #removeHost(path: string): void {
+    const record = this.#hosts.get(path);
     if (!record) return;
     clearTimeout(record.timer);
     for (const el of record.anchor.describes) removeDescribedBy(el, record.id);
     record.host.remove();
-    this.hosts.delete(path);
+    this.#hosts.delete(path);
   }
 
-  private renderPanel(findings: readonly Finding[], req: RenderRequest): void {
+  #renderPanel(findings: readonly Finding[], req: RenderRequest): void {
     if (findings.length === 0 && req.notes.length === 0) {
-      this.panel?.host.remove();
-      this.panel = null;
+      this.#panel?.host.remove();
+      this.#panel = null;
       return;
     }
-    if (!this.panel || !this.panel.host.isConnected) {
-      const host = this.doc.createElement(PANEL_TAG);
+    if (!this.#panel || !this.#panel.host.isConnected) {
+      const host = this.#doc.createElement(PANEL_TAG);
       host.setAttribute('data-preflight-panel', '');
       setImportant(host, { position: 'fixed', width: '0', height: '0', margin: '0', padding: '0', border: '0', display: 'block' });
       const shadow = host.attachShadow({ mode: 'open' });
-      const style = this.doc.createElement('style');
+      const style = this.#doc.createElement('style');
       style.textContent = WARNING_CSS;
-      const box = this.doc.createElement('div');
+      const box = this.#doc.createElement('div');
       box.className = 'card panel';
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', 'PA Preflight: checks for fields not on this page');
       shadow.append(style, box);
-      (this.doc.body ?? this.doc.documentElement).append(host);
-      this.panel = { host, box, signature: '' };
+      (this.#doc.body ?? this.#doc.documentElement).append(host);
+      this.#panel = { host, box, signature: '' };
     }
     const notes = req.notes.join('|');
-    if (notes && notes !== this.notesSeen) this.panelOpen = true;
-    this.notesSeen = notes;
-    const signature = `${this.panelOpen}|${notes}|${signatureOf(findings, req.canFix)}`;
-    if (this.panel.signature === signature) return;
-    this.panel.signature = signature;
-    const { box } = this.panel;
+    if (notes && notes !== this.#notesSeen) this.#panelOpen = true;
+    this.#notesSeen = notes;
+    const signature = `${this.#panelOpen}|${notes}|${signatureOf(findings, req.canFix)}`;
+    if (this.#panel.signature === signature) return;
+    this.#panel.signature = signature;
+    const { box } = this.#panel;
     box.replaceChildren();
-    const title = this.doc.createElement('h2');
+    const title = this.#doc.createElement('h2');
     title.textContent = `PA Preflight · ${findings.length} not on this page`;
-    const toggle = this.doc.createElement('button');
+    const toggle = this.#doc.createElement('button');
     toggle.className = 'toggle';
     toggle.type = 'button';
-    toggle.textContent = this.panelOpen ? 'Hide' : 'Show';
+    toggle.textContent = this.#panelOpen ? 'Hide' : 'Show';
     title.append(' ', toggle);
-    toggle.setAttribute('aria-expanded', String(this.panelOpen));
+    toggle.setAttribute('aria-expanded', String(this.#panelOpen));
     toggle.addEventListener('click', () => {
-      this.panelOpen = !this.panelOpen;
-      this.renderPanel(findings, req);
+      this.#panelOpen = !this.#panelOpen;
+      this.#renderPanel(findings, req);
     });
     box.append(title);
     for (const line of req.notes) {
-      const note = this.doc.createElement('p');
+      const note = this.#doc.createElement('p');
       note.className = 'note';
       note.textContent = line;
       box.append(note);
     }
-    const list = this.doc.createElement('div');
-    list.hidden = !this.panelOpen;
-    fillFindings(list, findings, req.canFix, this.callbacks, false);
+    const list = this.#doc.createElement('div');
+    list.hidden = !this.#panelOpen;
+    fillFindings(list, findings, req.canFix, this.#callbacks, false);
     box.append(list);
   }
 
   /** Announces findings that were not showing before, once (not on every keystroke). */
-  private announce(findings: readonly Finding[]): void {
+  #announce(findings: readonly Finding[]): void {
     const now = new Set(findings.map(findingKey));
-    const fresh = findings.filter((f) => !this.shown.has(findingKey(f)) && f.severity !== 'info');
-    this.shown = now;
+    const fresh = findings.filter((f) => !this.#shown.has(findingKey(f)) && f.severity !== 'info');
+    this.#shown = now;
     if (fresh.length === 0) return;
-    if (!this.live || !this.live.isConnected) {
-      this.live = this.doc.createElement(LIVE_TAG);
-      this.live.setAttribute('aria-live', 'polite');
-      this.live.setAttribute('role', 'status');
+    if (!this.#live || !this.#live.isConnected) {
+      this.#live = this.#doc.createElement(LIVE_TAG);
+      this.#live.setAttribute('aria-live', 'polite');
+      this.#live.setAttribute('role', 'status');
       // visually hidden, still read by screen readers
-      setImportant(this.live, {
+      setImportant(this.#live, {
         position: 'fixed', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)',
         'clip-path': 'inset(50%)', 'white-space': 'nowrap', margin: '-1px', padding: '0', border: '0',
       });
-      (this.doc.body ?? this.doc.documentElement).append(this.live);
+      (this.#doc.body ?? this.#doc.documentElement).append(this.#live);
     }
-    this.live.textContent = fresh.map((f) => `${SEVERITY_TEXT[f.severity]}: ${f.message}`).join(' ');
+    this.#live.textContent = fresh.map((f) => `${SEVERITY_TEXT[f.severity]}: ${f.message}`).join(' ');
   }
 }
 

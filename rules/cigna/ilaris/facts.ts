@@ -396,9 +396,6 @@ export const CRP = {
   mgLPerMgDl: fact(10, SOURCES.crpUnits),
   /** a CRP above this in mg/dL (300 mg/L) is rare enough that mg/L was probably meant */
   implausibleMgDl: fact(30, { ...SOURCES.crpUnits, confidence: 'M', proxy: true }),
-  /** a reference range upper limit above this in mg/L looks like mg/dL numbers with mg/L units
-   *  (and below this in mg/dL like mg/L numbers): normal ULNs are about 3–10 mg/L */
-  ulnRangeMgL: fact({ min: 1, max: 20 }, SOURCES.crpUln),
 } as const;
 
 // ---------- step therapy and clinical criteria ----------
@@ -407,9 +404,6 @@ export const STEP_THERAPY = {
   fmfColchicine: fact(true, SOURCES.criteriaTemplate),
   /** Still's: a corticosteroid and a conventional DMARD for at least this many months */
   stillsDmardMonths: fact(2, SOURCES.anakinraProxy),
-  /** gout: NSAID and colchicine each contraindicated, not tolerated or ineffective;
-   *  not a candidate for repeated corticosteroids */
-  goutAlternatives: fact(['NSAID', 'colchicine', 'corticosteroids'], SOURCES.criteriaTemplate),
 } as const;
 
 export const CLINICAL = {
@@ -426,7 +420,6 @@ export const CLINICAL = {
 } as const;
 
 export const APPROVAL = {
-  initialMonths: fact(6, SOURCES.criteriaTemplate),
   continuationMonths: fact(12, SOURCES.criteriaTemplate),
 } as const;
 
