@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { buildEnv } from './build-env';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,7 @@ const builtAt = (file: string): number => (existsSync(resolve(ROOT, file)) ? sta
 function build(what: string, script: string, output: string, sources: string[]): void {
   if (builtAt(output) > newest(sources)) return;
   console.log(`e2e: building ${what} (npm run ${script})`);
-  execSync(`npm run ${script}`, { cwd: ROOT, stdio: 'inherit' });
+  execSync(`npm run ${script}`, { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
 }
 
 export default function setup(): void {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env';
 
 /**
  * Issue 6, "Least privilege", "No network" (statically) and "Firefox": the production builds
@@ -40,8 +41,8 @@ function jsFiles(dir: string): string[] {
 
 beforeAll(() => {
   // fast (a few seconds each); made here so the tests read this source tree's builds
-  execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
-  execSync('npm run build:firefox', { cwd: ROOT, stdio: 'pipe' });
+  execSync('npm run build', { cwd: ROOT, stdio: 'pipe', env: buildEnv() });
+  execSync('npm run build:firefox', { cwd: ROOT, stdio: 'pipe', env: buildEnv() });
 }, 120_000);
 
 describe('least privilege: the production manifest', () => {
@@ -163,6 +164,15 @@ interface LintReport {
   warnings: LintMessage[];
   notices: LintMessage[];
 }
+
+describe('the build staff install', () => {
+  it('ships React’s production build in the popup and options pages, not its development one', () => {
+    // React's development build carries its warnings as text; the production build, codes
+    const dev = jsFiles(CHROME).filter((f) => readFileSync(f, 'utf8').includes('Invalid hook call'));
+    expect(dev.map((f) => relative(CHROME, f))).toEqual([]);
+    expect(jsFiles(CHROME).some((f) => readFileSync(f, 'utf8').includes('react.production') || /Minified React error/.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
+});
 
 describe('Firefox', () => {
   it('the Firefox build passes web-ext lint with no errors', () => {
