@@ -247,6 +247,28 @@ describe('wizard: inline warnings while staff type', () => {
     expect(await boxesOverFields(page)).toEqual([]);
   });
 
+  it('keeps anchoring badges on a page whose stylesheet hides and sizes every element it does not know', async () => {
+    page = await harness().open(WIZARD);
+    // a portal rule aimed at its own widgets that also reaches our elements at the top of the body
+    await page.addStyleTag({ content: 'body > :not(header):not(#root):not(main):not(footer) { display: none !important; width: 3px !important; }' });
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-dose').pressSequentially('280');
+    await byTestId(page, 'med-units').pressSequentially('1');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    await frames(page);
+    const inField = () =>
+      page.locator('[data-preflight-for="drug.units"]').evaluate((host) => {
+        const badge = host.shadowRoot!.querySelector('.badge')!.getBoundingClientRect();
+        const field = document.querySelector('[data-test-id="med-units"]')!.getBoundingClientRect();
+        return badge.left > field.left && badge.right < field.right && badge.top > field.top && badge.bottom < field.bottom;
+      });
+    expect(await inField()).toBe(true);
+    // the field moves (the page scrolls): the badge follows it
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await frames(page);
+    expect(await inField()).toBe(true);
+  });
+
   it('shows a warning as a badge inside its field, and its card while the field has focus or the badge the pointer', async () => {
     page = await harness().open(WIZARD);
     await goToStep(page, 'medication');
