@@ -73,6 +73,33 @@ describe('re-scanning with a SignalCache', () => {
     expect(signalsOf(collectFields(document, cache), byId('a1'))?.labels).toEqual(['Weight', 'Weight (kg)']);
   });
 
+  it('reads a field again when text is put before it, after rows were removed and one added outside the fieldsets', () => {
+    // a sequence the property below found: happy-dom's closest() then answered with an object
+    // other than the node the walk meets, and the changed container was never found
+    page();
+    const cache = new SignalCache();
+    const records = watch();
+    const rescan = () => {
+      cache.invalidate(records());
+      return collectFields(document, cache);
+    };
+    collectFields(document, cache);
+    const rows = () => Array.from(document.querySelectorAll('div.f'));
+    rows()[0]!.remove();
+    rows()[0]!.remove();
+    rescan();
+    rows()[0]!.remove();
+    document.querySelector('table tr:last-child')!.remove();
+    rescan();
+    rows()[0]!.remove();
+    const div = document.createElement('div');
+    div.innerHTML = '<label for="n1">Dose</label> <input id="n1">';
+    document.querySelector('fieldset')!.after(div);
+    rescan();
+    div.querySelector('input')!.before(document.createTextNode(' per kg '));
+    expect(signalsOf(rescan(), byId('n1'))?.nearby).toBe('Dose per kg');
+  });
+
   it('keeps every signal when only a class or hidden attribute changed', () => {
     page();
     const cache = new SignalCache();

@@ -466,9 +466,13 @@ export function radioLabel(radio: HTMLInputElement): string {
 }
 
 const SCOPE = 'form, fieldset, tr, table, body, html, li, section';
-// matches() first: happy-dom's closest() can miss the element itself
-const closestOrSelf = (el: Element, selector: string): Element | null =>
-  el.matches(selector) ? el : (el.parentElement?.closest(selector) ?? null);
+/** `closest()` by hand: happy-dom's can miss the element itself, or answer with another object
+ *  than the node the walk meets (a container marked dirty would then never be found). Runs
+ *  only on mutations. */
+function closestOrSelf(el: Element, selector: string): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) if (n.matches(selector)) return n;
+  return null;
+}
 
 /**
  * Fields' signals from earlier scans, reused by the next scan until a mutation could have
