@@ -386,7 +386,7 @@ describe('when a warning reads the page', () => {
     expect(document.querySelectorAll('[data-preflight-for]')).toHaveLength(2);
   });
 
-  it('hit-tests for the panel’s corner when idle, and again only when its size, the viewport or the scroll changed', () => {
+  it('hit-tests for the panel’s corner when idle, and again only when its size, the viewport, the scroll or the page’s height changed', () => {
     document.body.innerHTML = '<input data-path="drug.units">';
     const { timing, layout, idle, idleNow } = manualTiming();
     const layer = new WarningLayer(document, { onFix: vi.fn() }, timing);
@@ -408,9 +408,16 @@ describe('when a warning reads the page', () => {
       render();
       layout();
       expect(idle).toHaveLength(1);
+      idleNow();
+      // the portal's next step is taller: its buttons moved
+      Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 2400 });
+      render();
+      layout();
+      expect(idle).toHaveLength(1);
     } finally {
       Reflect.deleteProperty(document, 'elementsFromPoint');
       Reflect.deleteProperty(window, 'scrollY');
+      Reflect.deleteProperty(document.documentElement, 'scrollHeight');
     }
   });
 });

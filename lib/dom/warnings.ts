@@ -232,16 +232,17 @@ export class WarningLayer {
    * The panel moves to a corner where it covers none of the portal's controls (its own corner
    * first, then bottom-right, bottom-left, top-right, top-left): a fixed panel over the
    * portal's Next button would block the form. Hit-testing is costly on a large page, so it
-   * runs only when the panel's size, the viewport or the scroll position changed (`panelKey`
-   * says so, read with the other rectangles), and when the browser is idle: the panel stays
-   * where it is a moment longer.
+   * runs only when the panel's size, the viewport, the scroll position or the page's height
+   * changed (`panelKey` says so, read with the other rectangles), and when the browser is
+   * idle: the panel stays where it is a moment longer.
    */
   #panelKey(): string | undefined {
     const p = this.#panel;
     const view = this.#doc.defaultView;
     if (!p || !view) return undefined;
     const { width: w, height: h } = p.box.getBoundingClientRect();
-    const key = `${w},${h},${viewport(this.#doc).width},${viewport(this.#doc).height},${view.scrollX},${view.scrollY}`;
+    // the page's height stands for its own layout: a wizard step that moves Next under the panel
+    const key = `${w},${h},${viewport(this.#doc).width},${viewport(this.#doc).height},${view.scrollX},${view.scrollY},${this.#doc.documentElement?.scrollHeight}`;
     return key === p.placedFor ? undefined : key;
   }
 
