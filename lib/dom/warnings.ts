@@ -242,7 +242,8 @@ export class WarningLayer {
     if (!p || !view) return undefined;
     const { width: w, height: h } = p.box.getBoundingClientRect();
     // the page's height stands for its own layout: a wizard step that moves Next under the panel
-    const key = `${w},${h},${viewport(this.#doc).width},${viewport(this.#doc).height},${view.scrollX},${view.scrollY},${this.#doc.documentElement?.scrollHeight}`;
+    const { width: vw, height: vh } = viewport(this.#doc);
+    const key = `${w},${h},${vw},${vh},${view.scrollX},${view.scrollY},${this.#doc.documentElement?.scrollHeight}`;
     return key === p.placedFor ? undefined : key;
   }
 
