@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchesForMode } from './rules/portals/hosts';
-import { ruleDescriptionsOut } from './scripts/strip-rule-descriptions';
+import { contentScriptTrims } from './scripts/content-script-trims';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 const aliasList = (alias: AliasOptions | undefined): Alias[] =>
@@ -20,7 +20,7 @@ export default defineConfig({
     // rule descriptions (only the options page shows them): its size budget
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), ruleDescriptionsOut()];
+      config.plugins = [...(config.plugins ?? []), contentScriptTrims()];
       config.resolve = {
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve?.alias)],

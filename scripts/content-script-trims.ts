@@ -30,7 +30,7 @@ export const compactCss = (code: string): string =>
     open + css.replace(/\s*\n\s*/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + close,
   );
 
-export function ruleDescriptionsOut(): Plugin {
+export function contentScriptTrims(): Plugin {
   return {
     name: 'pa-preflight:content-script-trims',
     enforce: 'pre',

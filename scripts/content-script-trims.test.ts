@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { WARNING_CSS } from '../lib/dom/styles';
-import { compactCss, stripRuleDescription, stripSourceUrls } from './strip-rule-descriptions';
+import { compactCss, stripRuleDescription, stripSourceUrls } from './content-script-trims';
 
 const DIR = join(__dirname, '../rules/cigna/ilaris/rules');
 const ruleFiles = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
