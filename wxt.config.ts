@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchesForMode } from './rules/portals/hosts';
-import { contentScriptTrims } from './scripts/content-script-trims';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 const aliasList = (alias: AliasOptions | undefined): Alias[] =>
@@ -16,11 +15,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   hooks: {
-    // the content script uses the browsers' own promise APIs, not the polyfill, and carries no
-    // rule descriptions (only the options page shows them): its size budget
+    // the content script uses the browsers' own promise APIs, not the polyfill (its size budget);
+    // it never imports a pack's docs, so it carries no rule descriptions or source addresses
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), contentScriptTrims()];
       config.resolve = {
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve?.alias)],

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { APPEAL_STATES, type AppealState, appealDeadlines, type LetterKind, STATE_NAMES } from '../lib/appeals';
+import { APPEAL_STATES, type AppealRules, type AppealState, appealDeadlines, type LetterKind, STATE_NAMES } from '../lib/appeals';
 import type { IsoDate } from '../lib/form/schema';
 import { daysBetween, formatUsDate, parseDate } from '../lib/parse/date';
 import { plural } from '../lib/words';
@@ -7,6 +7,8 @@ import { SourceNote } from './SourceNote';
 
 interface Props {
   today: IsoDate;
+  /** the payer's appeal and external review periods */
+  appeals: AppealRules;
 }
 
 function timeLeft(today: IsoDate, by: IsoDate): string {
@@ -17,18 +19,18 @@ function timeLeft(today: IsoDate, by: IsoDate): string {
   return ` (passed ${plural(-days, 'day')} ago)`;
 }
 
-/** Denial letter date + state → by when to file the internal appeal and the external review. */
-export function DenialHelper({ today }: Props) {
+/** Denial letter date + state → by when to file the payer's internal appeal and the external review. */
+export function DenialHelper({ today, appeals }: Props) {
   const id = useId();
   const [dateText, setDateText] = useState('');
   const [state, setState] = useState<AppealState>('CA');
   const [letter, setLetter] = useState<LetterKind>('initial');
   const date = parseDate(dateText);
-  const deadlines = date.ok ? appealDeadlines({ letterDate: date.value, state, letter }) : null;
+  const deadlines = date.ok ? appealDeadlines(appeals, { letterDate: date.value, state, letter }) : null;
 
   return (
     <section className="tool" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Denial deadlines</h2>
+      <h2 id={`${id}-h`}>Denial deadlines: {appeals.payer}</h2>
       <div className="field">
         <label htmlFor={`${id}-date`}>Date on the denial letter</label>
         <input
@@ -59,7 +61,7 @@ export function DenialHelper({ today }: Props) {
         </label>
         <label className="choice">
           <input type="radio" name={`${id}-letter`} checked={letter === 'final'} onChange={() => setLetter('final')} />
-          Cigna's answer to our appeal (final decision)
+          {appeals.payer}'s answer to our appeal (final decision)
         </label>
       </fieldset>
       <div id={`${id}-out`} className="tool-output" aria-live="polite">
@@ -83,7 +85,7 @@ export function DenialHelper({ today }: Props) {
                   )}
                 </p>
                 <p>Decision: {d.decision}</p>
-                <SourceNote source={d.source} />
+                <SourceNote source={d.source} payer={appeals.payer} />
               </li>
             ))}
           </ul>

@@ -1,35 +1,41 @@
 import { useId, useState } from 'react';
-import { calculateDose, type WeightUnit } from '../lib/calc/dose';
-import { INDICATIONS as INDICATION_IDS, type Indication } from '../lib/form/constants';
+import type { DoseCalculator as Calculator, WeightUnit } from '../lib/engine/pack-docs';
+import type { Indication } from '../lib/engine/types';
 import { capitalize } from '../lib/words';
-import { INDICATIONS } from '../rules/cigna/ilaris/facts';
 import { SourceNote } from './SourceNote';
 
 interface Props {
+  /** the pack's calculator */
+  calculator: Calculator;
+  /** the drug it doses, named in the heading: "Ilaris (canakinumab)" */
+  drug: string;
+  /** the payer of its pack, for the source note */
+  payer: string;
   /** the indication detected on the page, if any */
   initialIndication: Indication | null;
 }
 
 /** Indication + weight → label dose and what to bill, recalculated as staff type. */
-export function DoseCalculator({ initialIndication }: Props) {
+export function DoseCalculator({ calculator, drug, payer, initialIndication }: Props) {
   const id = useId();
-  // follows the page's indication until staff pick one
+  // follows the page's indication until staff pick one; an indication of another drug is no start
   const [chosen, setChosen] = useState<Indication | null>(null);
-  const indication = chosen ?? initialIndication ?? 'AOSD';
+  const detected = calculator.indications.some((i) => i.id === initialIndication) ? initialIndication : null;
+  const indication = chosen ?? detected ?? calculator.defaultIndication;
   const [weight, setWeight] = useState('');
   const [unit, setUnit] = useState<WeightUnit>('kg');
-  const result = calculateDose({ indication, weight, weightUnit: unit });
+  const result = calculator.calculate({ indication, weight, weightUnit: unit });
   const untouched = weight.trim() === '' && !result.ok;
 
   return (
     <section className="tool" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Dose calculator</h2>
+      <h2 id={`${id}-h`}>Dose calculator: {drug}</h2>
       <div className="field">
         <label htmlFor={`${id}-ind`}>Indication</label>
-        <select id={`${id}-ind`} value={indication} onChange={(e) => setChosen(e.currentTarget.value as Indication)}>
-          {INDICATION_IDS.map((ind) => (
-            <option key={ind} value={ind}>
-              {capitalize(INDICATIONS[ind].label)}
+        <select id={`${id}-ind`} value={indication} onChange={(e) => setChosen(e.currentTarget.value)}>
+          {calculator.indications.map((ind) => (
+            <option key={ind.id} value={ind.id}>
+              {capitalize(ind.label)}
             </option>
           ))}
         </select>
@@ -89,7 +95,7 @@ export function DoseCalculator({ initialIndication }: Props) {
               </dd>
             </dl>
             <p className="advice">{result.value.modifierAdvice}</p>
-            <SourceNote source={result.value.source} />
+            <SourceNote source={result.value.source} payer={payer} />
           </>
         )}
       </div>

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RuleMeta } from '../lib/engine/types';
+import type { PackDocs } from '../lib/engine/pack-docs';
+import { loadAll, loadAllDocs } from '../lib/engine/registry';
+import type { PolicyPack, RuleMeta, Settings } from '../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../lib/settings';
+import { basePack } from '../rules/base';
+import { CIGNA_ILARIS } from '../rules/cigna/ilaris/manifest';
+import { ILARIS_SETTINGS } from '../rules/cigna/ilaris/settings';
+import { ILARIS_SETTINGS_DOCS } from '../rules/cigna/ilaris/settings-docs';
+import { REGISTRY } from '../rules/registry';
+import { settingsMigration } from '../rules/settings-migration';
 import { fakeLocal } from '../test/unit/fake-local';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { OptionsApp } from './OptionsApp';
@@ -8,81 +16,155 @@ import { OptionsApp } from './OptionsApp';
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
-const RULES: RuleMeta[] = [
+const rule = (meta: RuleMeta) => ({ meta, check: () => [] });
+
+const BASE: PolicyPack = {
+  manifest: basePack.manifest,
+  rules: [
+    rule({ id: 'npi-invalid', severity: 'error', category: 'prescriber', fields: ['prescriber.npi'], source: { title: 'CMS NPPES', confidence: 'H' } }),
+  ],
+  checklist: [],
+};
+
+const ILARIS: PolicyPack = {
+  manifest: CIGNA_ILARIS,
+  rules: [
+    rule({
+      id: 'crp-date-stale',
+      severity: 'warning',
+      category: 'labs',
+      fields: ['labs.crpDate'],
+      source: { title: 'Cigna patient guides', confidence: 'L', proxy: true },
+    }),
+    rule({ id: 'units-equal-mg', severity: 'error', category: 'coding', fields: ['drug.units'], source: { title: 'CMS HCPCS J0638', confidence: 'H' } }),
+  ],
+  checklist: [],
+  settings: ILARIS_SETTINGS,
+};
+
+const PACKS = [BASE, ILARIS];
+const DOCS: PackDocs[] = [
+  { manifest: BASE.manifest, title: 'Checks for every drug', descriptions: { 'npi-invalid': 'The NPI has a valid check digit.' } },
   {
-    id: 'crp-date-stale',
-    severity: 'warning',
-    category: 'labs',
-    description: 'The CRP was collected within the window.',
-    fields: ['labs.crpDate'],
-    source: { title: 'Cigna patient guides', confidence: 'L', proxy: true },
-  },
-  {
-    id: 'units-equal-mg',
-    severity: 'error',
-    category: 'coding',
-    description: 'J0638 units equal the dose in mg.',
-    fields: ['drug.units'],
-    source: { title: 'CMS HCPCS J0638', url: 'https://www.cms.gov/', confidence: 'H' },
+    manifest: CIGNA_ILARIS,
+    title: 'Cigna × Ilaris (canakinumab)',
+    descriptions: {
+      'crp-date-stale': 'The CRP was collected within the window.',
+      'units-equal-mg': 'J0638 units equal the dose in mg.',
+    },
+    sourceUrls: { 'CMS HCPCS J0638': 'https://www.cms.gov/' },
+    settings: ILARIS_SETTINGS_DOCS,
   },
 ];
+const open = (local: ReturnType<typeof fakeLocal>, packs = PACKS, docs = DOCS) =>
+  render(<OptionsApp area={local} packs={packs} docs={docs} migration={settingsMigration(packs)} />);
 
 const input = (label: string) => {
   const l = [...view!.container.querySelectorAll('label')].find((x) => x.textContent === label)!;
   return get<HTMLInputElement>(view!.container, `#${CSS.escape(l.htmlFor)}`);
 };
-const rule = (id: string) => get(view!.container, `[data-rule="${id}"]`);
-const stored = (local: { data: Record<string, unknown> }) => local.data.settings as typeof DEFAULT_SETTINGS;
+const WINDOW = 'CRP window (days)';
+const ULN = "Your lab's CRP upper limit of normal (mg/L)";
+const ruleRow = (packId: string, id: string) => get(view!.container, `[data-pack="${packId}"] [data-rule="${id}"]`);
+const stored = (local: { data: Record<string, unknown> }) => local.data.settings as Settings;
+const withValues = (values: Settings['values']): Settings => ({ ...DEFAULT_SETTINGS, values });
 
 describe('OptionsApp', () => {
-  it('shows the stored settings', async () => {
-    const local = fakeLocal({ settings: { ...DEFAULT_SETTINGS, crpWindowDays: 60, crpUlnMgL: 5 } });
-    view = await render(<OptionsApp area={local} rules={RULES} />);
-    expect(input('CRP window (days)').value).toBe('60');
-    expect(input("Your lab's CRP upper limit of normal (mg/L)").value).toBe('5');
+  it('shows a section per pack, the base checks first, each under its title', async () => {
+    view = await open(fakeLocal());
+    const sections = [...view.container.querySelectorAll('section[data-pack]')].map((s) => [
+      s.getAttribute('data-pack'),
+      s.querySelector('h2')!.textContent,
+      [...s.querySelectorAll('[data-rule]')].map((r) => r.getAttribute('data-rule')),
+    ]);
+    expect(sections).toEqual([
+      ['base', 'Checks for every drug', ['npi-invalid']],
+      ['cigna-ilaris', 'Cigna × Ilaris (canakinumab)', ['crp-date-stale', 'units-equal-mg']],
+    ]);
   });
 
-  it('saves a valid CRP window at once', async () => {
+  it("shows a pack's settings in its own section only", async () => {
+    view = await open(fakeLocal());
+    const ilaris = get(view.container, '[data-pack="cigna-ilaris"]');
+    expect(ilaris.contains(input(WINDOW))).toBe(true);
+    expect(get(view.container, '[data-pack="base"]').querySelector('input[type=text]')).toBeNull();
+  });
+
+  it("shows the pack's defaults when nothing is stored", async () => {
+    view = await open(fakeLocal());
+    expect(input(WINDOW).value).toBe('90');
+    expect(input(WINDOW).inputMode).toBe('numeric');
+    expect(input(ULN).value).toBe('');
+    expect(input(ULN).inputMode).toBe('decimal');
+  });
+
+  it('shows the stored values', async () => {
+    const local = fakeLocal({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 60, 'cigna-ilaris/crpUlnMgL': 5 }) });
+    view = await open(local);
+    expect(input(WINDOW).value).toBe('60');
+    expect(input(ULN).value).toBe('5');
+  });
+
+  it('shows the default for a stored value outside the range', async () => {
+    view = await open(fakeLocal({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 5000 }) }));
+    expect(input(WINDOW).value).toBe('90');
+  });
+
+  it('saves a valid CRP window at once under the pack', async () => {
     const local = fakeLocal();
-    view = await render(<OptionsApp area={local} rules={RULES} />);
-    await typeInto(input('CRP window (days)'), '30');
-    expect(stored(local).crpWindowDays).toBe(30);
+    view = await open(local);
+    await typeInto(input(WINDOW), '30');
+    expect(stored(local).values).toEqual({ 'cigna-ilaris/crpWindowDays': 30 });
     expect(get(view.container, '.save-status').textContent).toBe('Saved. Open portal tabs use it now.');
   });
 
   it('explains an invalid window and keeps the last good one', async () => {
-    const local = fakeLocal({ settings: { ...DEFAULT_SETTINGS, crpWindowDays: 60 } });
-    view = await render(<OptionsApp area={local} rules={RULES} />);
-    const days = input('CRP window (days)');
+    const local = fakeLocal({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 60 }) });
+    view = await open(local);
+    const days = input(WINDOW);
     await typeInto(days, '0');
     expect(days.getAttribute('aria-invalid')).toBe('true');
-    expect(view.container.textContent).toContain('Enter a number of days from 1 to 730.');
-    expect(stored(local).crpWindowDays).toBe(60);
+    const alert = get(view.container, `#${CSS.escape(days.id)}-error`);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe('Enter a number of days from 1 to 730.');
+    expect(days.getAttribute('aria-describedby')).toContain(alert.id);
+    expect(stored(local).values['cigna-ilaris/crpWindowDays']).toBe(60);
+    await typeInto(days, '45');
+    expect(days.getAttribute('aria-invalid')).toBe('false');
+    expect(alert.textContent).toBe('');
   });
 
   it('stores the ULN in mg/L, converting mg/dL, and clears it when emptied', async () => {
     const local = fakeLocal();
-    view = await render(<OptionsApp area={local} rules={RULES} />);
-    const uln = input("Your lab's CRP upper limit of normal (mg/L)");
-    await typeInto(uln, '0.8 mg/dL');
-    expect(stored(local).crpUlnMgL).toBe(8);
-    await typeInto(uln, '');
-    expect(stored(local).crpUlnMgL).toBeNull();
+    view = await open(local);
+    await typeInto(input(ULN), '0.8 mg/dL');
+    expect(stored(local).values['cigna-ilaris/crpUlnMgL']).toBe(8);
+    await typeInto(input(ULN), '');
+    expect(stored(local).values['cigna-ilaris/crpUlnMgL']).toBeNull();
   });
 
-  it('lists every rule with its description, source, confidence and proxy mark', async () => {
-    view = await render(<OptionsApp area={fakeLocal()} rules={RULES} />);
-    expect(rule('crp-date-stale').textContent).toContain('The CRP was collected within the window.');
-    expect(rule('crp-date-stale').textContent).toContain(
+  it("lists every rule with its pack's description, source, confidence and proxy mark", async () => {
+    view = await open(fakeLocal());
+    const stale = ruleRow('cigna-ilaris', 'crp-date-stale');
+    expect(stale.textContent).toContain('The CRP was collected within the window.');
+    expect(stale.textContent).toContain(
       'Source: Cigna patient guides; low confidence (guides only); proxy or estimate, not Cigna’s own text.',
     );
-    expect(get<HTMLAnchorElement>(rule('units-equal-mg'), 'a').href).toBe('https://www.cms.gov/');
-    expect(rule('units-equal-mg').textContent).not.toContain('proxy');
+    expect(get<HTMLAnchorElement>(ruleRow('cigna-ilaris', 'units-equal-mg'), 'a').href).toBe('https://www.cms.gov/');
+    expect(ruleRow('cigna-ilaris', 'units-equal-mg').textContent).not.toContain('proxy');
+    expect(ruleRow('base', 'npi-invalid').querySelector('a')).toBeNull();
   });
 
-  it('groups the rules under the audit sections', async () => {
-    view = await render(<OptionsApp area={fakeLocal()} rules={RULES} />);
-    const groups = [...view.container.querySelectorAll('.rule-group')].map((g) => [
+  it("describes each rule's switch by its description", async () => {
+    view = await open(fakeLocal());
+    const box = get<HTMLInputElement>(ruleRow('base', 'npi-invalid'), 'input[type=checkbox]');
+    const described = get(view.container, `#${CSS.escape(box.getAttribute('aria-describedby')!)}`);
+    expect(described.textContent).toBe('The NPI has a valid check digit.');
+  });
+
+  it('groups each pack’s rules under the audit sections', async () => {
+    view = await open(fakeLocal());
+    const groups = [...get(view.container, '[data-pack="cigna-ilaris"]').querySelectorAll('.rule-group')].map((g) => [
       g.querySelector('h3')!.textContent,
       [...g.querySelectorAll('[data-rule]')].map((r) => r.getAttribute('data-rule')),
     ]);
@@ -92,47 +174,90 @@ describe('OptionsApp', () => {
     ]);
   });
 
-  it('switches a rule off and on', async () => {
+  it('saves a rule switched off under its pack, and switched on again', async () => {
     const local = fakeLocal();
-    view = await render(<OptionsApp area={local} rules={RULES} />);
-    const box = get<HTMLInputElement>(rule('crp-date-stale'), 'input[type=checkbox]');
+    view = await open(local);
+    const box = get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]');
     expect(box.checked).toBe(true);
     await settle(() => box.click());
-    expect(stored(local).disabledRules).toEqual(['crp-date-stale']);
-    expect(get<HTMLSelectElement>(rule('crp-date-stale'), 'select').disabled).toBe(true);
+    expect(stored(local).disabledRules).toEqual(['cigna-ilaris/crp-date-stale']);
+    expect(get<HTMLSelectElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'select').disabled).toBe(true);
     await settle(() => box.click());
     expect(stored(local).disabledRules).toEqual([]);
   });
 
-  it('changes a severity and goes back to the default', async () => {
+  it('saves a severity under its pack and goes back to the default', async () => {
     const local = fakeLocal();
-    view = await render(<OptionsApp area={local} rules={RULES} />);
-    const select = get<HTMLSelectElement>(rule('units-equal-mg'), 'select');
+    view = await open(local);
+    const select = get<HTMLSelectElement>(ruleRow('base', 'npi-invalid'), 'select');
     expect([...select.options].map((o) => o.textContent)).toEqual(['Error (default)', 'Warning', 'Note']);
     await typeInto(select, 'warning');
-    expect(stored(local).severityOverrides).toEqual({ 'units-equal-mg': 'warning' });
+    expect(stored(local).severityOverrides).toEqual({ 'base/npi-invalid': 'warning' });
     await typeInto(select, 'default');
     expect(stored(local).severityOverrides).toEqual({});
   });
 
+  it('switches off a rule id two packs share in one pack only', async () => {
+    const shared = { ...BASE, rules: [...BASE.rules, ...ILARIS.rules.slice(0, 1)] };
+    const docs = [{ ...DOCS[0]!, descriptions: { ...DOCS[0]!.descriptions, 'crp-date-stale': 'Base CRP date.' } }, DOCS[1]!];
+    const local = fakeLocal();
+    view = await open(local, [shared, ILARIS], docs);
+    await settle(() => get<HTMLInputElement>(ruleRow('base', 'crp-date-stale'), 'input[type=checkbox]').click());
+    expect(stored(local).disabledRules).toEqual(['base/crp-date-stale']);
+    expect(get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]').checked).toBe(true);
+    const ids = [...view.container.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('migrates settings saved before packs when it opens, and shows them', async () => {
+    const local = fakeLocal({
+      settings: { crpWindowDays: 30, crpUlnMgL: 5, disabledRules: ['crp-date-stale', 'retired-rule'], severityOverrides: { 'npi-invalid': 'info' } },
+    });
+    view = await open(local);
+    expect(local.data.settings).toEqual({
+      disabledRules: ['cigna-ilaris/crp-date-stale'],
+      severityOverrides: { 'base/npi-invalid': 'info' },
+      values: { 'cigna-ilaris/crpWindowDays': 30, 'cigna-ilaris/crpUlnMgL': 5 },
+    });
+    expect(input(WINDOW).value).toBe('30');
+    expect(input(ULN).value).toBe('5');
+    expect(get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]').checked).toBe(false);
+    expect(get<HTMLSelectElement>(ruleRow('base', 'npi-invalid'), 'select').value).toBe('info');
+  });
+
   it('restores the defaults with one button', async () => {
     const local = fakeLocal({
-      settings: { crpWindowDays: 30, crpUlnMgL: 5, disabledRules: ['crp-date-stale'], severityOverrides: {} },
+      settings: {
+        disabledRules: ['cigna-ilaris/crp-date-stale'],
+        severityOverrides: {},
+        values: { 'cigna-ilaris/crpWindowDays': 30, 'cigna-ilaris/crpUlnMgL': 5 },
+      },
     });
-    view = await render(<OptionsApp area={local} rules={RULES} />);
+    view = await open(local);
     const restore = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Restore defaults')!;
     await settle(() => restore.click());
     expect(local.data).toEqual({});
-    expect(input('CRP window (days)').value).toBe('90');
-    expect(input("Your lab's CRP upper limit of normal (mg/L)").value).toBe('');
-    expect(get<HTMLInputElement>(rule('crp-date-stale'), 'input[type=checkbox]').checked).toBe(true);
+    expect(input(WINDOW).value).toBe('90');
+    expect(input(ULN).value).toBe('');
+    expect(get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]').checked).toBe(true);
     expect(get(view.container, '.save-status').textContent).toBe('Defaults restored.');
   });
 
   it('labels every control', async () => {
-    view = await render(<OptionsApp area={fakeLocal()} rules={RULES} />);
+    view = await open(fakeLocal());
     for (const control of view.container.querySelectorAll('input, select')) {
       expect((control as HTMLInputElement).labels?.length, control.outerHTML).toBeGreaterThan(0);
     }
+  });
+
+  it('shows every registered pack, each rule with a description', async () => {
+    const [loaded, docs] = await Promise.all([loadAll(REGISTRY), loadAllDocs(REGISTRY)]);
+    view = await open(fakeLocal(), [REGISTRY.base, ...loaded], docs);
+    const titles = [...view.container.querySelectorAll('section[data-pack] > h2')].map((h) => h.textContent);
+    expect(titles).toEqual(docs.map((d) => d.title));
+    expect(titles[0]).toBe('Checks for every drug');
+    const rows = [...view.container.querySelectorAll('[data-rule]')];
+    expect(rows.length).toBe(REGISTRY.base.rules.length + loaded.reduce((n, p) => n + p.rules.length, 0));
+    for (const row of rows) expect(row.querySelector('.rule-description')?.textContent, row.getAttribute('data-rule')!).toBeTruthy();
   });
 });

@@ -1,21 +1,48 @@
-import { useEffect, useId, useState } from 'react';
-import type { RuleMeta, Settings } from '../lib/engine/types';
-import {
-  CRP_WINDOW_LIMITS,
-  DEFAULT_SETTINGS,
-  loadSettings,
-  parseCrpUln,
-  parseCrpWindow,
-  restoreDefaults,
-  saveSettings,
-  type SettingsArea,
-} from '../lib/settings';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { PackDocs, PackSettingDocs } from '../lib/engine/pack-docs';
+import { packValues, settingKey, type SettingsMigration } from '../lib/engine/settings';
+import type { PackSettingDef, PolicyPack, Settings } from '../lib/engine/types';
+import { DEFAULT_SETTINGS, migrateStoredSettings, restoreDefaults, saveSettings, type SettingsArea } from '../lib/settings';
 import { RuleSettings } from './RuleSettings';
 
 interface Props {
   /** storage.local (settings only) */
   area: SettingsArea;
-  rules: readonly RuleMeta[];
+  /** every pack the build knows, the base checks included */
+  packs: readonly PolicyPack[];
+  /** what people read about each pack; the page shows one section per entry, in this order */
+  docs: readonly PackDocs[];
+  /** applied to what storage holds when the page opens, so choices made before packs carry over */
+  migration: SettingsMigration;
+}
+
+interface PackSection {
+  pack: PolicyPack;
+  docs: PackDocs;
+  /** the settings the pack defines and its docs say how to show */
+  fields: { def: PackSettingDef; field: PackSettingDocs; key: string }[];
+}
+
+function sectionsOf(packs: readonly PolicyPack[], docs: readonly PackDocs[]): PackSection[] {
+  return docs.flatMap((d) => {
+    const pack = packs.find((p) => p.manifest.id === d.manifest.id);
+    if (!pack) return [];
+    const fields = (d.settings ?? []).flatMap((field) => {
+      const def = pack.settings?.find((s) => s.name === field.name);
+      return def ? [{ def, field, key: settingKey(pack.manifest.id, def.name) }] : [];
+    });
+    return [{ pack, docs: d, fields }];
+  });
+}
+
+/** The text each settings field shows: the value in use, the pack's default when none fits. */
+function textsFor(sections: readonly PackSection[], settings: Settings): Record<string, string> {
+  return Object.fromEntries(
+    sections.flatMap(({ pack, fields }) => {
+      const values = packValues(pack, settings);
+      return fields.map(({ field, key }) => [key, field.format(values[field.name] ?? null)]);
+    }),
+  );
 }
 
 interface NumberFieldProps {
@@ -52,34 +79,33 @@ function NumberField({ label, hint, text, error, inputMode, onText }: NumberFiel
   );
 }
 
-const ulnText = (settings: Settings) => (settings.crpUlnMgL === null ? '' : String(settings.crpUlnMgL));
-
 /**
- * The options page. Each valid change is saved at once to storage.local; open portal tabs hear
- * it through storage.onChanged and re-check the form with the new settings.
+ * The options page: one section per pack, the base checks first, each with the pack's settings
+ * and rules. Each valid change is saved at once to storage.local; open portal tabs hear it
+ * through storage.onChanged and re-check the form with the new settings.
  */
-export function OptionsApp({ area, rules }: Props) {
+export function OptionsApp({ area, packs, docs, migration }: Props) {
+  const sections = useMemo(() => sectionsOf(packs, docs), [packs, docs]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [windowText, setWindowText] = useState('');
-  const [ulnInput, setUlnInput] = useState('');
-  const [windowError, setWindowError] = useState<string | null>(null);
-  const [ulnError, setUlnError] = useState<string | null>(null);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
   const [status, setStatus] = useState('');
 
-  const show = (next: Settings) => {
-    setSettings(next);
-    setWindowText(String(next.crpWindowDays));
-    setUlnInput(ulnText(next));
-    setWindowError(null);
-    setUlnError(null);
-  };
+  const show = useCallback(
+    (next: Settings) => {
+      setSettings(next);
+      setTexts(textsFor(sections, next));
+      setErrors({});
+    },
+    [sections],
+  );
 
   useEffect(() => {
-    loadSettings(area).then(show, () => {
+    migrateStoredSettings(area, migration).then(show, () => {
       show(DEFAULT_SETTINGS);
       setStatus('Could not read the saved settings; showing the defaults.');
     });
-  }, [area]);
+  }, [area, migration, show]);
 
   if (!settings) {
     return (
@@ -98,18 +124,11 @@ export function OptionsApp({ area, rules }: Props) {
     );
   };
 
-  const onWindow = (text: string) => {
-    setWindowText(text);
-    const days = parseCrpWindow(text);
-    setWindowError(days.ok ? null : days.problem.message);
-    if (days.ok) save({ ...settings, crpWindowDays: days.value });
-  };
-
-  const onUln = (text: string) => {
-    setUlnInput(text);
-    const uln = parseCrpUln(text);
-    setUlnError(uln.ok ? null : uln.problem.message);
-    if (uln.ok) save({ ...settings, crpUlnMgL: uln.value });
+  const onText = (key: string, field: PackSettingDocs, text: string) => {
+    setTexts({ ...texts, [key]: text });
+    const parsed = field.parse(text);
+    setErrors({ ...errors, [key]: parsed.ok ? null : parsed.problem.message });
+    if (parsed.ok) save({ ...settings, values: { ...settings.values, [key]: parsed.value } });
   };
 
   const onRestore = () => {
@@ -128,30 +147,34 @@ export function OptionsApp({ area, rules }: Props) {
       <p className="hint">
         Settings stay on this computer. PA Preflight never stores what you type into the portal here.
       </p>
-      <section aria-labelledby="labs-h">
-        <h2 id="labs-h">CRP window and upper limit</h2>
-        <NumberField
-          label="CRP window (days)"
-          hint={`How recent the CRP must be, counted back from the request date: ${CRP_WINDOW_LIMITS.min}–${CRP_WINDOW_LIMITS.max} days. Cigna's patient guides say 3 months (low confidence), hence 90 by default.`}
-          text={windowText}
-          error={windowError}
-          inputMode="numeric"
-          onText={onWindow}
-        />
-        <NumberField
-          label="Your lab's CRP upper limit of normal (mg/L)"
-          hint="Used for the “2× upper limit of normal” test when the form gives no reference range. Leave empty if it differs by lab; mg/dL values are converted (0.5 mg/dL = 5 mg/L)."
-          text={ulnInput}
-          error={ulnError}
-          inputMode="decimal"
-          onText={onUln}
-        />
-      </section>
-      <section aria-labelledby="rules-h">
-        <h2 id="rules-h">Checks</h2>
-        <p className="hint">Untick a check to switch it off, or change how seriously its findings are shown.</p>
-        <RuleSettings rules={rules} settings={settings} onChange={save} />
-      </section>
+      <p className="hint">Untick a check to switch it off, or change how seriously its findings are shown.</p>
+      {sections.map(({ pack, docs: packDocs, fields }) => {
+        const id = pack.manifest.id;
+        return (
+          <section key={id} className="pack" data-pack={id} aria-labelledby={`pack-${id}-h`}>
+            <h2 id={`pack-${id}-h`}>{packDocs.title}</h2>
+            {fields.map(({ def, field, key }) => (
+              <NumberField
+                key={key}
+                label={field.label}
+                hint={field.hint}
+                text={texts[key] ?? ''}
+                error={errors[key] ?? null}
+                inputMode={def.integer ? 'numeric' : 'decimal'}
+                onText={(text) => onText(key, field, text)}
+              />
+            ))}
+            <RuleSettings
+              packId={id}
+              rules={pack.rules.map((rule) => rule.meta)}
+              descriptions={packDocs.descriptions}
+              sourceUrls={packDocs.sourceUrls}
+              settings={settings}
+              onChange={save}
+            />
+          </section>
+        );
+      })}
       <div className="actions">
         <button type="button" onClick={onRestore}>
           Restore defaults

@@ -1,12 +1,43 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TabState } from '../lib/messages';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PackDocs } from '../lib/engine/pack-docs';
+import { loadAllDocs } from '../lib/engine/registry';
+import type { TabReport, TabState } from '../lib/messages';
+import { REGISTRY } from '../rules/registry';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
-import { sampleReport } from '../test/unit/sample-tab-report';
+import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
 import type { PopupClient } from './popup-client';
 import { NO_FORM, NOT_ON_PAGE, NOT_SUPPORTED, PopupApp } from './PopupApp';
 
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
+
+// the docs the popup entry loads: the base checks' and Cigna × Ilaris'
+let DOCS: PackDocs[] = [];
+beforeAll(async () => {
+  DOCS = await loadAllDocs(REGISTRY);
+});
+
+/** A request for a drug no pack checks: the report carries only the checks for every drug. */
+const humiraReport = (overrides: Partial<TabReport> = {}): TabReport =>
+  sampleReport({
+    selection: SELECTIONS.humira,
+    indication: null,
+    indicationLabel: null,
+    indicationCode: null,
+    findings: [],
+    checklist: {
+      sections: [
+        {
+          id: 'patient',
+          title: 'Patient information',
+          items: [{ id: 'member-id', label: 'Member ID', section: 'patient', status: 'done', findings: [], field: 'patient.memberId' }],
+        },
+      ],
+      done: 1,
+      total: 1,
+    },
+    ...overrides,
+  });
 
 function fakeClient(initial: TabState | null) {
   let listener: ((tabId: number, state: TabState) => void) | null = null;
@@ -29,10 +60,11 @@ function fakeClient(initial: TabState | null) {
   return { client, push: (tabId: number, state: TabState) => listener?.(tabId, state) };
 }
 
-const renderPopup = async (client: PopupClient, tabId: number | null = 4, onFieldFocused = vi.fn()) =>
-  (view = await render(<PopupApp client={client} tabId={tabId} today="2026-11-22" onFieldFocused={onFieldFocused} />));
+const renderPopup = async (client: PopupClient, tabId: number | null = 4, onFieldFocused = vi.fn(), docs = DOCS) =>
+  (view = await render(<PopupApp client={client} tabId={tabId} today="2026-11-22" docs={docs} onFieldFocused={onFieldFocused} />));
 
 const text = () => view!.container.textContent ?? '';
+const toolHeadings = () => [...view!.container.querySelectorAll('.tool h2')].map((h) => h.textContent);
 const buttonNamed = (name: string) =>
   [...view!.container.querySelectorAll('button')].find((b) => b.textContent?.startsWith(name)) as HTMLButtonElement;
 
@@ -41,7 +73,7 @@ describe('PopupApp on a portal tab', () => {
     const { client } = fakeClient({ report: sampleReport(), manualTicks: {} });
     await renderPopup(client);
     expect(client.getState).toHaveBeenCalledWith(4);
-    expect(text()).toContain("Cigna · Ilaris · Still's disease (adult-onset, AOSD), M06.1");
+    expect(get(view!.container, '.context').textContent).toBe("Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1");
     expect(get(view!.container, '[role=progressbar]').getAttribute('aria-valuetext')).toBe('1 of 5 done');
     expect(get(view!.container, '.counts').textContent).toBe('1 error, 1 warning, 1 note');
   });
@@ -124,7 +156,7 @@ describe('PopupApp on a portal tab', () => {
     expect(client.copyText).not.toHaveBeenCalled();
     await settle(() => buttonNamed('Copy summary').click());
     expect(client.copyText).toHaveBeenCalledTimes(1);
-    expect(client.copyText.mock.calls[0]![0]).toMatch(/^PA Preflight summary \(11\/22\/2026\)\nCigna · Ilaris/);
+    expect(client.copyText.mock.calls[0]![0]).toMatch(/^PA Preflight summary \(11\/22\/2026\)\nCigna · Ilaris \(canakinumab\)/);
     expect(get(view!.container, '.copy-status').textContent).toBe('Summary copied to the clipboard.');
   });
 
@@ -140,6 +172,65 @@ describe('PopupApp on a portal tab', () => {
     const { client } = fakeClient({ report: sampleReport({ indication: 'CAPS', indicationCode: 'M04.2' }), manualTicks: {} });
     await renderPopup(client);
     expect(get<HTMLSelectElement>(view!.container, '.tool select').value).toBe('CAPS');
+  });
+
+  it("offers the Ilaris calculator and Cigna's deadlines, and doses the 70 kg Still's case at 280 mg", async () => {
+    const { client } = fakeClient({ report: sampleReport(), manualTicks: {} });
+    await renderPopup(client);
+    expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Denial deadlines: Cigna']);
+    await typeInto(get<HTMLInputElement>(view!.container, '.tool input'), '70');
+    const output = get(view!.container, '.tool-output').textContent;
+    expect(output).toContain('280 mg every 4 weeks');
+    expect(output).toContain('N400078073461 ML2');
+  });
+
+  it('offers no calculator when the pack that applies has none', async () => {
+    const { client } = fakeClient({ report: sampleReport(), manualTicks: {} });
+    const withoutCalculator = DOCS.map((d) => ({ ...d, calculator: undefined }));
+    await renderPopup(client, 4, vi.fn(), withoutCalculator);
+    expect(toolHeadings()).toEqual(['Denial deadlines: Cigna']);
+  });
+});
+
+describe('PopupApp on a request for a drug no pack checks', () => {
+  it('says plainly that no Ilaris checks ran, and shows only the checks for every drug', async () => {
+    const { client } = fakeClient({ report: humiraReport(), manualTicks: {} });
+    await renderPopup(client);
+    expect(get(view!.container, '.context').textContent).toBe(
+      'No Ilaris checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
+    );
+    expect([...view!.container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Patient information']);
+    expect(get(view!.container, '[role=progressbar]').getAttribute('aria-valuetext')).toBe('1 of 1 done');
+  });
+
+  it("offers no dose calculator for another drug, and still the payer's deadlines", async () => {
+    const { client } = fakeClient({ report: humiraReport(), manualTicks: {} });
+    await renderPopup(client);
+    expect(text()).not.toContain('Dose calculator');
+    expect(toolHeadings()).toEqual(['Denial deadlines: Cigna']);
+  });
+
+  it('offers no deadlines when no pack knows the payer', async () => {
+    const { client } = fakeClient({ report: humiraReport({ payer: 'Aetna' }), manualTicks: {} });
+    await renderPopup(client);
+    expect(toolHeadings()).toEqual([]);
+  });
+});
+
+describe('PopupApp on a request whose drug is not known yet', () => {
+  it('says the drug is not known yet and claims no drug for the request', async () => {
+    const report = humiraReport({ selection: SELECTIONS.unknown });
+    const { client } = fakeClient({ report, manualTicks: {} });
+    await renderPopup(client);
+    const context = get(view!.container, '.context').textContent;
+    expect(context).toBe('Cigna · drug not known yet (enter the drug name, HCPCS or NDC): only the checks for every drug ran');
+    expect(context).not.toContain('Ilaris');
+  });
+
+  it("offers the known drugs' calculators under their own names", async () => {
+    const { client } = fakeClient({ report: humiraReport({ selection: SELECTIONS.unknown }), manualTicks: {} });
+    await renderPopup(client);
+    expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Denial deadlines: Cigna']);
   });
 });
 

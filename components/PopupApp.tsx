@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { PackDocs } from '../lib/engine/pack-docs';
 import type { Finding } from '../lib/engine/types';
 import type { IsoDate } from '../lib/form/schema';
-import type { TabState } from '../lib/messages';
+import type { TabReport, TabState } from '../lib/messages';
 import { buildSummary } from '../lib/summary';
-import { applyManualTicks, contextLine, countFindings } from '../lib/tab-view';
+import { applyManualTicks, contextLine, countFindings, toolsFor } from '../lib/tab-view';
 import { plural } from '../lib/words';
 import { ChecklistSection, FindingText } from './ChecklistSection';
 import { CopySummaryButton } from './CopySummaryButton';
@@ -17,6 +18,8 @@ interface Props {
   /** the tab the popup describes; null when it could not be found */
   tabId: number | null;
   today: IsoDate;
+  /** every registered pack's docs, the base checks first: the calculators and appeal rules come from them */
+  docs: readonly PackDocs[];
   /** after the page focused a field (the real popup closes so the page can take the focus) */
   onFieldFocused(): void;
 }
@@ -38,7 +41,7 @@ function unlistedFindings(state: TabState): Finding[] {
   return report.findings.filter((f) => !listed.has(findingKey(f)));
 }
 
-export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
+export function PopupApp({ client, tabId, today, docs, onFieldFocused }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [focusNote, setFocusNote] = useState('');
@@ -104,9 +107,24 @@ export function PopupApp({ client, tabId, today, onFieldFocused }: Props) {
           {NOT_SUPPORTED}
         </p>
       )}
-      <DoseCalculator initialIndication={report?.indication ?? null} />
-      <DenialHelper today={today} />
+      {loaded && <Tools report={report} docs={docs} today={today} />}
     </main>
+  );
+}
+
+/** The calculators and deadlines for the report's drug and payer; shown once the report is read, so
+ *  a calculator for another drug never flashes by. */
+function Tools({ report, docs, today }: { report: TabReport | null; docs: readonly PackDocs[]; today: IsoDate }) {
+  const { calculators, appeals } = toolsFor(report, docs);
+  return (
+    <>
+      {calculators.map((c) => (
+        <DoseCalculator key={c.packId} calculator={c.calculator} drug={c.drug} payer={c.payer} initialIndication={c.indication} />
+      ))}
+      {appeals.map((rules) => (
+        <DenialHelper key={rules.payer} today={today} appeals={rules} />
+      ))}
+    </>
   );
 }
 

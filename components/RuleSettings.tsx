@@ -1,31 +1,42 @@
 import { CHECKLIST_SECTIONS } from '../lib/engine/checklist';
-import { SEVERITIES } from '../lib/engine/settings';
+import { SEVERITIES, settingKey } from '../lib/engine/settings';
 import type { RuleMeta, Settings, Severity } from '../lib/engine/types';
 import { SEVERITY_TEXT } from '../lib/words';
 import { CONFIDENCE_TEXT } from './SourceNote';
 
 interface Props {
+  /** the pack the rules belong to: their settings are stored under `<packId>/<ruleId>` */
+  packId: string;
   rules: readonly RuleMeta[];
+  /** one line per rule id, from the pack's docs */
+  descriptions: Readonly<Record<string, string>>;
+  /** web addresses of sources by source title, from the pack's docs */
+  sourceUrls?: Readonly<Record<string, string>>;
   settings: Settings;
   onChange(settings: Settings): void;
 }
 
-function RuleRow({ rule, settings, onChange }: { rule: RuleMeta } & Omit<Props, 'rules'>) {
-  const { id, severity, description, source } = rule;
-  const enabled = !settings.disabledRules.includes(id);
-  const override = settings.severityOverrides[id];
+type RowProps = Omit<Props, 'rules' | 'descriptions'> & { rule: RuleMeta; description: string | undefined };
+
+function RuleRow({ packId, rule, description, sourceUrls, settings, onChange }: RowProps) {
+  const { id, severity, source } = rule;
+  const key = settingKey(packId, id);
+  const enabled = !settings.disabledRules.includes(key);
+  const override = settings.severityOverrides[key];
+  const url = sourceUrls?.[source.title];
   const toggle = (on: boolean) =>
     onChange({
       ...settings,
-      disabledRules: on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id],
+      disabledRules: on ? settings.disabledRules.filter((r) => r !== key) : [...settings.disabledRules, key],
     });
   const setSeverity = (value: string) => {
     const severityOverrides = { ...settings.severityOverrides };
-    if (value === 'default') delete severityOverrides[id];
-    else severityOverrides[id] = value as Severity;
+    if (value === 'default') delete severityOverrides[key];
+    else severityOverrides[key] = value as Severity;
     onChange({ ...settings, severityOverrides });
   };
-  const descriptionId = `rule-${id}-description`;
+  // two packs may share a rule id, so element ids carry the pack too
+  const descriptionId = `rule-${packId}-${id}-description`;
   return (
     <li className="rule" data-rule={id}>
       <div className="rule-controls">
@@ -34,7 +45,7 @@ function RuleRow({ rule, settings, onChange }: { rule: RuleMeta } & Omit<Props, 
             type="checkbox"
             checked={enabled}
             onChange={(e) => toggle(e.currentTarget.checked)}
-            aria-describedby={descriptionId}
+            aria-describedby={description ? descriptionId : undefined}
           />
           <code>{id}</code>
         </label>
@@ -50,13 +61,15 @@ function RuleRow({ rule, settings, onChange }: { rule: RuleMeta } & Omit<Props, 
           </select>
         </label>
       </div>
-      <p id={descriptionId} className="rule-description">
-        {description}
-      </p>
+      {description ? (
+        <p id={descriptionId} className="rule-description">
+          {description}
+        </p>
+      ) : null}
       <p className="source">
         Source:{' '}
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer">
+        {url ? (
+          <a href={url} target="_blank" rel="noreferrer">
             {source.title}
           </a>
         ) : (
@@ -74,20 +87,21 @@ function RuleRow({ rule, settings, onChange }: { rule: RuleMeta } & Omit<Props, 
   );
 }
 
-/** Every rule of the pack, grouped like the audit, with its description and source: switch it off
- *  or change its severity. */
-export function RuleSettings({ rules, settings, onChange }: Props) {
+/** Every rule of one pack, grouped like the audit, with its description and source: switch it
+ *  off or change its severity. */
+export function RuleSettings({ packId, rules, descriptions, ...rest }: Props) {
   return (
     <>
       {CHECKLIST_SECTIONS.map(({ id, title }) => {
         const inSection = rules.filter((rule) => rule.category === id);
         if (inSection.length === 0) return null;
+        const headingId = `rules-${packId}-${id}`;
         return (
-          <section key={id} className="rule-group" aria-labelledby={`rules-${id}`}>
-            <h3 id={`rules-${id}`}>{title}</h3>
+          <section key={id} className="rule-group" aria-labelledby={headingId}>
+            <h3 id={headingId}>{title}</h3>
             <ul className="rules">
               {inSection.map((rule) => (
-                <RuleRow key={rule.id} rule={rule} settings={settings} onChange={onChange} />
+                <RuleRow key={rule.id} packId={packId} rule={rule} description={descriptions[rule.id]} {...rest} />
               ))}
             </ul>
           </section>

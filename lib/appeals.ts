@@ -3,9 +3,10 @@ import type { IsoDate } from './form/schema';
 import { addDays, addMonths } from './parse/date';
 
 /**
- * Filing deadlines after a Cigna denial (domain sheet, "Appeals"). The internal appeal counts
- * from the denial; the external review counts from Cigna's final decision, i.e. its answer to
- * the internal appeal, so from a first denial only the internal date can be given.
+ * Filing deadlines after a payer's denial. The internal appeal counts from the denial; the
+ * external review counts from the payer's final decision, i.e. its answer to the internal
+ * appeal, so from a first denial only the internal date can be given. The periods are the
+ * payer's and the states' (`AppealRules`, from the payer's packs).
  */
 
 export const APPEAL_STATES = ['CA', 'GA', 'other'] as const;
@@ -17,12 +18,12 @@ export const STATE_NAMES: Record<AppealState, string> = {
   other: 'Another state',
 };
 
-/** `initial`: the prior authorization was denied; `final`: Cigna upheld the denial on appeal. */
+/** `initial`: the prior authorization was denied; `final`: the payer upheld the denial on appeal. */
 export type LetterKind = 'initial' | 'final';
 
-type Period = { days: number } | { months: number };
+export type Period = { days: number } | { months: number };
 
-interface ReviewRule {
+export interface ReviewRule {
   title: string;
   period: Period;
   /** the period in words, as a person would say it */
@@ -31,38 +32,12 @@ interface ReviewRule {
   source: RuleSource;
 }
 
-const INTERNAL_APPEAL: ReviewRule = {
-  title: 'Internal appeal to Cigna',
-  period: { days: 180 },
-  within: '180 days of the denial',
-  decision: 'Cigna decides within 30 days.',
-  source: { title: 'Cigna appeals process (domain sheet, Appeals)', confidence: 'H' },
-};
-
-const EXTERNAL_REVIEW: Record<AppealState, ReviewRule> = {
-  CA: {
-    title: 'Independent Medical Review (California DMHC)',
-    period: { months: 6 },
-    within: "6 months of Cigna's final decision",
-    decision: 'About 30 days; 3–7 days when expedited.',
-    source: { title: 'California DMHC Independent Medical Review', confidence: 'H' },
-  },
-  GA: {
-    title: 'External review (Georgia Department of Insurance)',
-    period: { days: 60 },
-    within: "60 days of Cigna's final decision",
-    decision: 'About 30–45 days; 72 hours when expedited.',
-    // only consumer guides state the 60 days
-    source: { title: 'Georgia Department of Insurance consumer guides', confidence: 'L' },
-  },
-  other: {
-    title: 'External review',
-    period: { months: 4 },
-    within: "4 months of Cigna's final decision",
-    decision: 'Ask Cigna or the state insurance department for the reviewer’s timeline.',
-    source: { title: 'Cigna external review (general)', confidence: 'M' },
-  },
-};
+/** A payer's appeal and each state's external review. */
+export interface AppealRules {
+  payer: string;
+  internal: ReviewRule;
+  external: Record<AppealState, ReviewRule>;
+}
 
 export interface Deadline {
   title: string;
@@ -97,9 +72,9 @@ const deadline = (review: ReviewRule, by: IsoDate | null, rule: string): Deadlin
  * The deadlines that apply to a denial letter, in filing order. Null when the letter date is not
  * a real date (callers parse it first, so this only guards against misuse).
  */
-export function appealDeadlines(input: AppealInput): Deadline[] | null {
-  const internal = INTERNAL_APPEAL;
-  const external = EXTERNAL_REVIEW[input.state];
+export function appealDeadlines(rules: AppealRules, input: AppealInput): Deadline[] | null {
+  const internal = rules.internal;
+  const external = rules.external[input.state];
   const internalBy = after(input.letterDate, internal.period);
   const externalBy = after(input.letterDate, external.period);
   if (internalBy === null || externalBy === null) return null;
@@ -108,6 +83,6 @@ export function appealDeadlines(input: AppealInput): Deadline[] | null {
   if (input.letter === 'final') return [deadline(external, externalBy, externalRule)];
   return [
     deadline(internal, internalBy, `Within ${internal.within}.`),
-    deadline(external, null, `${externalRule} File the internal appeal first; this deadline starts when Cigna answers it.`),
+    deadline(external, null, `${externalRule} File the internal appeal first; this deadline starts when ${rules.payer} answers it.`),
   ];
 }

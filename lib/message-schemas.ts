@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { INDICATIONS } from './form/constants';
 import type { BackgroundToPopup, ContentToBackground, PopupToBackground, TabReport, TabState } from './messages';
 
 /**
@@ -44,11 +43,32 @@ const ChecklistSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 
+const SelectionSchema = z.object({
+  status: z.enum(['applies', 'none', 'unknown']),
+  pack: z
+    .object({
+      id,
+      payer: text,
+      drug: z.object({
+        brand: text,
+        generic: text,
+        aliases: z.array(text).max(20).optional(),
+        hcpcs: z.array(z.string().max(10)).max(20),
+        ndcProducts: z.array(z.string().max(11)).max(50),
+      }),
+    })
+    .nullable(),
+  sure: z.boolean(),
+  read: text.nullable(),
+  known: z.array(text).max(100),
+});
+
 export const TabReportSchema = z.object({
   portal: id,
   payer: text,
-  drug: text,
-  indication: z.enum(INDICATIONS).nullable(),
+  selection: SelectionSchema,
+  indication: z.string().max(40).nullable(),
+  indicationLabel: text.nullable(),
   indicationCode: z.string().max(20).nullable(),
   findings: z.array(FindingSchema).max(1000),
   checklist: ChecklistSchema,

@@ -1,5 +1,4 @@
-import type { Checklist, Finding, Settings } from './engine/types';
-import type { Indication } from './form/schema';
+import type { Checklist, Finding, Indication, Selection, Settings } from './engine/types';
 
 /**
  * What crosses extension contexts. Only the content script sees the page; it sends the
@@ -9,9 +8,14 @@ import type { Indication } from './form/schema';
 export interface TabReport {
   /** which portal map matched ("cigna-precert", "cigna-fax", "heuristic") */
   portal: string;
+  /** the portal's payer */
   payer: string;
-  drug: string;
+  /** which drug the request is for and whether a pack applies */
+  selection: Selection;
+  /** the indication id of the pack that applies, e.g. "AOSD" */
   indication: Indication | null;
+  /** its display name, e.g. "Still's disease (adult-onset, AOSD)" */
+  indicationLabel: string | null;
   /** diagnosis code the indication came from, e.g. "M06.1" */
   indicationCode: string | null;
   findings: Finding[];

@@ -1,9 +1,6 @@
-import { CRP_ULN_MAX_MG_L, CRP_WINDOW_LIMITS, DEFAULT_SETTINGS, resolveSettings } from './engine/settings';
+import { DEFAULT_SETTINGS, migrateSettings, resolveSettings, type SettingsMigration } from './engine/settings';
 import type { Settings } from './engine/types';
 import { SETTINGS_KEY } from './messages';
-import { parseCount } from './parse/number';
-import { parseQuantity, toMgPerL } from './parse/quantity';
-import { fail, ok, type Parsed } from './parse/result';
 
 /**
  * User settings in `storage.local` under `settings`: settings only, never patient data. Free of
@@ -12,7 +9,7 @@ import { fail, ok, type Parsed } from './parse/result';
  * which is how a change on the options page reaches open tabs at once.
  */
 
-export { CRP_ULN_MAX_MG_L, CRP_WINDOW_LIMITS, DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY };
+export { DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY };
 
 /** The part of `storage.local` settings need (injected so tests can pass a fake). */
 export interface SettingsArea {
@@ -47,28 +44,14 @@ export function settingsFromChange(
   return areaName === 'local' && change ? resolveSettings(change.newValue) : null;
 }
 
-/** The options page's "CRP window" input: a whole number of days within the limits. */
-export function parseCrpWindow(text: string): Parsed<number> {
-  const days = parseCount(text, ['days', 'day', 'd']);
-  if (!days.ok) return days;
-  const { min, max } = CRP_WINDOW_LIMITS;
-  if (days.value < min || days.value > max) {
-    return fail('settings.window-range', `Enter a number of days from ${min} to ${max}.`);
-  }
-  return days;
-}
-
 /**
- * The options page's "CRP upper limit of normal" input, in mg/L: empty means "use the form's
- * reference range"; a value in mg/dL is converted (0.5 mg/dL = 5 mg/L).
+ * Rewrites settings stored before packs had their own keys (`crp-date-stale`, `crpWindowDays`)
+ * in today's shape, once; settings already in it are left alone. Returns what is stored after.
  */
-export function parseCrpUln(text: string): Parsed<number | null> {
-  if (text.trim() === '') return ok(null);
-  const quantity = parseQuantity(text, { units: ['mg/L', 'mg/dL'], what: 'the upper limit of normal' });
-  if (!quantity.ok) return quantity;
-  const mgL = quantity.value.unit === null ? quantity.value.amount : toMgPerL(quantity.value);
-  if (mgL === null || mgL <= 0 || mgL > CRP_ULN_MAX_MG_L) {
-    return fail('settings.uln-range', `Enter the lab's upper limit in mg/L, more than 0 and at most ${CRP_ULN_MAX_MG_L}.`);
-  }
-  return ok(mgL);
+export async function migrateStoredSettings(area: SettingsArea, migration: SettingsMigration): Promise<Settings> {
+  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (stored === undefined) return resolveSettings(undefined);
+  const migrated = migrateSettings(stored, migration);
+  if (JSON.stringify(migrated) !== JSON.stringify(stored)) await area.set({ [SETTINGS_KEY]: migrated });
+  return migrated;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from '../test/unit/sample-tab-report';
+import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
 import { buildSummary } from './summary';
 
 describe('buildSummary', () => {
@@ -8,7 +8,7 @@ describe('buildSummary', () => {
     expect(text).toBe(
       [
         'PA Preflight summary (11/22/2026)',
-        "Cigna · Ilaris · Still's disease (adult-onset, AOSD), M06.1",
+        "Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1",
         'Checklist: 1 of 5 done. 1 error, 1 warning, 1 note.',
         '',
         'Patient information',
@@ -40,6 +40,13 @@ describe('buildSummary', () => {
     const report = sampleReport();
     report.findings = [{ ...report.findings[0]!, source: { title: 'Criteria template', confidence: 'M', proxy: true } }];
     expect(buildSummary({ report, manualTicks: {} }, '2026-11-22')).toContain('[units-equal-mg; Criteria template, confidence M, proxy]');
+  });
+
+  it('says when no pack checks the drug of the request', () => {
+    const report = sampleReport({ selection: SELECTIONS.humira, indication: null, indicationLabel: null, indicationCode: null });
+    expect(buildSummary({ report, manualTicks: {} }, '2026-11-22').split('\n')[1]).toBe(
+      'No Ilaris checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
+    );
   });
 
   it('says plainly when no form was read', () => {

@@ -1,19 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from '../test/unit/sample-tab-report';
-import { applyManualTicks, contextLine, countFindings } from './tab-view';
+import { CIGNA_APPEALS } from '../rules/cigna/appeals';
+import { ILARIS_CALCULATOR } from '../rules/cigna/ilaris/calculator';
+import { CIGNA_ILARIS } from '../rules/cigna/ilaris/manifest';
+import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
+import type { AppealRules } from './appeals';
+import type { PackDocs } from './engine/pack-docs';
+import { applyManualTicks, contextLine, countFindings, toolsFor } from './tab-view';
 
 describe('contextLine', () => {
   it('names payer, drug, indication and the code it came from', () => {
-    expect(contextLine(sampleReport())).toBe("Cigna · Ilaris · Still's disease (adult-onset, AOSD), M06.1");
+    expect(contextLine(sampleReport())).toBe("Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1");
   });
 
   it('capitalizes the indication and leaves the code out when there is none', () => {
-    expect(contextLine(sampleReport({ indication: 'GOUT', indicationCode: null }))).toBe('Cigna · Ilaris · Gout flares');
+    const gout = sampleReport({ indication: 'GOUT', indicationLabel: 'gout flares', indicationCode: null });
+    expect(contextLine(gout)).toBe('Cigna · Ilaris (canakinumab) · Gout flares');
   });
 
   it('says when the indication is not known yet', () => {
-    expect(contextLine(sampleReport({ indication: null, indicationCode: null }))).toBe(
-      'Cigna · Ilaris · indication not known yet (enter the diagnosis code)',
+    expect(contextLine(sampleReport({ indication: null, indicationLabel: null, indicationCode: null }))).toBe(
+      'Cigna · Ilaris (canakinumab) · indication not known yet (enter the diagnosis code)',
+    );
+  });
+
+  it("names the pack's drug when the drug as read is missing", () => {
+    const report = sampleReport({ selection: { ...SELECTIONS.ilaris, read: null } });
+    expect(contextLine(report)).toMatch(/^Cigna · Ilaris \(canakinumab\) · /);
+  });
+
+  it('says plainly when no pack checks the drug read', () => {
+    expect(contextLine(sampleReport({ selection: SELECTIONS.humira }))).toBe(
+      'No Ilaris checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
+    );
+    expect(contextLine(sampleReport({ selection: { ...SELECTIONS.humira, read: null } }))).toBe(
+      'No Ilaris checks: the drug on this request is not one PA Preflight knows. Only the checks for every drug ran.',
+    );
+  });
+
+  it('says when the drug is not known yet, naming no drug', () => {
+    expect(contextLine(sampleReport({ selection: SELECTIONS.unknown }))).toBe(
+      'Cigna · drug not known yet (enter the drug name, HCPCS or NDC): only the checks for every drug ran',
     );
   });
 });
@@ -40,4 +66,51 @@ describe('applyManualTicks', () => {
 
 it('counts findings by severity', () => {
   expect(countFindings(sampleReport().findings)).toEqual({ errors: 1, warnings: 1, notes: 1 });
+});
+
+describe('toolsFor', () => {
+  const BASE: PackDocs = {
+    manifest: { id: 'base', payer: 'any payer', drug: { brand: 'any drug', generic: 'any drug', hcpcs: [], ndcProducts: [] } },
+    title: 'Checks for every drug',
+    descriptions: {},
+  };
+  const ILARIS: PackDocs = { manifest: CIGNA_ILARIS, title: 'Cigna × Ilaris (canakinumab)', descriptions: {}, calculator: ILARIS_CALCULATOR, appeals: CIGNA_APPEALS };
+  const AETNA_APPEALS: AppealRules = { ...CIGNA_APPEALS, payer: 'Aetna' };
+  const AETNA_HUMIRA: PackDocs = {
+    manifest: { id: 'aetna-humira', payer: 'Aetna', drug: { brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'], ndcProducts: [] } },
+    title: 'Aetna × Humira (adalimumab)',
+    descriptions: {},
+    appeals: AETNA_APPEALS,
+  };
+  const DOCS = [BASE, ILARIS, AETNA_HUMIRA];
+  const drugs = (report: Parameters<typeof toolsFor>[0]) => toolsFor(report, DOCS).calculators.map((c) => c.drug);
+  const payers = (report: Parameters<typeof toolsFor>[0]) => toolsFor(report, DOCS).appeals.map((a) => a.payer);
+
+  it("offers the applying pack's calculator on the request's indication, and its payer's deadlines", () => {
+    const tools = toolsFor(sampleReport(), DOCS);
+    expect(tools.calculators).toEqual([
+      { packId: 'cigna-ilaris', drug: 'Ilaris (canakinumab)', payer: 'Cigna', calculator: ILARIS_CALCULATOR, indication: 'AOSD' },
+    ]);
+    expect(tools.appeals).toEqual([CIGNA_APPEALS]);
+  });
+
+  it('offers no calculator for a drug no pack checks, and the deadlines of a pack for the same payer', () => {
+    expect(drugs(sampleReport({ selection: SELECTIONS.humira }))).toEqual([]);
+    expect(payers(sampleReport({ selection: SELECTIONS.humira }))).toEqual(['Cigna']);
+  });
+
+  it('offers every calculator, on no indication, while the drug is not known', () => {
+    const tools = toolsFor(sampleReport({ selection: SELECTIONS.unknown }), DOCS);
+    expect(tools.calculators.map((c) => [c.drug, c.indication])).toEqual([['Ilaris (canakinumab)', null]]);
+  });
+
+  it('offers no deadlines for a payer no pack knows', () => {
+    expect(payers(sampleReport({ payer: 'Humana', selection: SELECTIONS.humira }))).toEqual([]);
+  });
+
+  it("offers every calculator and every payer's deadlines once each on a tab with no report", () => {
+    const twoCignaPacks = [...DOCS, { ...ILARIS, manifest: { ...CIGNA_ILARIS, id: 'cigna-ilaris-2' }, calculator: undefined }];
+    expect(drugs(null)).toEqual(['Ilaris (canakinumab)']);
+    expect(toolsFor(null, twoCignaPacks).appeals.map((a) => a.payer)).toEqual(['Cigna', 'Aetna']);
+  });
 });

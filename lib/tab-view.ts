@@ -1,16 +1,84 @@
-import type { Checklist, ChecklistItem, Finding } from './engine/types';
+import type { AppealRules } from './appeals';
+import { drugTitle } from './engine/applicability';
+import type { DoseCalculator, PackDocs } from './engine/pack-docs';
+import type { Checklist, ChecklistItem, Finding, Indication } from './engine/types';
 import type { TabReport } from './messages';
 import { capitalize } from './words';
-import { INDICATIONS } from '../rules/cigna/ilaris/facts';
 
 /** What the popup and the copied summary show of a tab's report, derived the same way for both. */
 
-/** "Cigna · Ilaris · Still's disease (adult-onset, AOSD), M06.1" */
+/** "Ilaris" or "Ilaris or Remicade": the drugs the packs check, by brand. */
+const knownDrugs = (report: TabReport): string =>
+  report.selection.known.map((d) => d.replace(/ \(.*\)$/, '')).join(' or ') || 'drug-specific';
+
+/**
+ * "Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1" when a pack applies;
+ * "No Ilaris checks: this request is for Humira (adalimumab)" when none does.
+ */
 export function contextLine(report: TabReport): string {
-  const indication = report.indication
-    ? capitalize(INDICATIONS[report.indication].label) + (report.indicationCode ? `, ${report.indicationCode}` : '')
+  const { selection } = report;
+  if (selection.status === 'none') {
+    const read = selection.read ? `this request is for ${selection.read}` : 'the drug on this request is not one PA Preflight knows';
+    return `No ${knownDrugs(report)} checks: ${read}. Only the checks for every drug ran.`;
+  }
+  if (selection.status === 'unknown') {
+    return `${report.payer} · drug not known yet (enter the drug name, HCPCS or NDC): only the checks for every drug ran`;
+  }
+  const indication = report.indicationLabel
+    ? capitalize(report.indicationLabel) + (report.indicationCode ? `, ${report.indicationCode}` : '')
     : 'indication not known yet (enter the diagnosis code)';
-  return [report.payer, report.drug, indication].join(' · ');
+  const drug = selection.read ?? (selection.pack ? drugTitle(selection.pack.drug) : 'drug not read');
+  return [report.payer, drug, indication].join(' · ');
+}
+
+/** A dose calculator the popup offers, named by the drug it doses. */
+export interface CalculatorOffer {
+  /** the pack it comes from */
+  packId: string;
+  /** "Ilaris (canakinumab)" */
+  drug: string;
+  payer: string;
+  calculator: DoseCalculator;
+  /** the indication to start on: the request's, when the request is for this drug */
+  indication: Indication | null;
+}
+
+export interface PopupTools {
+  calculators: CalculatorOffer[];
+  appeals: AppealRules[];
+}
+
+const offer = (docs: PackDocs, calculator: DoseCalculator, indication: Indication | null): CalculatorOffer => ({
+  packId: docs.manifest.id,
+  drug: drugTitle(docs.manifest.drug),
+  payer: docs.manifest.payer,
+  calculator,
+  indication,
+});
+
+/**
+ * The tools the popup offers beside a report. A request for a pack's drug gets that pack's
+ * calculator; a request for another drug gets none, so no dose of the wrong drug is shown; while
+ * the drug is not known, or on a tab with no report, every pack's calculator is offered under its
+ * drug's name. Appeal deadlines are the payer's: the applying pack's, else those of a pack for the
+ * report's payer, else (no report) every payer's.
+ */
+export function toolsFor(report: TabReport | null, docs: readonly PackDocs[]): PopupTools {
+  const everyCalculator = docs.flatMap((d) => (d.calculator ? [offer(d, d.calculator, null)] : []));
+  if (!report) {
+    const byPayer = new Map(docs.flatMap((d) => (d.appeals ? [[d.appeals.payer, d.appeals] as const] : [])));
+    return { calculators: everyCalculator, appeals: [...byPayer.values()] };
+  }
+  const { selection } = report;
+  const applying = selection.status === 'applies' ? docs.find((d) => d.manifest.id === selection.pack?.id) : undefined;
+  const calculators =
+    selection.status === 'unknown'
+      ? everyCalculator
+      : applying?.calculator
+        ? [offer(applying, applying.calculator, report.indication)]
+        : [];
+  const appeals = applying?.appeals ?? docs.find((d) => d.appeals && d.manifest.payer === report.payer)?.appeals;
+  return { calculators, appeals: appeals ? [appeals] : [] };
 }
 
 /**

@@ -1,18 +1,37 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { cignaIlarisPack } from '../rules/cigna/ilaris';
-import { CATALOG_PATH, README_PATH, renderCatalog, withReadmeCatalog } from './catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG_PATH, loadCatalog, README_PATH, renderCatalog, withReadmeCatalog, type CatalogPack } from './catalog';
 
 describe('docs/rule-catalog.md', () => {
-  const page = renderCatalog();
+  let catalog: CatalogPack[];
+  let page: string;
+  beforeAll(async () => {
+    catalog = await loadCatalog();
+    page = renderCatalog(catalog);
+  });
 
-  it('lists every rule of the pack with its severity and source confidence', () => {
-    for (const { meta } of cignaIlarisPack.rules) {
-      const row = page.split('\n').find((line) => line.startsWith(`| \`${meta.id}\` |`));
-      expect(row, meta.id).toBeDefined();
-      expect(row).toContain(`| ${meta.severity} |`);
-      expect(row).toContain(`(${meta.source.confidence})`);
-      if (meta.source.proxy) expect(row?.endsWith('| yes |')).toBe(true);
+  it('has one table per pack, the base checks first, titled by the docs', () => {
+    expect(catalog[0]?.pack.manifest.id).toBe('base');
+    const titles = page.split('\n').filter((line) => line.startsWith('## ') && !line.includes('How to add'));
+    expect(titles).toEqual(catalog.map((c) => `## ${c.docs.title}`));
+  });
+
+  it('lists every rule of every pack with its severity, description and source confidence', () => {
+    for (const { pack, docs } of catalog) {
+      for (const { meta } of pack.rules) {
+        const row = page.split('\n').find((line) => line.startsWith(`| \`${meta.id}\` |`));
+        expect(row, meta.id).toBeDefined();
+        expect(row).toContain(`| ${meta.severity} |`);
+        expect(row).toContain(docs.descriptions[meta.id]);
+        expect(row).toContain(`(${meta.source.confidence})`);
+        if (meta.source.proxy) expect(row?.endsWith('| yes |')).toBe(true);
+      }
+    }
+  });
+
+  it('links the sources the docs give an address for', () => {
+    for (const { docs } of catalog) {
+      for (const [title, url] of Object.entries(docs.sourceUrls ?? {})) expect(page).toContain(`[${title}](${url})`);
     }
   });
 
@@ -20,16 +39,16 @@ describe('docs/rule-catalog.md', () => {
     expect(page).toContain('## How to add a policy pack');
   });
 
-  it('is up to date with the pack (run `npm run catalog` after changing a rule)', () => {
+  it('is up to date with the packs (run `npm run catalog` after changing a rule or its docs)', () => {
     expect(readFileSync(CATALOG_PATH, 'utf8')).toBe(page);
   });
 
   it("is up to date in the README's short catalog too", () => {
     const readme = readFileSync(README_PATH, 'utf8');
-    expect(withReadmeCatalog(readme)).toBe(readme);
+    expect(withReadmeCatalog(readme, catalog)).toBe(readme);
   });
 
   it('refuses a README without the catalog markers', () => {
-    expect(() => withReadmeCatalog('# no markers')).toThrow(/catalog markers/);
+    expect(() => withReadmeCatalog('# no markers', catalog)).toThrow(/catalog markers/);
   });
 });

@@ -1,13 +1,16 @@
 /**
- * `npm run catalog`: writes docs/rule-catalog.md from the policy pack, so the documented rules,
- * severities and sources are the ones that ship. `--check` exits 1 when the file is out of date.
+ * `npm run catalog`: writes docs/rule-catalog.md and the README's short catalog from the
+ * registry (the base checks and every pack, with their docs), so the documented rules,
+ * severities and sources are the ones that ship. `--check` exits 1 when a file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PackDocs } from '../lib/engine/pack-docs';
+import { loadAll, loadAllDocs, type Registry } from '../lib/engine/registry';
 import type { PolicyPack, RuleCategory, RuleSource } from '../lib/engine/types';
-import { cignaIlarisPack } from '../rules/cigna/ilaris';
 import { CRP, DOSING, DRUG, ILARIS_NDCS, INDICATIONS, type Fact } from '../rules/cigna/ilaris/facts';
+import { REGISTRY } from '../rules/registry';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CATALOG_PATH = join(ROOT, 'docs', 'rule-catalog.md');
@@ -24,22 +27,49 @@ const CATEGORY_TITLES: Record<RuleCategory, string> = {
   priorTherapy: 'Prior therapy',
 };
 
+/** A pack's rules with what people read about them. */
+export interface CatalogPack {
+  pack: PolicyPack;
+  docs: PackDocs;
+}
+
+/** The base checks first, then every registered pack, each with its docs. */
+export async function loadCatalog(registry: Registry = REGISTRY): Promise<CatalogPack[]> {
+  const [packs, docs] = await Promise.all([loadAll(registry), loadAllDocs(registry)]);
+  return [registry.base, ...packs].map((pack) => {
+    const d = docs.find((x) => x.manifest.id === pack.manifest.id);
+    if (!d) throw new Error(`pack ${pack.manifest.id} has no docs`);
+    return { pack, docs: d };
+  });
+}
+
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const source = (s: RuleSource): string => `${s.url ? `[${cell(s.title)}](${s.url})` : cell(s.title)} (${s.confidence})`;
+/** Source addresses by title: a pack's own first, then those of the others (packs cite base sources). */
+const urlsOf = (catalog: readonly CatalogPack[], own: PackDocs): Record<string, string> =>
+  Object.assign({}, ...catalog.map((c) => c.docs.sourceUrls ?? {}), own.sourceUrls ?? {});
 
-function rulesTable(pack: PolicyPack): string[] {
+const sourceCell = (s: RuleSource, urls: Record<string, string>): string =>
+  `${urls[s.title] ? `[${cell(s.title)}](${urls[s.title]})` : cell(s.title)} (${s.confidence})`;
+
+const describe = ({ docs }: CatalogPack, id: string): string => {
+  const text = docs.descriptions[id];
+  if (!text) throw new Error(`${docs.manifest.id}: rule ${id} has no description in its docs`);
+  return text;
+};
+
+function rulesTable(entry: CatalogPack, urls: Record<string, string>): string[] {
   return [
     '| id | severity | category | what it checks | source (confidence) | proxy |',
     '|---|---|---|---|---|---|',
-    ...pack.rules.map(({ meta }) =>
+    ...entry.pack.rules.map(({ meta }) =>
       [
         '',
         `\`${meta.id}\``,
         meta.severity,
         CATEGORY_TITLES[meta.category],
-        cell(meta.description),
-        source(meta.source),
+        cell(describe(entry, meta.id)),
+        sourceCell(meta.source, urls),
         meta.source.proxy ? 'yes' : '',
         '',
       ].join(' | ').trim(),
@@ -47,36 +77,38 @@ function rulesTable(pack: PolicyPack): string[] {
   ];
 }
 
-const factRow = (what: string, f: Fact<unknown>, value: string): string => `| ${what} | ${cell(value)} | ${source(f.source)} |`;
+const factRow = (what: string, f: Fact<unknown>, value: string, urls: Record<string, string>): string =>
+  `| ${what} | ${cell(value)} | ${sourceCell(f.source, urls)} |`;
 
-function factsTable(): string[] {
+function ilarisFactsTable(urls: Record<string, string>): string[] {
   const hcpcs = DRUG.hcpcs.value;
+  const row = (what: string, f: Fact<unknown>, value: string) => factRow(what, f, value, urls);
   return [
     '| fact | value | source (confidence) |',
     '|---|---|---|',
-    factRow('Vial size', DRUG.vialSizeMg, `${DRUG.vialSizeMg.value} mg (single-dose vial)`),
-    factRow('Largest single dose', DRUG.maxDoseMg, `${DRUG.maxDoseMg.value} mg`),
-    factRow('HCPCS', DRUG.hcpcs, `${hcpcs.code} "${hcpcs.descriptor}": 1 unit = ${hcpcs.mgPerUnit} mg`),
+    row('Vial size', DRUG.vialSizeMg, `${DRUG.vialSizeMg.value} mg (single-dose vial)`),
+    row('Largest single dose', DRUG.maxDoseMg, `${DRUG.maxDoseMg.value} mg`),
+    row('HCPCS', DRUG.hcpcs, `${hcpcs.code} "${hcpcs.descriptor}": 1 unit = ${hcpcs.mgPerUnit} mg`),
     ...ILARIS_NDCS.map((n) =>
-      factRow('NDC', { value: n, source: n.source }, `${n.hyphenated}: ${n.description}${n.verified ? '' : ' (warn, do not fail)'}`),
+      row('NDC', { value: n, source: n.source }, `${n.hyphenated}: ${n.description}${n.verified ? '' : ' (warn, do not fail)'}`),
     ),
-    factRow('NDC unit of measure', DRUG.ndcQuantityUnits, `${DRUG.ndcQuantityUnits.value.join(', ')} (never MG)`),
-    factRow('Administration', DRUG.adminCpt, `CPT ${DRUG.adminCpt.value.code}, ${DRUG.adminCpt.value.descriptor}`),
-    factRow(
+    row('NDC unit of measure', DRUG.ndcQuantityUnits, `${DRUG.ndcQuantityUnits.value.join(', ')} (never MG)`),
+    row('Administration', DRUG.adminCpt, `CPT ${DRUG.adminCpt.value.code}, ${DRUG.adminCpt.value.descriptor}`),
+    row(
       'Place of service',
       DRUG.placesOfService,
       Object.entries(DRUG.placesOfService.value)
         .map(([c, n]) => `${c} ${n}`)
         .join('; '),
     ),
-    factRow('CRP criterion', CRP.thresholdMgL, `≥ ${CRP.thresholdMgL.value} mg/L or ≥ ${CRP.ulnMultiple.value}× ULN; 1 mg/dL = ${CRP.mgLPerMgDl.value} mg/L`),
+    row('CRP criterion', CRP.thresholdMgL, `≥ ${CRP.thresholdMgL.value} mg/L or ≥ ${CRP.ulnMultiple.value}× ULN; 1 mg/dL = ${CRP.mgLPerMgDl.value} mg/L`),
     ...Object.values(INDICATIONS).map((ind) => {
       const dosing = DOSING.value[ind.id];
       const bands = dosing.bands
         .map((b) => `${b.bandText}: ${b.mg !== undefined ? `${b.mg} mg` : `${b.mgPerKg} mg/kg`}${b.upToMg ? ` (to ${b.upToMg} mg)` : ''}${b.upToMgPerKg ? ` (to ${b.upToMgPerKg} mg/kg)` : ''}${b.capMg ? `, max ${b.capMg} mg` : ''}`)
         .join('; ');
       const codes = ind.codes.length > 3 ? `${ind.codes.slice(0, 3).join(', ')}, … (${ind.codes.length} codes)` : ind.codes.join(', ');
-      return factRow(
+      return row(
         ind.label,
         ind.minAgeYears,
         `ICD-10-CM ${codes}; from age ${ind.minAgeYears.value}; ${bands}; ${dosing.intervalText}; prescriber: ${ind.specialties.value.join(', ')}`,
@@ -85,82 +117,115 @@ function factsTable(): string[] {
   ];
 }
 
+/** The facts tables the catalog shows, by pack id (a pack's facts have no common shape). */
+const FACTS_TABLES: Record<string, (urls: Record<string, string>) => string[]> = {
+  'cigna-ilaris': ilarisFactsTable,
+};
+
 const HOW_TO_ADD_A_PACK = `## How to add a policy pack
 
-A policy pack is one payer × drug: \`rules/<payer>/<drug>/\`, exporting a \`PolicyPack\`
-(\`lib/engine/types.ts\`). Copy the shape of \`rules/cigna/ilaris/\`:
+A policy pack is one payer × drug: \`rules/<payer>/<drug>/\`, a \`PolicyPack\` for the content
+script and a \`PackDocs\` for the pages people read (\`lib/engine/types.ts\`,
+\`lib/engine/pack-docs.ts\`). Copy the shape of \`rules/cigna/ilaris/\`:
 
-1. **\`facts.ts\`**: every number, code and list the rules need (vial size, dose caps, HCPCS,
+1. **\`manifest.ts\`**: the pack's id (\`<payer>-<drug>\`), payer and drug identity (names, HCPCS
+   codes, NDC products): how a request is recognised as being for this drug.
+2. **\`facts.ts\`**: every number, code and list the rules need (vial size, dose caps, HCPCS,
    NDCs, ICD-10 codes per indication, ages, specialties, thresholds), each wrapped as
-   \`{ value, source }\` with a title, URL where there is one, confidence H/M/L, and
-   \`proxy: true\` when the payer's own text was not available. Nothing else states these values.
-2. **\`rules/<id>.ts\`**, one file per rule: \`meta\` (stable kebab-case \`id\`, \`severity\`,
-   \`category\`, a one-line \`description\`, the raw field paths it reads from
-   \`lib/form/fields.ts\`, and the \`source\` from facts) and \`check(form, ctx)\` returning
-   findings. Messages quote what was typed, state the expected value with numbers read from
-   facts, add \`(proxy criterion, not <payer>'s own text)\` when the source is a proxy, and offer
-   a \`fix\` (field + value as a user would type it) when one value is right. A rule fires only
-   on what is filled; \`*-missing\` rules fire once the related section is started.
-3. **\`rules/<id>.test.ts\`** beside it: valid cases and invalid cases, through
+   \`{ value, source }\` with a title, confidence H/M/L, and \`proxy: true\` when the payer's own
+   text was not available. Nothing else states these values.
+3. **\`rules/<id>.ts\`**, one file per rule: \`meta\` (stable kebab-case \`id\`, \`severity\`,
+   \`category\`, the raw field paths it reads from \`lib/form/fields.ts\`, and the \`source\` from
+   facts) and \`check(form, ctx)\` returning findings. Messages quote what was typed, state the
+   expected value with numbers read from facts, add \`(proxy criterion, not <payer>'s own text)\`
+   when the source is a proxy, and offer a \`fix\` (field + value as a user would type it) when
+   one value is right. A rule fires only on what is filled; \`*-missing\` rules fire once the
+   related section is started.
+4. **\`rules/<id>.test.ts\`** beside it: valid cases and invalid cases, through
    \`normalizeForm\` so tests read like what staff type.
-4. **\`checklist.ts\`**: the audit items, each with its fields and the rules that make it a
+5. **\`checklist.ts\`**: the audit items, each with its fields and the rules that make it a
    problem, or \`manual: true\` for items staff tick.
-5. **\`index.ts\`**: the pack (\`id\`, \`payer\`, \`drug\`, \`facts\`, \`rules\`, \`checklist\`, and
+6. **\`index.ts\`**: the pack (\`manifest\`, \`rules\`, \`checklist\`, \`settings\`, and
    \`inferIndication\` when the codes decide the indication).
-6. Run \`npm run catalog\` to regenerate this page and \`npx vitest run --project unit rules\`.
+7. **\`descriptions.ts\`** and **\`docs.ts\`**: what only people read, never loaded by the content
+   script: one line per rule id saying what it checks (numbers quoted from facts), the web
+   addresses of sources by source title, the pack's title, settings' labels.
+8. **\`entry.ts\`** and one line in \`rules/registry.ts\`: the manifest, and how to load the rules
+   and the docs when they are needed.
+9. Run \`npm run catalog\` to regenerate this page and \`npx vitest run --project unit rules\`.
 
 Rules run in the engine (\`lib/engine/evaluate.ts\`): pure, synchronous, each in a try/catch,
 so a rule that throws becomes one \`rule-failed\` finding and the others still run. Users can
 switch a rule off or change its severity by id in the options page, so ids never change.
 `;
 
-/** The catalog page for a pack. */
-export function renderCatalog(pack: PolicyPack = cignaIlarisPack): string {
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function packSection(entry: CatalogPack, catalog: readonly CatalogPack[]): string[] {
+  const urls = urlsOf(catalog, entry.docs);
+  const facts = FACTS_TABLES[entry.pack.manifest.id];
   return [
-    `# Rule catalog: ${pack.payer} × ${pack.drug}`,
+    `## ${entry.docs.title}`,
     '',
-    '<!-- Generated by `npm run catalog` from the policy pack; edit the rules, not this file. -->',
+    `${plural(entry.pack.rules.length, 'rule')}.`,
     '',
-    `${pack.rules.length} rules. **Severity**: an error will likely get the request rejected or`,
-    'denied; a warning needs a look; info is advice. **Confidence**: H = primary source or several',
-    'agreeing, M = one good secondary source or a close proxy, L = marketing or patient-guide text',
-    "only. **Proxy**: the threshold comes from similar plans' criteria because Cigna's own text was",
-    'not available; the message says so and, where it is a number, settings can change it.',
+    ...rulesTable(entry, urls),
     '',
-    ...rulesTable(pack),
+    ...(facts ? ['### Facts the rules read', '', ...facts(urls), ''] : []),
+  ];
+}
+
+/** The catalog page: one table per pack, the base checks first. */
+export function renderCatalog(catalog: readonly CatalogPack[]): string {
+  const total = catalog.reduce((n, c) => n + c.pack.rules.length, 0);
+  return [
+    '# Rule catalog',
     '',
-    '## Facts the rules read',
+    '<!-- Generated by `npm run catalog` from the registered packs and their docs; edit the rules and docs, not this file. -->',
     '',
-    ...factsTable(),
+    `${plural(total, 'rule')}: the checks for every drug, then each payer × drug pack's own. **Severity**: an`,
+    'error will likely get the request rejected or denied; a warning needs a look; info is advice.',
+    '**Confidence**: H = primary source or several agreeing, M = one good secondary source or a close',
+    "proxy, L = marketing or patient-guide text only. **Proxy**: the threshold comes from similar plans'",
+    "criteria because the payer's own text was not available; the message says so and, where it is a",
+    'number, settings can change it.',
     '',
+    ...catalog.flatMap((entry) => packSection(entry, catalog)),
     HOW_TO_ADD_A_PACK,
   ].join('\n');
 }
 
-/** The README's short catalog (id, severity, what it checks, source): the full page has the rest. */
-export function renderReadmeCatalog(pack: PolicyPack = cignaIlarisPack): string {
-  return [
-    '| id | severity | what it checks | source (confidence) |',
-    '|---|---|---|---|',
-    ...pack.rules.map(
-      ({ meta }) =>
-        `| \`${meta.id}\` | ${meta.severity} | ${cell(meta.description)} | ${cell(meta.source.title)} (${meta.source.confidence})${meta.source.proxy ? ', proxy' : ''} |`,
-    ),
-  ].join('\n');
+/** The README's short catalog (id, severity, what it checks, source), one table per pack. */
+export function renderReadmeCatalog(catalog: readonly CatalogPack[]): string {
+  return catalog
+    .flatMap((entry) => [
+      '',
+      `**${entry.docs.title}**`,
+      '',
+      '| id | severity | what it checks | source (confidence) |',
+      '|---|---|---|---|',
+      ...entry.pack.rules.map(
+        ({ meta }) =>
+          `| \`${meta.id}\` | ${meta.severity} | ${cell(describe(entry, meta.id))} | ${cell(meta.source.title)} (${meta.source.confidence})${meta.source.proxy ? ', proxy' : ''} |`,
+      ),
+    ])
+    .slice(1)
+    .join('\n');
 }
 
 /** The README with its catalog block replaced; throws when the markers are missing. */
-export function withReadmeCatalog(readme: string, pack: PolicyPack = cignaIlarisPack): string {
+export function withReadmeCatalog(readme: string, catalog: readonly CatalogPack[]): string {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the catalog markers ${README_START} … ${README_END}`);
-  return `${readme.slice(0, start + README_START.length)}\n${renderReadmeCatalog(pack)}\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + README_START.length)}\n${renderReadmeCatalog(catalog)}\n${readme.slice(end)}`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const catalog = await loadCatalog();
   const outputs: [path: string, text: string][] = [
-    [CATALOG_PATH, renderCatalog()],
-    [README_PATH, withReadmeCatalog(readFileSync(README_PATH, 'utf8'))],
+    [CATALOG_PATH, renderCatalog(catalog)],
+    [README_PATH, withReadmeCatalog(readFileSync(README_PATH, 'utf8'), catalog)],
   ];
   for (const [path, text] of outputs) {
     if (readFileSync(path, 'utf8') === text) continue;

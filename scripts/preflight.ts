@@ -1,19 +1,20 @@
 /**
  * `npm run preflight -- request.json [--json] [--today YYYY-MM-DD]`: the rule author's quick
  * loop. Reads a raw request (the same shape the content script reads from a portal), checks it
- * against the Cigna × Ilaris pack and prints the findings and the checklist.
+ * against the checks for every drug and the pack for its drug (Cigna × Ilaris today), and prints
+ * the findings and the checklist.
  * Exit code: 0 no errors, 1 errors found, 2 bad input.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate } from '../lib/engine/evaluate';
+import { evaluateRequest } from '../lib/engine/registry';
 import type { Checklist, ChecklistStatus, Evaluation, Finding } from '../lib/engine/types';
 import { normalizeForm } from '../lib/form/normalize';
 import { RawFormSchema } from '../lib/form/schema';
 import { isIsoDate, localToday } from '../lib/parse/date';
 import { plural } from '../lib/words';
-import { cignaIlarisPack } from '../rules/cigna/ilaris';
+import { REGISTRY } from '../rules/registry';
 
 export interface Io {
   readFile(path: string): string;
@@ -113,12 +114,25 @@ function checklistLines(checklist: Checklist): string[] {
   return lines;
 }
 
-function report(result: Evaluation, today: string): string {
-  const indication = result.indication
-    ? `${cignaIlarisPack.indicationLabels?.[result.indication] ?? result.indication}${result.indicationCode ? ` (${result.indicationCode})` : ''}`
+/** The first line: which pack checked the request, or why none did. */
+function heading(result: Evaluation, today: string): string {
+  const { selection } = result;
+  const known = selection.known.join(', ');
+  if (selection.status === 'none') {
+    return `No drug-specific checks: this request is for ${selection.read ?? 'a drug no pack knows'} (packs: ${known}); the checks for every drug ran · today ${today}`;
+  }
+  if (selection.status === 'unknown') {
+    return `Drug not known yet (no drug name, HCPCS or NDC); the checks for every drug ran · today ${today}`;
+  }
+  const indication = result.indicationLabel
+    ? `${result.indicationLabel}${result.indicationCode ? ` (${result.indicationCode})` : ''}`
     : 'indication not known yet';
+  return `${selection.pack?.payer ?? ''} × ${selection.read ?? ''} · ${indication} · today ${today}`;
+}
+
+function report(result: Evaluation, today: string): string {
   return [
-    `${cignaIlarisPack.payer} × ${cignaIlarisPack.drug} · ${indication} · today ${today}`,
+    heading(result, today),
     '',
     ...findingsTable(result.findings),
     '',
@@ -127,7 +141,7 @@ function report(result: Evaluation, today: string): string {
 }
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code. */
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.err(`${args}\n${USAGE}`);
@@ -161,10 +175,11 @@ export function run(argv: string[], io: Io): number {
     return 2;
   }
   const today = args.today ?? io.today();
-  const result = evaluate(normalizeForm(parsed.data), { today, policy: cignaIlarisPack });
+  const result = await evaluateRequest(REGISTRY, normalizeForm(parsed.data), { today });
   if (args.json) {
-    const { indication, indicationCode, findings, checklist, failedRules } = result;
-    io.out(JSON.stringify({ today, indication, indicationCode, findings, checklist, failedRules }, null, 2));
+    const { selection, indication, indicationCode, findings, checklist, failedRules } = result;
+    const drug = { status: selection.status, pack: selection.pack?.id ?? null, read: selection.read, sure: selection.sure };
+    io.out(JSON.stringify({ today, drug, indication, indicationCode, findings, checklist, failedRules }, null, 2));
   } else {
     io.out(report(result, today));
   }
@@ -179,5 +194,7 @@ const nodeIo: Io = {
 };
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = run(process.argv.slice(2), nodeIo);
+  run(process.argv.slice(2), nodeIo).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import { loadAll } from '../../lib/engine/registry';
 import type { BackgroundToPopup, TabState } from '../../lib/messages';
+import { migrateStoredSettings } from '../../lib/settings';
+import { REGISTRY } from '../../rules/registry';
+import { settingsMigration } from '../../rules/settings-migration';
 import { badgeFor } from './badge';
 import { createMessageHandler } from './handlers';
 import { TabStore } from './tab-store';
@@ -33,6 +37,14 @@ export default defineBackground(() => {
       onStateChange,
     }),
   );
+
+  // Settings saved before packs name rules by bare id, which today's settings drop: the update
+  // rewrites them once in today's shape, and open tabs hear it through storage.onChanged.
+  browser.runtime.onInstalled.addListener(() => {
+    loadAll(REGISTRY)
+      .then((packs) => migrateStoredSettings(browser.storage.local, settingsMigration([REGISTRY.base, ...packs])))
+      .catch(() => undefined);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     store.remove(tabId).catch(() => undefined);

@@ -9,9 +9,11 @@ import { rawFromFlat } from '../../lib/form/paths';
 import type { ContentToBackground } from '../../lib/messages';
 import { localToday } from '../../lib/parse/date';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY, settingsFromChange } from '../../lib/settings';
-import { cignaIlarisPack } from '../../rules/cigna/ilaris';
+import { packLoader, selectFor } from '../../lib/engine/registry';
 import { PORTAL_MAPS } from '../../rules/portals';
-import { matchesForMode } from '../../rules/portals/hosts';
+import { matchesForMode, PORTAL_PAYER } from '../../rules/portals/hosts';
+import { VOCABULARY } from '../../rules/portals/vocabulary';
+import { REGISTRY } from '../../rules/registry';
 import { handleTabMessage } from './messages';
 
 /** One instance per page: the top frame reads its same-origin iframes itself, so a frame runs
@@ -41,21 +43,22 @@ export default defineContentScript({
       }
     };
 
+    // a pack's rules load the first time a request is for its drug; then the page is checked again
+    const packFor = packLoader(REGISTRY, () => preflight.refresh());
     const preflight = startPreflight({
       window,
       maps: PORTAL_MAPS,
-      payer: cignaIlarisPack.payer,
-      drug: cignaIlarisPack.drug,
+      vocabulary: VOCABULARY,
+      payer: PORTAL_PAYER,
       isAlive,
       timing: { ...postLayoutScheduler(window), whenIdle: idleScheduler(window) },
       send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
-      evaluate: (values) =>
-        evaluate(normalizeForm(rawFromFlat(values)), {
-          today: localToday(),
-          settings,
-          policy: cignaIlarisPack,
-          manualTicks,
-        }),
+      evaluate: (values) => {
+        const form = normalizeForm(rawFromFlat(values));
+        const selection = selectFor(REGISTRY, form);
+        const pack = packFor(selection);
+        return evaluate(form, { today: localToday(), settings, base: REGISTRY.base, selection, pack, manualTicks });
+      },
     });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

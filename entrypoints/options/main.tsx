@@ -2,14 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/OptionsApp';
-import { cignaIlarisPack } from '../../rules/cigna/ilaris';
+import { loadAll, loadAllDocs } from '../../lib/engine/registry';
+import { REGISTRY } from '../../rules/registry';
+import { settingsMigration } from '../../rules/settings-migration';
 import './style.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <OptionsApp area={browser.storage.local} rules={cignaIlarisPack.rules.map((rule) => rule.meta)} />
-    </StrictMode>,
-  );
+  // the page shows every pack's rules and settings, so it loads them all before the first render
+  Promise.all([loadAll(REGISTRY), loadAllDocs(REGISTRY)]).then(([loaded, docs]) => {
+    const packs = [REGISTRY.base, ...loaded];
+    createRoot(root).render(
+      <StrictMode>
+        <OptionsApp area={browser.storage.local} packs={packs} docs={docs} migration={settingsMigration(packs)} />
+      </StrictMode>,
+    );
+  });
 }

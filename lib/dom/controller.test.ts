@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Evaluation, Finding } from '../engine/types';
 import type { ContentToBackground } from '../messages';
 import { cignaPrecert } from '../../rules/portals/cigna-precert';
+import { VOCABULARY } from '../../rules/portals/vocabulary';
 import { startPreflight, type Preflight, type PreflightDeps } from './controller';
 
 const unitsFinding = (units: string): Finding => ({
@@ -18,7 +19,15 @@ const unitsFinding = (units: string): Finding => ({
 function fakeEvaluate(values: Record<string, string>): Evaluation {
   const units = values['drug.units'] ?? '';
   const findings = values['drug.dose'] && units && units !== '280' ? [unitsFinding(units)] : [];
-  return { findings, checklist: { sections: [], done: 0, total: 0 }, indication: null, indicationCode: null, failedRules: [] };
+  return {
+    findings,
+    checklist: { sections: [], done: 0, total: 0 },
+    selection: { status: 'unknown', pack: null, sure: false, read: null, known: [] },
+    indication: null,
+    indicationLabel: null,
+    indicationCode: null,
+    failedRules: [],
+  };
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -45,8 +54,8 @@ function start(over: Partial<PreflightDeps> = {}) {
       return message.type === 'load-values' ? {} : true;
     },
     isAlive: () => true,
+    vocabulary: VOCABULARY,
     payer: 'Cigna',
-    drug: 'Ilaris',
     isRendered: () => true,
     reportDelayMs: 0,
     ...over,

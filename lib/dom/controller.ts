@@ -1,7 +1,7 @@
 import type { Evaluation, Finding } from '../engine/types';
 import type { ContentToBackground, TabReport } from '../messages';
-import type { PortalMap } from '../../rules/portals/types';
-import { UNIT_PATHS } from '../../rules/portals/vocabulary';
+import { UNIT_PATHS } from '../form/fields';
+import type { PortalMap, VocabularyEntry } from './portal';
 import { collectFields, SignalCache } from './collect';
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
@@ -21,14 +21,16 @@ import { FIX_SHORTCUT, WarningLayer, type Anchor, type LayerTiming } from './war
 export interface PreflightDeps {
   window: Window;
   maps: readonly PortalMap[];
+  /** the words forms use for each field, for pages no map names */
+  vocabulary: readonly VocabularyEntry[];
   /** raw path → typed text in, findings out (normalize + engine + policy pack) */
   evaluate(values: Record<string, string>): Evaluation;
   /** posts to the background; rejects when the extension context is gone */
   send(message: ContentToBackground): Promise<unknown>;
   /** false once the extension was reloaded/updated under this page */
   isAlive(): boolean;
+  /** the portal's payer, e.g. "Cigna" */
   payer: string;
-  drug: string;
   /** whether an element is laid out (tests in happy-dom have no layout) */
   isRendered?(el: Element): boolean;
   /** delay before a report/values are posted, coalescing keystrokes */
@@ -174,7 +176,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       for (const root of Array.from(listened)) {
         if (!collection.roots.includes(root)) unlisten(root);
       }
-      mapped = qualifyFields(collection.fields, { maps: deps.maps, hostname: win.location.hostname });
+      mapped = qualifyFields(collection.fields, { maps: deps.maps, vocabulary: deps.vocabulary, hostname: win.location.hostname });
       // copies of our hosts and ids naming them can only exist once we have painted
       if (evaluation) layer.sweep(collection.roots);
       for (const m of mapped) labels.set(m.path, m.label);
@@ -275,9 +277,10 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     const via = mapped.find((m) => m.via !== 'heuristic')?.via ?? 'heuristic';
     return {
       portal: via,
-      payer: deps.payer,
-      drug: deps.drug,
+      payer: evaluation.selection.pack?.payer ?? deps.payer,
+      selection: evaluation.selection,
       indication: evaluation.indication,
+      indicationLabel: evaluation.indicationLabel,
       indicationCode: evaluation.indicationCode ?? null,
       findings: evaluation.findings,
       checklist: evaluation.checklist,

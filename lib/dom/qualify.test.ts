@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cignaPrecert } from '../../rules/portals/cigna-precert';
+import { VOCABULARY as vocabulary } from '../../rules/portals/vocabulary';
 import { collectFields } from './collect';
 import { qualifyFields, type MappedField } from './qualify';
 import { readValue } from './values';
@@ -11,7 +12,7 @@ function page(html: string): Document {
 
 function paths(hostname = 'example.org'): Record<string, MappedField> {
   const { fields } = collectFields(document);
-  return Object.fromEntries(qualifyFields(fields, { maps: [cignaPrecert], hostname }).map((m) => [m.path, m]));
+  return Object.fromEntries(qualifyFields(fields, { maps: [cignaPrecert], vocabulary, hostname }).map((m) => [m.path, m]));
 }
 
 afterEach(() => {
@@ -138,7 +139,7 @@ describe('roots', () => {
     shadow.innerHTML = `<label for="n">NDC</label><input id="n">`;
     const { fields, roots } = collectFields(document);
     expect(roots).toContain(shadow);
-    expect(qualifyFields(fields, { maps: [], hostname: 'x' }).map((m) => m.path)).toEqual(['drug.ndc']);
+    expect(qualifyFields(fields, { maps: [], vocabulary, hostname: 'x' }).map((m) => m.path)).toEqual(['drug.ndc']);
   });
 
   it('skips hidden inputs, buttons and our own warning elements', () => {

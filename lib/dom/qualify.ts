@@ -1,5 +1,5 @@
-import type { PortalMap, VocabularyEntry } from '../../rules/portals/types';
-import { LABEL_UNITS, UNIT_OPTION, UNIT_PATHS, VOCABULARY } from '../../rules/portals/vocabulary';
+import { UNIT_PATHS } from '../form/fields';
+import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 
@@ -23,7 +23,8 @@ export interface MappedField {
 export interface QualifyOptions {
   maps: readonly PortalMap[];
   hostname: string;
-  vocabulary?: readonly VocabularyEntry[];
+  /** the words forms use for each field, tried where no portal map names it */
+  vocabulary: readonly VocabularyEntry[];
 }
 
 const UNIT_PATH_SET = new Set(Object.values(UNIT_PATHS));
@@ -143,7 +144,7 @@ const displayLabel = (field: CollectedField, fallback: string): string => {
  */
 export function qualifyFields(fields: readonly CollectedField[], options: QualifyOptions): MappedField[] {
   const maps = options.maps.filter((m) => m.hosts.includes(options.hostname));
-  const vocabulary = options.vocabulary ?? VOCABULARY;
+  const { vocabulary } = options;
   const any = anyLabel(vocabulary);
   const out: MappedField[] = [];
   const taken = new Set<string>();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForm } from '../form/normalize';
 import { evaluate } from './evaluate';
-import type { ChecklistItemDef, PolicyPack, Rule } from './types';
+import { mergeChecklists } from './checklist';
+import type { ChecklistItemDef, PackManifest, PolicyPack, Rule, Selection } from './types';
 
 const TODAY = '2026-11-22';
 
@@ -10,7 +11,6 @@ const unitsRule: Rule = {
     id: 'units-check',
     severity: 'error',
     category: 'coding',
-    description: 'units must be 280',
     fields: ['drug.units'],
     source: { title: 'test', confidence: 'H' },
   },
@@ -28,10 +28,16 @@ const defs: ChecklistItemDef[] = [
   { id: 'dose', label: 'Dose', section: 'coding', fields: ['drug.dose'] },
 ];
 
-const pack: PolicyPack = { id: 't', payer: 'T', drug: 'T', facts: {}, rules: [unitsRule], checklist: defs };
+const manifest: PackManifest = { id: 't', payer: 'T', drug: { brand: 'T', generic: 't', hcpcs: [], ndcProducts: [] } };
+const pack: PolicyPack = { manifest, rules: [unitsRule], checklist: defs };
+const base: PolicyPack = { manifest: { ...manifest, id: 'base' }, rules: [], checklist: [] };
+const selection: Selection = { status: 'applies', pack: manifest, sure: true, read: 'T (t)', known: ['T (t)'] };
+
+const evaluateWith = (raw: Parameters<typeof normalizeForm>[0], drugPack: PolicyPack, manualTicks: Record<string, boolean> = {}) =>
+  evaluate(normalizeForm(raw), { today: TODAY, base, pack: drugPack, selection, manualTicks });
 
 const run = (raw: Parameters<typeof normalizeForm>[0], manualTicks: Record<string, boolean> = {}) =>
-  evaluate(normalizeForm(raw), { today: TODAY, policy: pack, manualTicks }).checklist;
+  evaluateWith(raw, pack, manualTicks).checklist;
 
 const item = (c: ReturnType<typeof run>, id: string) => c.sections.flatMap((s) => s.items).find((i) => i.id === id);
 
@@ -51,13 +57,13 @@ describe('checklist', () => {
 
   it('marks an item with an unreadable value in its field a problem too', () => {
     const failing: Rule = { ...unitsRule, meta: { ...unitsRule.meta, id: 'unreadable' }, check: () => [{ field: 'drug.dose', message: 'cannot read' }] };
-    const c = evaluate(normalizeForm({ drug: { dose: 'abc' } }), { today: TODAY, policy: { ...pack, rules: [failing] } }).checklist;
+    const c = evaluateWith({ drug: { dose: 'abc' } }, { ...pack, rules: [failing] }).checklist;
     expect(item(c, 'dose')?.status).toBe('problem');
   });
 
   it('counts a rule that threw against its items', () => {
     const broken: Rule = { ...unitsRule, check: () => { throw new Error('x'); } };
-    const c = evaluate(normalizeForm({ drug: { units: '280' } }), { today: TODAY, policy: { ...pack, rules: [broken] } }).checklist;
+    const c = evaluateWith({ drug: { units: '280' } }, { ...pack, rules: [broken] }).checklist;
     expect(item(c, 'units')?.status).toBe('problem');
   });
 
@@ -73,12 +79,24 @@ describe('checklist', () => {
   it('shows indication items only once the indication is known and matches', () => {
     expect(item(run({}), 'gout-only')).toBeUndefined();
     expect(item(run({ diagnosis: { indication: "Still's disease" } }), 'gout-only')).toBeUndefined();
-    expect(item(run({ diagnosis: { indication: 'Gout' } }), 'gout-only')?.status).toBe('empty');
+    expect(item(run({ diagnosis: { indication: 'GOUT' } }), 'gout-only')?.status).toBe('empty');
   });
 
   it('orders sections as the audit does, with titles, and counts done items', () => {
     const c = run({ drug: { units: '280', dose: '280 mg' } }, { coverage: true });
     expect(c.sections.map((s) => s.title)).toEqual(['Patient information', 'Laboratory evidence', 'Coding accuracy']);
     expect([c.done, c.total]).toEqual([3, 4]);
+  });
+
+  it("lets a pack's item replace the base item of the same id, in the base item's place", () => {
+    const baseDefs: ChecklistItemDef[] = [
+      { id: 'member-id', label: 'Member ID', section: 'patient', fields: ['patient.memberId'] },
+      { id: 'npi', label: 'NPI', section: 'prescriber', fields: ['prescriber.npi'] },
+    ];
+    const packDefs: ChecklistItemDef[] = [
+      { id: 'weight', label: 'Weight', section: 'patient', fields: ['patient.weight'] },
+      { id: 'member-id', label: 'Cigna ID', section: 'patient', fields: ['patient.memberId'] },
+    ];
+    expect(mergeChecklists(baseDefs, packDefs).map((d) => d.label)).toEqual(['Cigna ID', 'NPI', 'Weight']);
   });
 });

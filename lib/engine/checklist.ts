@@ -1,7 +1,7 @@
-import type { Indication, PaForm } from '../form/schema';
+import type { PaForm } from '../form/schema';
 import { isFilled } from './paths';
 import { RULE_FAILED } from './rule-failed';
-import type { Checklist, ChecklistItem, ChecklistItemDef, Finding, RuleCategory } from './types';
+import type { Checklist, ChecklistItem, ChecklistItemDef, Finding, Indication, RuleCategory } from './types';
 
 /** The sections of a pre-submission audit, in the order staff work through them. */
 export const CHECKLIST_SECTIONS: { id: RuleCategory; title: string }[] = [
@@ -12,6 +12,16 @@ export const CHECKLIST_SECTIONS: { id: RuleCategory; title: string }[] = [
   { id: 'coding', title: 'Coding accuracy' },
   { id: 'prescriber', title: 'Prescriber requirements' },
 ];
+
+/**
+ * The base checklist with a drug pack's items: a pack item with a base item's id takes its
+ * place (a pack may name more rules for it, or a payer's word for a field); the others follow.
+ */
+export function mergeChecklists(base: readonly ChecklistItemDef[], pack: readonly ChecklistItemDef[]): ChecklistItemDef[] {
+  const byId = new Map(pack.map((def) => [def.id, def]));
+  const baseIds = new Set(base.map((def) => def.id));
+  return [...base.map((def) => byId.get(def.id) ?? def), ...pack.filter((def) => !baseIds.has(def.id))];
+}
 
 export interface ChecklistInput {
   defs: ChecklistItemDef[];

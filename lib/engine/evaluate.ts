@@ -1,16 +1,21 @@
 import type { IsoDate, PaForm } from '../form/schema';
+import { F } from '../form/fields';
+import { parseNdc } from '../parse/ndc';
 import { stripBidi } from '../parse/quote';
-import { buildChecklist } from './checklist';
+import { DRUG_IDENTITY_FIELDS, ndcProductsOf } from './applicability';
+import { buildChecklist, mergeChecklists } from './checklist';
 import { compareFieldPaths } from './paths';
 import { RULE_FAILED } from './rule-failed';
-import { resolveSettings } from './settings';
+import { packValues, resolveSettings, settingKey } from './settings';
 import type {
   Evaluation,
   Finding,
+  FindingDraft,
   IndicationInference,
   PolicyPack,
   Rule,
   RuleContext,
+  Selection,
   Settings,
   Severity,
 } from './types';
@@ -20,16 +25,23 @@ export { RULE_FAILED };
 export interface EvaluateOptions {
   today: IsoDate;
   settings?: Partial<Settings>;
-  policy: PolicyPack;
+  /** the checks that hold for every drug */
+  base: PolicyPack;
+  /** the registry's choice for this request */
+  selection: Selection;
+  /** the drug pack the selection names, loaded; null when none applies */
+  pack: PolicyPack | null;
   /** manual checklist items ticked by staff, by item id */
   manualTicks?: Record<string, boolean>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Without a pack-specific inference, only an indication chosen by staff counts. */
+const NO_INDICATION: IndicationInference = { indication: null, code: null, basis: 'none', alternatives: [] };
+
+/** Without a pack-specific inference, only an indication chosen by staff counts, as typed. */
 function chosenIndication(form: PaForm): IndicationInference {
-  const chosen = form.diagnosis.indication?.value ?? null;
+  const chosen = form.diagnosis.indication?.value?.trim() || null;
   return { indication: chosen, code: null, basis: chosen ? 'chosen' : 'none', alternatives: [] };
 }
 
@@ -54,52 +66,94 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** A fix that keeps the NDC product typed (a 10-digit NDC written in 5-4-2) keeps the drug. */
+function keepsDrug(form: PaForm, fix: NonNullable<FindingDraft['fix']>): boolean {
+  if (!DRUG_IDENTITY_FIELDS.includes(fix.field)) return true;
+  if (fix.field !== F.ndc) return false;
+  const typed = ndcProductsOf(form);
+  const fixed = parseNdc(fix.value);
+  return typed.length === 1 && fixed.ok && fixed.value.ndc11 !== null && fixed.value.ndc11.startsWith(typed[0] ?? '-');
+}
+
+const UNSURE_NOTE = ' The drug fields name different drugs: check which drug this request is for.';
+
 /**
- * Runs a policy pack's rules on a normalized request. Pure and synchronous: the same form,
- * `today`, settings and pack give the same findings. A rule that throws is reported as one
- * `rule-failed` finding and the others still run.
+ * Runs the base checks, and the drug pack's rules when one applies, on a normalized request.
+ * Pure and synchronous: the same form, `today`, settings and packs give the same findings. A
+ * rule that throws is reported as one `rule-failed` finding and the others still run. A fix on
+ * a drug identity field (name, HCPCS, NDC product) survives only when the pack is sure the
+ * request is for its drug.
  */
 export function evaluate(form: PaForm, opts: EvaluateOptions): Evaluation {
   const settings = resolveSettings(opts.settings);
-  const { policy } = opts;
-  const inference = policy.inferIndication ? policy.inferIndication(form) : chosenIndication(form);
-  const ctx: RuleContext = { today: opts.today, settings, policy, indication: inference.indication, inference };
+  const { base, selection } = opts;
+  const pack = selection.status === 'applies' ? opts.pack : null;
+  const inference = pack ? (pack.inferIndication?.(form) ?? chosenIndication(form)) : NO_INDICATION;
   const disabled = new Set(settings.disabledRules);
   const findings: Finding[] = [];
   const failed = new Map<string, Finding>();
 
-  for (const rule of policy.rules) {
-    const { meta } = rule;
-    if (disabled.has(meta.id)) continue;
-    try {
-      const drafts = rule.check(form, ctx);
-      if (!Array.isArray(drafts)) throw new Error('returned no list of findings');
-      const severityOverride = settings.severityOverrides[meta.id];
-      for (const draft of drafts) {
-        findings.push({
-          ...draft,
-          message: stripBidi(draft.message),
-          ruleId: meta.id,
-          severity: severityOverride ?? draft.severity ?? meta.severity,
-          category: draft.category ?? meta.category,
-          source: meta.source,
-        });
+  const run = (policy: PolicyPack): void => {
+    const ctx: RuleContext = {
+      today: opts.today,
+      values: packValues(policy, settings),
+      policy,
+      drugPack: pack,
+      indication: inference.indication,
+      inference,
+    };
+    const packId = policy.manifest.id;
+    for (const rule of policy.rules) {
+      const { meta } = rule;
+      const key = settingKey(packId, meta.id);
+      if (disabled.has(key)) continue;
+      try {
+        const drafts = rule.check(form, ctx);
+        if (!Array.isArray(drafts)) throw new Error('returned no list of findings');
+        const severityOverride = settings.severityOverrides[key];
+        for (const draft of drafts) {
+          const { fix, ...rest } = draft;
+          const kept = fix && (selection.sure || keepsDrug(form, fix)) ? fix : undefined;
+          findings.push({
+            ...rest,
+            ...(kept ? { fix: kept } : {}),
+            message: stripBidi(fix && !kept && pack ? draft.message + UNSURE_NOTE : draft.message),
+            ruleId: meta.id,
+            severity: severityOverride ?? draft.severity ?? meta.severity,
+            category: draft.category ?? meta.category,
+            source: meta.source,
+          });
+        }
+      } catch (error) {
+        const finding = ruleFailed(rule, error);
+        failed.set(meta.id, finding);
+        findings.push(finding);
       }
-    } catch (error) {
-      const finding = ruleFailed(rule, error);
-      failed.set(meta.id, finding);
-      findings.push(finding);
     }
-  }
+  };
+
+  run(base);
+  if (pack) run(pack);
 
   findings.sort(compareFindings);
   const checklist = buildChecklist({
-    defs: policy.checklist,
+    defs: pack ? mergeChecklists(base.checklist, pack.checklist) : base.checklist,
     form,
     findings,
     failed,
     indication: inference.indication,
     manualTicks: opts.manualTicks ?? {},
   });
-  return { findings, checklist, indication: inference.indication, indicationCode: inference.code, failedRules: [...failed.keys()] };
+  const indicationLabel = inference.indication
+    ? (pack?.indicationLabels?.[inference.indication] ?? inference.indication)
+    : null;
+  return {
+    findings,
+    checklist,
+    selection,
+    indication: inference.indication,
+    indicationLabel,
+    indicationCode: inference.code,
+    failedRules: [...failed.keys()],
+  };
 }

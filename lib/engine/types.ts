@@ -1,4 +1,7 @@
-import type { FieldPath, Indication, IsoDate, PaForm } from '../form/schema';
+import type { FieldPath, IsoDate, PaForm } from '../form/schema';
+
+/** A pack's indication id, e.g. "AOSD"; each pack defines its own list. */
+export type Indication = string;
 
 export type Severity = 'error' | 'warning' | 'info';
 /** H = primary source or several agreeing; M = one good secondary source or proxy; L = marketing text only. */
@@ -7,7 +10,6 @@ export type Confidence = 'H' | 'M' | 'L';
 export interface RuleSource {
   /** short citation shown to users, e.g. "FDA label (DailyMed)" */
   title: string;
-  url?: string;
   confidence: Confidence;
   /** true when the threshold is a proxy / guess without Cigna's own text; shown in the UI */
   proxy?: boolean;
@@ -20,8 +22,6 @@ export interface RuleMeta {
   id: string;
   severity: Severity;
   category: RuleCategory;
-  /** one line for the README catalog and the options page */
-  description: string;
   /** raw field paths it reads (prefixes allowed: `priorTherapies`) */
   fields: FieldPath[];
   source: RuleSource;
@@ -53,20 +53,37 @@ export interface Finding extends FindingDraft {
   source: RuleSource;
 }
 
+/**
+ * What a user can change on the options page, for every pack at once. Keys are
+ * `<pack>/<rule>` for rules and `<pack>/<name>` for a pack's values (`cigna-ilaris/crpWindowDays`),
+ * so two packs may use the same rule id.
+ */
 export interface Settings {
-  /** CRP must be collected within this many days before the request date (default 90) */
-  crpWindowDays: number;
-  /** the lab's CRP upper limit of normal in mg/L, when the form does not give one */
-  crpUlnMgL: number | null;
   disabledRules: string[];
   severityOverrides: Record<string, Severity>;
+  values: Record<string, number | null>;
+}
+
+/** A number a pack lets users change (a window in days, a lab limit); `null` means "not set". */
+export interface PackSettingDef {
+  /** unique in the pack, e.g. `crpWindowDays` */
+  name: string;
+  default: number | null;
+  min: number;
+  max: number;
+  /** whole numbers only */
+  integer?: boolean;
 }
 
 export interface RuleContext {
   /** today, ISO date; the request date falls back to it */
   today: IsoDate;
-  settings: Settings;
+  /** the pack's settings values, defaults applied, by name */
+  values: Readonly<Record<string, number | null>>;
+  /** the pack whose rule runs (the base checks see the drug pack that applies, or none) */
   policy: PolicyPack;
+  /** the drug pack that applies to the request, when one does */
+  drugPack: PolicyPack | null;
   /** derived once per evaluation: the indication from the chosen one or the ICD-10 codes */
   indication: Indication | null;
   /** how the indication was found (code, alternatives), for rules that report ambiguity */
@@ -82,6 +99,8 @@ export interface IndicationInference {
   basis: 'chosen' | 'code' | 'none';
   /** other indications the entered codes could mean (several codes, or M04.1 read as FMF) */
   alternatives: Indication[];
+  /** why the indication staff chose or typed could not be read, when it could not */
+  problem?: string;
 }
 
 export interface Rule {
@@ -126,25 +145,77 @@ export interface Checklist {
 export interface Evaluation {
   findings: Finding[];
   checklist: Checklist;
+  /** which drug the request is for, as far as the packs can tell */
+  selection: Selection;
   indication: Indication | null;
+  /** the indication's display name from the pack that applies, e.g. "Still's disease (adult-onset, AOSD)" */
+  indicationLabel: string | null;
   /** the diagnosis code the indication came from, e.g. "M06.1" */
   indicationCode: string | null;
   /** rules that threw (also present as `rule-failed` findings) */
   failedRules: string[];
 }
 
-/** A payer × drug policy pack: the single source of truth for its facts, rules and checklist. */
-export interface PolicyPack {
+/** How a drug is recognised on a request: its names, its HCPCS codes, its NDC products. */
+export interface DrugIdentity {
+  /** brand name, e.g. "Ilaris" */
+  brand: string;
+  /** generic name, e.g. "canakinumab" */
+  generic: string;
+  /** other names staff type (former brand names, abbreviations), lower case */
+  aliases?: readonly string[];
+  /** HCPCS codes that name this drug (not the unclassified ones), e.g. ["J0638"] */
+  hcpcs: readonly string[];
+  /** NDC products: labeler and product code, the first 9 digits of the 11-digit NDC */
+  ndcProducts: readonly string[];
+}
+
+/** What the registry needs before a pack's rules are loaded: who it is and which drug it is for. */
+export interface PackManifest {
+  /** stable, kebab-case, `<payer>-<drug>`, e.g. `cigna-ilaris`; prefixes its settings keys */
   id: string;
   payer: string;
-  drug: string;
-  /** everything a rule or message needs to quote: vial size, caps, NDCs, codes, ... */
-  facts: Record<string, unknown>;
+  drug: DrugIdentity;
+}
+
+/**
+ * Whether a pack applies to a request. `sure` when a drug field names the pack's drug and no
+ * other drug field names another drug: only then may a fix change a drug identity field.
+ */
+export type Applicability =
+  | { status: 'applies'; sure: boolean }
+  | { status: 'does-not-apply' }
+  | { status: 'unknown' };
+
+/** The registry's answer for a request: the pack that applies, or what drug was read instead. */
+export interface Selection {
+  status: 'applies' | 'none' | 'unknown';
+  /** the pack that applies */
+  pack: PackManifest | null;
+  sure: boolean;
+  /** the drug as read from the request ("Humira (adalimumab)", "HCPCS J0135"), null when empty */
+  read: string | null;
+  /** the drugs the registered packs check, e.g. ["Ilaris (canakinumab)"] */
+  known: string[];
+}
+
+/**
+ * A payer × drug policy pack: the single source of truth for its rules and checklist. The base
+ * checks that hold for every drug are a pack too, one whose manifest names no drug.
+ */
+export interface PolicyPack {
+  manifest: PackManifest;
   rules: Rule[];
   checklist: ChecklistItemDef[];
+  /** numbers users may change, read by rules through `ctx.values` */
+  settings?: readonly PackSettingDef[];
   /** derives the indication from the chosen one and the diagnosis codes; without it the engine
-   *  uses the chosen indication only */
+   *  uses the chosen indication's text as is */
   inferIndication?(form: PaForm): IndicationInference;
   /** display names of indications, e.g. AOSD → "Still's disease (adult-onset, AOSD)" */
-  indicationLabels?: Partial<Record<Indication, string>>;
+  indicationLabels?: Readonly<Record<Indication, string>>;
+  /** the drug's NDCs, 11 digits: the base NDC check reads an unhyphenated 10-digit NDC as one of them */
+  ndcs?: readonly string[];
+  /** known billable ICD-10-CM codes under a header the pack cares about (`M08.2` → M08.20, ...) */
+  leavesUnder?(code: string): string[];
 }

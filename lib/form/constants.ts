@@ -15,8 +15,5 @@ export type NdcLayout = (typeof NDC_LAYOUTS)[number];
 export const NDC_QTY_UNITS = ['UN', 'ML', 'GR', 'F2', 'MG'] as const;
 export type NdcQtyUnit = (typeof NDC_QTY_UNITS)[number];
 
-export const INDICATIONS = ['CAPS', 'FMF', 'TRAPS', 'HIDS', 'AOSD', 'SJIA', 'GOUT'] as const;
-export type Indication = (typeof INDICATIONS)[number];
-
 export const REQUEST_TYPES = ['new', 'continuation'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];

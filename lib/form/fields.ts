@@ -83,3 +83,10 @@ export const diagnosisCodePath = (n: number): string => `diagnosis.codes.${n}`;
 
 /** `priorTherapies.1.outcome` */
 export const priorTherapyPath = (n: number, column: PriorTherapyColumn): string => `priorTherapies.${n}.${column}`;
+
+/** A number's unit select maps to the unit path beside it (`drug.dose` → `drug.doseUnit`). */
+export const UNIT_PATHS: Readonly<Record<string, string>> = {
+  [F.weight]: F.weightUnit,
+  [F.dose]: F.doseUnit,
+  [F.crpValue]: F.crpUnit,
+};

@@ -5,7 +5,6 @@ import { parseCount } from '../parse/number';
 import { parseDate, type DateOptions } from '../parse/date';
 import { parseFrequency } from '../parse/frequency';
 import { parseIcd10, parseIcd10List } from '../parse/icd10';
-import { parseIndication } from '../parse/indication';
 import { parseModifiers } from '../parse/modifiers';
 import { parseNdc } from '../parse/ndc';
 import { parseNdcQuantity } from '../parse/ndc-quantity';
@@ -162,7 +161,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       serviceDate: date(request.serviceDate),
       type: fieldOf(request.type, parseRequestType),
     }),
-    diagnosis: defined({ codes, indication: fieldOf(diagnosis.indication, parseIndication) }),
+    diagnosis: defined({ codes, indication: text(diagnosis.indication) }),
     drug: defined({
       name: text(drug.name),
       hcpcs: fieldOf(drug.hcpcs, hcpcsCode),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { INDICATIONS, NDC_LAYOUTS, NDC_QTY_UNITS, REQUEST_TYPES, UNITS } from './constants';
+import { NDC_LAYOUTS, NDC_QTY_UNITS, REQUEST_TYPES, UNITS } from './constants';
 
-export { INDICATIONS, NDC_LAYOUTS, NDC_QTY_UNITS, REQUEST_TYPES, UNITS };
+export { NDC_LAYOUTS, NDC_QTY_UNITS, REQUEST_TYPES, UNITS };
 
 /**
  * Two shapes of one PA request:
@@ -168,8 +168,6 @@ export type Frequency = z.infer<typeof FrequencySchema>;
 export const NdcQuantitySchema = z.object({ unit: z.enum(NDC_QTY_UNITS), quantity: z.number().positive() });
 export type NdcQuantity = z.infer<typeof NdcQuantitySchema>;
 
-export const IndicationSchema = z.enum(INDICATIONS);
-export type Indication = z.infer<typeof IndicationSchema>;
 
 // ---------- normalized form ----------
 /** A field as typed plus, when it parsed, its value; or the parse problem. */
@@ -213,7 +211,8 @@ export const PaFormSchema = z.object({
     /** one entry per code; a raw input holding a list ("M06.1, M04.1") yields several, each
      *  with `path` naming the raw input it came from (`diagnosis.codes.0`) */
     codes: z.array(field(Icd10Schema).extend({ path: z.string().optional() })),
-    indication: field(IndicationSchema).optional(),
+    /** the indication chosen or typed, as text: the pack that applies reads it */
+    indication: text.optional(),
   }),
   drug: z.object({
     name: text.optional(),

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   FrequencySchema,
   Icd10Schema,
-  IndicationSchema,
   IsoDateSchema,
   NdcQuantitySchema,
   NdcSchema,
@@ -13,7 +12,6 @@ import { z } from 'zod';
 import { addDays, daysBetween, formatUsDate, parseDate } from './date';
 import { parseFrequency } from './frequency';
 import { parseIcd10, parseIcd10List } from './icd10';
-import { parseIndication } from './indication';
 import { parseModifiers } from './modifiers';
 import { candidates11, formatNdc542, formatNdcClaim, parseNdc } from './ndc';
 import { parseNdcQuantity } from './ndc-quantity';
@@ -41,7 +39,6 @@ const PARSERS: [string, (s: string) => Parsed<unknown>, z.ZodType][] = [
   ['parseYesNo', parseYesNo, z.boolean()],
   ['parsePlaceOfService', parsePlaceOfService, z.string().regex(/^\d{2}$/)],
   ['parseModifiers', parseModifiers, z.array(z.string().regex(/^[A-Z0-9]{2}$/))],
-  ['parseIndication', parseIndication, IndicationSchema],
   ['parseRequestType', parseRequestType, z.enum(['new', 'continuation'])],
   ['parseReferenceRange', parseReferenceRange, z.object({ low: z.number().nonnegative().nullable(), high: z.number().nonnegative(), unit: QuantitySchema.shape.unit })],
 ];

@@ -9,3 +9,6 @@ export const TEST_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 export const matchesForMode = (mode: string | undefined): string[] =>
   mode === 'e2e' ? [...PORTAL_MATCHES, ...TEST_MATCHES] : [...PORTAL_MATCHES];
+
+/** The payer whose portal the hosts above serve. */
+export const PORTAL_PAYER = 'Cigna';

@@ -1,5 +1,5 @@
 import { F } from '../../lib/form/fields';
-import type { VocabularyEntry } from './types';
+import type { VocabularyEntry } from '../../lib/dom/portal';
 
 /**
  * The words PA forms use for each field (domain sheet, "Portal forms": Cigna's drug PA fax
@@ -89,22 +89,3 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /modifier/, path: F.modifiers },
   { label: /medication (requested|name)|drug (requested|name)|^(medication|drug)$|name of (drug|medication)/, path: F.drugName },
 ];
-
-/** A number's unit select maps to the unit path beside it (`drug.dose` → `drug.doseUnit`). */
-export const UNIT_PATHS: Readonly<Record<string, string>> = {
-  [F.weight]: F.weightUnit,
-  [F.dose]: F.doseUnit,
-  [F.crpValue]: F.crpUnit,
-};
-
-/** Units a label may carry ("Patient's current weight KG", "CRP (mg/dL)"), checked in order. */
-export const LABEL_UNITS: readonly (readonly [RegExp, string])[] = [
-  [/\bmg\s*\/\s*dl\b/, 'mg/dL'],
-  [/\bmg\s*\/\s*l\b/, 'mg/L'],
-  [/\bkg\b|kilogram/, 'kg'],
-  [/\blbs?\b|pound/, 'lb'],
-  [/\bmg\b|milligram/, 'mg'],
-];
-
-/** Option texts of a select that holds units, not answers. */
-export const UNIT_OPTION = /^(mg|g|mcg|ml|kg|lbs?|mg\/l|mg\/dl|units?|x ?uln|pounds?|kilograms?)$/i;

@@ -3,7 +3,8 @@
  * the extension ships it, without the name-keeping wrappers tsx adds to every function.
  */
 export { evaluate } from '../../lib/engine/evaluate';
-export { resolveSettings } from '../../lib/engine/settings';
+export { packValues, resolveSettings } from '../../lib/engine/settings';
+export { basePack } from '../../rules/base';
 export { normalizeForm } from '../../lib/form/normalize';
 export { cignaIlarisPack } from '../../rules/cigna/ilaris';
-export { STILLS_70KG, TODAY } from '../../rules/cigna/ilaris/test-utils';
+export { ILARIS_SELECTED, STILLS_70KG, TODAY } from '../../rules/cigna/ilaris/test-utils';

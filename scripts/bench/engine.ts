@@ -46,9 +46,10 @@ async function loadSubject(): Promise<Subject> {
 }
 
 export async function benchEngine(): Promise<EngineResult> {
-  const { evaluate, resolveSettings, normalizeForm, cignaIlarisPack, STILLS_70KG, TODAY } = await loadSubject();
+  const { evaluate, packValues, resolveSettings, normalizeForm, basePack, cignaIlarisPack, ILARIS_SELECTED, STILLS_70KG, TODAY } =
+    await loadSubject();
   const form = normalizeForm(STILLS_70KG);
-  const opts = { today: TODAY, policy: cignaIlarisPack };
+  const opts = { today: TODAY, base: basePack, pack: cignaIlarisPack, selection: ILARIS_SELECTED };
   // a sanity check that the case is complete: the worked case passes every rule
   const findings = evaluate(form, opts).findings;
   if (findings.some((f) => f.severity === 'error')) {
@@ -67,13 +68,14 @@ export async function benchEngine(): Promise<EngineResult> {
   const inference = cignaIlarisPack.inferIndication!(form);
   const ctx: RuleContext = {
     today: TODAY,
-    settings: resolveSettings(),
+    values: packValues(cignaIlarisPack, resolveSettings()),
     policy: cignaIlarisPack,
+    drugPack: cignaIlarisPack,
     indication: inference.indication,
     inference,
   };
   const perRule = new Bench({ time: 150, retainSamples: true });
-  for (const rule of cignaIlarisPack.rules) {
+  for (const rule of [...basePack.rules, ...cignaIlarisPack.rules]) {
     perRule.add(rule.meta.id, () => {
       for (let i = 0; i < RULE_BATCH; i++) rule.check(form, ctx);
     });

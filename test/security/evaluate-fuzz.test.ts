@@ -4,7 +4,10 @@ import { evaluate } from '../../lib/engine/evaluate';
 import type { Evaluation, Settings, Severity } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import { RAW_FIELD_PATHS, rawFromFlat } from '../../lib/form/paths';
+import { selectFor } from '../../lib/engine/registry';
+import { basePack } from '../../rules/base';
 import { cignaIlarisPack } from '../../rules/cigna/ilaris';
+import { REGISTRY } from '../../rules/registry';
 
 /**
  * Issue 6, "Bad input": 10,000 random requests — realistic values, near misses and garbage in
@@ -44,16 +47,22 @@ const concretePath = (pattern: string) =>
     ? fc.integer({ min: 0, max: 4 }).map((n) => pattern.replace('.N', `.${n}`))
     : fc.constant(pattern);
 
+// half the requests name Ilaris, so its rules run on them too
 const flatForm = fc
-  .array(fc.tuple(fc.constantFrom(...RAW_FIELD_PATHS).chain(concretePath), text), { maxLength: 30 })
-  .map((entries) => Object.fromEntries(entries) as Record<string, string>);
+  .tuple(fc.array(fc.tuple(fc.constantFrom(...RAW_FIELD_PATHS).chain(concretePath), text), { maxLength: 30 }), fc.boolean())
+  .map(([entries, ilaris]) => ({ ...Object.fromEntries(entries), ...(ilaris ? { 'drug.name': 'Ilaris' } : {}) }) as Record<string, string>);
 
-const RULE_IDS = cignaIlarisPack.rules.map((r) => r.meta.id);
+const RULE_IDS = [
+  ...basePack.rules.map((r) => `base/${r.meta.id}`),
+  ...cignaIlarisPack.rules.map((r) => `cigna-ilaris/${r.meta.id}`),
+];
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const settings: fc.Arbitrary<Partial<Settings>> = fc.record(
   {
-    crpWindowDays: fc.integer({ min: 1, max: 730 }),
-    crpUlnMgL: fc.option(fc.double({ min: 0.1, max: 100, noNaN: true }), { nil: null }),
+    values: fc.record({
+      'cigna-ilaris/crpWindowDays': fc.integer({ min: 1, max: 730 }),
+      'cigna-ilaris/crpUlnMgL': fc.option(fc.double({ min: 0.1, max: 100, noNaN: true }), { nil: null }),
+    }),
     disabledRules: fc.subarray(RULE_IDS, { maxLength: 5 }),
     severityOverrides: fc.dictionary(fc.constantFrom(...RULE_IDS), fc.constantFrom(...SEVERITIES), { maxKeys: 3 }),
   },
@@ -76,7 +85,10 @@ describe('evaluate on 10,000 random requests', () => {
     fc.assert(
       fc.property(flatForm, settings, today, (flat, userSettings, day) => {
         const typed = Object.values(flat).join('\n');
-        const result = evaluate(normalizeForm(rawFromFlat(flat)), { today: day, settings: userSettings, policy: cignaIlarisPack });
+        const form = normalizeForm(rawFromFlat(flat));
+        const selection = selectFor(REGISTRY, form);
+        const pack = selection.status === 'applies' ? cignaIlarisPack : null;
+        const result = evaluate(form, { today: day, settings: userSettings, base: basePack, pack, selection });
         // a rule that throws is contained as `rule-failed`; on any input none should need to be
         if (result.failedRules.length > 0) {
           throw new Error(`rules failed: ${result.findings.filter((f) => f.ruleId === 'rule-failed').map((f) => f.message).join(' | ')}`);

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { calculateDose } from '../../lib/calc/dose';
-import { IndicationSchema } from '../../lib/form/schema';
+import { calculateDose } from '../../rules/cigna/ilaris/calculator';
+import { INDICATION_IDS } from '../../rules/cigna/ilaris/indications';
+import { parseCrpUln, parseCrpWindow } from '../../rules/cigna/ilaris/settings-docs';
 import { readLeadingNumber } from '../../lib/parse/number';
 import { parseUnit } from '../../lib/parse/quantity';
 import { fold, quote } from '../../lib/parse/quote';
 import type { Parsed } from '../../lib/parse/result';
-import { parseCrpUln, parseCrpWindow, resolveSettings } from '../../lib/settings';
+import { resolveSettings } from '../../lib/settings';
 
 /**
  * Issue 6, "Bad input": the parsers that lib/parse/properties.test.ts does not already drive
@@ -47,7 +48,7 @@ function check(where: string, typed: string, result: Parsed<unknown>): void {
   }
 }
 
-const INDICATIONS = IndicationSchema.options;
+const INDICATIONS = INDICATION_IDS;
 
 describe('the parsers properties.test.ts leaves out, on 10,000 random and near-miss strings', () => {
   it('never throw, give finite numbers and messages free of NaN, undefined, null', () => {
@@ -73,8 +74,7 @@ describe('the parsers properties.test.ts leaves out, on 10,000 random and near-m
       fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true }), (stored) => {
         const s = resolveSettings(stored);
         const ok =
-          Number.isInteger(s.crpWindowDays) &&
-          (s.crpUlnMgL === null || (Number.isFinite(s.crpUlnMgL) && s.crpUlnMgL > 0)) &&
+          Object.values(s.values).every((v) => v === null || Number.isFinite(v)) &&
           Array.isArray(s.disabledRules) &&
           s.disabledRules.every((r) => typeof r === 'string') &&
           Object.values(s.severityOverrides).every((v) => ['error', 'warning', 'info'].includes(v));

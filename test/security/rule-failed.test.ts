@@ -5,8 +5,10 @@ import type { Finding, PolicyPack, Rule } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import { rawFromFlat } from '../../lib/form/paths';
 import { cignaIlarisPack } from '../../rules/cigna/ilaris';
-import { stills, TODAY } from '../../rules/cigna/ilaris/test-utils';
+import { ILARIS_SELECTED, stills, TODAY } from '../../rules/cigna/ilaris/test-utils';
+import { basePack } from '../../rules/base';
 import { PORTAL_MAPS } from '../../rules/portals';
+import { VOCABULARY } from '../../rules/portals/vocabulary';
 
 /**
  * Issue 6, "Never breaks the portal": a rule of the real pack that throws is contained as one
@@ -26,6 +28,7 @@ const broken = (rule: Rule): Rule =>
     : rule;
 const brokenPack: PolicyPack = { ...cignaIlarisPack, rules: cignaIlarisPack.rules.map(broken) };
 const withoutRule: PolicyPack = { ...cignaIlarisPack, rules: cignaIlarisPack.rules.filter((r) => r.meta.id !== BROKEN_ID) };
+const opts = (pack: PolicyPack) => ({ today: TODAY, base: basePack, pack, selection: ILARIS_SELECTED });
 
 // the worked case with two mistakes: 1 unit for 280 mg (the broken rule's) and a 10-digit NDC (another rule's)
 const MISTAKES = stills({ drug: { units: '1', ndc: '0078073461' } });
@@ -35,7 +38,7 @@ const key = (f: Finding) => `${f.ruleId}|${f.field}|${f.severity}|${f.message}`;
 describe('a rule of the Cigna × Ilaris pack that throws', () => {
   it('yields exactly one rule-failed finding on its field, and every other finding as without it', () => {
     const form = normalizeForm(MISTAKES);
-    const result = evaluate(form, { today: TODAY, policy: brokenPack });
+    const result = evaluate(form, opts(brokenPack));
     const failed = result.findings.filter((f) => f.ruleId === RULE_FAILED);
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ field: 'drug.units', severity: 'warning' });
@@ -43,7 +46,7 @@ describe('a rule of the Cigna × Ilaris pack that throws', () => {
     expect(result.failedRules).toEqual([BROKEN_ID]);
 
     const others = result.findings.filter((f) => f.ruleId !== RULE_FAILED).map(key);
-    expect(others).toEqual(evaluate(form, { today: TODAY, policy: withoutRule }).findings.map(key));
+    expect(others).toEqual(evaluate(form, opts(withoutRule)).findings.map(key));
     expect(others.some((k) => k.startsWith('ndc-format|drug.ndc'))).toBe(true);
     // the checklist marks the broken rule's item as a problem rather than done
     const unitsItem = result.checklist.sections.flatMap((s) => s.items).find((i) => i.findings.some((f) => f.ruleId === RULE_FAILED));
@@ -83,12 +86,12 @@ describe('the content script loop with that rule (happy-dom page)', () => {
     preflight = startPreflight({
       window,
       maps: PORTAL_MAPS,
+      vocabulary: VOCABULARY,
       payer: 'Cigna',
-      drug: 'Ilaris',
       isAlive: () => true,
       isRendered: () => true,
       send: async () => undefined,
-      evaluate: (values) => evaluate(normalizeForm(rawFromFlat(values)), { today: TODAY, policy: brokenPack }),
+      evaluate: (values) => evaluate(normalizeForm(rawFromFlat(values)), opts(brokenPack)),
     });
     await frame();
     await frame();

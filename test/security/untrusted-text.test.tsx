@@ -6,8 +6,9 @@ import { evaluate } from '../../lib/engine/evaluate';
 import type { Finding } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import type { TabReport, TabState } from '../../lib/messages';
+import { basePack } from '../../rules/base';
 import { cignaIlarisPack } from '../../rules/cigna/ilaris';
-import { STILLS_70KG, stills, TODAY } from '../../rules/cigna/ilaris/test-utils';
+import { ILARIS_SELECTED, STILLS_70KG, stills, TODAY } from '../../rules/cigna/ilaris/test-utils';
 import { render, type Rendered } from '../unit/render';
 import { HOSTILE_STRINGS, HUGE, IMG, RTL, SCRIPT, STYLE_BREAK, XSS_FLAG } from './hostile-text';
 
@@ -44,6 +45,9 @@ const hostile = (ruleId: string, field: string, text: string, withFix = true): F
   fix: withFix ? { field, value: text, label: `Set to ${text}` } : undefined,
   source: { title: text, confidence: 'H' },
 });
+
+/** The request taken to be for Ilaris, base checks included. */
+const FOR_ILARIS = { today: TODAY, base: basePack, pack: cignaIlarisPack, selection: ILARIS_SELECTED };
 
 const FINDINGS = HOSTILE_STRINGS.map((text, i) => hostile(`rule-${i}`, `drug.f${i}`, text));
 
@@ -95,7 +99,7 @@ describe('the inline warning layer with hostile page text', () => {
       drug: { dose: IMG, units: STYLE_BREAK, ndc: SCRIPT, frequency: RTL, modifiers: HUGE },
       labs: { crpValue: IMG, crpDate: STYLE_BREAK },
     });
-    const { findings } = evaluate(normalizeForm(raw), { today: TODAY, policy: cignaIlarisPack });
+    const { findings } = evaluate(normalizeForm(raw), FOR_ILARIS);
     const quoting = findings.filter((f) => /<img|<\/style|<script|\u202E/.test(f.message));
     expect(quoting.length).toBeGreaterThan(0); // the messages do carry the page's text
 
@@ -119,7 +123,7 @@ describe('right-to-left overrides typed into fields', () => {
   it('never reach a message, so the message around the quoted value reads in order', () => {
     const rlo = '\u202E08 2';
     const raw = stills({ drug: { dose: rlo, frequency: `\u2067q4w\u2069\u202E`, modifiers: '\u202EJW, \u2066ZZ' } });
-    const { findings } = evaluate(normalizeForm(raw), { today: TODAY, policy: cignaIlarisPack });
+    const { findings } = evaluate(normalizeForm(raw), FOR_ILARIS);
     const quoting = findings.filter((f) => f.field === 'drug.dose' || f.field === 'drug.frequency' || f.field === 'drug.modifiers');
     expect(quoting.length).toBeGreaterThan(0);
     for (const f of quoting) expect(f.message).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
@@ -132,15 +136,16 @@ describe('the popup with a hostile report', () => {
   afterEach(() => view?.unmount());
 
   function reportWith(findings: Finding[]): TabReport {
-    const evaluation = evaluate(normalizeForm(STILLS_70KG), { today: TODAY, policy: cignaIlarisPack });
+    const evaluation = evaluate(normalizeForm(STILLS_70KG), FOR_ILARIS);
     const [first] = evaluation.checklist.sections;
     // hostile findings on a checklist item and among the "other findings"; a hostile item label too
     const items = first!.items.map((item, i) => (i === 0 ? { ...item, label: IMG, status: 'problem' as const, findings } : item));
     return {
       portal: 'heuristic',
       payer: STYLE_BREAK,
-      drug: RTL,
+      selection: { ...evaluation.selection, read: RTL },
       indication: evaluation.indication,
+      indicationLabel: evaluation.indicationLabel,
       indicationCode: SCRIPT,
       findings: [...evaluation.findings, ...findings, hostile('other', 'drug.x', HUGE)],
       checklist: { ...evaluation.checklist, sections: [{ ...first!, items }, ...evaluation.checklist.sections.slice(1)] },
@@ -158,7 +163,7 @@ describe('the popup with a hostile report', () => {
       onStateChange: () => () => undefined,
       copyText: async () => undefined,
     };
-    view = await render(<PopupApp client={client} tabId={1} today={TODAY} onFieldFocused={() => undefined} />);
+    view = await render(<PopupApp client={client} tabId={1} today={TODAY} docs={[]} onFieldFocused={() => undefined} />);
     await new Promise((r) => setTimeout(r, 20));
 
     expect(injected(view.container)).toEqual([]);

@@ -1,16 +1,18 @@
 import type { ChecklistItemDef } from '../../../lib/engine/types';
 import { F } from '../../../lib/form/fields';
-import type { Indication } from '../../../lib/form/schema';
+import type { Indication } from './indications';
 import { DRUG } from './facts';
 
 const CRP_INDICATIONS: Indication[] = ['FMF', 'TRAPS', 'HIDS', 'AOSD', 'SJIA'];
 const WEIGHT_DOSED: Indication[] = ['CAPS', 'FMF', 'TRAPS', 'HIDS', 'AOSD', 'SJIA'];
 const STEP_THERAPY: Indication[] = ['FMF', 'AOSD', 'SJIA', 'GOUT'];
 
-/** The pre-submission audit for a Cigna Ilaris request, section by section. */
+/**
+ * The pre-submission audit for a Cigna Ilaris request, section by section, over the base
+ * checklist (patient name, coverage, prescriber, NPI): items with a base item's id replace it.
+ */
 export const ILARIS_CHECKLIST: ChecklistItemDef[] = [
   // patient information
-  { id: 'patient-name', label: 'Patient name', section: 'patient', fields: [F.patientName] },
   { id: 'member-id', label: 'Cigna ID', section: 'patient', fields: [F.memberId], rules: ['member-id-missing'] },
   {
     id: 'dob',
@@ -27,7 +29,6 @@ export const ILARIS_CHECKLIST: ChecklistItemDef[] = [
     rules: ['weight-missing'],
     indications: WEIGHT_DOSED,
   },
-  { id: 'coverage-active', label: 'Active coverage confirmed', section: 'patient', manual: true },
   // diagnosis
   {
     id: 'diagnosis-code',
@@ -132,8 +133,6 @@ export const ILARIS_CHECKLIST: ChecklistItemDef[] = [
     rules: ['place-of-service'],
   },
   // prescriber requirements
-  { id: 'prescriber-name', label: 'Prescriber name', section: 'prescriber', fields: [F.prescriberName] },
-  { id: 'npi', label: 'Valid prescriber NPI', section: 'prescriber', fields: [F.npi], rules: ['npi-invalid'] },
   {
     id: 'specialty',
     label: 'Specialist prescriber (or consulted)',

@@ -1,6 +1,8 @@
 import type { IndicationInference } from '../../../lib/engine/types';
 import { diagnosisCodePath } from '../../../lib/form/fields';
-import type { Field, Icd10, Indication, PaForm } from '../../../lib/form/schema';
+import type { Field, Icd10, PaForm } from '../../../lib/form/schema';
+import type { Indication } from './indications';
+import { parseIndication } from './indication-names';
 import { INDICATION_CODE_FAMILIES, INDICATIONS } from './facts';
 
 /** Diagnosis codes against the pack's code lists: covered leaves, headers, the indication. */
@@ -42,7 +44,10 @@ export function parsedCodes(form: PaForm): CodeEntry[] {
  * can report the ambiguity.
  */
 export function inferIndication(form: PaForm): IndicationInference {
-  const chosen = form.diagnosis.indication?.value ?? null;
+  const text = form.diagnosis.indication?.value;
+  const parsed = text ? parseIndication(text) : null;
+  const chosen = parsed?.ok ? parsed.value : null;
+  const problem = parsed && !parsed.ok ? { problem: parsed.problem.message } : {};
   const named = parsedCodes(form)
     .map((e) => ({ code: e.code.code, indications: familyOf(e.code.code) }))
     .filter((e) => e.indications.length > 0);
@@ -53,10 +58,10 @@ export function inferIndication(form: PaForm): IndicationInference {
     return { indication: chosen, code: match?.code ?? null, basis: 'chosen', alternatives: unique(others) };
   }
   const [first, ...rest] = named;
-  if (!first) return { indication: null, code: null, basis: 'none', alternatives: [] };
+  if (!first) return { indication: null, code: null, basis: 'none', alternatives: [], ...problem };
   const primary = first.indications[0] ?? null;
   const alternatives = unique([...first.indications.slice(1), ...rest.flatMap((e) => e.indications.slice(0, 1))]).filter(
     (i) => i !== primary,
   );
-  return { indication: primary, code: first.code, basis: 'code', alternatives };
+  return { indication: primary, code: first.code, basis: 'code', alternatives, ...problem };
 }

@@ -1,8 +1,10 @@
 import type { RuleContext } from '../../../lib/engine/types';
-import type { Indication, IsoDate, PaForm, Quantity, Unit } from '../../../lib/form/schema';
+import type { IsoDate, PaForm, Quantity, Unit } from '../../../lib/form/schema';
+import { isIndication, type Indication } from './indications';
 import { formatQuantity, parseQuantity, toKg, toMg, toMgPerL } from '../../../lib/parse/quantity';
 import { quote } from '../../../lib/parse/quote';
 import { candidates11 } from '../../../lib/parse/ndc';
+import { CRP_WINDOW } from './settings';
 import { CRP, DOSING, DRUG, ILARIS_NDCS, INDICATIONS, type DoseBand, type IndicationFact, type NdcFact } from './facts';
 
 /** Values several rules derive the same way from a request. */
@@ -14,7 +16,7 @@ export function num(n: number): string {
 }
 
 /** What staff typed, quoted for a message. */
-export const typed = (field: { raw: string }): string => quote(field.raw);
+export { typed } from '../../base/derive';
 
 export interface DoseMg {
   mg: number;
@@ -61,8 +63,19 @@ export const vialsFor = (mg: number): number => Math.ceil(mg / DRUG.vialSizeMg.v
 
 /** The indication's facts, or null when it is not known. */
 export function indicationFacts(ctx: RuleContext): IndicationFact | null {
-  return ctx.indication ? INDICATIONS[ctx.indication] : null;
+  const indication = indicationOf(ctx);
+  return indication ? INDICATIONS[indication] : null;
 }
+
+/** The request's indication when it is one of this pack's. */
+export const indicationOf = (ctx: Pick<RuleContext, 'indication'>): Indication | null =>
+  isIndication(ctx.indication) ? ctx.indication : null;
+
+/** Days before the request date a CRP may be drawn (a setting). */
+export const crpWindowDays = (ctx: RuleContext): number => ctx.values.crpWindowDays ?? CRP_WINDOW.default;
+
+/** The lab's CRP upper limit of normal from settings, in mg/L, when set. */
+export const crpUlnSetting = (ctx: RuleContext): number | null => ctx.values.crpUlnMgL ?? null;
 
 /** Whether the label dose for an indication depends on weight: a mg/kg dose or weight bands. */
 export function doseDependsOnWeight(indication: Indication): boolean {
@@ -71,8 +84,9 @@ export function doseDependsOnWeight(indication: Indication): boolean {
 
 /** The label's dose band for a weight. */
 export function doseBand(ctx: Pick<RuleContext, 'indication'>, kg: number | null): DoseBand | null {
-  if (!ctx.indication) return null;
-  const { bands } = DOSING.value[ctx.indication];
+  const indication = indicationOf(ctx);
+  if (!indication) return null;
+  const { bands } = DOSING.value[indication];
   return (
     bands.find((b) => {
       if (b.minKg === null && b.maxKg === null) return true;
@@ -118,7 +132,7 @@ export function crpUln(form: PaForm, ctx: RuleContext): Uln | null {
     const mgL = q ? toMgPerL(q) : null;
     if (q && mgL !== null && mgL > 0) return { mgL, unit: q.unit, from };
   }
-  const { crpUlnMgL } = ctx.settings;
+  const crpUlnMgL = crpUlnSetting(ctx);
   return crpUlnMgL !== null ? { mgL: crpUlnMgL, unit: null, from: 'settings' } : null;
 }
 

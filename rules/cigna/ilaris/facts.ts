@@ -1,5 +1,6 @@
-import type { Indication } from '../../../lib/form/constants';
+import type { Indication } from './indications';
 import type { RuleSource } from '../../../lib/engine/types';
+import { BASE_SOURCES } from '../../base/facts';
 
 /**
  * Everything the Cigna × Ilaris rules know, once, each with where it comes from and how sure
@@ -19,12 +20,10 @@ const fact = <T>(value: T, source: RuleSource): Fact<T> => ({ value, source });
 export const SOURCES = {
   label: {
     title: 'FDA label, Ilaris (DailyMed)',
-    url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7d271f3b-e4f9-4d80-8dcf-28d49123f80e',
     confidence: 'H',
   },
   criteriaTemplate: {
     title: 'Express-Scripts-style Ilaris criteria shared with other plans (proxy for Cigna text)',
-    url: 'https://coverage.pharmacistwrite.com',
     confidence: 'M',
     proxy: true,
   },
@@ -50,10 +49,6 @@ export const SOURCES = {
     title: 'Ilaris lyophilized vial NDC 00078-0582-61 (unverified, likely discontinued)',
     confidence: 'L',
   },
-  ndcBilling: {
-    title: 'NDC billing format: N4 qualifier, 11-digit 5-4-2, unit of measure UN/ML/GR/F2',
-    confidence: 'H',
-  },
   wasteModifiers: {
     title: 'CMS JW/JZ modifier policy for single-dose containers (Medicare)',
     confidence: 'H',
@@ -63,10 +58,6 @@ export const SOURCES = {
     title: 'CMS place-of-service code set',
     confidence: 'H',
   },
-  icd10cm: {
-    title: 'ICD-10-CM tabular list (CDC/CMS)',
-    confidence: 'H',
-  },
   fmfCode: { title: 'ICD-10-CM: FMF is M04.1; E85.0 is heredofamilial amyloidosis', confidence: 'M' },
   crpUnits: { title: 'CRP units: 1 mg/dL = 10 mg/L', confidence: 'H' },
   crpUln: { title: 'CRP upper limit of normal differs by lab (about 3–10 mg/L)', confidence: 'M', proxy: true },
@@ -74,11 +65,8 @@ export const SOURCES = {
     title: 'Cigna PA request forms (drug PA fax template, Part B precert, HealthSpring web form)',
     confidence: 'M',
   },
-  dataCheck: { title: 'Data-entry check (no payer criterion involved)', confidence: 'H' },
-  npi: {
-    title: 'CMS NPI check digit standard (Luhn over 80840 + first 9 digits)',
-    confidence: 'H',
-  },
+  ndcBilling: BASE_SOURCES.ndcBilling,
+  icd10cm: BASE_SOURCES.icd10cm,
 } satisfies Record<string, RuleSource>;
 
 // ---------- drug and billing ----------
@@ -122,7 +110,6 @@ export const DRUG = {
   maxDoseMg: fact(300, SOURCES.label),
   hcpcs: fact({ code: 'J0638', descriptor: 'Injection, canakinumab, 1 mg', mgPerUnit: 1 }, SOURCES.hcpcs),
   /** unclassified drug codes staff sometimes use instead of the specific one */
-  unclassifiedHcpcs: fact(['J3490', 'J3590', 'C9399'], SOURCES.hcpcs),
   /** units of measure allowed after the NDC on a claim; never MG */
   ndcQuantityUnits: fact(['UN', 'ML', 'GR', 'F2'], SOURCES.ndcBilling),
   /** the unit of measure that fits a solution vial */

@@ -9,7 +9,10 @@ import type { RawForm } from '../../../lib/form/schema';
 import { doseMg, vialsFor } from './derive';
 import { DRUG } from './facts';
 import { cignaIlarisPack, ILARIS_RULES } from './index';
-import { runPack, stills, STILLS_70KG, TODAY } from './test-utils';
+import { ILARIS_SELECTED, runPack, stills, STILLS_70KG, TODAY } from './test-utils';
+import { selectFor } from '../../../lib/engine/registry';
+import { basePack } from '../../base';
+import { REGISTRY } from '../../registry';
 
 const idsOf = (raw: RawForm, severities = ['error', 'warning']) =>
   [...new Set(runPack(raw).filter((f) => severities.includes(f.severity)).map((f) => f.ruleId))].sort();
@@ -29,7 +32,7 @@ describe("the worked case: a 70 kg adult with Still's disease", () => {
   });
 
   it('reads the indication from M06.1 and fills the whole checklist but the manual items', () => {
-    const result = evaluate(normalizeForm(STILLS_70KG), { today: TODAY, policy: cignaIlarisPack });
+    const result = evaluate(normalizeForm(STILLS_70KG), { today: TODAY, base: basePack, pack: cignaIlarisPack, selection: ILARIS_SELECTED });
     expect([result.indication, result.indicationCode]).toEqual(['AOSD', 'M06.1']);
     const items = result.checklist.sections.flatMap((s) => s.items);
     expect(items.filter((i) => i.status !== 'done').map((i) => i.status)).toEqual(
@@ -81,8 +84,8 @@ describe("the worked case: a 70 kg adult with Still's disease", () => {
 describe('the Cigna × Ilaris rule catalog', () => {
   const metas = ILARIS_RULES.map((r) => r.meta);
 
-  it('keeps the public ids', () => {
-    expect(metas.map((m) => m.id)).toEqual(
+  it('keeps the public ids, the checks for every drug now in the base pack', () => {
+    expect([...metas, ...basePack.rules.map((r) => r.meta)].map((m) => m.id)).toEqual(
       expect.arrayContaining([
         'units-equal-mg', 'dose-over-max', 'dose-weight-mismatch', 'weight-missing', 'hcpcs-code', 'ndc-format',
         'ndc-product', 'ndc-quantity', 'waste-modifier', 'frequency-indication', 'admin-cpt', 'place-of-service',
@@ -104,7 +107,7 @@ describe('the Cigna × Ilaris rule catalog', () => {
   });
 
   it('names only existing rules in the checklist', () => {
-    const ids = new Set(metas.map((m) => m.id));
+    const ids = new Set([...metas, ...basePack.rules.map((r) => r.meta)].map((m) => m.id));
     for (const item of cignaIlarisPack.checklist) for (const r of item.rules ?? []) expect(ids.has(r)).toBe(true);
   });
 });
@@ -152,7 +155,10 @@ describe('any request', () => {
   it('evaluates without a throw or a failed rule, never says NaN or undefined, and names proxies', () => {
     fc.assert(
       fc.property(rawForm, (raw) => {
-        const result = evaluate(normalizeForm(raw), { today: TODAY, policy: cignaIlarisPack });
+        const form = normalizeForm(raw);
+        const selection = selectFor(REGISTRY, form);
+        const pack = selection.status === 'applies' ? cignaIlarisPack : null;
+        const result = evaluate(form, { today: TODAY, base: basePack, pack, selection });
         expect(result.failedRules).toEqual([]);
         for (const f of result.findings) {
           expect(f.message).not.toMatch(/\bNaN\b|\bundefined\b|\bnull\b|\[object/);

@@ -1,19 +1,18 @@
 import type { PolicyPack, Rule } from '../../../lib/engine/types';
-import type { Indication } from '../../../lib/form/schema';
 import { ILARIS_CHECKLIST } from './checklist';
-import { inferIndication } from './codes';
+import { inferIndication, leavesUnder } from './codes';
+import { CIGNA_ILARIS } from './manifest';
+import { ILARIS_SETTINGS } from './settings';
 import * as facts from './facts';
 import * as adminCpt from './rules/admin-cpt';
 import * as ageBelowMinimum from './rules/age-below-minimum';
 import * as continuationBenefit from './rules/continuation-benefit';
 import * as crpBelowThreshold from './rules/crp-below-threshold';
-import * as crpDateFuture from './rules/crp-date-future';
 import * as crpDateMissing from './rules/crp-date-missing';
 import * as crpDateStale from './rules/crp-date-stale';
 import * as crpMissing from './rules/crp-missing';
 import * as crpReferenceMissing from './rules/crp-reference-missing';
 import * as crpUnitSuspect from './rules/crp-unit-suspect';
-import * as dobInvalid from './rules/dob-invalid';
 import * as doseOverMax from './rules/dose-over-max';
 import * as doseWeightMismatch from './rules/dose-weight-mismatch';
 import * as flareCriteria from './rules/flare-criteria';
@@ -22,20 +21,15 @@ import * as goutRetreatmentInterval from './rules/gout-retreatment-interval';
 import * as goutUrateLowering from './rules/gout-urate-lowering';
 import * as hcpcsCode from './rules/hcpcs-code';
 import * as icd10FmfE850 from './rules/icd10-fmf-e850';
-import * as icd10Invalid from './rules/icd10-invalid';
 import * as icd10NotCovered from './rules/icd10-not-covered';
 import * as indicationAmbiguous from './rules/indication-ambiguous';
-import * as memberIdMissing from './rules/member-id-missing';
-import * as ndcFormat from './rules/ndc-format';
 import * as ndcProduct from './rules/ndc-product';
 import * as ndcQuantity from './rules/ndc-quantity';
-import * as npiInvalid from './rules/npi-invalid';
 import * as placeOfService from './rules/place-of-service';
 import * as prescriberSpecialty from './rules/prescriber-specialty';
 import * as priorTherapyIncomplete from './rules/prior-therapy-incomplete';
 import * as stepTherapyMissing from './rules/step-therapy-missing';
 import * as unitsEqualMg from './rules/units-equal-mg';
-import * as valueUnreadable from './rules/value-unreadable';
 import * as wasteModifier from './rules/waste-modifier';
 import * as weightMissing from './rules/weight-missing';
 
@@ -46,14 +40,12 @@ export const ILARIS_RULES: Rule[] = [
   doseWeightMismatch,
   weightMissing,
   hcpcsCode,
-  ndcFormat,
   ndcProduct,
   ndcQuantity,
   wasteModifier,
   frequencyIndication,
   adminCpt,
   placeOfService,
-  icd10Invalid,
   icd10NotCovered,
   icd10FmfE850,
   indicationAmbiguous,
@@ -61,16 +53,11 @@ export const ILARIS_RULES: Rule[] = [
   crpMissing,
   crpDateMissing,
   crpDateStale,
-  crpDateFuture,
   crpBelowThreshold,
   crpUnitSuspect,
   crpReferenceMissing,
-  memberIdMissing,
-  dobInvalid,
   ageBelowMinimum,
   prescriberSpecialty,
-  npiInvalid,
-  valueUnreadable,
   priorTherapyIncomplete,
   stepTherapyMissing,
   goutUrateLowering,
@@ -78,18 +65,16 @@ export const ILARIS_RULES: Rule[] = [
   continuationBenefit,
 ];
 
-const labels = Object.fromEntries(
-  Object.values(facts.INDICATIONS).map((f) => [f.id, f.label]),
-) as Record<Indication, string>;
+const labels: Record<string, string> = Object.fromEntries(Object.values(facts.INDICATIONS).map((f) => [f.id, f.label]));
 
-/** Cigna × Ilaris (canakinumab): the facts, rules and audit checklist. */
+/** Cigna × Ilaris (canakinumab): the rules, the audit checklist and what the engine asks of a pack. */
 export const cignaIlarisPack: PolicyPack = {
-  id: 'cigna-ilaris',
-  payer: 'Cigna',
-  drug: 'Ilaris (canakinumab)',
-  facts: { ...facts },
+  manifest: CIGNA_ILARIS,
   rules: ILARIS_RULES,
   checklist: ILARIS_CHECKLIST,
+  settings: ILARIS_SETTINGS,
   inferIndication,
   indicationLabels: labels,
+  ndcs: facts.ILARIS_NDCS.map((n) => n.ndc11),
+  leavesUnder,
 };

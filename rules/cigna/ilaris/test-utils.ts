@@ -1,5 +1,6 @@
 import { evaluate } from '../../../lib/engine/evaluate';
-import type { Finding, Rule, Settings } from '../../../lib/engine/types';
+import type { Finding, PolicyPack, Rule, Selection, Settings } from '../../../lib/engine/types';
+import { basePack } from '../../base';
 import { normalizeForm } from '../../../lib/form/normalize';
 import type { RawForm } from '../../../lib/form/schema';
 import { cignaIlarisPack } from './index';
@@ -51,14 +52,36 @@ export interface RunOptions {
   settings?: Partial<Settings>;
 }
 
+/** The request taken to be for Ilaris, as a rule's own tests assume (the registry's choice is tested apart). */
+export const ILARIS_SELECTED: Selection = {
+  status: 'applies',
+  pack: cignaIlarisPack.manifest,
+  sure: true,
+  read: 'Ilaris (canakinumab)',
+  known: ['Ilaris (canakinumab)'],
+};
+
+const NO_BASE: PolicyPack = { ...basePack, rules: [] };
+
 /** The findings of one rule on a raw form, through the normalizer and the engine (indication inference included). */
 export function runRule(rule: Rule, raw: RawForm, opts: RunOptions = {}): Finding[] {
-  const policy = { ...cignaIlarisPack, rules: [rule] };
-  return evaluate(normalizeForm(raw), { today: opts.today ?? TODAY, policy, settings: opts.settings }).findings;
+  const pack = { ...cignaIlarisPack, rules: [rule] };
+  return evaluate(normalizeForm(raw), {
+    today: opts.today ?? TODAY,
+    base: NO_BASE,
+    pack,
+    selection: ILARIS_SELECTED,
+    settings: opts.settings,
+  }).findings;
 }
 
-/** The findings of the whole pack. */
+/** The findings of the base checks and the whole pack, the request taken to be for Ilaris. */
 export function runPack(raw: RawForm, opts: RunOptions = {}): Finding[] {
-  return evaluate(normalizeForm(raw), { today: opts.today ?? TODAY, policy: cignaIlarisPack, settings: opts.settings })
-    .findings;
+  return evaluate(normalizeForm(raw), {
+    today: opts.today ?? TODAY,
+    base: basePack,
+    pack: cignaIlarisPack,
+    selection: ILARIS_SELECTED,
+    settings: opts.settings,
+  }).findings;
 }

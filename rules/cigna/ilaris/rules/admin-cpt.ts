@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'admin-cpt',
   severity: 'error',
   category: 'coding',
-  description: `The administration code is CPT ${DRUG.adminCpt.value.code} (${DRUG.adminCpt.value.descriptor}), not an infusion or other code.`,
   fields: [F.adminCpt],
   source: DRUG.adminCpt.source,
 };

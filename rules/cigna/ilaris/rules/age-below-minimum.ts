@@ -9,8 +9,6 @@ export const meta: RuleMeta = {
   id: 'age-below-minimum',
   severity: 'error',
   category: 'patient',
-  description:
-    "The patient is at least the minimum age for the indication on the request date (label ages; the stricter 18 for adult-onset Still's in some policy versions is a warning).",
   fields: [F.dob, F.requestDate],
   source: SOURCES.label,
 };

@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'continuation-benefit',
   severity: 'warning',
   category: 'priorTherapy',
-  description: `A continuation request documents a benefit after at least ${CLINICAL.continuationMonths.value} months on therapy (fires on a "no" answer).`,
   fields: [F.benefitDocumented, F.requestType],
   source: CLINICAL.continuationMonths.source,
 };

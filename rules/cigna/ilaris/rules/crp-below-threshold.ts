@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'crp-below-threshold',
   severity: 'warning',
   category: 'labs',
-  description: `The CRP meets the criterion: at least ${CRP.thresholdMgL.value} mg/L or ${CRP.ulnMultiple.value}× the lab's ULN (mg/dL converted; ULN from the request or settings).`,
   fields: [F.crpValue, F.crpUnit, F.crpUln, F.crpReferenceRange],
   source: CRP.thresholdMgL.source,
 };

@@ -20,7 +20,7 @@ describe('crp-date-missing', () => {
   });
 
   it('states the window from settings', () => {
-    const [f] = runRule(rule, { labs: { crpValue: '45 mg/L' } }, { settings: { crpWindowDays: 60 } });
+    const [f] = runRule(rule, { labs: { crpValue: '45 mg/L' } }, { settings: { values: { 'cigna-ilaris/crpWindowDays': 60 } } });
     expect(f?.message).toContain('within 60 days');
   });
 });

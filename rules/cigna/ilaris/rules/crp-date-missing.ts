@@ -1,14 +1,13 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { PROXY_NOTE, typed } from '../derive';
+import { crpWindowDays, PROXY_NOTE, typed } from '../derive';
 import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'crp-date-missing',
   severity: 'warning',
   category: 'labs',
-  description: 'A CRP result has its collection date, so a reviewer can see it is recent.',
   fields: [F.crpDate, F.crpValue],
   source: SOURCES.patientGuides,
 };
@@ -19,7 +18,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   return [
     {
       field: F.crpDate,
-      message: `CRP ${typed(value)} has no collection date; Cigna's guides ask for a CRP drawn within ${ctx.settings.crpWindowDays} days of the request ${PROXY_NOTE}.`,
+      message: `CRP ${typed(value)} has no collection date; Cigna's guides ask for a CRP drawn within ${crpWindowDays(ctx)} days of the request ${PROXY_NOTE}.`,
     },
   ];
 }

@@ -27,8 +27,8 @@ describe('crp-date-stale', () => {
   });
 
   it('follows the window in settings', () => {
-    expect(crp('10/01/2026', '11/20/2026', { crpWindowDays: 30 })[0]?.message).toContain('within 30 days');
-    expect(crp('07/15/2026', '11/20/2026', { crpWindowDays: 180 })).toEqual([]);
+    expect(crp('10/01/2026', '11/20/2026', { values: { 'cigna-ilaris/crpWindowDays': 30 } })[0]?.message).toContain('within 30 days');
+    expect(crp('07/15/2026', '11/20/2026', { values: { 'cigna-ilaris/crpWindowDays': 180 } })).toEqual([]);
   });
 
   it('counts day 91 as stale and day 90 as fresh', () => {

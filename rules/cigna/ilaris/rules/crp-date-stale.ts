@@ -1,17 +1,14 @@
-import { DEFAULT_SETTINGS } from '../../../../lib/engine/settings';
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { daysBetween, formatUsDate } from '../../../../lib/parse/date';
-import { PROXY_NOTE, requestDate, typed } from '../derive';
+import { crpWindowDays, PROXY_NOTE, requestDate, typed } from '../derive';
 import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'crp-date-stale',
   severity: 'warning',
   category: 'labs',
-  description:
-    `The CRP was collected within the window (default ${DEFAULT_SETTINGS.crpWindowDays} days, in settings) before the request date, or today when none is entered.`,
   fields: [F.crpDate, F.requestDate],
   source: SOURCES.patientGuides,
 };
@@ -21,7 +18,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   if (!field?.value) return [];
   const onDate = requestDate(form, ctx);
   const age = daysBetween(field.value, onDate);
-  const window = ctx.settings.crpWindowDays;
+  const window = crpWindowDays(ctx);
   if (age === null || age <= window) return [];
   const which = form.request.date?.value ? `the request date ${formatUsDate(onDate)}` : `today (${formatUsDate(onDate)})`;
   return [

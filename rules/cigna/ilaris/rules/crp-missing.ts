@@ -8,8 +8,6 @@ export const meta: RuleMeta = {
   id: 'crp-missing',
   severity: 'warning',
   category: 'labs',
-  description:
-    'A CRP result is entered when the indication needs one (FMF, TRAPS, HIDS, Still\'s); fires once the request has a diagnosis, not for continuation requests.',
   fields: [F.crpValue, F.crpUnit],
   source: SOURCES.criteriaTemplate,
 };

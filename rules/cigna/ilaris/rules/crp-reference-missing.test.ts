@@ -15,7 +15,7 @@ describe('crp-reference-missing', () => {
   });
 
   it("passes when the user's settings hold the lab's ULN", () => {
-    expect(crp({ crpValue: '8 mg/L' }, { crpUlnMgL: 5 })).toEqual([]);
+    expect(crp({ crpValue: '8 mg/L' }, { values: { 'cigna-ilaris/crpUlnMgL': 5 } })).toEqual([]);
   });
 
   it('warns when a CRP under 10 mg/L has no range to test 2× ULN', () => {

@@ -1,22 +1,20 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { crpMgL, num, PROXY_NOTE, typed } from '../derive';
+import { crpMgL, crpUlnSetting, num, PROXY_NOTE, typed } from '../derive';
 import { CRP, SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'crp-reference-missing',
   severity: 'warning',
   category: 'labs',
-  description:
-    'A CRP result comes with the lab\'s reference range or ULN (needed for the 2× ULN test); info only when the CRP already meets the mg/L threshold.',
   fields: [F.crpReferenceRange, F.crpUln, F.crpValue],
   source: SOURCES.patientGuides,
 };
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const { crp } = form.labs;
-  if (!crp.value || crp.uln || crp.referenceRange || ctx.settings.crpUlnMgL !== null) return [];
+  if (!crp.value || crp.uln || crp.referenceRange || crpUlnSetting(ctx) !== null) return [];
   const reading = crpMgL(form);
   const threshold = CRP.thresholdMgL.value;
   const meets = reading !== null && reading.mgL >= threshold;

@@ -8,8 +8,6 @@ export const meta: RuleMeta = {
   id: 'crp-unit-suspect',
   severity: 'warning',
   category: 'labs',
-  description:
-    'The CRP has a unit, agrees with the unit of the lab\'s range, and is plausible for it (mg/dL vs mg/L is a tenfold difference).',
   fields: [F.crpValue, F.crpUnit],
   source: CRP.mgLPerMgDl.source,
 };

@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'dose-over-max',
   severity: 'error',
   category: 'coding',
-  description: 'The dose is no more than the largest single dose in the FDA label.',
   fields: [F.dose, F.doseUnit],
   source: DRUG.maxDoseMg.source,
 };

@@ -1,15 +1,13 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { doseBand, doseMg, indicationFacts, num, weightKg } from '../derive';
+import { doseBand, doseMg, indicationFacts, indicationOf, num, weightKg } from '../derive';
 import { DOSE_TOLERANCE, DOSING, type DoseBand } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'dose-weight-mismatch',
   severity: 'warning',
   category: 'coding',
-  description:
-    'The dose matches the FDA label for the indication and weight band (mg/kg or fixed dose; pounds converted; 5% rounding allowed).',
   fields: [F.dose, F.doseUnit, F.weight, F.weightUnit],
   source: DOSING.source,
 };
@@ -38,8 +36,9 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const band = doseBand(ctx, kg);
   const kgNote = weight?.assumedKg ? ' (weight read as kg)' : '';
   if (!band) {
-    if (!weight) return [];
-    const bands = DOSING.value[ctx.indication].bands.map((b) => b.bandText).join(', ');
+    const indication = indicationOf(ctx);
+    if (!weight || !indication) return [];
+    const bands = DOSING.value[indication].bands.map((b) => b.bandText).join(', ');
     return [
       {
         field: F.dose,

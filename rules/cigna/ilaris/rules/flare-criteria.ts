@@ -8,8 +8,6 @@ export const meta: RuleMeta = {
   id: 'flare-criteria',
   severity: 'warning',
   category: 'diagnosis',
-  description:
-    'The flare history entered meets the indication\'s criterion: FMF ≥1 flare a month despite colchicine or a hospitalization; TRAPS/HIDS ≥6 flares a year or a hospitalization; gout ≥3 flares in 12 months.',
   fields: [F.flaresPast6Months, F.flaresPast12Months, F.hospitalization],
   source: CLINICAL.fmfFlaresPer6Months.source,
 };

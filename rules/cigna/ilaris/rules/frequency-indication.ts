@@ -9,7 +9,6 @@ export const meta: RuleMeta = {
   id: 'frequency-indication',
   severity: 'warning',
   category: 'coding',
-  description: 'The frequency matches the FDA label interval for the indication (gout: once per flare, with the label\'s retreatment gap).',
   fields: [F.frequency],
   source: DOSING.source,
 };
@@ -23,8 +22,8 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const field = form.drug.frequency;
   const f = field?.value;
   const facts = indicationFacts(ctx);
-  if (!field || !f || !facts || !ctx.indication) return [];
-  const dosing = DOSING.value[ctx.indication];
+  if (!field || !f || !facts) return [];
+  const dosing = DOSING.value[facts.id];
   if (dosing.intervalDays === null) {
     const retreat = dosing.retreatAfterDays;
     if (f.once || retreat === undefined || f.everyDays === null || f.everyDays >= retreat) return [];
@@ -38,7 +37,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   }
   if (f.everyDays !== null && Math.abs(f.everyDays - dosing.intervalDays) <= SLACK_DAYS) return [];
   const guideNote =
-    PERIODIC_FEVERS.has(ctx.indication) && f.everyDays === DOSING.value.CAPS.intervalDays
+    PERIODIC_FEVERS.has(facts.id) && f.everyDays === DOSING.value.CAPS.intervalDays
       ? ' (some patient guides say every 8 weeks for periodic fever syndromes; the label says otherwise)'
       : '';
   const interval = dosing.intervalText;

@@ -9,7 +9,6 @@ export const meta: RuleMeta = {
   id: 'gout-retreatment-interval',
   severity: 'warning',
   category: 'priorTherapy',
-  description: 'Gout: the last Ilaris dose was at least 12 weeks before the date of service (or the request date).',
   fields: [F.lastDoseDate, F.serviceDate],
   source: DOSING.source,
 };

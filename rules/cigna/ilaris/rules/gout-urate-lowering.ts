@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'gout-urate-lowering',
   severity: 'warning',
   category: 'priorTherapy',
-  description: 'Gout: the patient is on, or starting, urate-lowering therapy (fires on a "no" answer).',
   fields: [F.urateLoweringTherapy],
   source: CLINICAL.goutUrateLowering.source,
 };

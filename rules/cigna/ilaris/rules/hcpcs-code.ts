@@ -2,13 +2,13 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { typed } from '../derive';
+import { UNCLASSIFIED_HCPCS } from '../../../base/facts';
 import { DRUG } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'hcpcs-code',
   severity: 'error',
   category: 'coding',
-  description: `The HCPCS code is ${DRUG.hcpcs.value.code} (${DRUG.hcpcs.value.descriptor}), not an unclassified or other drug code.`,
   fields: [F.hcpcs],
   source: DRUG.hcpcs.source,
 };
@@ -20,7 +20,7 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   // The first code-shaped token counts, so "J0638 x 280 units" passes.
   const entered = /[A-Z]\d{4}/.exec(hcpcs.value)?.[0] ?? hcpcs.value;
   if (entered === code) return [];
-  const why = DRUG.unclassifiedHcpcs.value.includes(entered)
+  const why = UNCLASSIFIED_HCPCS.includes(entered)
     ? `${entered} is an unclassified drug code; Ilaris has its own code`
     : 'Ilaris is billed as';
   return [

@@ -9,7 +9,6 @@ export const meta: RuleMeta = {
   id: 'icd10-fmf-e850',
   severity: 'error',
   category: 'diagnosis',
-  description: 'FMF is coded M04.1 in ICD-10-CM; E85.0 (its WHO ICD-10 home) is heredofamilial amyloidosis on US claims.',
   fields: [F.diagnosisCodes],
   source: SOURCES.fmfCode,
 };

@@ -2,15 +2,13 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { coveredFor, leavesUnder, parsedCodes } from '../codes';
-import { PROXY_NOTE, typed } from '../derive';
+import { indicationFacts, PROXY_NOTE, typed } from '../derive';
 import { EXCLUDED_CODE_PREFIXES, INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'icd10-not-covered',
   severity: 'error',
   category: 'diagnosis',
-  description:
-    'At least one diagnosis code is one Cigna covers Ilaris for (CAPS, FMF/TRAPS/HIDS, Still\'s, gout); rheumatoid arthritis codes are excluded.',
   fields: [F.diagnosisCodes],
   source: SOURCES.criteriaTemplate,
 };
@@ -37,7 +35,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
     }
   }
   if (findings.length > 0 || entries.some((e) => coveredFor(e.code.code).length > 0)) return findings;
-  const chosen = ctx.inference.basis === 'chosen' && ctx.indication ? INDICATIONS[ctx.indication] : null;
+  const chosen = ctx.inference.basis === 'chosen' ? indicationFacts(ctx) : null;
   return entries
     .filter((e) => !OWN_RULE.has(e.code.code))
     .map((e) => {

@@ -2,14 +2,14 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { familyOf, parsedCodes } from '../codes';
+import { indicationOf } from '../derive';
 import { INDICATIONS, SOURCES } from '../facts';
+import type { Indication } from '../indications';
 
 export const meta: RuleMeta = {
   id: 'indication-ambiguous',
   severity: 'warning',
   category: 'diagnosis',
-  description:
-    'The diagnosis codes and the chosen indication agree on one indication; M04.1 without a choice is read as FMF (info).',
   fields: [F.indication, F.diagnosisCodes],
   source: SOURCES.icd10cm,
 };
@@ -17,8 +17,18 @@ export const meta: RuleMeta = {
 const label = (i: keyof typeof INDICATIONS): string => INDICATIONS[i].label;
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
-  const { inference, indication } = ctx;
-  if (!indication) return [];
+  const { inference } = ctx;
+  // a chosen indication that names none of the pack's is unreadable: say so, then go on with the codes
+  const unread: FindingDraft[] = inference.problem
+    ? [{ field: F.indication, severity: 'error', message: `Indication: ${inference.problem}` }]
+    : [];
+  const indication = indicationOf(ctx);
+  if (!indication) return unread;
+  return [...unread, ...agreement(form, ctx, indication)];
+}
+
+function agreement(form: PaForm, ctx: RuleContext, indication: Indication): FindingDraft[] {
+  const { inference } = ctx;
   const named = parsedCodes(form).filter((e) => familyOf(e.code.code).length > 0);
   if (inference.basis === 'chosen') {
     const other = named.find((e) => !familyOf(e.code.code).includes(indication));

@@ -9,7 +9,6 @@ export const meta: RuleMeta = {
   id: 'ndc-product',
   severity: 'error',
   category: 'coding',
-  description: `The NDC is an Ilaris NDC (${verifiedNdc().hyphenated}); an NDC not verified in the FDA directory is a warning.`,
   fields: [F.ndc],
   source: SOURCES.ndcDirectory,
 };

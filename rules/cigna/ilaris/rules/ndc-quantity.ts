@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'ndc-quantity',
   severity: 'error',
   category: 'coding',
-  description: `The NDC quantity uses a unit of measure (${DRUG.ndcQuantityUnits.value.join(', ')}), never MG, and counts the vials: ceil(dose / ${DRUG.vialSizeMg.value} mg); ML equals the vials for 1 mL vials.`,
   fields: [F.ndcQuantity, F.dose],
   source: SOURCES.ndcBilling,
 };

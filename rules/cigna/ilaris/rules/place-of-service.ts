@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'place-of-service',
   severity: 'warning',
   category: 'coding',
-  description: `The place of service is one where a provider-administered Ilaris injection is billed: ${Object.keys(DRUG.placesOfService.value).join(', ')}.`,
   fields: [F.placeOfService],
   source: DRUG.placesOfService.source,
 };

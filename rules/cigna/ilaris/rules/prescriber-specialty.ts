@@ -8,8 +8,6 @@ export const meta: RuleMeta = {
   id: 'prescriber-specialty',
   severity: 'warning',
   category: 'prescriber',
-  description:
-    'The prescriber is (or consults) a specialist Cigna lists for the indication, e.g. a rheumatologist for Still\'s disease and gout.',
   fields: [F.specialty],
   source: SOURCES.criteriaTemplate,
 };

@@ -8,8 +8,6 @@ export const meta: RuleMeta = {
   id: 'prior-therapy-incomplete',
   severity: 'warning',
   category: 'priorTherapy',
-  description:
-    'Each prior-therapy row names a drug (not just a class like "NSAIDs"), its dose, dates or duration, and the outcome.',
   fields: [F.priorTherapies],
   source: { ...SOURCES.cignaForms, title: 'Cigna prior-therapy tables: drug name/dose, dates of therapy, outcome' },
 };

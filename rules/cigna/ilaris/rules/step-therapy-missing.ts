@@ -9,8 +9,6 @@ export const meta: RuleMeta = {
   id: 'step-therapy-missing',
   severity: 'warning',
   category: 'priorTherapy',
-  description:
-    "Prior therapy per indication: FMF colchicine (unless contraindicated) and continued; Still's a corticosteroid and a conventional DMARD for 2+ months (proxy, L); gout NSAID and colchicine each contraindicated, not tolerated or ineffective, and not a candidate for repeated corticosteroids. Fires once the indication is known, not for continuation requests.",
   fields: [F.priorTherapies, F.colchicineContraindicated, F.colchicineContinuing, F.nsaidContraindicated, F.corticosteroidsNotCandidate],
   source: STEP_THERAPY.fmfColchicine.source,
 };

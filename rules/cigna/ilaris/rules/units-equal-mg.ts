@@ -8,7 +8,6 @@ export const meta: RuleMeta = {
   id: 'units-equal-mg',
   severity: 'error',
   category: 'coding',
-  description: `${DRUG.hcpcs.value.code} billing units equal the dose in mg (1 unit = ${DRUG.hcpcs.value.mgPerUnit} mg); 1 unit for the whole dose is the classic error.`,
   fields: [F.units, F.dose, F.doseUnit],
   source: DRUG.hcpcs.source,
 };

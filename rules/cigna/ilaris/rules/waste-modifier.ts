@@ -8,8 +8,6 @@ export const meta: RuleMeta = {
   id: 'waste-modifier',
   severity: 'info',
   category: 'coding',
-  description:
-    'Advice: drug discarded from single-dose vials is billed with JW and its units; JZ when none is discarded (Medicare; Cigna commercial use unconfirmed).',
   fields: [F.modifiers, F.dose],
   source: DRUG.wasteModifiers.source,
 };

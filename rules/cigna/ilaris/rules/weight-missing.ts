@@ -8,17 +8,15 @@ export const meta: RuleMeta = {
   id: 'weight-missing',
   severity: 'warning',
   category: 'patient',
-  description:
-    'Once a dose is entered, the weight is there when the label dose depends on it (every indication but gout).',
   fields: [F.weight, F.weightUnit, F.dose],
   source: DOSING.source,
 };
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
-  if (!facts || !ctx.indication || !form.drug.dose || form.patient.weight) return [];
-  if (!doseDependsOnWeight(ctx.indication)) return [];
-  const { bands } = DOSING.value[ctx.indication];
+  if (!facts || !form.drug.dose || form.patient.weight) return [];
+  if (!doseDependsOnWeight(facts.id)) return [];
+  const { bands } = DOSING.value[facts.id];
   return [
     {
       field: F.weight,

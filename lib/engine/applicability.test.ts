@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForm } from '../form/normalize';
+import type { RawForm } from '../form/schema';
+import { applicability, selectPack } from './applicability';
+import type { PackManifest } from './types';
+
+const ZYLO: PackManifest = {
+  id: 'test-zylo',
+  payer: 'Test',
+  drug: { brand: 'Zylo', generic: 'zylomab', aliases: ['zlm-101'], hcpcs: ['J9991'], ndcProducts: ['123450678'] },
+};
+const opts = { unclassifiedHcpcs: ['J3490', 'J3590'], others: [{ brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] }] };
+const drug = (d: NonNullable<RawForm['drug']>) => applicability(normalizeForm({ drug: d }), ZYLO.drug, opts);
+
+describe('applicability of a pack to a request', () => {
+  it.each([
+    ['the brand name', { name: 'Zylo' }],
+    ['the generic name with a strength', { name: 'zylomab 150 mg/mL' }],
+    ['an alias', { name: 'ZLM-101' }],
+    ['a name with a registered mark', { name: 'Zylo®' }],
+    ['its HCPCS code', { hcpcs: 'J9991' }],
+    ['its HCPCS code with text after it', { hcpcs: 'j9991 x 280 units' }],
+    ['its NDC', { ndc: '12345-0678-90' }],
+    ['its NDC without hyphens, 10 digits', { ndc: '1234567890' }],
+  ])('applies, sure, for %s', (_name, d) => {
+    expect(drug(d)).toEqual({ status: 'applies', sure: true });
+  });
+
+  it.each([
+    ['another name', { name: 'Humira' }],
+    ['another HCPCS code', { hcpcs: 'J0135' }],
+    ['another NDC product', { ndc: '00074-0554-02' }],
+    ['a name that only contains the brand as part of a word', { name: 'Zylotex' }],
+  ])('does not apply for %s', (_name, d) => {
+    expect(drug(d)).toEqual({ status: 'does-not-apply' });
+  });
+
+  it.each([
+    ['no drug fields', {}],
+    ['an unclassified HCPCS code alone', { hcpcs: 'J3590' }],
+    ['a name without letters', { name: '—' }],
+    ['an unreadable NDC', { ndc: 'ABC' }],
+  ])('is not known yet for %s', (_name, d) => {
+    expect(drug(d)).toEqual({ status: 'unknown' });
+  });
+
+  it('lets the name decide over a contradicting HCPCS code, and is then not sure', () => {
+    expect(drug({ name: 'Zylo', hcpcs: 'J0135' })).toEqual({ status: 'applies', sure: false });
+    expect(drug({ name: 'Humira', hcpcs: 'J9991' })).toEqual({ status: 'does-not-apply' });
+  });
+
+  it('is sure with its name and an unclassified code (the code is what a fix may correct)', () => {
+    expect(drug({ name: 'zylomab', hcpcs: 'J3590' })).toEqual({ status: 'applies', sure: true });
+  });
+
+  it('is not sure when the NDC names another product', () => {
+    expect(drug({ hcpcs: 'J9991', ndc: '00074-0554-02' })).toEqual({ status: 'applies', sure: false });
+  });
+});
+
+describe('the registry choice', () => {
+  const select = (d: NonNullable<RawForm['drug']>) => selectPack(normalizeForm({ drug: d }), [ZYLO], opts);
+
+  it('names the pack that applies', () => {
+    expect(select({ name: 'Zylo' })).toMatchObject({ status: 'applies', pack: { id: 'test-zylo' }, read: 'Zylo (zylomab)' });
+  });
+
+  it('names a known other drug by brand and generic, from its name or its HCPCS code', () => {
+    expect(select({ name: 'humira pen' })).toMatchObject({ status: 'none', pack: null, read: 'Humira (adalimumab)' });
+    expect(select({ hcpcs: 'J0135' })).toMatchObject({ status: 'none', read: 'Humira (adalimumab)' });
+  });
+
+  it('quotes an unknown drug as typed, and lists the drugs it knows', () => {
+    expect(select({ name: 'Otherdrug 10 mg' })).toEqual({
+      status: 'none',
+      pack: null,
+      sure: false,
+      read: 'Otherdrug 10 mg',
+      known: ['Zylo (zylomab)'],
+    });
+  });
+
+  it('waits while no drug field is filled', () => {
+    expect(select({})).toMatchObject({ status: 'unknown', pack: null, read: null });
+  });
+});

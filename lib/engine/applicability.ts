@@ -1,0 +1,121 @@
+import { F } from '../form/fields';
+import type { PaForm } from '../form/schema';
+import { fold } from '../parse/quote';
+import { candidates11 } from '../parse/ndc';
+import type { Applicability, DrugIdentity, PackManifest, Selection } from './types';
+
+/**
+ * Which drug a request is for, read from the three drug identity fields in the order staff
+ * and payers name a drug: the drug name, then the HCPCS code, then the NDC product. The first
+ * of them that says something decides; a field that says nothing (empty, an unclassified HCPCS
+ * code such as J3590, an NDC that cannot be read) passes the question on.
+ */
+
+/** The raw fields that say which drug a request is for: a fix never changes them unless the pack is sure. */
+export const DRUG_IDENTITY_FIELDS: readonly string[] = [F.drugName, F.hcpcs, F.ndc];
+
+/** What one identity field says about one drug. */
+type Vote = 'this' | 'other' | 'silent';
+
+export interface IdentityOptions {
+  /** HCPCS codes that name no drug (not otherwise classified), e.g. J3490, J3590 */
+  unclassifiedHcpcs: readonly string[];
+}
+
+const HCPCS_TOKEN = /\b([A-Z]\d{4})\b/;
+
+/** The first HCPCS-shaped token typed ("J0638 x 280 units" → J0638), upper case. */
+export function hcpcsOf(form: PaForm): string | null {
+  const raw = form.drug.hcpcs?.raw;
+  return raw ? (HCPCS_TOKEN.exec(raw.toUpperCase())?.[1] ?? null) : null;
+}
+
+/** Lower-case words of a drug name, accents and punctuation dropped ("Ilaris®" → "ilaris"). */
+export const nameWords = (text: string): string =>
+  ` ${fold(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/** The NDC products (first 9 digits of each 11-digit reading) the typed NDC could be. */
+export function ndcProductsOf(form: PaForm): string[] {
+  const value = form.drug.ndc?.value;
+  if (!value) return [];
+  if (value.ndc11) return [value.ndc11.slice(0, 9)];
+  return candidates11(value.digits).map((c) => c.ndc11.slice(0, 9));
+}
+
+function nameVote(form: PaForm, drug: DrugIdentity): Vote {
+  const raw = form.drug.name?.raw ?? '';
+  // a name without letters ("—", "150") says nothing about the drug
+  if (!/[a-z]/i.test(raw)) return 'silent';
+  const words = nameWords(raw);
+  const names = [drug.brand, drug.generic, ...(drug.aliases ?? [])];
+  return names.some((n) => words.includes(nameWords(n))) ? 'this' : 'other';
+}
+
+function hcpcsVote(form: PaForm, drug: DrugIdentity, opts: IdentityOptions): Vote {
+  const code = hcpcsOf(form);
+  if (!code || opts.unclassifiedHcpcs.includes(code)) return 'silent';
+  return drug.hcpcs.includes(code) ? 'this' : 'other';
+}
+
+function ndcVote(form: PaForm, drug: DrugIdentity): Vote {
+  const products = ndcProductsOf(form);
+  if (products.length === 0) return 'silent';
+  return products.some((p) => drug.ndcProducts.includes(p)) ? 'this' : 'other';
+}
+
+/** Whether a request is for `drug`: the first identity field that speaks decides. */
+export function applicability(form: PaForm, drug: DrugIdentity, opts: IdentityOptions): Applicability {
+  const votes = [nameVote(form, drug), hcpcsVote(form, drug, opts), ndcVote(form, drug)];
+  const first = votes.find((v) => v !== 'silent');
+  if (first === undefined) return { status: 'unknown' };
+  if (first === 'other') return { status: 'does-not-apply' };
+  return { status: 'applies', sure: !votes.includes('other') };
+}
+
+/** "Ilaris (canakinumab)" */
+export const drugTitle = (drug: DrugIdentity): string => `${drug.brand} (${drug.generic})`;
+
+/** Names of other drugs the base pack knows, to say which drug a request is for. */
+export interface OtherDrug {
+  brand: string;
+  generic: string;
+  hcpcs: readonly string[];
+}
+
+/** The drug as read from the request, in words: a known drug's full name, else what was typed. */
+function readDrug(form: PaForm, others: readonly OtherDrug[]): string | null {
+  const name = form.drug.name?.raw.trim() ?? '';
+  const code = hcpcsOf(form);
+  const words = name ? nameWords(name) : '';
+  const known =
+    (name && others.find((d) => words.includes(nameWords(d.brand)) || words.includes(nameWords(d.generic)))) ||
+    (code ? others.find((d) => d.hcpcs.includes(code)) : undefined);
+  if (known) return `${known.brand} (${known.generic})`;
+  if (/[a-z]/i.test(name)) return name.length > 60 ? `${name.slice(0, 57)}...` : name;
+  if (code) return `HCPCS ${code}`;
+  const ndc = form.drug.ndc?.value?.hyphenated ?? form.drug.ndc?.raw.trim();
+  return ndc ? `NDC ${ndc}` : null;
+}
+
+export interface SelectOptions extends IdentityOptions {
+  /** drugs no pack checks, by name and code, so the popup can name them */
+  others: readonly OtherDrug[];
+}
+
+/**
+ * The registry's choice: the first pack that applies. None applies when every pack's drug is
+ * ruled out by the first identity field that speaks; unknown while no identity field is filled.
+ */
+export function selectPack(form: PaForm, packs: readonly PackManifest[], opts: SelectOptions): Selection {
+  const known = packs.map((p) => drugTitle(p.drug));
+  let unknown = false;
+  for (const pack of packs) {
+    const answer = applicability(form, pack.drug, opts);
+    if (answer.status === 'applies') {
+      return { status: 'applies', pack, sure: answer.sure, read: drugTitle(pack.drug), known };
+    }
+    if (answer.status === 'unknown') unknown = true;
+  }
+  const read = readDrug(form, opts.others);
+  return { status: unknown ? 'unknown' : 'none', pack: null, sure: false, read, known };
+}

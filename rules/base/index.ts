@@ -1,0 +1,27 @@
+import type { PolicyPack, Rule } from '../../lib/engine/types';
+import { BASE_CHECKLIST } from './checklist';
+import * as crpDateFuture from './rules/crp-date-future';
+import * as dobInvalid from './rules/dob-invalid';
+import * as icd10Invalid from './rules/icd10-invalid';
+import * as memberIdMissing from './rules/member-id-missing';
+import * as ndcFormat from './rules/ndc-format';
+import * as npiInvalid from './rules/npi-invalid';
+import * as valueUnreadable from './rules/value-unreadable';
+
+/** The checks that hold for every drug, in catalog order. */
+export const BASE_RULES: Rule[] = [
+  ndcFormat,
+  icd10Invalid,
+  crpDateFuture,
+  memberIdMissing,
+  dobInvalid,
+  npiInvalid,
+  valueUnreadable,
+];
+
+/** Checks for any PA request: real dates, code shapes, NPI check digit, the member ID. */
+export const basePack: PolicyPack = {
+  manifest: { id: 'base', payer: 'any payer', drug: { brand: 'any drug', generic: 'any drug', hcpcs: [], ndcProducts: [] } },
+  rules: BASE_RULES,
+  checklist: BASE_CHECKLIST,
+};
