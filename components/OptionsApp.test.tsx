@@ -260,4 +260,15 @@ describe('OptionsApp', () => {
     expect(rows.length).toBe(REGISTRY.base.rules.length + loaded.reduce((n, p) => n + p.rules.length, 0));
     for (const row of rows) expect(row.querySelector('.rule-description')?.textContent, row.getAttribute('data-rule')!).toBeTruthy();
   });
+
+  it('gives every region a name of its own, though packs share audit sections', async () => {
+    const [loaded, docs] = await Promise.all([loadAll(REGISTRY), loadAllDocs(REGISTRY)]);
+    view = await open(fakeLocal(), [REGISTRY.base, ...loaded], docs);
+    const names = [...view.container.querySelectorAll('section[aria-labelledby]')].map((s) =>
+      s.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '),
+    );
+    expect(names).toContain('Checks for every drug Patient information');
+    expect(names).toContain('Cigna × Ilaris (canakinumab) Patient information');
+    expect(new Set(names).size).toBe(names.length);
+  });
 });

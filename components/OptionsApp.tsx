@@ -150,9 +150,10 @@ export function OptionsApp({ area, packs, docs, migration }: Props) {
       <p className="hint">Untick a check to switch it off, or change how seriously its findings are shown.</p>
       {sections.map(({ pack, docs: packDocs, fields }) => {
         const id = pack.manifest.id;
+        const headingId = `pack-${id}-h`;
         return (
-          <section key={id} className="pack" data-pack={id} aria-labelledby={`pack-${id}-h`}>
-            <h2 id={`pack-${id}-h`}>{packDocs.title}</h2>
+          <section key={id} className="pack" data-pack={id} aria-labelledby={headingId}>
+            <h2 id={headingId}>{packDocs.title}</h2>
             {fields.map(({ def, field, key }) => (
               <NumberField
                 key={key}
@@ -166,6 +167,7 @@ export function OptionsApp({ area, packs, docs, migration }: Props) {
             ))}
             <RuleSettings
               packId={id}
+              packHeadingId={headingId}
               rules={pack.rules.map((rule) => rule.meta)}
               descriptions={packDocs.descriptions}
               sourceUrls={packDocs.sourceUrls}

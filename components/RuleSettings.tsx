@@ -7,6 +7,8 @@ import { CONFIDENCE_TEXT } from './SourceNote';
 interface Props {
   /** the pack the rules belong to: their settings are stored under `<packId>/<ruleId>` */
   packId: string;
+  /** the id of the pack's heading: each group's region is named with it, so two packs' groups differ */
+  packHeadingId: string;
   rules: readonly RuleMeta[];
   /** one line per rule id, from the pack's docs */
   descriptions: Readonly<Record<string, string>>;
@@ -16,7 +18,7 @@ interface Props {
   onChange(settings: Settings): void;
 }
 
-type RowProps = Omit<Props, 'rules' | 'descriptions'> & { rule: RuleMeta; description: string | undefined };
+type RowProps = Omit<Props, 'rules' | 'descriptions' | 'packHeadingId'> & { rule: RuleMeta; description: string | undefined };
 
 function RuleRow({ packId, rule, description, sourceUrls, settings, onChange }: RowProps) {
   const { id, severity, source } = rule;
@@ -89,7 +91,7 @@ function RuleRow({ packId, rule, description, sourceUrls, settings, onChange }: 
 
 /** Every rule of one pack, grouped like the audit, with its description and source: switch it
  *  off or change its severity. */
-export function RuleSettings({ packId, rules, descriptions, ...rest }: Props) {
+export function RuleSettings({ packId, packHeadingId, rules, descriptions, ...rest }: Props) {
   return (
     <>
       {CHECKLIST_SECTIONS.map(({ id, title }) => {
@@ -97,7 +99,7 @@ export function RuleSettings({ packId, rules, descriptions, ...rest }: Props) {
         if (inSection.length === 0) return null;
         const headingId = `rules-${packId}-${id}`;
         return (
-          <section key={id} className="rule-group" aria-labelledby={headingId}>
+          <section key={id} className="rule-group" aria-labelledby={`${packHeadingId} ${headingId}`}>
             <h3 id={headingId}>{title}</h3>
             <ul className="rules">
               {inSection.map((rule) => (

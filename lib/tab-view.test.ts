@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIGNA_APPEALS } from '../rules/cigna/appeals';
-import { ILARIS_CALCULATOR } from '../rules/cigna/ilaris/calculator';
-import { CIGNA_ILARIS } from '../rules/cigna/ilaris/manifest';
+import { CIGNA_APPEALS, CIGNA_ILARIS, ILARIS_CALCULATOR } from '../test/unit/sample-docs';
 import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
 import type { AppealRules } from './appeals';
 import type { PackDocs } from './engine/pack-docs';

@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
-import { loadAll } from '../../lib/engine/registry';
 import type { BackgroundToPopup, TabState } from '../../lib/messages';
-import { migrateStoredSettings } from '../../lib/settings';
-import { REGISTRY } from '../../rules/registry';
-import { settingsMigration } from '../../rules/settings-migration';
 import { badgeFor } from './badge';
 import { createMessageHandler } from './handlers';
+import { migrateSavedSettings } from './settings-migration';
 import { TabStore } from './tab-store';
 
 export default defineBackground(() => {
@@ -38,12 +35,9 @@ export default defineBackground(() => {
     }),
   );
 
-  // Settings saved before packs name rules by bare id, which today's settings drop: the update
-  // rewrites them once in today's shape, and open tabs hear it through storage.onChanged.
+  // an update from a version before packs leaves settings keyed by bare rule id: rewrite them now
   browser.runtime.onInstalled.addListener(() => {
-    loadAll(REGISTRY)
-      .then((packs) => migrateStoredSettings(browser.storage.local, settingsMigration([REGISTRY.base, ...packs])))
-      .catch(() => undefined);
+    migrateSavedSettings().catch(() => undefined);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -3,7 +3,7 @@ import { fail, ok, type Parsed } from '../../../lib/parse/result';
 import { parseQuantity, toKg } from '../../../lib/parse/quantity';
 import { quote } from '../../../lib/parse/quote';
 import { doseBand, doseDependsOnWeight, num, verifiedNdc, vialsFor } from './derive';
-import { DOSING, DRUG, INDICATIONS } from './facts';
+import { DOSING, DRUG, INDICATIONS, WASTE_MODIFIERS_CONFIRMED } from './facts';
 import { INDICATION_IDS, isIndication } from './indications';
 
 /**
@@ -78,7 +78,7 @@ export function calculateDose(input: DoseInput): Parsed<DoseResult> {
   const units = doseMg / hcpcs.value.mgPerUnit;
   const modifiers = wasteModifiers.value;
   const modifier = discardedMg > 0 ? modifiers.discarded : modifiers.noneDiscarded;
-  const payerNote = modifiers.cignaCommercialConfirmed
+  const payerNote = WASTE_MODIFIERS_CONFIRMED.value
     ? ''
     : ' Medicare requires this; Cigna commercial plans have not confirmed it, so check the plan.';
   const modifierAdvice =

@@ -1,6 +1,9 @@
 import type { Indication } from './indications';
 import type { RuleSource } from '../../../lib/engine/types';
 import { BASE_SOURCES } from '../../base/facts';
+import { DRUG_SOURCES, fact, type Fact } from '../../drugs/canakinumab/facts';
+
+export * from '../../drugs/canakinumab/facts';
 
 /**
  * Everything the Cigna × Ilaris rules know, once, each with where it comes from and how sure
@@ -8,20 +11,10 @@ import { BASE_SOURCES } from '../../base/facts';
  * here; nothing else states the vial size, the dose cap or the NDC list.
  */
 
-/** A value together with its citation. */
-export interface Fact<T> {
-  value: T;
-  source: RuleSource;
-}
-
-const fact = <T>(value: T, source: RuleSource): Fact<T> => ({ value, source });
 
 // ---------- sources ----------
 export const SOURCES = {
-  label: {
-    title: 'FDA label, Ilaris (DailyMed)',
-    confidence: 'H',
-  },
+  ...DRUG_SOURCES,
   criteriaTemplate: {
     title: 'Express-Scripts-style Ilaris criteria shared with other plans (proxy for Cigna text)',
     confidence: 'M',
@@ -37,27 +30,6 @@ export const SOURCES = {
     confidence: 'L',
     proxy: true,
   },
-  hcpcs: {
-    title: 'CMS HCPCS J0638 "Injection, canakinumab, 1 mg"',
-    confidence: 'H',
-  },
-  ndcDirectory: {
-    title: 'FDA NDC Directory, Ilaris 150 mg/mL vial 0078-0734-61',
-    confidence: 'H',
-  },
-  ndcLyophilized: {
-    title: 'Ilaris lyophilized vial NDC 00078-0582-61 (unverified, likely discontinued)',
-    confidence: 'L',
-  },
-  wasteModifiers: {
-    title: 'CMS JW/JZ modifier policy for single-dose containers (Medicare)',
-    confidence: 'H',
-  },
-  cpt: { title: 'CPT 96372 therapeutic subcutaneous/intramuscular injection', confidence: 'H' },
-  placeOfService: {
-    title: 'CMS place-of-service code set',
-    confidence: 'H',
-  },
   fmfCode: { title: 'ICD-10-CM: FMF is M04.1; E85.0 is heredofamilial amyloidosis', confidence: 'M' },
   crpUnits: { title: 'CRP units: 1 mg/dL = 10 mg/L', confidence: 'H' },
   crpUln: { title: 'CRP upper limit of normal differs by lab (about 3–10 mg/L)', confidence: 'M', proxy: true },
@@ -68,67 +40,6 @@ export const SOURCES = {
   ndcBilling: BASE_SOURCES.ndcBilling,
   icd10cm: BASE_SOURCES.icd10cm,
 } satisfies Record<string, RuleSource>;
-
-// ---------- drug and billing ----------
-export interface NdcFact {
-  /** 11 digits, 5-4-2 order, no hyphens */
-  ndc11: string;
-  /** 5-4-2 with hyphens */
-  hyphenated: string;
-  description: string;
-  /** verified in the FDA NDC directory; an unverified NDC is a warning, not an error */
-  verified: boolean;
-  /** mL per vial, for an ML quantity; null when not known */
-  mlPerVial: number | null;
-  source: RuleSource;
-}
-
-export const ILARIS_NDCS: readonly NdcFact[] = [
-  {
-    ndc11: '00078073461',
-    hyphenated: '00078-0734-61',
-    description: 'Ilaris 150 mg/mL, 1 mL single-dose vial',
-    verified: true,
-    mlPerVial: 1,
-    source: SOURCES.ndcDirectory,
-  },
-  {
-    ndc11: '00078058261',
-    hyphenated: '00078-0582-61',
-    description: 'Ilaris 150 mg lyophilized powder vial (likely discontinued)',
-    verified: false,
-    mlPerVial: null,
-    source: SOURCES.ndcLyophilized,
-  },
-];
-
-export const DRUG = {
-  name: fact('Ilaris (canakinumab)', SOURCES.label),
-  /** one single-dose vial holds this many mg */
-  vialSizeMg: fact(150, SOURCES.label),
-  /** largest single dose in the label (Still's disease, periodic fevers up-titrated) */
-  maxDoseMg: fact(300, SOURCES.label),
-  hcpcs: fact({ code: 'J0638', descriptor: 'Injection, canakinumab, 1 mg', mgPerUnit: 1 }, SOURCES.hcpcs),
-  /** unclassified drug codes staff sometimes use instead of the specific one */
-  /** units of measure allowed after the NDC on a claim; never MG */
-  ndcQuantityUnits: fact(['UN', 'ML', 'GR', 'F2'], SOURCES.ndcBilling),
-  /** the unit of measure that fits a solution vial */
-  ndcQuantityUnitPreferred: fact('ML', SOURCES.ndcBilling),
-  adminCpt: fact({ code: '96372', descriptor: 'therapeutic subcutaneous or intramuscular injection' }, SOURCES.cpt),
-  placesOfService: fact<Record<string, string>>(
-    { '11': 'office', '19': 'off-campus outpatient hospital', '22': 'on-campus outpatient hospital' },
-    SOURCES.placeOfService,
-  ),
-  wasteModifiers: fact(
-    {
-      discarded: 'JW',
-      noneDiscarded: 'JZ',
-      /** Cigna commercial use of JW/JZ is not confirmed: advise, don't fail */
-      cignaCommercialConfirmed: false,
-    },
-    SOURCES.wasteModifiers,
-  ),
-} as const;
 
 // ---------- diagnosis codes ----------
 const leaves = (prefix: string, suffixes: string[]): string[] => suffixes.map((s) => prefix + s);
@@ -304,79 +215,6 @@ export const INDICATION_CODE_FAMILIES = fact<readonly (readonly [string, readonl
 
 // ---------- dosing (FDA label) ----------
 /** One weight band of the label: a fixed dose or mg/kg, with an upper limit when up-titrated. */
-export interface DoseBand {
-  /** lower weight in kg (exclusive unless `minInclusive`) and upper (inclusive); null = open */
-  minKg: number | null;
-  minInclusive?: boolean;
-  maxKg: number | null;
-  /** the weight band's bounds as the label states them, for messages */
-  bandText: string;
-  /** fixed dose in mg, or a per-kg dose */
-  mg?: number;
-  mgPerKg?: number;
-  /** the most the label allows when up-titrated (mg, or mg/kg for a per-kg band) */
-  upToMg?: number;
-  upToMgPerKg?: number;
-  /** an absolute cap on a per-kg dose */
-  capMg?: number;
-}
-
-export interface Dosing {
-  bands: DoseBand[];
-  /** days between doses; null for a single dose */
-  intervalDays: number | null;
-  intervalText: string;
-  /** single-dose indications: no retreatment sooner than this many days */
-  retreatAfterDays?: number;
-}
-
-export const DOSING: Fact<Record<Indication, Dosing>> = fact(
-  {
-    CAPS: {
-      bands: [
-        { minKg: 15, minInclusive: true, maxKg: 40, bandText: '15–40 kg', mgPerKg: 2, upToMgPerKg: 3 },
-        { minKg: 40, maxKg: null, bandText: 'over 40 kg', mg: 150 },
-      ],
-      intervalDays: 56,
-      intervalText: 'every 8 weeks',
-    },
-    ...Object.fromEntries(
-      (['FMF', 'TRAPS', 'HIDS'] as const).map((id) => [
-        id,
-        {
-          bands: [
-            { minKg: null, maxKg: 40, bandText: '40 kg or less', mgPerKg: 2, upToMgPerKg: 4 },
-            { minKg: 40, maxKg: null, bandText: 'over 40 kg', mg: 150, upToMg: 300 },
-          ],
-          intervalDays: 28,
-          intervalText: 'every 4 weeks',
-        } satisfies Dosing,
-      ]),
-    ),
-    ...Object.fromEntries(
-      (['AOSD', 'SJIA'] as const).map((id) => [
-        id,
-        {
-          bands: [{ minKg: 7.5, minInclusive: true, maxKg: null, bandText: '7.5 kg or more', mgPerKg: 4, capMg: 300 }],
-          intervalDays: 28,
-          intervalText: 'every 4 weeks',
-        } satisfies Dosing,
-      ]),
-    ),
-    GOUT: {
-      bands: [{ minKg: null, maxKg: null, bandText: 'adults', mg: 150 }],
-      intervalDays: null,
-      intervalText: 'once per flare',
-      retreatAfterDays: 84,
-    },
-  } as Record<Indication, Dosing>,
-  SOURCES.label,
-);
-
-/** Rounding allowance for a per-kg dose (doses are rounded to what a syringe can measure). */
-export const DOSE_TOLERANCE = fact(0.05, { title: 'PA Preflight rounding allowance (our estimate)', confidence: 'M', proxy: true });
-
-// ---------- labs ----------
 export const CRP = {
   thresholdMgL: fact(10, SOURCES.criteriaTemplate),
   ulnMultiple: fact(2, SOURCES.criteriaTemplate),
@@ -420,3 +258,6 @@ export const DRUG_CLASSES = {
 
 /** A class name alone ("NSAIDs", "DMARD", "steroids") is not a drug a reviewer can verify. */
 export const CLASS_ONLY = /^\s*(failed\s+|tried\s+)?(nsaids?|dmards?|(cortico)?steroids?|biologics?|antibiotics?|pain\s*meds?)\s*\.?\s*$/i;
+
+/** Cigna commercial use of the JW/JZ waste modifiers is not confirmed: advise, don't fail. */
+export const WASTE_MODIFIERS_CONFIRMED = fact(false, SOURCES.wasteModifiers);

@@ -2,7 +2,7 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { doseMg, num, vialsFor } from '../derive';
-import { DRUG } from '../facts';
+import { DRUG, WASTE_MODIFIERS_CONFIRMED } from '../facts';
 
 export const meta: RuleMeta = {
   id: 'waste-modifier',
@@ -17,7 +17,8 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   if (!dose) return [];
   const vialMg = DRUG.vialSizeMg.value;
   const { code, mgPerUnit } = DRUG.hcpcs.value;
-  const { discarded: jw, noneDiscarded: jz, cignaCommercialConfirmed } = DRUG.wasteModifiers.value;
+  const { discarded: jw, noneDiscarded: jz } = DRUG.wasteModifiers.value;
+  const cignaCommercialConfirmed = WASTE_MODIFIERS_CONFIRMED.value;
   const modifiers = form.drug.modifiers?.value ?? [];
   const vials = vialsFor(dose.mg);
   const discardedMg = Number((vials * vialMg - dose.mg).toFixed(3));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CIGNA_APPEALS } from '../rules/cigna/appeals';
-import { type AppealInput, appealDeadlines } from './appeals';
+import { type AppealInput, appealDeadlines } from '../../lib/appeals';
+import { CIGNA_APPEALS } from './appeals';
 
 // the arithmetic, on the periods Cigna's packs ship
 const cigna = (input: AppealInput) => appealDeadlines(CIGNA_APPEALS, input);
