@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchesForMode } from './rules/portals/hosts';
+import { lazyChunks } from './scripts/lazy-chunks';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 const aliasList = (alias: AliasOptions | undefined): Alias[] =>
@@ -10,6 +11,26 @@ const aliasList = (alias: AliasOptions | undefined): Alias[] =>
 // Production matches Cigna's provider portal only; the e2e build (`--mode e2e`) adds
 // localhost so the bundled demo portal and browser tests can run against it. The content
 // script's `matches` come from the same list.
+
+/** The packs' rule chunks by their folder: rules/cigna/ilaris/index.ts → lazy/packs/cigna-ilaris-<hash>.js */
+const packChunk = (id: string | null): string | undefined => {
+  const folder = id && /\/rules\/(.+)\/index\.ts$/.exec(id.replaceAll('\\', '/'))?.[1];
+  return folder && folder !== 'base' ? `packs/${folder.replaceAll('/', '-')}` : undefined;
+};
+
+/**
+ * What the content script loads on demand (scripts/lazy-chunks.ts): the stub
+ * (entrypoints/content/index.ts) imports `reader`, which looks for a PA form; once one is found
+ * it imports `preflight` (the checks and the warnings); a pack's rules load when a request is
+ * for its drug. The manifest lists them in `web_accessible_resources` for the content script's
+ * pages only (Chrome imports them into the content script as the page would).
+ */
+const lazy = lazyChunks({
+  contentScript: 'content',
+  entries: { reader: 'entrypoints/content/reader.ts', preflight: 'entrypoints/content/preflight.ts' },
+  chunkName: packChunk,
+  matches: matchesForMode,
+});
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -23,7 +44,11 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve?.alias)],
       };
+      lazy.extendConfig(entrypoints, config);
     },
+    'build:done': lazy.buildDone,
+    'build:manifestGenerated': lazy.manifestGenerated,
+    'prepare:publicPaths': lazy.publicPaths,
   },
   manifest: ({ mode }) => ({
     name: 'PA Preflight',

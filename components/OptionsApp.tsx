@@ -23,6 +23,8 @@ interface PackSection {
   fields: { def: PackSettingDef; field: PackSettingDocs; key: string }[];
 }
 
+/** Each docs entry with its loaded pack, matched by id; a setting shows only when the pack
+ *  defines it and its docs say how to read it. */
 function sectionsOf(packs: readonly PolicyPack[], docs: readonly PackDocs[]): PackSection[] {
   return docs.flatMap((d) => {
     const pack = packs.find((p) => p.manifest.id === d.manifest.id);

@@ -59,7 +59,8 @@ describe('normalizeForm: the worked example', () => {
     expect(form.diagnosis.codes).toEqual([
       { raw: 'M06.1', value: { code: 'M06.1', category: 'M06', placeholder: false }, path: 'diagnosis.codes.0' },
     ]));
-  it("reads the chosen indication Still's disease as AOSD", () => expect(form.diagnosis.indication?.value).toBe('AOSD'));
+  it('keeps the chosen indication as typed: the pack that applies reads it', () =>
+    expect(form.diagnosis.indication?.value).toBe("Still's disease"));
   it('reads the frequency as every 28 days', () => expect(form.drug.frequency?.value).toEqual({ everyDays: 28, once: false }));
   it('reads ML2 as 2 mL', () => expect(form.drug.ndcQuantity?.value).toEqual({ unit: 'ML', quantity: 2 }));
   it('reads place of service 11', () => expect(form.drug.placeOfService?.value).toBe('11'));

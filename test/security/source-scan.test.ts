@@ -60,7 +60,7 @@ const BANS: Ban[] = [
   { what: 'code from strings: eval / new Function', pattern: /\beval\s*\(|\bnew\s+Function\b/ },
   { what: 'code from strings: timer with a string', pattern: /\bset(Timeout|Interval)\s*\(\s*['"`]/ },
   { what: 'persistence: storage.sync', pattern: /\bstorage\.sync\b/ },
-  { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/options/main.tsx', 'entrypoints/content/index.ts'] },
+  { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/options/main.tsx', 'entrypoints/content/index.ts', 'entrypoints/background/settings-migration.ts'] },
   { what: 'persistence: web storage, IndexedDB, Cache API, cookies', pattern: /\b(localStorage|sessionStorage|indexedDB|caches\.|document\.cookie)\b/ },
 ];
 

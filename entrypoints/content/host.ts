@@ -1,0 +1,12 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * What the content script's stub (index.ts) hands the modules it loads on demand (reader.ts,
+ * then preflight.ts): its context, whose invalidation (the extension reloaded, updated or
+ * removed under the page) stops them, and the one read of storage.local the content script
+ * makes, of the settings key only.
+ */
+export interface ContentHost {
+  ctx: ContentScriptContext;
+  readSettings(): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,82 @@
+import { collectFields, SignalCache } from '../../lib/dom/collect';
+import { qualifyFields, type MappedField } from '../../lib/dom/qualify';
+import { PORTAL_MAPS } from '../../rules/portals';
+import { VOCABULARY } from '../../rules/portals/vocabulary';
+import type { ContentHost } from './host';
+
+/**
+ * The first module the content script loads on a portal page (lazy/reader.js): it only looks
+ * for a PA request form, in the document, its open shadow roots and same-origin iframes, and
+ * again after the page changes (at most once per animation frame). Until it finds one nothing
+ * else runs: no warnings, no checks, no storage, no messages. Then it loads the checks
+ * (preflight.ts), which share its page-reading modules (lazy/chunks/), and stops.
+ */
+
+/** A request form: two request fields recognised, or one a portal's field map names. */
+export const isRequestForm = (mapped: readonly MappedField[]): boolean =>
+  mapped.length >= 2 || mapped.some((m) => m.via !== 'heuristic');
+
+/** What can add a field or the words naming one: ids, names and labelling attributes. */
+const ATTRIBUTES = ['id', 'name', 'type', 'for', 'data-test-id', 'data-testid', 'aria-label', 'aria-labelledby', 'placeholder'];
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES };
+/** text added here can name a field (a clock or a counter elsewhere does not start a scan) */
+const LABELLING = 'label, legend, th, caption, [role="columnheader"], form, fieldset';
+
+const mayAddFields = (r: MutationRecord): boolean =>
+  r.type === 'attributes' ||
+  Array.from(r.addedNodes).some((n) => n.nodeType === 1 || (n.nodeType === 3 && !!(r.target as Element).closest?.(LABELLING)));
+
+export function start(host: ContentHost, win: Window = window): void {
+  const cache = new SignalCache();
+  const observed = new Set<Node>();
+  const frames: HTMLIFrameElement[] = [];
+  let frame = 0;
+  let done = false;
+
+  const stop = (): void => {
+    done = true;
+    observer.disconnect();
+    win.cancelAnimationFrame(frame);
+    for (const f of frames) f.removeEventListener('load', schedule);
+  };
+  const schedule = (): void => {
+    if (!done && !frame) frame = win.requestAnimationFrame(check);
+  };
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+    cache.invalidate(records);
+    if (records.some(mayAddFields)) schedule();
+  });
+
+  function check(): void {
+    frame = 0;
+    if (done) return;
+    if (host.ctx.isInvalid) return stop();
+    try {
+      const collection = collectFields(win.document, cache);
+      for (const root of collection.roots) {
+        if (observed.has(root)) continue;
+        observed.add(root);
+        observer.observe(root, OPTIONS);
+      }
+      for (const f of collection.frames) {
+        if (frames.includes(f)) continue;
+        frames.push(f);
+        f.addEventListener('load', schedule); // its document becomes readable, or is replaced
+      }
+      const mapped = qualifyFields(collection.fields, { maps: PORTAL_MAPS, vocabulary: VOCABULARY, hostname: win.location.hostname });
+      if (!isRequestForm(mapped)) return;
+    } catch {
+      return; // a page we cannot read stays unchecked; the next change tries again
+    }
+    stop();
+    import('./preflight').then(
+      (preflight) => {
+        if (host.ctx.isValid) preflight.start(host, win);
+      },
+      () => undefined, // the extension went away under the page
+    );
+  }
+
+  host.ctx.onInvalidated(stop);
+  check();
+}
