@@ -12,10 +12,13 @@ const aliasList = (alias: AliasOptions | undefined): Alias[] =>
 // localhost so the bundled demo portal and browser tests can run against it. The content
 // script's `matches` come from the same list.
 
-/** The packs' rule chunks by their folder: rules/cigna/ilaris/index.ts → lazy/packs/cigna-ilaris-<hash>.js */
-const packChunk = (id: string | null): string | undefined => {
-  const folder = id && /\/rules\/(.+)\/index\.ts$/.exec(id.replaceAll('\\', '/'))?.[1];
-  return folder && folder !== 'base' ? `packs/${folder.replaceAll('/', '-')}` : undefined;
+/** Names of the chunks loaded on demand, by their first module: the checks (lazy/preflight.js) and
+ *  each pack's rules (rules/cigna/ilaris/index.ts → lazy/packs/cigna-ilaris.js). */
+const chunkName = (id: string | null): string | undefined => {
+  const path = id?.replaceAll('\\', '/') ?? '';
+  const pack = /\/rules\/(.+)\/index\.ts$/.exec(path)?.[1];
+  if (pack && pack !== 'base') return `packs/${pack.replaceAll('/', '-')}`;
+  return /\/entrypoints\/content\/(\w+)\.ts$/.exec(path)?.[1];
 };
 
 /**
@@ -27,8 +30,8 @@ const packChunk = (id: string | null): string | undefined => {
  */
 const lazy = lazyChunks({
   contentScript: 'content',
-  entries: { reader: 'entrypoints/content/reader.ts', preflight: 'entrypoints/content/preflight.ts' },
-  chunkName: packChunk,
+  entries: { reader: 'entrypoints/content/reader.ts' },
+  chunkName,
   matches: matchesForMode,
 });
 

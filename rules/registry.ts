@@ -1,15 +1,30 @@
-import type { Registry } from '../lib/engine/registry';
+import type { Registry, RuntimeRegistry } from '../lib/engine/registry';
 import { basePack } from './base';
 import { OTHER_DRUGS, UNCLASSIFIED_HCPCS } from './base/facts';
-import { cignaIlaris } from './cigna/ilaris/entry';
+import { cignaIlaris, cignaIlarisWithDocs } from './cigna/ilaris/entry';
 
 /**
- * The packs PA Preflight ships, one line per payer × drug, and the base checks for every drug.
- * A pack's rules are loaded only when a request is for its drug.
+ * The packs PA Preflight ships, one per payer × drug, and the base checks for every drug. A
+ * pack's rules are loaded only when a request is for its drug.
+ *
+ * Adding a pack: its folder, and its entry (rules/<payer>/<drug>/entry.ts) named in both lists
+ * below. The content script imports `RUNTIME_REGISTRY` only, so its bundle never reaches a docs
+ * module (descriptions, source addresses, calculators): a bundler keeps an import that a value
+ * it uses can reach, so the docs loaders live in a value of their own, `REGISTRY`, for the
+ * extension's pages, the background and the scripts.
  */
+
+const identity = { unclassifiedHcpcs: UNCLASSIFIED_HCPCS, others: OTHER_DRUGS };
+
+export const RUNTIME_REGISTRY: RuntimeRegistry = {
+  base: basePack,
+  identity,
+  packs: [cignaIlaris],
+};
+
 export const REGISTRY: Registry = {
   base: basePack,
+  identity,
   baseDocs: () => import('./base/docs').then((m) => m.baseDocs),
-  identity: { unclassifiedHcpcs: UNCLASSIFIED_HCPCS, others: OTHER_DRUGS },
-  packs: [cignaIlaris],
+  packs: [cignaIlarisWithDocs],
 };

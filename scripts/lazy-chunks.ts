@@ -6,8 +6,9 @@ import type { BuildOutput, Entrypoint, PublicPathEntry, Wxt } from 'wxt';
  * WXT 0.20 bundles every content script as one IIFE: an `import('./x')` inside it is inlined,
  * never split. These hooks (spread into wxt.config.ts's `hooks`) add a second Vite build, run
  * after WXT's own, that bundles what the content script loads on demand as ES modules with
- * code splitting into `<outDir>/lazy/` (shared modules in `lazy/chunks/`), loaded by the
- * content script with `import(browser.runtime.getURL('/lazy/<entry>.js'))`.
+ * code splitting into `<outDir>/lazy/`, loaded by the content script with
+ * `import(browser.runtime.getURL('/lazy/<entry>.js'))`; the chunks import each other by
+ * relative URLs. (`wxt dev` is not covered: this runs once, after a full build.)
  *
  * - The content script's own Vite config is reused (captured when WXT makes it), so its
  *   aliases (`wxt/browser` → the browsers' own API), `define`s and mode apply to the chunks;
@@ -22,8 +23,8 @@ import type { BuildOutput, Entrypoint, PublicPathEntry, Wxt } from 'wxt';
 export interface LazyChunksOptions {
   /** output name under lazy/ (no extension) → source file, relative to the project root */
   entries: Record<string, string>;
-  /** where a chunk that is not an entry goes under lazy/ (no extension): by its first module;
-   *  undefined for `chunks/[name]-[hash]` */
+  /** the path under lazy/ (no extension) of a chunk that is not an entry, by its first module
+   *  (names given must be unique); undefined for `chunks/[name]-[hash]` */
   chunkName?(facadeModuleId: string | null): string | undefined;
   /** the pages allowed to load the chunks, by build mode: the content script's `matches` */
   matches(mode: string): string[];
@@ -48,10 +49,17 @@ export function lazyChunks(options: LazyChunksOptions) {
     async buildDone(wxt: Wxt, output: Readonly<BuildOutput>): Promise<void> {
       if (!contentConfig) throw Error(`[lazy-chunks] no Vite config seen for the content script "${options.contentScript}"`);
       const plugins = ((contentConfig.plugins ?? []) as PluginOption[]).filter((p) => !DROPPED_PLUGINS.has(pluginName(p)));
+      // minified like the content script itself (Vite leaves an ES library's whitespace and
+      // annotations in place, for a bundler downstream: here there is none)
+      const minify = contentConfig.build?.minify !== false;
       const bundlerOptions = {
         output: {
+          ...(minify ? { minify: true, comments: false } : {}),
           entryFileNames: '[name].js',
-          chunkFileNames: (chunk: { facadeModuleId: string | null }) => `${options.chunkName?.(chunk.facadeModuleId) ?? 'chunks/[name]'}-[hash].js`,
+          chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
+            const name = options.chunkName?.(chunk.facadeModuleId);
+            return name ? `${name}.js` : 'chunks/[name]-[hash].js';
+          },
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       };
@@ -71,7 +79,9 @@ export function lazyChunks(options: LazyChunksOptions) {
           // Vite 8 (rolldown) reads rolldownOptions and fills it in on the config object WXT
           // passed it: both are replaced (rollupOptions alone would be ignored)
           rollupOptions: bundlerOptions,
-          rolldownOptions: bundlerOptions,
+          // allow-extension: the modules the reader shares with the checks and packs stay in
+          // lazy/reader.js (they export from it) rather than in one more file for every page
+          rolldownOptions: { ...bundlerOptions, preserveEntrySignatures: 'allow-extension' },
         },
       };
       const result = await build(config);
@@ -79,6 +89,14 @@ export function lazyChunks(options: LazyChunksOptions) {
       // listed in WXT's build summary (`wxt zip` packs the whole output folder anyway)
       for (const f of files) output.publicAssets.push({ type: 'asset', fileName: `lazy/${f.fileName}` });
       wxt.logger.success(`[lazy-chunks] built ${files.length} file(s) into lazy/`);
+      // LAZY_CHUNKS_MODULES=1: which modules fill each chunk (minified bytes, before gzip)
+      if (process.env.LAZY_CHUNKS_MODULES) {
+        for (const f of files) {
+          if (f.type !== 'chunk') continue;
+          const modules = Object.entries(f.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+          wxt.logger.info(`lazy/${f.fileName}\n${modules.map(([id, m]) => `  ${String(m.renderedLength).padStart(7)}  ${id.replace(`${wxt.config.root}/`, '')}`).join('\n')}`);
+        }
+      }
     },
 
     manifestGenerated(wxt: Wxt, manifest: { web_accessible_resources?: unknown[] }): void {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, eventually, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
@@ -276,6 +276,44 @@ describe('popup on a page that is not a portal', () => {
     await expect.poll(() => popup.locator('.deadlines').textContent()).toContain('File by 07/14/2026');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('which drug the request is for', () => {
+  it('says nothing about Ilaris on a Humira request, speaks once the drug is Ilaris, and falls silent again', async () => {
+    const h = harness();
+    const page = await h.open('/app/precertification/new/patient');
+    await byTestId(page, 'patient-weight').pressSequentially('70');
+    await goToStep(page, 'diagnosis');
+    await byTestId(page, 'dx-code-0').pressSequentially('M05.79');
+    await goToStep(page, 'medication');
+    await byTestId(page, 'med-name').pressSequentially('Humira');
+    await byTestId(page, 'med-jcode').pressSequentially('J0135');
+    await byTestId(page, 'med-dose').pressSequentially('40');
+    await byTestId(page, 'med-units').pressSequentially('2');
+    const tabId = await tabIdOf(h, '/app/precertification/');
+
+    // the base checks ran (the NDC is converted to 11 digits), and no Ilaris rule spoke
+    await byTestId(page, 'med-ndc').pressSequentially('0074-0554-02');
+    await waitForRule(page, 'drug.ndc', 'ndc-format');
+    expect(await pageCounts(page)).toEqual({ error: 1, warning: 0, info: 0 });
+    let popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.context').textContent()).toContain('No Ilaris checks: this request is for Humira (adalimumab)');
+    await popup.close();
+
+    await retype(byTestId(page, 'med-name'), 'Ilaris');
+    // J0135 contradicts the name: the HCPCS finding says what to check and offers no one-key fix
+    await waitForRule(page, 'drug.hcpcs', 'hcpcs-code');
+    await waitForRule(page, 'drug.units', 'units-equal-mg');
+    expect(await page.locator('[data-preflight-for="drug.hcpcs"] [data-fix]').count()).toBe(0);
+    popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.context').textContent()).toContain('Cigna · Ilaris (canakinumab)');
+    await popup.close();
+
+    await retype(byTestId(page, 'med-name'), 'Humira');
+    await waitForNoRule(page, 'drug.units', 'units-equal-mg');
+    await waitForNoRule(page, 'drug.hcpcs', 'hcpcs-code');
     await page.close();
   });
 });

@@ -1,0 +1,110 @@
+import { browser } from 'wxt/browser';
+import { startPreflight } from '../../lib/dom/controller';
+import { idleScheduler, postLayoutScheduler } from '../../lib/dom/schedule';
+import { evaluate } from '../../lib/engine/evaluate';
+import { packLoader, selectFor } from '../../lib/engine/registry';
+import type { Settings } from '../../lib/engine/types';
+import { normalizeForm } from '../../lib/form/normalize';
+import { rawFromFlat } from '../../lib/form/paths';
+import type { ContentToBackground } from '../../lib/messages';
+import { localToday } from '../../lib/parse/date';
+import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY, settingsFromChange } from '../../lib/settings';
+import { PORTAL_MAPS } from '../../rules/portals';
+import { PORTAL_PAYER } from '../../rules/portals/hosts';
+import { VOCABULARY } from '../../rules/portals/vocabulary';
+import { RUNTIME_REGISTRY as REGISTRY } from '../../rules/registry';
+import type { ContentHost } from './host';
+import { handleTabMessage } from './messages';
+
+/**
+ * The checks, loaded by the reader (reader.ts) once a page holds a PA form (lazy/preflight.js):
+ * the page loop with its inline warnings (lib/dom/controller.ts), normalizing, the base checks
+ * and the pack registry, the settings and the popup's messages. A pack's rules load the first
+ * time a request is for its drug (lazy/packs/).
+ */
+export function start(host: ContentHost, win: Window = window): void {
+  const { ctx } = host;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let manualTicks: Record<string, boolean> = {};
+  const isAlive = (): boolean => {
+    try {
+      return !ctx.isInvalid && !!browser.runtime?.id;
+    } catch {
+      return false;
+    }
+  };
+
+  // a pack's rules load the first time a request is for its drug; then the page is checked again
+  const packFor = packLoader(REGISTRY, () => preflight.refresh());
+  const preflight = startPreflight({
+    window: win,
+    maps: PORTAL_MAPS,
+    vocabulary: VOCABULARY,
+    payer: PORTAL_PAYER,
+    isAlive,
+    timing: { ...postLayoutScheduler(win), whenIdle: idleScheduler(win) },
+    send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
+    evaluate: (values) => {
+      const form = normalizeForm(rawFromFlat(values));
+      const selection = selectFor(REGISTRY, form);
+      const pack = packFor(selection);
+      return evaluate(form, { today: localToday(), settings, base: REGISTRY.base, selection, pack, manualTicks });
+    },
+  });
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    try {
+      const next = settingsFromChange(changes, area);
+      if (next) {
+        settings = next;
+        preflight.refresh();
+      }
+    } catch {
+      // a malformed change leaves the current settings in place
+    }
+  };
+  // answers through sendResponse (returning true keeps the channel open), which Chrome and
+  // Firefox both honour without the polyfill
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+    const answer = handleTabMessage(message, {
+      preflight,
+      setManualTicks: (ticks) => {
+        manualTicks = ticks;
+        preflight.refresh();
+      },
+    });
+    if (!answer) return false;
+    const reply = (value: unknown) => {
+      try {
+        sendResponse(value);
+      } catch {
+        // the asker went away (popup closed) or the extension context is gone
+      }
+    };
+    answer.then(reply, () => reply(undefined));
+    return true;
+  };
+
+  browser.storage.onChanged.addListener(onStorage);
+  browser.runtime.onMessage.addListener(onMessage);
+  host.readSettings().then(
+    (stored) => {
+      const saved = resolveSettings(stored[SETTINGS_KEY]);
+      // the defaults already checked the page: evaluate again only for settings of one's own
+      if (JSON.stringify(saved) === JSON.stringify(settings)) return;
+      settings = saved;
+      preflight.refresh();
+    },
+    () => undefined,
+  );
+
+  ctx.onInvalidated(() => {
+    preflight.stop();
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // the extension context is already gone: its listeners went with it
+    }
+  });
+}
