@@ -5,6 +5,7 @@ import { matchesForMode } from './rules/portals/hosts';
 import { lazyChunks } from './scripts/lazy-chunks';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
+const LEAN_CONTEXT = fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url));
 const aliasList = (alias: AliasOptions | undefined): Alias[] =>
   Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
 
@@ -13,10 +14,10 @@ const aliasList = (alias: AliasOptions | undefined): Alias[] =>
 // script's `matches` come from the same list.
 
 /** Names of the chunks loaded on demand, by their first module: the checks (lazy/preflight.js) and
- *  each pack's rules (rules/cigna/ilaris/index.ts → lazy/packs/cigna-ilaris.js). */
+ *  each pack's checks (rules/cigna/ilaris/checks.ts → lazy/packs/cigna-ilaris.js). */
 const chunkName = (id: string | null): string | undefined => {
   const path = id?.replaceAll('\\', '/') ?? '';
-  const pack = /\/rules\/(.+)\/index\.ts$/.exec(path)?.[1];
+  const pack = /\/rules\/(.+)\/checks\.ts$/.exec(path)?.[1];
   if (pack && pack !== 'base') return `packs/${pack.replaceAll('/', '-')}`;
   return /\/entrypoints\/content\/(\w+)\.ts$/.exec(path)?.[1];
 };
@@ -39,13 +40,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   hooks: {
-    // the content script uses the browsers' own promise APIs, not the polyfill (its size budget);
-    // it never imports a pack's docs, so it carries no rule descriptions or source addresses
+    // the content script uses the browsers' own promise APIs, not the polyfill, and a context
+    // with only what it uses of WXT's (entrypoints/content/context.ts): its size budget; it
+    // never imports a pack's docs, so it carries no rule descriptions or source addresses
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       config.resolve = {
         ...config.resolve,
-        alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve?.alias)],
+        alias: [
+          { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: LEAN_CONTEXT },
+          ...aliasList(config.resolve?.alias),
+        ],
       };
       lazy.extendConfig(entrypoints, config);
     },

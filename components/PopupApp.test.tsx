@@ -60,8 +60,10 @@ function fakeClient(initial: TabState | null) {
   return { client, push: (tabId: number, state: TabState) => listener?.(tabId, state) };
 }
 
-const renderPopup = async (client: PopupClient, tabId: number | null = 4, onFieldFocused = vi.fn(), docs = DOCS) =>
-  (view = await render(<PopupApp client={client} tabId={tabId} today="2026-11-22" docs={docs} onFieldFocused={onFieldFocused} />));
+const renderPopup = async (client: PopupClient, tabId: number | null = 4, onFieldFocused = vi.fn(), docs = DOCS, portalTab = false) =>
+  (view = await render(
+    <PopupApp client={client} tabId={tabId} portalTab={portalTab} today="2026-11-22" docs={docs} onFieldFocused={onFieldFocused} />,
+  ));
 
 const text = () => view!.container.textContent ?? '';
 const toolHeadings = () => [...view!.container.querySelectorAll('.tool h2')].map((h) => h.textContent);
@@ -258,6 +260,17 @@ describe('PopupApp elsewhere', () => {
     await renderPopup(client);
     expect(get(view!.container, '.not-supported').textContent).toBe(NO_FORM);
     expect(view!.container.querySelector('[role=progressbar]')).toBeNull();
+  });
+
+  it('says the same on a portal page that never loaded the checks (no report), and still offers the tools', async () => {
+    // no form found: the content script sends nothing, the background knows nothing of the tab
+    for (const state of [null, { report: null, manualTicks: {} }]) {
+      await renderPopup(fakeClient(state).client, 4, vi.fn(), DOCS, true);
+      expect(get(view!.container, '.not-supported').textContent).toBe(NO_FORM);
+      expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Denial deadlines: Cigna']);
+      view!.unmount();
+    }
+    view = undefined;
   });
 
   it('lets the calculator work without a report', async () => {

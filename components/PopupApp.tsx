@@ -17,6 +17,8 @@ interface Props {
   client: PopupClient;
   /** the tab the popup describes; null when it could not be found */
   tabId: number | null;
+  /** the tab shows a page of the portal, whether or not the content script found a form on it */
+  portalTab: boolean;
   today: IsoDate;
   /** every registered pack's docs, the base checks first: the calculators and appeal rules come from them */
   docs: readonly PackDocs[];
@@ -41,7 +43,7 @@ function unlistedFindings(state: TabState): Finding[] {
   return report.findings.filter((f) => !listed.has(findingKey(f)));
 }
 
-export function PopupApp({ client, tabId, today, docs, onFieldFocused }: Props) {
+export function PopupApp({ client, tabId, portalTab, today, docs, onFieldFocused }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [focusNote, setFocusNote] = useState('');
@@ -98,7 +100,9 @@ export function PopupApp({ client, tabId, today, docs, onFieldFocused }: Props) 
         <p role="status">Reading this tab…</p>
       ) : report && state && report.fieldCount > 0 ? (
         <RequestView state={state} today={today} client={client} onFocusField={focusField} onTick={tick} />
-      ) : report ? (
+      ) : report || portalTab ? (
+        // a portal page without a form never loads the checks, so it has no report: the tab's
+        // address says it is the portal
         <p className="not-supported" role="status">
           {NO_FORM}
         </p>

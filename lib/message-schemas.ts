@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BackgroundToPopup, ContentToBackground, PopupToBackground, TabReport, TabState } from './messages';
+import type { BackgroundToPopup, ContentReport, ContentToBackground, PopupToBackground, TabReport, TabState } from './messages';
 
 /**
  * Runtime shapes of the messages in `messages.ts`, for the background and the popup (never the
@@ -76,6 +76,14 @@ export const TabReportSchema = z.object({
   failedRules: z.array(id).max(500),
 }) satisfies z.ZodType<TabReport>;
 
+export const ContentReportSchema = TabReportSchema.omit({ checklist: true, failedRules: true, indicationLabel: true }).extend({
+  selection: SelectionSchema.omit({ read: true, known: true }),
+  checkedBy: id.nullable(),
+  failed: z.record(id, FindingSchema).refine((failed) => Object.keys(failed).length <= 500, 'too many failed rules'),
+  filled: z.array(text).max(500),
+  drugTyped: z.object({ name: text, hcpcs: z.string().max(10).nullable(), ndc: text.nullable() }),
+}) satisfies z.ZodType<ContentReport>;
+
 const TicksSchema = z.record(id, z.boolean());
 
 export const TabStateSchema = z.object({
@@ -91,7 +99,7 @@ export const ValuesSchema = z
   .refine((values) => Object.keys(values).length <= 2_000, 'too many values');
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report'), report: TabReportSchema }),
+  z.object({ type: z.literal('report'), report: ContentReportSchema }),
   z.object({ type: z.literal('new-request') }),
   z.object({ type: z.literal('save-values'), values: ValuesSchema }),
   z.object({ type: z.literal('load-values') }),

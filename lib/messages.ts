@@ -1,9 +1,10 @@
-import type { Checklist, Finding, Indication, Selection, Settings } from './engine/types';
+import type { Checked, Checklist, Finding, Indication, Selection, Settings } from './engine/types';
 
 /**
  * What crosses extension contexts. Only the content script sees the page; it sends the
- * background a report per tab (findings + checklist: derived data, held in memory /
- * storage.session and dropped when the tab closes). Nothing here is ever sent off the machine.
+ * background a report per tab (findings and which fields are filled: derived data), which the
+ * background completes with the checklist, holds in memory / storage.session and drops when
+ * the tab closes. Nothing here is ever sent off the machine.
  */
 export interface TabReport {
   /** which portal map matched ("cigna-precert", "cigna-fax", "heuristic") */
@@ -26,8 +27,20 @@ export interface TabReport {
   failedRules: string[];
 }
 
+/**
+ * The content script's report: a `TabReport` before what only people read (its checklist, the
+ * indication's name, the choice of pack in words), with what the background builds them from
+ * (entrypoints/background/report.ts): the drug pack whose rules ran, the rules that threw, the
+ * fields that are filled, the drug fields typed.
+ */
+export type ContentReport = Omit<TabReport, 'checklist' | 'failedRules' | 'indicationLabel' | 'selection'> &
+  Pick<Checked, 'selection' | 'checkedBy' | 'failed' | 'drugTyped'> & {
+    /** the raw paths whose fields hold something (`filledPaths`) */
+    filled: string[];
+  };
+
 export type ContentToBackground =
-  | { type: 'report'; report: TabReport }
+  | { type: 'report'; report: ContentReport }
   /** a different request started in the tab (new patient / form reset): forget manual ticks */
   | { type: 'new-request' }
   /** raw values typed on earlier wizard steps, kept for the tab in storage.session (never
@@ -39,8 +52,6 @@ export type ContentToBackground =
 export type PopupToBackground =
   | { type: 'get-state'; tabId: number }
   | { type: 'set-manual'; tabId: number; itemId: string; done: boolean };
-
-export type BackgroundToContent = { type: 'manual-ticks'; ticks: Record<string, boolean> };
 
 export type PopupToContent = { type: 'focus-field'; field: string } | { type: 'get-report' };
 

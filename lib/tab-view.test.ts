@@ -3,7 +3,7 @@ import { CIGNA_APPEALS, CIGNA_ILARIS, ILARIS_CALCULATOR } from '../test/unit/sam
 import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
 import type { AppealRules } from './appeals';
 import type { PackDocs } from './engine/pack-docs';
-import { applyManualTicks, contextLine, countFindings, toolsFor } from './tab-view';
+import { applyManualTicks, contextLine, countFindings, hostPatterns, toolsFor, urlMatchesAny, urlMatchesPattern } from './tab-view';
 
 describe('contextLine', () => {
   it('names payer, drug, indication and the code it came from', () => {
@@ -110,5 +110,58 @@ describe('toolsFor', () => {
     const twoCignaPacks = [...DOCS, { ...ILARIS, manifest: { ...CIGNA_ILARIS, id: 'cigna-ilaris-2' }, calculator: undefined }];
     expect(drugs(null)).toEqual(['Ilaris (canakinumab)']);
     expect(toolsFor(null, twoCignaPacks).appeals.map((a) => a.payer)).toEqual(['Cigna', 'Aetna']);
+  });
+});
+
+describe('hostPatterns', () => {
+  it("reads MV3's host_permissions and MV2's origins among its permissions, not API names", () => {
+    expect(hostPatterns({ permissions: ['storage'], host_permissions: ['https://cignaforhcp.cigna.com/*'] })).toEqual(['https://cignaforhcp.cigna.com/*']);
+    expect(hostPatterns({ permissions: ['storage', 'https://cignaforhcp.cigna.com/*', '<all_urls>'] })).toEqual([
+      'https://cignaforhcp.cigna.com/*',
+      '<all_urls>',
+    ]);
+    expect(hostPatterns({})).toEqual([]);
+  });
+});
+
+describe('urlMatchesPattern', () => {
+  it("covers the portal's pages and no other host or scheme", () => {
+    const portal = 'https://cignaforhcp.cigna.com/*';
+    expect(urlMatchesPattern('https://cignaforhcp.cigna.com/app/precert?id=7', portal)).toBe(true);
+    expect(urlMatchesPattern('https://cignaforhcp.cigna.com', portal)).toBe(true);
+    expect(urlMatchesPattern('http://cignaforhcp.cigna.com/app', portal)).toBe(false);
+    expect(urlMatchesPattern('https://evil.example/cignaforhcp.cigna.com/', portal)).toBe(false);
+    expect(urlMatchesPattern('https://cignaforhcp.cigna.com.evil.example/', portal)).toBe(false);
+    expect(urlMatchesPattern('chrome-extension://abc/popup.html', portal)).toBe(false);
+  });
+
+  it('matches any port when the pattern names none, and only its port when it does', () => {
+    expect(urlMatchesPattern('http://127.0.0.1:43121/no-form-here', 'http://127.0.0.1/*')).toBe(true);
+    expect(urlMatchesPattern('http://localhost:8080/', 'http://localhost:8080/*')).toBe(true);
+    expect(urlMatchesPattern('http://localhost:8081/', 'http://localhost:8080/*')).toBe(false);
+  });
+
+  it('reads wildcard schemes, subdomains and paths', () => {
+    expect(urlMatchesPattern('http://a.b.example.org/x', '*://*.example.org/*')).toBe(true);
+    expect(urlMatchesPattern('https://example.org/x', '*://*.example.org/*')).toBe(true);
+    expect(urlMatchesPattern('https://badexample.org/x', '*://*.example.org/*')).toBe(false);
+    expect(urlMatchesPattern('ftp://example.org/x', '*://*.example.org/*')).toBe(false);
+    expect(urlMatchesPattern('https://example.org/app/new', 'https://example.org/app/*')).toBe(true);
+    expect(urlMatchesPattern('https://example.org/apps', 'https://example.org/app/*')).toBe(false);
+    expect(urlMatchesPattern('https://example.org/a.b', 'https://example.org/a.b')).toBe(true);
+    expect(urlMatchesPattern('https://example.org/axb', 'https://example.org/a.b')).toBe(false);
+  });
+
+  it('covers web pages with <all_urls>, and nothing with a malformed pattern or URL', () => {
+    expect(urlMatchesPattern('https://anything.example/', '<all_urls>')).toBe(true);
+    expect(urlMatchesPattern('chrome://settings/', '<all_urls>')).toBe(false);
+    expect(urlMatchesPattern('https://example.org/', 'example.org')).toBe(false);
+    expect(urlMatchesPattern('not a url', '*://*/*')).toBe(false);
+  });
+
+  it('matches a URL any pattern covers', () => {
+    expect(urlMatchesAny('http://localhost:5179/fax.html', ['https://cignaforhcp.cigna.com/*', 'http://localhost/*'])).toBe(true);
+    expect(urlMatchesAny('http://localhost:5179/fax.html', ['https://cignaforhcp.cigna.com/*'])).toBe(false);
+    expect(urlMatchesAny('http://localhost:5179/fax.html', [])).toBe(false);
   });
 });

@@ -118,3 +118,49 @@ export const STATUS_TEXT: Record<ChecklistItem['status'], string> = {
   'manual-done': 'Done',
   'manual-open': 'To confirm',
 };
+
+/**
+ * The host permissions of a manifest, as match patterns: MV3 lists them in `host_permissions`,
+ * MV2 (Firefox) among `permissions`, beside API names such as `storage`.
+ */
+export function hostPatterns(manifest: { host_permissions?: readonly string[]; permissions?: readonly string[] }): string[] {
+  const patterns = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+  return patterns.filter((p) => p === '<all_urls>' || p.includes('://'));
+}
+
+/** What `*` stands for in a match pattern's scheme, and what `<all_urls>` covers. */
+const WEB_SCHEMES = ['http:', 'https:', 'ws:', 'wss:'];
+const PATTERN = /^(\*|[a-z][a-z0-9+.-]*):\/\/(\*|\*\.[^/*]+|[^/*]*)(\/.*)$/;
+
+/** `*`, `*.example.org` (and example.org itself), a host (any port), or `host:port`. */
+function hostMatches(u: URL, host: string): boolean {
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1));
+  return host.includes(':') ? u.host === host : u.hostname === host;
+}
+
+/**
+ * Whether a match pattern (`https://cignaforhcp.cigna.com/*`, `*://*.example.org/app/*`,
+ * `<all_urls>`) covers `url`, as the browser reads host permissions: a host without a port
+ * matches any port; `*.` covers the domain and its subdomains; `*` in the path matches any text,
+ * query included. A malformed pattern or URL covers nothing.
+ */
+export function urlMatchesPattern(url: string, pattern: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (pattern === '<all_urls>') return [...WEB_SCHEMES, 'file:', 'ftp:'].includes(u.protocol);
+  const m = PATTERN.exec(pattern);
+  if (!m) return false;
+  const [, scheme = '', host = '', path = ''] = m;
+  if (scheme === '*' ? !WEB_SCHEMES.includes(u.protocol) : u.protocol !== `${scheme}:`) return false;
+  if (!hostMatches(u, host)) return false;
+  const glob = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return glob.test(u.pathname + u.search);
+}
+
+/** Whether any of the patterns covers `url`. */
+export const urlMatchesAny = (url: string, patterns: readonly string[]): boolean => patterns.some((p) => urlMatchesPattern(url, p));

@@ -14,7 +14,7 @@ import { cignaIlaris, cignaIlarisWithDocs } from './cigna/ilaris/entry';
  * extension's pages, the background and the scripts.
  */
 
-const identity = { unclassifiedHcpcs: UNCLASSIFIED_HCPCS, others: OTHER_DRUGS };
+const identity = { unclassifiedHcpcs: UNCLASSIFIED_HCPCS };
 
 export const RUNTIME_REGISTRY: RuntimeRegistry = {
   base: basePack,
@@ -25,6 +25,7 @@ export const RUNTIME_REGISTRY: RuntimeRegistry = {
 export const REGISTRY: Registry = {
   base: basePack,
   identity,
+  others: OTHER_DRUGS,
   baseDocs: () => import('./base/docs').then((m) => m.baseDocs),
   packs: [cignaIlarisWithDocs],
 };

@@ -1,5 +1,5 @@
 import { ContentToBackgroundSchema, PopupToBackgroundSchema } from '../../lib/message-schemas';
-import type { BackgroundToContent, TabState } from '../../lib/messages';
+import type { ContentReport, TabReport, TabState } from '../../lib/messages';
 import type { TabStore } from './tab-store';
 
 /** The parts of `runtime.MessageSender` the handler trusts. */
@@ -12,7 +12,8 @@ export interface HandlerDeps {
   store: TabStore;
   /** `runtime.getURL('/')`: messages from the popup/options pages start with it */
   extensionOrigin: string;
-  sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown>;
+  /** the content script's report with its checklist, built with the tab's manual ticks (report.ts) */
+  completeReport(report: ContentReport, manualTicks: Record<string, boolean>): Promise<TabReport>;
   onStateChange(tabId: number, state: TabState): void;
 }
 
@@ -34,7 +35,11 @@ export function createMessageHandler(deps: HandlerDeps) {
     const msg = parsed.data;
     switch (msg.type) {
       case 'report':
-        return deps.store.setReport(tabId, msg.report).then(changed(tabId)).then(() => true);
+        // completed in the store's turn: reports are stored in the order they came
+        return deps.store
+          .setReport(tabId, (ticks) => deps.completeReport(msg.report, ticks))
+          .then(changed(tabId))
+          .then(() => true);
       case 'new-request':
         return deps.store.newRequest(tabId).then(changed(tabId)).then(() => true);
       case 'save-values':
@@ -52,12 +57,8 @@ export function createMessageHandler(deps: HandlerDeps) {
       case 'get-state':
         return deps.store.get(msg.tabId);
       case 'set-manual':
-        return deps.store.setManual(msg.tabId, msg.itemId, msg.done).then((state) => {
-          changed(msg.tabId)(state);
-          // the tab may have no content script (not a portal, or reloading): the tick is stored anyway
-          deps.sendToTab(msg.tabId, { type: 'manual-ticks', ticks: state.manualTicks }).catch(() => undefined);
-          return state;
-        });
+        // the tab's report takes the tick at once (the checklist is built here, not in the tab)
+        return deps.store.setManual(msg.tabId, msg.itemId, msg.done).then(changed(msg.tabId));
     }
   }
 

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundToPopup, TabState } from '../../lib/messages';
+import { REGISTRY } from '../../rules/registry';
 import { badgeFor } from './badge';
 import { createMessageHandler } from './handlers';
+import { reportCompleter } from './report';
 import { migrateSavedSettings } from './settings-migration';
 import { TabStore } from './tab-store';
 
@@ -30,7 +32,7 @@ export default defineBackground(() => {
     createMessageHandler({
       store,
       extensionOrigin: browser.runtime.getURL('/'),
-      sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      completeReport: reportCompleter(REGISTRY),
       onStateChange,
     }),
   );

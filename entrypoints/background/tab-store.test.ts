@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../test/unit/sample-tab-report';
 import { fakeSession } from '../../test/unit/fake-session';
+import { applyManualTicks } from '../../lib/tab-view';
 import { TabStore } from './tab-store';
+
+/** The sample report as the store keeps it once the tab's ticks are applied to its checklist. */
+const ticked = (ticks: Record<string, boolean>) => ({ ...sampleReport(), checklist: applyManualTicks(sampleReport().checklist, ticks) });
 
 describe('TabStore', () => {
   it('starts a tab with no report and no ticks', async () => {
@@ -23,7 +27,7 @@ describe('TabStore', () => {
     await first.setReport(3, sampleReport());
     await first.setManual(3, 'coverage', true);
     const restarted = new TabStore(session);
-    expect(await restarted.get(3)).toEqual({ report: sampleReport(), manualTicks: { coverage: true } });
+    expect(await restarted.get(3)).toEqual({ report: ticked({ coverage: true }), manualTicks: { coverage: true } });
   });
 
   it('keeps both a report and a tick that arrive together after a restart', async () => {
@@ -31,7 +35,16 @@ describe('TabStore', () => {
     await new TabStore(session).setManual(3, 'lmn', true);
     const restarted = new TabStore(session);
     await Promise.all([restarted.setReport(3, sampleReport()), restarted.setManual(3, 'coverage', true)]);
-    expect(await new TabStore(session).get(3)).toEqual({ report: sampleReport(), manualTicks: { lmn: true, coverage: true } });
+    expect(await new TabStore(session).get(3)).toEqual({ report: ticked({ coverage: true }), manualTicks: { lmn: true, coverage: true } });
+  });
+
+  it("applies a tick to the report's checklist at once, and builds a report with the tab's ticks", async () => {
+    const store = new TabStore(fakeSession());
+    await store.setReport(1, sampleReport());
+    const state = await store.setManual(1, 'coverage', true);
+    expect(state.report?.checklist.done).toBe(sampleReport().checklist.done + 1);
+    const built = await store.setReport(1, (ticks) => ({ ...sampleReport(), fieldCount: Object.keys(ticks).length }));
+    expect(built.report?.fieldCount).toBe(1);
   });
 
   it('unticks by removing the item', async () => {

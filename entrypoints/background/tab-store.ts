@@ -1,5 +1,6 @@
 import { TabStateSchema, ValuesSchema } from '../../lib/message-schemas';
 import type { TabReport, TabState } from '../../lib/messages';
+import { applyManualTicks } from '../../lib/tab-view';
 
 /** The part of `storage.session` the store uses (injected so tests can pass a Map-backed fake). */
 export interface SessionArea {
@@ -29,8 +30,15 @@ export class TabStore {
     return this.serial(() => this.load(tabId));
   }
 
-  setReport(tabId: number, report: TabReport): Promise<TabState> {
-    return this.update(tabId, (state) => ({ ...state, report }));
+  /** `report`, or a report built with the tab's manual ticks (the checklist's manual items). */
+  setReport(
+    tabId: number,
+    report: TabReport | ((manualTicks: Record<string, boolean>) => TabReport | Promise<TabReport>),
+  ): Promise<TabState> {
+    return this.update(tabId, async (state) => ({
+      ...state,
+      report: typeof report === 'function' ? await report(state.manualTicks) : report,
+    }));
   }
 
   /** The page navigated: its report no longer describes the tab; manual ticks stay with the request. */
@@ -38,12 +46,14 @@ export class TabStore {
     return this.update(tabId, (state) => ({ ...state, report: null }));
   }
 
+  /** Ticks or unticks a manual item; the tab's report shows it at once. */
   setManual(tabId: number, itemId: string, done: boolean): Promise<TabState> {
     return this.update(tabId, (state) => {
       const manualTicks = { ...state.manualTicks };
       if (done) manualTicks[itemId] = true;
       else delete manualTicks[itemId];
-      return { ...state, manualTicks };
+      const { report } = state;
+      return { report: report && { ...report, checklist: applyManualTicks(report.checklist, manualTicks) }, manualTicks };
     });
   }
 
@@ -77,9 +87,9 @@ export class TabStore {
     });
   }
 
-  private update(tabId: number, change: (state: TabState) => TabState): Promise<TabState> {
+  private update(tabId: number, change: (state: TabState) => TabState | Promise<TabState>): Promise<TabState> {
     return this.serial(async () => {
-      const state = change(await this.load(tabId));
+      const state = await change(await this.load(tabId));
       await this.save(tabId, state);
       return state;
     });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SETTINGS_KEY } from '../../lib/messages';
-import { matchesForMode } from '../../rules/portals/hosts';
+import { PORTAL_MATCHES, TEST_MATCHES } from '../../rules/portals/hosts';
 import type { ContentHost } from './host';
 
 /**
@@ -25,7 +25,8 @@ function ownsThisFrame(): boolean {
 type Reader = typeof import('./reader');
 
 export default defineContentScript({
-  matches: matchesForMode(import.meta.env.MODE),
+  // matchesForMode's choice, written so the build keeps only its mode's list (WXT reads it at build time)
+  matches: import.meta.env.MODE === 'e2e' ? [...PORTAL_MATCHES, ...TEST_MATCHES] : PORTAL_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {

@@ -2,36 +2,38 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Preflight } from '../../lib/dom/controller';
 import { handleTabMessage } from './messages';
 
-function deps(stopped = false) {
-  const preflight: Preflight = {
+function preflight(stopped = false): Preflight {
+  return {
     refresh: vi.fn(),
     focusField: vi.fn(() => true),
     report: vi.fn(() => null),
     stop: vi.fn(),
     stopped,
   };
-  return { preflight, setManualTicks: vi.fn() };
 }
 
 describe('messages the content script answers', () => {
-  it('focuses a field by its raw path', async () => {
-    const d = deps();
-    await expect(handleTabMessage({ type: 'focus-field', field: 'drug.units' }, d)).resolves.toBe(true);
-    expect(d.preflight.focusField).toHaveBeenCalledWith('drug.units');
+  it('focuses a field by its raw path', () => {
+    const p = preflight();
+    expect(handleTabMessage({ type: 'focus-field', field: 'drug.units' }, p)).toEqual({ answer: true });
+    expect(p.focusField).toHaveBeenCalledWith('drug.units');
   });
 
-  it('takes manual ticks, keeping only true/false entries', async () => {
-    const d = deps();
-    await handleTabMessage({ type: 'manual-ticks', ticks: { coverage: true, bad: 'yes' } }, d);
-    expect(d.setManualTicks).toHaveBeenCalledWith({ coverage: true });
+  it('answers get-report with the current report', () => {
+    const p = preflight();
+    expect(handleTabMessage({ type: 'get-report' }, p)).toEqual({ answer: null });
+    expect(p.report).toHaveBeenCalled();
   });
 
   it('ignores malformed and foreign messages, and everything once stopped', () => {
-    const d = deps();
-    expect(handleTabMessage({ type: 'focus-field', field: 42 }, d)).toBeUndefined();
-    expect(handleTabMessage({ type: 'manual-ticks', ticks: [] }, d)).toBeUndefined();
-    expect(handleTabMessage('focus-field', d)).toBeUndefined();
-    expect(handleTabMessage({ type: 'state-changed' }, d)).toBeUndefined();
-    expect(handleTabMessage({ type: 'get-report' }, deps(true))).toBeUndefined();
+    const p = preflight();
+    expect(handleTabMessage({ type: 'focus-field', field: 42 }, p)).toBeUndefined();
+    expect(handleTabMessage({ type: 'focus-field', field: 'x'.repeat(200) }, p)).toBeUndefined();
+    // the background builds the checklist with the ticks: the content script takes none
+    expect(handleTabMessage({ type: 'manual-ticks', ticks: { coverage: true } }, p)).toBeUndefined();
+    expect(handleTabMessage('focus-field', p)).toBeUndefined();
+    expect(handleTabMessage(null, p)).toBeUndefined();
+    expect(handleTabMessage({ type: 'state-changed' }, p)).toBeUndefined();
+    expect(handleTabMessage({ type: 'get-report' }, preflight(true))).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { startPreflight } from '../../lib/dom/controller';
 import { idleScheduler, postLayoutScheduler } from '../../lib/dom/schedule';
-import { evaluate } from '../../lib/engine/evaluate';
-import { packLoader, selectFor } from '../../lib/engine/registry';
+import { check } from '../../lib/engine/evaluate';
+import { chooseFor, packLoader } from '../../lib/engine/registry';
 import type { Settings } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import { rawFromFlat } from '../../lib/form/paths';
@@ -19,13 +19,13 @@ import { handleTabMessage } from './messages';
 /**
  * The checks, loaded by the reader (reader.ts) once a page holds a PA form (lazy/preflight.js):
  * the page loop with its inline warnings (lib/dom/controller.ts), normalizing, the base checks
- * and the pack registry, the settings and the popup's messages. A pack's rules load the first
- * time a request is for its drug (lazy/packs/).
+ * and the pack registry, the settings and the popup's messages. A pack's checks load the first
+ * time a request is for its drug (lazy/packs/). The report it sends the background carries no
+ * checklist: the background builds it (entrypoints/background/report.ts).
  */
 export function start(host: ContentHost, win: Window = window): void {
   const { ctx } = host;
   let settings: Settings = DEFAULT_SETTINGS;
-  let manualTicks: Record<string, boolean> = {};
   const isAlive = (): boolean => {
     try {
       return !ctx.isInvalid && !!browser.runtime?.id;
@@ -46,9 +46,9 @@ export function start(host: ContentHost, win: Window = window): void {
     send: (message: ContentToBackground) => browser.runtime.sendMessage(message),
     evaluate: (values) => {
       const form = normalizeForm(rawFromFlat(values));
-      const selection = selectFor(REGISTRY, form);
+      const selection = chooseFor(REGISTRY, form);
       const pack = packFor(selection);
-      return evaluate(form, { today: localToday(), settings, base: REGISTRY.base, selection, pack, manualTicks });
+      return check(form, { today: localToday(), settings, base: REGISTRY.base, selection, pack });
     },
   });
 
@@ -63,26 +63,15 @@ export function start(host: ContentHost, win: Window = window): void {
       // a malformed change leaves the current settings in place
     }
   };
-  // answers through sendResponse (returning true keeps the channel open), which Chrome and
-  // Firefox both honour without the polyfill
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
-    const answer = handleTabMessage(message, {
-      preflight,
-      setManualTicks: (ticks) => {
-        manualTicks = ticks;
-        preflight.refresh();
-      },
-    });
-    if (!answer) return false;
-    const reply = (value: unknown) => {
-      try {
-        sendResponse(value);
-      } catch {
-        // the asker went away (popup closed) or the extension context is gone
-      }
-    };
-    answer.then(reply, () => reply(undefined));
-    return true;
+  // answers at once through sendResponse, which Chrome and Firefox both honour without the polyfill
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): false => {
+    const reply = handleTabMessage(message, preflight);
+    try {
+      if (reply) sendResponse(reply.answer);
+    } catch {
+      // the asker went away (popup closed) or the extension context is gone
+    }
+    return false;
   };
 
   browser.storage.onChanged.addListener(onStorage);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupClient } from '../../components/popup-client';
 import { BackgroundToPopupSchema, TabStateSchema } from '../../lib/message-schemas';
 import type { PopupToBackground, PopupToContent, TabState } from '../../lib/messages';
+import { hostPatterns, urlMatchesAny } from '../../lib/tab-view';
 
 async function askBackground(message: PopupToBackground): Promise<TabState | null> {
   try {
@@ -48,5 +49,23 @@ export async function targetTabId(): Promise<number | null> {
     return tab?.id ?? null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether the tab shows one of the portal's pages (its URL is one of the extension's host
+ * permissions, where the content script runs), with or without a request form on it. A page
+ * without a form never loads the checks, so the background has no report of it: this is how the
+ * popup tells "no form here yet" from "not the portal". No `tabs` permission: Chrome and Firefox
+ * give a tab's `url` to an extension with host permission for it, and leave it out otherwise
+ * (then the tab is not the portal anyway).
+ */
+export async function isPortalTab(tabId: number | null): Promise<boolean> {
+  if (tabId === null) return false;
+  try {
+    const { url } = await browser.tabs.get(tabId);
+    return url !== undefined && urlMatchesAny(url, hostPatterns(browser.runtime.getManifest()));
+  } catch {
+    return false; // the tab closed
   }
 }

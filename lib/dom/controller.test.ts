@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Evaluation, Finding } from '../engine/types';
+import type { Checked, Finding } from '../engine/types';
 import type { ContentToBackground } from '../messages';
 import { cignaPrecert } from '../../rules/portals/cigna-precert';
 import { VOCABULARY } from '../../rules/portals/vocabulary';
@@ -16,17 +16,17 @@ const unitsFinding = (units: string): Finding => ({
 });
 
 /** A stand-in for normalize + engine: flags any units other than 280 once a dose is known. */
-function fakeEvaluate(values: Record<string, string>): Evaluation {
+function fakeEvaluate(values: Record<string, string>): Checked {
   const units = values['drug.units'] ?? '';
   const findings = values['drug.dose'] && units && units !== '280' ? [unitsFinding(units)] : [];
   return {
     findings,
-    checklist: { sections: [], done: 0, total: 0 },
-    selection: { status: 'unknown', pack: null, sure: false, read: null, known: [] },
+    selection: { status: 'unknown', pack: null, sure: false },
     indication: null,
-    indicationLabel: null,
     indicationCode: null,
-    failedRules: [],
+    checkedBy: null,
+    failed: {},
+    drugTyped: { name: '', hcpcs: null, ndc: null },
   };
 }
 

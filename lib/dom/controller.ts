@@ -1,6 +1,7 @@
-import type { Evaluation, Finding } from '../engine/types';
-import type { ContentToBackground, TabReport } from '../messages';
+import type { Checked, Finding } from '../engine/types';
+import type { ContentReport, ContentToBackground } from '../messages';
 import { UNIT_PATHS } from '../form/fields';
+import { filledPaths } from '../form/normalize';
 import type { PortalMap, VocabularyEntry } from './portal';
 import { collectFields, SignalCache } from './collect';
 import { RequestMemory } from './memory';
@@ -24,7 +25,7 @@ export interface PreflightDeps {
   /** the words forms use for each field, for pages no map names */
   vocabulary: readonly VocabularyEntry[];
   /** raw path → typed text in, findings out (normalize + engine + policy pack) */
-  evaluate(values: Record<string, string>): Evaluation;
+  evaluate(values: Record<string, string>): Checked;
   /** posts to the background; rejects when the extension context is gone */
   send(message: ContentToBackground): Promise<unknown>;
   /** false once the extension was reloaded/updated under this page */
@@ -44,7 +45,7 @@ export interface Preflight {
   refresh(): void;
   /** scrolls to and focuses the field of `path`; false (and a note in the panel) when it is on another step */
   focusField(path: string): boolean;
-  report(): TabReport | null;
+  report(): ContentReport | null;
   stop(): void;
   readonly stopped: boolean;
 }
@@ -71,8 +72,10 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   let mapped: MappedField[] = [];
   let structureDirty = true;
   let valuesKey = '';
-  let evaluation: Evaluation | null = null;
-  let lastReport: TabReport | null = null;
+  let evaluation: Checked | null = null;
+  /** the raw paths that held something when `evaluation` was made */
+  let filled: string[] = [];
+  let lastReport: ContentReport | null = null;
   let frame = 0;
   let firstScan: number | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -187,7 +190,9 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     if (key !== valuesKey) {
       valuesKey = key;
       if (memory.update(seen)) void post({ type: 'new-request' });
-      evaluation = deps.evaluate(valuesWithImpliedUnits());
+      const values = valuesWithImpliedUnits();
+      evaluation = deps.evaluate(values);
+      filled = filledPaths(values);
       scheduleReport();
     }
     if (notes.length) notes = notes.filter((n) => !onPage(n.path));
@@ -272,21 +277,16 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     schedule();
   }
 
-  function buildReport(): TabReport | null {
+  function buildReport(): ContentReport | null {
     if (!evaluation) return null;
     const via = mapped.find((m) => m.via !== 'heuristic')?.via ?? 'heuristic';
     return {
+      ...evaluation,
       portal: via,
       payer: evaluation.selection.pack?.payer ?? deps.payer,
-      selection: evaluation.selection,
-      indication: evaluation.indication,
-      indicationLabel: evaluation.indicationLabel,
-      indicationCode: evaluation.indicationCode ?? null,
-      findings: evaluation.findings,
-      checklist: evaluation.checklist,
       // the wizard's review step has no inputs, yet the request typed on earlier steps is there
       fieldCount: new Set([...mapped.map((m) => m.path), ...Object.keys(memory.snapshot())]).size,
-      failedRules: evaluation.failedRules,
+      filled,
     };
   }
 

@@ -5,14 +5,15 @@
  * the field's aria-describedby. Only the badge and buttons (and a card opened by the pointer)
  * take pointer events; everything else lets clicks through to the portal. Unlike a focus
  * ring, a warning's ring is dashed and a note has only its badge; a group of options gets a
- * bar on its left; the field's own focus ring shows while staff type in it.
+ * bar on its left; the field's own focus ring shows while staff type in it. A severity's colour
+ * is `--c`, set on a warning (`data-level`) and on each finding (`data-severity`).
  * Written compactly (one rule a line, no optional spaces or quotes): it ships in the content
  * script's budget, and the source is what ships.
  */
 export const WARNING_CSS = `:host{all:initial}
-.w{--c:#b42318}
-.w[data-level=warning]{--c:#dc6803}
-.w[data-level=info]{--c:#175cd3}
+.w,[data-severity=error]{--c:#b42318}
+.w[data-level=warning],[data-severity=warning]{--c:#dc6803}
+.w[data-level=info],[data-severity=info]{--c:#175cd3}
 .w>*{position:absolute;box-sizing:border-box;pointer-events:none}
 .ring{border:2px solid var(--c)}
 [data-level=warning] .ring{border-style:dashed}
@@ -25,15 +26,10 @@ export const WARNING_CSS = `:host{all:initial}
 .w .card::before{content:"PA Preflight";display:block;color:#57606a;font-size:11px;font-weight:600}
 .w:not(.open) .card{clip-path:inset(50%);clip:rect(0 0 0 0)}
 .hover .card,.open button{pointer-events:auto}
-.finding{border-left:4px solid;padding:2px 0 4px 8px;margin:4px 0 0}
+.finding{border-left:4px solid var(--c);padding:2px 0 4px 8px;margin:4px 0 0}
 .finding+.finding{margin-top:8px}
-.finding[data-severity=error]{border-color:#b42318}
-.finding[data-severity=warning]{border-color:#dc6803}
-.finding[data-severity=info]{border-color:#175cd3}
-.sev{font-weight:700;margin-right:4px}
-[data-severity=error] .sev{color:#b42318}
+.sev{font-weight:700;margin-right:4px;color:var(--c)}
 [data-severity=warning] .sev{color:#93370d}
-[data-severity=info] .sev{color:#175cd3}
 .src{display:block;color:#57606a;font-size:11px;margin-top:3px}
 button{font:inherit;font-weight:600;margin-top:4px;padding:2px 10px;cursor:pointer;color:#fff;background:#175cd3;border:1px solid #175cd3;border-radius:4px}
 button:focus-visible{outline:3px solid #84adff;outline-offset:1px}

@@ -140,11 +140,16 @@ function removeDescribedBy(el: Element, id: string): void {
   else el.removeAttribute('aria-describedby');
 }
 
-function div(doc: Document, className: string): HTMLElement {
-  const el = doc.createElement('div');
-  el.className = className;
+/** One of our elements, with its class and text (page text only ever through textContent). */
+function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
   return el;
 }
+
+/** The styles of a host of ours: no size or box of its own, so the page's layout never moves. */
+const NO_BOX = { width: '0', height: '0', margin: '0', padding: '0', border: '0' };
 
 /** Open while its field has focus (or a button in it does) or the pointer is on it. */
 function show(r: HostRecord): void {
@@ -327,20 +332,16 @@ export class WarningLayer {
     const host = doc.createElement(HOST_TAG);
     host.id = `pa-preflight-w${nextId++}`;
     host.setAttribute('data-preflight-for', path);
-    setImportant(host, {
-      position: 'absolute', width: '0', height: '0', margin: '0', padding: '0', border: '0',
-      overflow: 'visible', display: 'block', 'z-index': String(Z),
-    });
+    setImportant(host, { position: 'absolute', ...NO_BOX, overflow: 'visible', display: 'block', 'z-index': String(Z) });
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = WARNING_CSS;
-    const wrap = div(doc, 'w');
-    const ring = div(doc, 'ring');
+    const style = make(doc, 'style', '', WARNING_CSS);
+    const wrap = make(doc, 'div', 'w');
+    const ring = make(doc, 'div', 'ring');
     // the card carries the text for assistive technology; the badge is only its visual handle.
     // No aria-label on the card: it would stand in for the messages in the field's description.
-    const badge = div(doc, 'badge');
+    const badge = make(doc, 'div', 'badge');
     badge.setAttribute('aria-hidden', 'true');
-    const card = div(doc, 'card');
+    const card = make(doc, 'div', 'card');
     wrap.classList.toggle('group', isGroup(anchor));
     wrap.append(ring, badge, card);
     shadow.append(style, wrap);
@@ -386,19 +387,17 @@ export class WarningLayer {
       this.#panel = null;
       return;
     }
+    const doc = this.#doc;
     if (!this.#panel || !this.#panel.host.isConnected) {
-      const host = this.#doc.createElement(PANEL_TAG);
+      const host = doc.createElement(PANEL_TAG);
       host.setAttribute('data-preflight-panel', '');
-      setImportant(host, { position: 'fixed', width: '0', height: '0', margin: '0', padding: '0', border: '0', display: 'block' });
+      setImportant(host, { position: 'fixed', ...NO_BOX, display: 'block' });
       const shadow = host.attachShadow({ mode: 'open' });
-      const style = this.#doc.createElement('style');
-      style.textContent = WARNING_CSS;
-      const box = this.#doc.createElement('div');
-      box.className = 'card panel';
+      const box = make(doc, 'div', 'card panel');
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', 'PA Preflight: checks for fields not on this page');
-      shadow.append(style, box);
-      (this.#doc.body ?? this.#doc.documentElement).append(host);
+      shadow.append(make(doc, 'style', '', WARNING_CSS), box);
+      (doc.body ?? doc.documentElement).append(host);
       this.#panel = { host, box, signature: '' };
     }
     const notes = req.notes.join('|');
@@ -409,12 +408,9 @@ export class WarningLayer {
     this.#panel.signature = signature;
     const { box } = this.#panel;
     box.replaceChildren();
-    const title = this.#doc.createElement('h2');
-    title.textContent = `PA Preflight · ${findings.length} not on this page`;
-    const toggle = this.#doc.createElement('button');
-    toggle.className = 'toggle';
+    const title = make(doc, 'h2', '', `PA Preflight · ${findings.length} not on this page`);
+    const toggle = make(doc, 'button', 'toggle', this.#panelOpen ? 'Hide' : 'Show');
     toggle.type = 'button';
-    toggle.textContent = this.#panelOpen ? 'Hide' : 'Show';
     title.append(' ', toggle);
     toggle.setAttribute('aria-expanded', String(this.#panelOpen));
     toggle.addEventListener('click', () => {
@@ -422,13 +418,8 @@ export class WarningLayer {
       this.#renderPanel(findings, req);
     });
     box.append(title);
-    for (const line of req.notes) {
-      const note = this.#doc.createElement('p');
-      note.className = 'note';
-      note.textContent = line;
-      box.append(note);
-    }
-    const list = this.#doc.createElement('div');
+    for (const line of req.notes) box.append(make(doc, 'p', 'note', line));
+    const list = doc.createElement('div');
     list.hidden = !this.#panelOpen;
     fillFindings(list, findings, req.canFix, this.#callbacks, false);
     box.append(list);
@@ -475,43 +466,28 @@ function fillFindings(
   container.replaceChildren();
   let shortcutShown = false;
   for (const f of findings) {
-    const item = doc.createElement('div');
-    item.className = 'finding';
+    const item = make(doc, 'div', 'finding');
     item.setAttribute('data-rule', f.ruleId);
     item.setAttribute('data-severity', f.severity);
-    const text = doc.createElement('div');
-    text.className = 'text';
-    const sev = doc.createElement('span');
-    sev.className = 'sev';
-    sev.textContent = `${SEVERITY_TEXT[f.severity]}:`;
-    const msg = doc.createElement('span');
-    msg.className = 'msg';
-    msg.textContent = f.message;
-    text.append(sev, msg);
+    const text = make(doc, 'div', 'text');
+    text.append(make(doc, 'span', 'sev', `${SEVERITY_TEXT[f.severity]}:`), make(doc, 'span', 'msg', f.message));
     item.append(text);
     if (f.fix && canFix(f)) {
-      const button = doc.createElement('button');
+      const button = make(doc, 'button', '', f.fix.label);
       button.type = 'button';
       button.setAttribute('data-fix', '');
-      button.textContent = f.fix.label;
       button.addEventListener('click', () => callbacks.onFix(f));
       item.append(button);
       if (inline && !shortcutShown) {
         shortcutShown = true;
         button.tabIndex = -1;
         button.setAttribute('aria-keyshortcuts', FIX_SHORTCUT.label);
-        const key = doc.createElement('span');
-        key.className = 'key';
-        key.textContent = ` or ${FIX_SHORTCUT.label} in the field`;
-        item.append(key);
+        item.append(make(doc, 'span', 'key', ` or ${FIX_SHORTCUT.label} in the field`));
       } else if (inline) {
         button.tabIndex = -1;
       }
     }
-    const src = doc.createElement('small');
-    src.className = 'src';
-    src.textContent = sourceNote(f);
-    item.append(src);
+    item.append(make(doc, 'small', 'src', sourceNote(f)));
     container.append(item);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForm } from '../form/normalize';
 import type { RawForm } from '../form/schema';
-import { applicability, selectPack } from './applicability';
+import { applicability, choosePack, describeChoice, selectPack, typedDrug } from './applicability';
 import type { PackManifest } from './types';
 
 const ZYLO: PackManifest = {
@@ -9,7 +9,8 @@ const ZYLO: PackManifest = {
   payer: 'Test',
   drug: { brand: 'Zylo', generic: 'zylomab', aliases: ['zlm-101'], hcpcs: ['J9991'], ndcProducts: ['123450678'] },
 };
-const opts = { unclassifiedHcpcs: ['J3490', 'J3590'], others: [{ brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] }] };
+const opts = { unclassifiedHcpcs: ['J3490', 'J3590'] };
+const OTHERS = [{ brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] }];
 const drug = (d: NonNullable<RawForm['drug']>) => applicability(normalizeForm({ drug: d }), ZYLO.drug, opts);
 
 describe('applicability of a pack to a request', () => {
@@ -59,7 +60,7 @@ describe('applicability of a pack to a request', () => {
 });
 
 describe('the registry choice', () => {
-  const select = (d: NonNullable<RawForm['drug']>) => selectPack(normalizeForm({ drug: d }), [ZYLO], opts);
+  const select = (d: NonNullable<RawForm['drug']>) => selectPack(normalizeForm({ drug: d }), [ZYLO], opts, OTHERS);
 
   it('names the pack that applies', () => {
     expect(select({ name: 'Zylo' })).toMatchObject({ status: 'applies', pack: { id: 'test-zylo' }, read: 'Zylo (zylomab)' });
@@ -68,6 +69,18 @@ describe('the registry choice', () => {
   it('names a known other drug by brand and generic, from its name or its HCPCS code', () => {
     expect(select({ name: 'humira pen' })).toMatchObject({ status: 'none', pack: null, read: 'Humira (adalimumab)' });
     expect(select({ hcpcs: 'J0135' })).toMatchObject({ status: 'none', read: 'Humira (adalimumab)' });
+    expect(select({ name: 'Otherdrug', hcpcs: 'J0135 x 2' })).toMatchObject({ status: 'none', read: 'Humira (adalimumab)' });
+  });
+
+  it('chooses without words in the content script; the words come from what was typed', () => {
+    const form = normalizeForm({ drug: { name: '  humira pen ', hcpcs: 'j0135 x 2', ndc: '0074-0554-02' } });
+    const choice = choosePack(form, [ZYLO], opts);
+    expect(choice).toEqual({ status: 'none', pack: null, sure: false });
+    expect(typedDrug(form)).toEqual({ name: 'humira pen', hcpcs: 'J0135', ndc: '00074-0554-02' });
+    expect(describeChoice(choice, typedDrug(form), [ZYLO], [])).toMatchObject({ read: 'humira pen', known: ['Zylo (zylomab)'] });
+    expect(describeChoice(choice, typedDrug(form), [ZYLO], OTHERS).read).toBe('Humira (adalimumab)');
+    expect(selectPack(normalizeForm({ drug: { hcpcs: 'J0135' } }), [ZYLO], opts).read).toBe('HCPCS J0135');
+    expect(selectPack(normalizeForm({ drug: { ndc: 'abc' } }), [ZYLO], opts).read).toBe('NDC abc');
   });
 
   it('quotes an unknown drug as typed, and lists the drugs it knows', () => {

@@ -2,7 +2,7 @@ import { F } from '../form/fields';
 import type { PaForm } from '../form/schema';
 import { fold } from '../parse/quote';
 import { candidates11 } from '../parse/ndc';
-import type { Applicability, DrugIdentity, PackManifest, Selection } from './types';
+import type { Applicability, Choice, DrugIdentity, PackManifest, Selection, TypedDrug } from './types';
 
 /**
  * Which drug a request is for, read from the three drug identity fields in the order staff
@@ -73,7 +73,7 @@ export function applicability(form: PaForm, drug: DrugIdentity, opts: IdentityOp
 }
 
 /** "Ilaris (canakinumab)" */
-export const drugTitle = (drug: DrugIdentity): string => `${drug.brand} (${drug.generic})`;
+export const drugTitle = (drug: Pick<DrugIdentity, 'brand' | 'generic'>): string => `${drug.brand} (${drug.generic})`;
 
 /** Names of other drugs the base pack knows, to say which drug a request is for. */
 export interface OtherDrug {
@@ -82,40 +82,56 @@ export interface OtherDrug {
   hcpcs: readonly string[];
 }
 
-/** The drug as read from the request, in words: a known drug's full name, else what was typed. */
-function readDrug(form: PaForm, others: readonly OtherDrug[]): string | null {
-  const name = form.drug.name?.raw.trim() ?? '';
-  const code = hcpcsOf(form);
-  const words = name ? nameWords(name) : '';
-  const known =
-    (name && others.find((d) => words.includes(nameWords(d.brand)) || words.includes(nameWords(d.generic)))) ||
-    (code ? others.find((d) => d.hcpcs.includes(code)) : undefined);
-  if (known) return `${known.brand} (${known.generic})`;
-  if (/[a-z]/i.test(name)) return name.length > 60 ? `${name.slice(0, 57)}...` : name;
-  if (code) return `HCPCS ${code}`;
-  const ndc = form.drug.ndc?.value?.hyphenated ?? form.drug.ndc?.raw.trim();
-  return ndc ? `NDC ${ndc}` : null;
-}
-
-export interface SelectOptions extends IdentityOptions {
-  /** drugs no pack checks, by name and code, so the popup can name them */
-  others: readonly OtherDrug[];
-}
+export const typedDrug = (form: PaForm): TypedDrug => {
+  const ndc = form.drug.ndc;
+  return { name: form.drug.name?.raw.trim() ?? '', hcpcs: hcpcsOf(form), ndc: ndc ? (ndc.value?.hyphenated ?? ndc.raw.trim()) : null };
+};
 
 /**
  * The registry's choice: the first pack that applies. None applies when every pack's drug is
  * ruled out by the first identity field that speaks; unknown while no identity field is filled.
  */
-export function selectPack(form: PaForm, packs: readonly PackManifest[], opts: SelectOptions): Selection {
-  const known = packs.map((p) => drugTitle(p.drug));
+export function choosePack(form: PaForm, packs: readonly PackManifest[], opts: IdentityOptions): Choice {
   let unknown = false;
   for (const pack of packs) {
     const answer = applicability(form, pack.drug, opts);
-    if (answer.status === 'applies') {
-      return { status: 'applies', pack, sure: answer.sure, read: drugTitle(pack.drug), known };
-    }
+    if (answer.status === 'applies') return { status: 'applies', pack, sure: answer.sure };
     if (answer.status === 'unknown') unknown = true;
   }
-  const read = readDrug(form, opts.others);
-  return { status: unknown ? 'unknown' : 'none', pack: null, sure: false, read, known };
+  return { status: unknown ? 'unknown' : 'none', pack: null, sure: false };
 }
+
+/**
+ * The choice in words, for the popup and the command line: the drugs the packs check, and the
+ * drug read from the request: the pack's drug, a drug the base pack knows named by brand and
+ * generic from its name or HCPCS code ("humira pen", J0135 → "Humira (adalimumab)"), else what
+ * was typed (a name, else the HCPCS code, else the NDC).
+ */
+export function describeChoice(
+  choice: Choice,
+  typed: TypedDrug,
+  packs: readonly PackManifest[],
+  others: readonly OtherDrug[],
+): Selection {
+  const known = packs.map((p) => drugTitle(p.drug));
+  return { ...choice, read: choice.pack ? drugTitle(choice.pack.drug) : readDrug(typed, others), known };
+}
+
+function readDrug({ name, hcpcs, ndc }: TypedDrug, others: readonly OtherDrug[]): string | null {
+  const words = name ? nameWords(name) : '';
+  const other =
+    (name && others.find((d) => words.includes(nameWords(d.brand)) || words.includes(nameWords(d.generic)))) ||
+    (hcpcs ? others.find((d) => d.hcpcs.includes(hcpcs)) : undefined);
+  if (other) return drugTitle(other);
+  if (/[a-z]/i.test(name)) return name.length > 60 ? `${name.slice(0, 57)}...` : name;
+  if (hcpcs) return `HCPCS ${hcpcs}`;
+  return ndc ? `NDC ${ndc}` : null;
+}
+
+/** `choosePack` in words (`describeChoice`). */
+export const selectPack = (
+  form: PaForm,
+  packs: readonly PackManifest[],
+  opts: IdentityOptions,
+  others: readonly OtherDrug[] = [],
+): Selection => describeChoice(choosePack(form, packs, opts), typedDrug(form), packs, others);

@@ -1,5 +1,4 @@
-import type { PaForm } from '../form/schema';
-import { isFilled } from './paths';
+import type { FieldPath } from '../form/schema';
 import { RULE_FAILED } from './rule-failed';
 import type { Checklist, ChecklistItem, ChecklistItemDef, Finding, Indication, RuleCategory } from './types';
 
@@ -25,11 +24,12 @@ export function mergeChecklists(base: readonly ChecklistItemDef[], pack: readonl
 
 export interface ChecklistInput {
   defs: ChecklistItemDef[];
-  form: PaForm;
+  /** whether the field at a raw path holds something */
+  isFilled(path: FieldPath): boolean;
   /** sorted findings of the evaluation */
   findings: Finding[];
   /** the `rule-failed` finding of each rule that threw, by rule id */
-  failed: ReadonlyMap<string, Finding>;
+  failed: Readonly<Record<string, Finding>>;
   indication: Indication | null;
   manualTicks: Record<string, boolean>;
 }
@@ -48,11 +48,11 @@ function buildItem(def: ChecklistItemDef, input: ChecklistInput): ChecklistItem 
     (f) => f.severity !== 'info' && f.ruleId !== RULE_FAILED && (rules.includes(f.ruleId) || onField(f.field)),
   );
   for (const ruleId of rules) {
-    const failure = input.failed.get(ruleId);
+    const failure = Object.hasOwn(input.failed, ruleId) ? input.failed[ruleId] : undefined;
     if (failure) problems.push(failure);
   }
   const filled =
-    def.fill === 'any' ? fields.some((p) => isFilled(input.form, p)) : fields.every((p) => isFilled(input.form, p));
+    def.fill === 'any' ? fields.some(input.isFilled) : fields.every(input.isFilled);
   const status = problems.length > 0 ? 'problem' : filled ? 'done' : 'empty';
   // A problem points at the field of its first finding, so clicking the item lands on it.
   return { id, label, section, status, findings: problems, field: problems[0]?.field ?? fields[0] };

@@ -45,7 +45,7 @@ const APPLIES: Selection = { status: 'applies', pack: ZYLO, sure: true, read: 'Z
 const run = (rules: Rule[], extra: Partial<PolicyPack> = {}, form = emptyPaForm()) =>
   evaluate(form, { today: TODAY, base: base(), pack: pack(rules, extra), selection: APPLIES });
 
-const identity = { unclassifiedHcpcs: ['J3590'], others: [{ brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] }] };
+const identity = { unclassifiedHcpcs: ['J3590'] };
 const select = (raw: RawForm) => selectPack(normalizeForm(raw), [ZYLO], identity);
 
 describe('evaluate', () => {

@@ -2,16 +2,19 @@ import type { IsoDate, PaForm } from '../form/schema';
 import { F } from '../form/fields';
 import { parseNdc } from '../parse/ndc';
 import { stripBidi } from '../parse/quote';
-import { DRUG_IDENTITY_FIELDS, ndcProductsOf } from './applicability';
-import { buildChecklist, mergeChecklists } from './checklist';
-import { compareFieldPaths } from './paths';
+import { DRUG_IDENTITY_FIELDS, ndcProductsOf, typedDrug } from './applicability';
+import { completeCheck } from './complete';
+import { compareFieldPaths, isFilled } from './paths';
 import { RULE_FAILED } from './rule-failed';
 import { packValues, resolveSettings, settingKey } from './settings';
 import type {
+  Checked,
+  Choice,
   Evaluation,
   Finding,
   FindingDraft,
   IndicationInference,
+  PackChecks,
   PolicyPack,
   Rule,
   RuleContext,
@@ -22,14 +25,21 @@ import type {
 
 export { RULE_FAILED };
 
-export interface EvaluateOptions {
+export interface CheckOptions {
   today: IsoDate;
   settings?: Partial<Settings>;
   /** the checks that hold for every drug */
-  base: PolicyPack;
+  base: PackChecks;
   /** the registry's choice for this request */
-  selection: Selection;
+  selection: Choice;
   /** the drug pack the selection names, loaded; null when none applies */
+  pack: PackChecks | null;
+}
+
+export interface EvaluateOptions extends CheckOptions {
+  /** the choice in words (`selectFor`) */
+  selection: Selection;
+  base: PolicyPack;
   pack: PolicyPack | null;
   /** manual checklist items ticked by staff, by item id */
   manualTicks?: Record<string, boolean>;
@@ -82,9 +92,9 @@ const UNSURE_NOTE = ' The drug fields name different drugs: check which drug thi
  * Pure and synchronous: the same form, `today`, settings and packs give the same findings. A
  * rule that throws is reported as one `rule-failed` finding and the others still run. A fix on
  * a drug identity field (name, HCPCS, NDC product) survives only when the pack is sure the
- * request is for its drug.
+ * request is for its drug. What the content script runs; `evaluate` adds the checklist.
  */
-export function evaluate(form: PaForm, opts: EvaluateOptions): Evaluation {
+export function check(form: PaForm, opts: CheckOptions): Checked {
   const settings = resolveSettings(opts.settings);
   const { base, selection } = opts;
   const pack = selection.status === 'applies' ? opts.pack : null;
@@ -93,7 +103,7 @@ export function evaluate(form: PaForm, opts: EvaluateOptions): Evaluation {
   const findings: Finding[] = [];
   const failed = new Map<string, Finding>();
 
-  const run = (policy: PolicyPack): void => {
+  const run = (policy: PackChecks): void => {
     const ctx: RuleContext = {
       today: opts.today,
       values: packValues(policy, settings),
@@ -136,24 +146,18 @@ export function evaluate(form: PaForm, opts: EvaluateOptions): Evaluation {
   if (pack) run(pack);
 
   findings.sort(compareFindings);
-  const checklist = buildChecklist({
-    defs: pack ? mergeChecklists(base.checklist, pack.checklist) : base.checklist,
-    form,
-    findings,
-    failed,
-    indication: inference.indication,
-    manualTicks: opts.manualTicks ?? {},
-  });
-  const indicationLabel = inference.indication
-    ? (pack?.indicationLabels?.[inference.indication] ?? inference.indication)
-    : null;
   return {
     findings,
-    checklist,
     selection,
     indication: inference.indication,
-    indicationLabel,
     indicationCode: inference.code,
-    failedRules: [...failed.keys()],
+    checkedBy: pack ? pack.manifest.id : null,
+    failed: Object.fromEntries(failed),
+    drugTyped: typedDrug(form),
   };
 }
+
+/** `check`, completed with what people read (the checklist of the packs that ran, the
+ *  indication's name): for the command line and tests; the popup's comes from the background. */
+export const evaluate = (form: PaForm, opts: EvaluateOptions): Evaluation =>
+  completeCheck(check(form, opts), { ...opts, isFilled: (path) => isFilled(form, path) });

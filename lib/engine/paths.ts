@@ -1,4 +1,4 @@
-import { F, PRIOR_THERAPY_COLUMNS } from '../form/fields';
+import { F, PRIOR_THERAPY_COLUMNS, UNIT_PATHS } from '../form/fields';
 import type { FieldPath, PaForm } from '../form/schema';
 
 /**
@@ -87,6 +87,23 @@ export function isFilled(form: PaForm, path: FieldPath): boolean {
     FILLED_TESTS.set(path, test);
   }
   return test(form);
+}
+
+/**
+ * `isFilled` from the raw paths that hold something (`filledPaths`), where the form is not at
+ * hand (the background, from the content script's report): a path is filled when it is among
+ * them; a unit select when its number is; a list (`diagnosis.codes`, `priorTherapies`, a row)
+ * when one of its entries is.
+ */
+export function filledFrom(raw: readonly string[]): (path: FieldPath) => boolean {
+  const filled = new Set(raw);
+  const numberOf = new Map(Object.entries(UNIT_PATHS).map(([number, unit]) => [unit, number]));
+  return (path) => {
+    const p = numberOf.get(path) ?? path;
+    if (filled.has(p)) return true;
+    const list = p === F.diagnosisCodes || /^priorTherapies(\.\d+)?$/.test(p);
+    return list && raw.some((r) => r.startsWith(`${p}.`));
+  };
 }
 
 const rank = (list: string[] | undefined, item: string | undefined): number => {

@@ -1,4 +1,4 @@
-import type { PackSettingDef, PolicyPack, Settings, Severity } from './types';
+import type { PackChecks, PackSettingDef, Settings, Severity } from './types';
 
 /** Defaults: every rule on at its own severity, every pack value at the pack's default. */
 export const DEFAULT_SETTINGS: Settings = { disabledRules: [], severityOverrides: {}, values: {} };
@@ -45,7 +45,7 @@ export function fitsSetting(def: PackSettingDef, value: number | null): boolean 
 }
 
 /** A pack's values by name: the stored one where it fits the setting, else the default. */
-export function packValues(pack: PolicyPack, settings: Settings): Record<string, number | null> {
+export function packValues(pack: PackChecks, settings: Settings): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const def of pack.settings ?? []) {
     const stored = settings.values[settingKey(pack.manifest.id, def.name)];

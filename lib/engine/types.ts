@@ -81,9 +81,9 @@ export interface RuleContext {
   /** the pack's settings values, defaults applied, by name */
   values: Readonly<Record<string, number | null>>;
   /** the pack whose rule runs (the base checks see the drug pack that applies, or none) */
-  policy: PolicyPack;
+  policy: PackChecks;
   /** the drug pack that applies to the request, when one does */
-  drugPack: PolicyPack | null;
+  drugPack: PackChecks | null;
   /** derived once per evaluation: the indication from the chosen one or the ICD-10 codes */
   indication: Indication | null;
   /** how the indication was found (code, alternatives), for rules that report ambiguity */
@@ -156,6 +156,33 @@ export interface Evaluation {
   failedRules: string[];
 }
 
+/**
+ * What the checks found: what the content script computes and reports. What people read of it
+ * (the checklist, the indication's name, the choice of pack in words) is added where it is
+ * shown: the background for the popup, `evaluate` for the command line and tests
+ * (lib/engine/complete.ts).
+ */
+export interface Checked extends Omit<Evaluation, 'checklist' | 'failedRules' | 'indicationLabel' | 'selection'> {
+  /** the drug pack whose rules ran, by id; null when the base checks ran alone */
+  checkedBy: string | null;
+  /** each rule that threw, by id, with its `rule-failed` finding (also among the findings) */
+  failed: Record<string, Finding>;
+  /** the registry's choice, before it is put in words (`Selection`) */
+  selection: Choice;
+  /** the drug fields typed, to name the drug for people */
+  drugTyped: TypedDrug;
+}
+
+/** The drug fields as typed, by which a drug that no pack checks is named for people. */
+export interface TypedDrug {
+  /** the drug name as typed, trimmed ('' when empty) */
+  name: string;
+  /** the first HCPCS-shaped code typed, upper case */
+  hcpcs: string | null;
+  /** the NDC, 5-4-2 when it reads as one, else as typed */
+  ndc: string | null;
+}
+
 /** How a drug is recognised on a request: its names, its HCPCS codes, its NDC products. */
 export interface DrugIdentity {
   /** brand name, e.g. "Ilaris" */
@@ -188,34 +215,45 @@ export type Applicability =
   | { status: 'unknown' };
 
 /** The registry's answer for a request: the pack that applies, or what drug was read instead. */
-export interface Selection {
-  status: 'applies' | 'none' | 'unknown';
-  /** the pack that applies */
-  pack: PackManifest | null;
-  sure: boolean;
+export interface Selection extends Choice {
   /** the drug as read from the request ("Humira (adalimumab)", "HCPCS J0135"), null when empty */
   read: string | null;
   /** the drugs the registered packs check, e.g. ["Ilaris (canakinumab)"] */
   known: string[];
 }
 
+/** Which pack applies to a request, as the content script decides it (`Selection` puts it in words). */
+export interface Choice {
+  status: 'applies' | 'none' | 'unknown';
+  /** the pack that applies */
+  pack: PackManifest | null;
+  sure: boolean;
+}
+
 /**
- * A payer × drug policy pack: the single source of truth for its rules and checklist. The base
- * checks that hold for every drug are a pack too, one whose manifest names no drug.
+ * A pack's checks: what runs where the request is typed (the content script loads a drug
+ * pack's checks only, without its checklist).
  */
-export interface PolicyPack {
+export interface PackChecks {
   manifest: PackManifest;
   rules: Rule[];
-  checklist: ChecklistItemDef[];
   /** numbers users may change, read by rules through `ctx.values` */
   settings?: readonly PackSettingDef[];
   /** derives the indication from the chosen one and the diagnosis codes; without it the engine
    *  uses the chosen indication's text as is */
   inferIndication?(form: PaForm): IndicationInference;
-  /** display names of indications, e.g. AOSD → "Still's disease (adult-onset, AOSD)" */
-  indicationLabels?: Readonly<Record<Indication, string>>;
   /** the drug's NDCs, 11 digits: the base NDC check reads an unhyphenated 10-digit NDC as one of them */
   ndcs?: readonly string[];
   /** known billable ICD-10-CM codes under a header the pack cares about (`M08.2` → M08.20, ...) */
   leavesUnder?(code: string): string[];
+}
+
+/**
+ * A payer × drug policy pack: the single source of truth for its rules and checklist. The base
+ * checks that hold for every drug are a pack too, one whose manifest names no drug.
+ */
+export interface PolicyPack extends PackChecks {
+  checklist: ChecklistItemDef[];
+  /** display names of indications, e.g. AOSD → "Still's disease (adult-onset, AOSD)" */
+  indicationLabels?: Readonly<Record<Indication, string>>;
 }

@@ -1,6 +1,7 @@
 import type { Unit } from './constants';
 import type { Field, PaForm, PriorTherapy, Quantity, RawForm, RawPriorTherapy } from './schema';
 import { diagnosisCodePath } from './fields';
+import { isRawPath } from './paths';
 import { parseCount } from '../parse/number';
 import { parseDate, type DateOptions } from '../parse/date';
 import { parseFrequency } from '../parse/frequency';
@@ -26,6 +27,14 @@ const PROMPT = /^(?:-+|--.*--|(?:please )?(?:select|choose)(?: (?:one|unit|an? [
 /** Empty, whitespace-only or prompt-only input counts as not filled in. */
 const present = (raw: unknown): raw is string =>
   typeof raw === 'string' && raw.trim() !== '' && !PROMPT.test(raw.trim());
+
+/**
+ * The raw paths of `{ path: typed text }` whose fields hold something: the fields
+ * `normalizeForm(rawFromFlat(flat))` keeps. What the content script reports as filled, for the
+ * checklist (`filledFrom` in lib/engine/paths.ts answers for a field path from them).
+ */
+export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
+  Object.keys(flat).filter((path) => isRawPath(path) && present(flat[path]));
 
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | undefined {
   if (!present(raw)) return undefined;

@@ -103,27 +103,14 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
   return ok(toIso(y, m, d));
 }
 
-/** Days since 1970-01-01 of a civil date (proleptic Gregorian; integer math, no time zones). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
+const DAY_MS = 86_400_000;
 
-function civilFromDays(n: number): IsoDate {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return toIso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
-}
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian, UTC: no time zones; years under
+ *  100 stay themselves, which `Date.UTC` would not do). */
+const daysFromCivil = (y: number, m: number, d: number): number => new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS;
+
+/** The ISO date of a day number (`daysFromCivil`'s inverse); a year beyond 0000–9999 is no ISO date. */
+const civilFromDays = (n: number): IsoDate => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** Day number of a valid ISO date, or null. */
 function dayNumber(isoDate: string): number | null {

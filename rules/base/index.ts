@@ -8,15 +8,15 @@ import * as ndcFormat from './rules/ndc-format';
 import * as npiInvalid from './rules/npi-invalid';
 import * as valueUnreadable from './rules/value-unreadable';
 
-/** The checks that hold for every drug, in catalog order. */
+/** The checks that hold for every drug, in catalog order (`meta` and `check` by name: see the Ilaris pack's checks.ts). */
 export const BASE_RULES: Rule[] = [
-  ndcFormat,
-  icd10Invalid,
-  crpDateFuture,
-  memberIdMissing,
-  dobInvalid,
-  npiInvalid,
-  valueUnreadable,
+  { meta: ndcFormat.meta, check: ndcFormat.check },
+  { meta: icd10Invalid.meta, check: icd10Invalid.check },
+  { meta: crpDateFuture.meta, check: crpDateFuture.check },
+  { meta: memberIdMissing.meta, check: memberIdMissing.check },
+  { meta: dobInvalid.meta, check: dobInvalid.check },
+  { meta: npiInvalid.meta, check: npiInvalid.check },
+  { meta: valueUnreadable.meta, check: valueUnreadable.check },
 ];
 
 /** Checks for any PA request: real dates, code shapes, NPI check digit, the member ID. */

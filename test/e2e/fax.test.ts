@@ -16,7 +16,12 @@ afterEach(async () => {
 
 const field = (scope: Page | Frame, id: string) => scope.locator(`#${id}`);
 
+/** "Medication requested" (f1): the Ilaris rules speak only on a request that names Ilaris;
+ *  the NDC and ICD-10 shape checks hold for any drug. */
+const typeIlaris = (scope: Page | Frame) => field(scope, 'f1').pressSequentially('Ilaris');
+
 async function stillsCase(scope: Page | Frame, units: string): Promise<void> {
+  await typeIlaris(scope);
   await field(scope, 'f15').pressSequentially('70');
   await field(scope, 'f11').pressSequentially('M06.1');
   await field(scope, 'f25').pressSequentially('280 mg');
@@ -35,6 +40,7 @@ describe('fax-shaped form (labels only)', () => {
 
   it('checks CRP date and threshold read from labels and an opaque unit select', async () => {
     page = await harness().open('/fax.html');
+    await typeIlaris(page);
     await field(page, 'f11').pressSequentially('M06.1');
     await field(page, 'f7').pressSequentially('4.5');
     await field(page, 'f18').selectOption({ label: 'mg/dL' });
@@ -66,6 +72,7 @@ describe('fax-shaped form (labels only)', () => {
 
   it('reads rows added with "Add row" by their column headers', async () => {
     page = await harness().open('/fax.html');
+    await typeIlaris(page);
     await field(page, 'f11').pressSequentially('M06.1');
     await page.locator('#f51').click();
     await page.locator('[name="t2a"]').pressSequentially('Prednisone 40 mg daily');

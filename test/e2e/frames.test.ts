@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { byTestId, eventually, hostPaths, waitForNoRule, waitForRule } from './helpers';
+import { byTestId, eventually, hostPaths, typeDrug, waitForNoRule, waitForRule } from './helpers';
 
 /** The wizard inside an Availity-like iframe shell, and fields inside open shadow roots. */
 
@@ -31,6 +31,7 @@ describe('wizard in a same-origin iframe', () => {
     await byTestId(frame, 'stepper-diagnosis').click();
     await byTestId(frame, 'dx-code-0').pressSequentially('M06.1');
     await byTestId(frame, 'stepper-medication').click();
+    await typeDrug(frame);
     await byTestId(frame, 'med-dose').pressSequentially('280');
     await byTestId(frame, 'med-units').pressSequentially('1');
     await waitForRule(frame, 'drug.units', 'units-equal-mg');
@@ -46,6 +47,7 @@ describe('wizard in a same-origin iframe', () => {
     page = await harness().open('/iframe.html');
     const frame = await appFrame(page);
     await byTestId(frame, 'stepper-medication').click();
+    await typeDrug(frame);
     await byTestId(frame, 'med-dose').pressSequentially('280');
     await byTestId(frame, 'med-units').pressSequentially('1');
     await waitForRule(frame, 'drug.units', 'units-equal-mg');
@@ -59,6 +61,7 @@ describe('fields inside open shadow roots', () => {
     page = await harness().open('/shadow.html');
     await byTestId(page, 'patient-weight').pressSequentially('70');
     await byTestId(page, 'dx-code-0').pressSequentially('M06.1');
+    await typeDrug(page); // in the drug component's shadow root, like the fields below
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');
@@ -75,6 +78,7 @@ describe('fields inside open shadow roots', () => {
   it('reads the CRP fields of a second component', async () => {
     page = await harness().open('/shadow.html');
     await byTestId(page, 'dx-code-0').pressSequentially('M06.1');
+    await typeDrug(page);
     await byTestId(page, 'crp-value').pressSequentially('4.5');
     await byTestId(page, 'crp-unit').selectOption('mg/dL');
     await waitForRule(page, 'labs.crpDate', 'crp-date-missing');

@@ -65,6 +65,16 @@ export async function hostPaths(scope: Scope): Promise<string[]> {
   return scope.locator('[data-preflight-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-preflight-for') ?? ''));
 }
 
+/**
+ * Types the drug into the medication name field (`med-name`: the wizard's medication step, the
+ * web-components page), as staff do before the dose. The Ilaris rules speak only on a request
+ * for Ilaris (README, "How it works"): with no drug field filled only the checks for every drug
+ * run, so a test of an Ilaris rule names the drug first.
+ */
+export async function typeDrug(scope: Scope, drug = 'Ilaris'): Promise<void> {
+  await byTestId(scope, 'med-name').pressSequentially(drug);
+}
+
 /** Wizard navigation through its stepper. */
 export async function goToStep(page: Page, step: string): Promise<void> {
   await byTestId(page, `stepper-${step}`).click();

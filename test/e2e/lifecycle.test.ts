@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { byTestId, eventually, hostPaths, waitForRule, type ChromeApi } from './helpers';
+import { byTestId, eventually, hostPaths, typeDrug, waitForRule, type ChromeApi } from './helpers';
 
 /** The extension reloading or updating under an open portal tab (its context invalidated). */
 
@@ -9,6 +9,7 @@ const harness = useHarness();
 describe('extension context invalidated', () => {
   it('removes its warnings and goes quiet, leaving the portal working', async () => {
     const page = await harness().open('/app/precertification/new/medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');

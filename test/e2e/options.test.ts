@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, daysAgo, eventually, findingsFor, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, daysAgo, eventually, findingsFor, goToStep, retype, typeDrug, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
@@ -20,10 +20,13 @@ async function openOptions(h: Harness): Promise<Page> {
   return options;
 }
 
-/** A Still's request on the clinical step with a CRP drawn 60 days ago: inside the default 90-day window. */
+/** A Still's request for Ilaris on the clinical step with a CRP drawn 60 days ago: inside the
+ *  default 90-day window. */
 async function portalWithCrp60DaysOld(h: Harness): Promise<Page> {
   const page = await h.open('/app/precertification/new/diagnosis');
   await byTestId(page, 'dx-code-0').pressSequentially('M06.1');
+  await goToStep(page, 'medication');
+  await typeDrug(page); // the CRP window is the Ilaris pack's setting: its rules speak for Ilaris only
   await goToStep(page, 'clinical');
   await byTestId(page, 'crp-value').pressSequentially('45');
   // 120 days first, so the warning appearing proves the date is read; then 60 days clears it
@@ -45,8 +48,9 @@ describe('options page', () => {
     await waitForRule(page, 'labs.crpDate', 'crp-date-stale');
     const [stale] = (await findingsFor(page, 'labs.crpDate')).filter((f) => f.rule === 'crp-date-stale');
     expect(stale?.text).toContain('within 30 days');
+    // settings are stored by pack (`<pack>/<setting>`); only what was set is kept
     expect(await storedLocal(h)).toEqual({
-      settings: { crpWindowDays: 30, crpUlnMgL: null, disabledRules: [], severityOverrides: {} },
+      settings: { values: { 'cigna-ilaris/crpWindowDays': 30 }, disabledRules: [], severityOverrides: {} },
     });
 
     await options.getByRole('button', { name: 'Restore defaults' }).click();
@@ -85,10 +89,9 @@ describe('options page', () => {
     await waitForNoRule(page, 'labs.crpDate', 'crp-date-stale');
     expect(await storedLocal(h)).toEqual({
       settings: {
-        crpWindowDays: 30,
-        crpUlnMgL: null,
-        disabledRules: ['crp-date-stale'],
-        severityOverrides: { 'crp-date-stale': 'error' },
+        values: { 'cigna-ilaris/crpWindowDays': 30 },
+        disabledRules: ['cigna-ilaris/crp-date-stale'],
+        severityOverrides: { 'cigna-ilaris/crp-date-stale': 'error' },
       },
     });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, eventually, goToStep, retype, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, eventually, goToStep, retype, typeDrug, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
@@ -48,13 +48,14 @@ async function openPopup(h: Harness, tabId: number): Promise<Page> {
 }
 
 
-/** The 70 kg Still's case typed as far as the medication step, with 1 billing unit. */
+/** The 70 kg Still's case for Ilaris typed as far as the medication step, with 1 billing unit. */
 async function portalWithUnitsError(h: Harness): Promise<{ page: Page; tabId: number }> {
   const page = await h.open('/app/precertification/new/patient');
   await byTestId(page, 'patient-weight').pressSequentially('70');
   await goToStep(page, 'diagnosis');
   await byTestId(page, 'dx-code-0').pressSequentially('M06.1');
   await goToStep(page, 'medication');
+  await typeDrug(page);
   await byTestId(page, 'med-dose').pressSequentially('280');
   await byTestId(page, 'med-units').pressSequentially('1');
   await waitForRule(page, 'drug.units', 'units-equal-mg');

@@ -30,6 +30,7 @@ type Manifest = Record<string, unknown> & {
   host_permissions?: string[];
   content_scripts?: { matches: string[]; exclude_matches?: string[]; js?: string[] }[];
   content_security_policy?: unknown;
+  web_accessible_resources?: unknown[];
 };
 const manifestOf = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
@@ -51,10 +52,29 @@ describe('least privilege: the production manifest', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.permissions).toEqual(EXPECTED_PERMISSIONS);
     expect(m.host_permissions).toEqual(EXPECTED_HOSTS);
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources', 'oauth2', 'key', 'update_url']) {
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'oauth2', 'key', 'update_url']) {
       expect(m, key).not.toHaveProperty(key);
     }
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
+  });
+
+  it('exposes only the lazily loaded content-script modules, and only to the pages the content script runs on', () => {
+    // Chrome imports an extension module into a content script as the page would, so lazy/*.js
+    // must be web-accessible to the portal (scripts/lazy-chunks.ts); to any other site nothing is
+    for (const dir of [CHROME, CHROME_E2E]) {
+      const m = manifestOf(dir);
+      const matches = m.content_scripts?.flatMap((c) => c.matches) ?? [];
+      expect(matches.length, dir).toBeGreaterThan(0);
+      // exactly one entry, no other key (use_dynamic_url would break the chunks' relative imports)
+      expect(m.web_accessible_resources, dir).toEqual([{ resources: ['lazy/*.js'], matches: expect.any(Array) }]);
+      const [entry] = m.web_accessible_resources as { matches: string[] }[];
+      expect([...entry!.matches].sort(), dir).toEqual([...matches].sort());
+      // what the pattern exposes: the modules built into lazy/, and nothing else lives there
+      const lazy = join(dir, 'lazy');
+      const files = readdirSync(lazy, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(files.map((e) => e.name).filter((name) => !name.endsWith('.js')), dir).toEqual([]);
+      expect(files.map((e) => relative(lazy, join(e.parentPath, e.name))), dir).toContain('reader.js');
+    }
   });
 
   it('runs its content script on Cigna’s portal only', () => {
@@ -78,12 +98,14 @@ describe('least privilege: the production manifest', () => {
     expect(e2e.host_permissions).toEqual([...EXPECTED_HOSTS, ...E2E_EXTRA_HOSTS]);
   });
 
-  it('asks Firefox for the same: storage and Cigna’s portal', () => {
+  it('asks Firefox for the same: storage and Cigna’s portal, and exposes no file to pages', () => {
     const m = manifestOf(FIREFOX);
     expect(m.manifest_version).toBe(2);
     expect(m.permissions).toEqual([...EXPECTED_PERMISSIONS, ...EXPECTED_HOSTS]);
     for (const script of m.content_scripts ?? []) expect(script.matches).toEqual(EXPECTED_HOSTS);
     expect(m).not.toHaveProperty('content_security_policy');
+    // a Firefox MV2 content script imports its moz-extension:// modules without the page's access
+    expect(m).not.toHaveProperty('web_accessible_resources');
   });
 });
 

@@ -4,7 +4,7 @@ import { DEMO_STEPS, performStep, REVIEW_EXPECTED } from '../security/demo-case'
 import { evaluateInContentScriptWorld, watchExtension } from '../security/extension-watch';
 import { mutationStorm } from '../security/mutation-storm';
 import { useHarness } from './fixture';
-import { byTestId, eventually, goToStep, hostPaths, retype, waitForRule } from './helpers';
+import { byTestId, eventually, goToStep, hostPaths, retype, typeDrug, waitForRule } from './helpers';
 
 /**
  * Issue 6, "Never breaks the portal", in real Chromium on the demo wizard: every typed value
@@ -125,6 +125,7 @@ describe('the extension uninstalled under an open portal tab', () => {
     const p = await openWizard();
     await byTestId(p, 'patient-weight').pressSequentially('70');
     await goToStep(p, 'medication');
+    await typeDrug(p);
     await byTestId(p, 'med-dose').pressSequentially('280');
     await byTestId(p, 'med-units').pressSequentially('1');
     await waitForRule(p, 'drug.units', 'units-equal-mg');

@@ -32,14 +32,25 @@ describe('the network watch', () => {
     const page = await watch.open('/app/precertification/new/patient');
     await byTestId(page, 'patient-weight').pressSequentially('70'); // the content script is running
     const cdp = await watch.attach(page);
-    expect(await evaluateInContentScriptWorld(cdp, h, `fetch('/app/probe-content').then((r) => r.status)`)).toBe(200);
+    // a request from the content script's world counts; so does a load of another extension's
+    // origin (only the extension's own files are set aside): Chrome refuses it, the watch sees it
+    const otherExtension = 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/probe-other-extension';
+    const probes = `Promise.all([fetch('/app/probe-content').then((r) => r.status), fetch('${otherExtension}').then(() => 'loaded', () => 'refused')])`;
+    expect(await evaluateInContentScriptWorld(cdp, h, probes)).toEqual([200, 'refused']);
+    // Chrome logs the refused load on the page: recorded on purpose, so not left in the record
+    await eventually(async () => [...h.errors], (e) => e.some((m) => m.includes('net::ERR_FAILED')), 'the refused load logged');
+    h.errors.splice(0, h.errors.length, ...h.errors.filter((m) => !m.includes('net::ERR_FAILED')));
     await h.serviceWorker.evaluate((url) => fetch(url).then((r) => r.status), `${h.portal}/app/probe-worker`);
     const popup = await openExtensionPage(h, 'popup.html');
     await popup.evaluate((url) => fetch(url).then((r) => r.status), `${h.portal}/app/probe-popup`);
 
-    await eventually(async () => watch.requests.map((r) => new URL(r.url).pathname).sort(), (paths) => paths.length === 3, 'three probes');
-    expect(watch.requests.map((r) => new URL(r.url).pathname).sort()).toEqual(['/app/probe-content', '/app/probe-popup', '/app/probe-worker']);
-    // the portal's own loads (document, scripts, styles) were not counted
+    // Chrome reports the other extension's refused URL as chrome-extension://invalid/
+    const seen = () => watch.requests.map((r) => (r.url.startsWith('chrome-extension://') ? 'another extension' : new URL(r.url).pathname)).sort();
+    await eventually(async () => seen(), (paths) => paths.length === 4, 'four probes');
+    expect(seen()).toEqual(['/app/probe-content', '/app/probe-popup', '/app/probe-worker', 'another extension']);
+    // the portal's own loads (document, scripts, styles) were not counted, nor the extension's
+    // own modules the content script imported, which the watch did see
+    expect(watch.ownFiles).toContain(`chrome-extension://${h.extensionId}/lazy/reader.js`);
     await Promise.all([page.close(), popup.close()]);
     watch.requests.length = 0;
 
@@ -100,7 +111,12 @@ describe('a full demo run', () => {
   it('leaves only the settings in storage.local, nothing in storage.sync, and no typed value in either', async () => {
     const { local, sync } = await readStorage(harness());
     expect(Object.keys(local)).toEqual(['settings']);
-    expect(local.settings).toEqual({ crpWindowDays: 120, crpUlnMgL: 5, disabledRules: ['gout-urate-lowering'], severityOverrides: {} });
+    // settings are keyed by pack (`<pack>/<rule>`, `<pack>/<setting>`)
+    expect(local.settings).toEqual({
+      values: { 'cigna-ilaris/crpWindowDays': 120, 'cigna-ilaris/crpUlnMgL': 5 },
+      disabledRules: ['cigna-ilaris/gout-urate-lowering'],
+      severityOverrides: {},
+    });
     expect(sync).toEqual({});
     const dump = JSON.stringify({ local, sync });
     expect(TYPED_TEXTS.filter((t) => t.length >= 4 && dump.includes(t))).toEqual([]);

@@ -16,6 +16,7 @@ import {
   rulesFor,
   savedValues,
   sendToTabs,
+  typeDrug,
   waitForNoRule,
   waitForRule,
 } from './helpers';
@@ -34,12 +35,22 @@ async function stillsDiagnosis(p: Page): Promise<void> {
   await byTestId(p, 'dx-code-0').pressSequentially('M06.1');
 }
 
+/** Names Ilaris on the medication step, for a test whose steps do not otherwise pass by it. */
+async function ilarisRequest(p: Page): Promise<void> {
+  await goToStep(p, 'medication');
+  await typeDrug(p);
+}
+
 describe('wizard: inline warnings while staff type', () => {
   it('flags 1 unit for a 280 mg dose in the frame after the keystroke, in place inside its field, and the fix sets 280 in React state', async () => {
     page = await harness().open(WIZARD);
     await byTestId(page, 'patient-weight').pressSequentially('70');
     await goToStep(page, 'medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
+    // the Ilaris pack's module is loaded (its JW advice on the dose shows): the frame measured
+    // below is that of a check, not of a module load
+    await waitForRule(page, 'drug.modifiers', 'waste-modifier');
 
     // watched from inside the page: one requestAnimationFrame after the input event of the "1";
     // then, later in that frame, after its layout and before its paint (where resize observers
@@ -98,6 +109,7 @@ describe('wizard: inline warnings while staff type', () => {
   it('announces a new finding once in one polite live region, not on every keystroke', async () => {
     page = await harness().open(WIZARD);
     await goToStep(page, 'medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');
@@ -122,6 +134,7 @@ describe('wizard: inline warnings while staff type', () => {
   it('checks CRP: missing date, a 4-month-old date, 4.5 mg/dL passes and 0.8 mg/dL fails the threshold', async () => {
     page = await harness().open(WIZARD);
     await stillsDiagnosis(page);
+    await ilarisRequest(page);
     await goToStep(page, 'clinical');
     await byTestId(page, 'crp-value').pressSequentially('4.5');
     await byTestId(page, 'crp-unit').selectOption('mg/dL');
@@ -141,6 +154,7 @@ describe('wizard: inline warnings while staff type', () => {
 
   it('offers the 5-4-2 fix for a 10-digit NDC and flags M08.2X and E85.0', async () => {
     page = await harness().open(WIZARD);
+    await ilarisRequest(page); // E85.0 for FMF is the Ilaris pack's finding; M08.2X and the NDC are checked for any drug
     await goToStep(page, 'diagnosis');
     await byTestId(page, 'dx-code-0').pressSequentially('M08.2X');
     await byTestId(page, 'dx-code-1').pressSequentially('E85.0');
@@ -160,6 +174,7 @@ describe('wizard: inline warnings while staff type', () => {
     await byTestId(page, 'patient-weight').pressSequentially('70');
     await stillsDiagnosis(page);
     await goToStep(page, 'medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('280');
     await waitForRule(page, 'drug.modifiers', 'waste-modifier'); // the dose was evaluated
@@ -181,6 +196,8 @@ describe('wizard: inline warnings while staff type', () => {
     await goToStep(page, 'medication');
     await eventually(() => savedValues(harness()), (saved) => saved.some((v) => v['patient.weight'] === '50'), 'values saved for the tab');
     await page.reload();
+    // the demo keeps its draft in memory: the medication step comes back empty, and is typed again
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await waitForRule(page, 'drug.dose', 'dose-weight-mismatch');
   });
@@ -195,6 +212,7 @@ describe('wizard: inline warnings while staff type', () => {
     await page.reload(); // the demo keeps its draft in memory: a reload is a fresh, empty form
     await stillsDiagnosis(page);
     await goToStep(page, 'medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await eventually(() => panelRules(page), (rules) => rules.includes('weight-missing'), 'the old weight is forgotten');
     expect(await rulesFor(page, 'drug.dose')).not.toContain('dose-weight-mismatch');
@@ -203,6 +221,7 @@ describe('wizard: inline warnings while staff type', () => {
   it('re-attaches warnings when React replaces every field node, leaving none behind', async () => {
     page = await harness().open(WIZARD);
     await goToStep(page, 'medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');
@@ -221,6 +240,7 @@ describe('wizard: inline warnings while staff type', () => {
   it('follows therapy rows as they are added and removed', async () => {
     page = await harness().open(WIZARD);
     await stillsDiagnosis(page);
+    await ilarisRequest(page);
     await goToStep(page, 'clinical');
     await byTestId(page, 'therapy-0-drug').pressSequentially('Prednisone');
     await waitForRule(page, 'priorTherapies.0.dose', 'prior-therapy-incomplete');
@@ -252,6 +272,7 @@ describe('wizard: inline warnings while staff type', () => {
     // a portal rule aimed at its own widgets that also reaches our elements at the top of the body
     await page.addStyleTag({ content: 'body > :not(header):not(#root):not(main):not(footer) { display: none !important; width: 3px !important; }' });
     await goToStep(page, 'medication');
+    await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');

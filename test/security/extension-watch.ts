@@ -8,8 +8,11 @@ import type { Harness } from '../e2e/fixture';
  *   context `request` events; anything but the extension's own files counts;
  * - the content script, whose requests leave from the portal page's frame: a CDP session per
  *   portal page with `Network.enable`, counting requests whose initiator stack (async parents
- *   included) runs through a chrome-extension:// script, and any chrome-extension:// URL the
- *   page is made to load. The portal's own requests (its document, scripts, styles) do not count.
+ *   included) runs through a chrome-extension:// script, and any other extension's
+ *   chrome-extension:// URL the page is made to load. The portal's own requests (its document,
+ *   scripts, styles) do not count, nor do loads of this extension's own files (the content
+ *   script imports its modules from `chrome-extension://<id>/lazy/`): they never leave the
+ *   browser. They are kept apart in `ownFiles`, so a test can show the watch saw them.
  */
 
 interface CallFrame {
@@ -41,6 +44,8 @@ function initiatorUrls(initiator: Initiator | undefined): string[] {
 
 export interface ExtensionWatch {
   readonly requests: ExtensionRequest[];
+  /** the extension's own files loaded into portal pages (its lazy modules): not network */
+  readonly ownFiles: string[];
   /** starts watching a portal page's frame for content-script requests (once per page) */
   attach(page: Page): Promise<CDPSession>;
   /** opens a portal path in a new tab with the watch attached before it loads */
@@ -49,7 +54,10 @@ export interface ExtensionWatch {
 
 export function watchExtension(h: Harness): ExtensionWatch {
   const requests: ExtensionRequest[] = [];
-  const own = (url: string) => url.startsWith(`${EXTENSION}${h.extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:');
+  const ownFiles: string[] = [];
+  /** the extension's own origin: this id only, not any chrome-extension:// URL */
+  const ownOrigin = (url: string) => url.startsWith(`${EXTENSION}${h.extensionId}/`);
+  const own = (url: string) => ownOrigin(url) || url.startsWith('data:') || url.startsWith('blob:');
 
   h.context.on('request', (request) => {
     const url = request.url();
@@ -75,6 +83,10 @@ export function watchExtension(h: Harness): ExtensionWatch {
   async function start(page: Page): Promise<CDPSession> {
     const cdp = await h.context.newCDPSession(page);
     const check = (url: string, initiator: Initiator | undefined, kind: string) => {
+      if (ownOrigin(url)) {
+        ownFiles.push(url);
+        return;
+      }
       const via = initiatorUrls(initiator).find((u) => u.startsWith(EXTENSION));
       if (via || url.startsWith(EXTENSION)) requests.push({ url, from: `${kind} in ${page.url()} via ${via ?? 'a page element'}` });
     };
@@ -86,6 +98,7 @@ export function watchExtension(h: Harness): ExtensionWatch {
 
   return {
     requests,
+    ownFiles,
     attach,
     async open(path) {
       const page = await h.open('about:blank');
@@ -112,6 +125,7 @@ export async function evaluateInContentScriptWorld(cdp: CDPSession, h: Harness, 
     expression: `${expression}\n//# sourceURL=${EXTENSION}${h.extensionId}/probe.js`,
     contextId: world.id,
     awaitPromise: true,
+    returnByValue: true, // arrays and objects come back as JSON, not as remote handles
   })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
   if (exceptionDetails) throw new Error(exceptionDetails.text);
   return result.value;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreflight, type Preflight } from '../../lib/dom/controller';
-import { evaluate, RULE_FAILED } from '../../lib/engine/evaluate';
+import { check, evaluate, RULE_FAILED } from '../../lib/engine/evaluate';
 import type { Finding, PolicyPack, Rule } from '../../lib/engine/types';
 import { normalizeForm } from '../../lib/form/normalize';
 import { rawFromFlat } from '../../lib/form/paths';
@@ -91,7 +91,7 @@ describe('the content script loop with that rule (happy-dom page)', () => {
       isAlive: () => true,
       isRendered: () => true,
       send: async () => undefined,
-      evaluate: (values) => evaluate(normalizeForm(rawFromFlat(values)), opts(brokenPack)),
+      evaluate: (values) => check(normalizeForm(rawFromFlat(values)), opts(brokenPack)),
     });
     await frame();
     await frame();
@@ -103,7 +103,7 @@ describe('the content script loop with that rule (happy-dom page)', () => {
       );
     expect(rulesOn('drug.units')).toEqual([RULE_FAILED]);
     expect(rulesOn('drug.ndc')).toContain('ndc-format');
-    expect(preflight.report()?.failedRules).toEqual([BROKEN_ID]);
+    expect(Object.keys(preflight.report()?.failed ?? {})).toEqual([BROKEN_ID]);
     expect(errors).toEqual([]);
   });
 });

@@ -163,7 +163,7 @@ describe('the popup with a hostile report', () => {
       onStateChange: () => () => undefined,
       copyText: async () => undefined,
     };
-    view = await render(<PopupApp client={client} tabId={1} today={TODAY} docs={[]} onFieldFocused={() => undefined} />);
+    view = await render(<PopupApp client={client} tabId={1} portalTab today={TODAY} docs={[]} onFieldFocused={() => undefined} />);
     await new Promise((r) => setTimeout(r, 20));
 
     expect(injected(view.container)).toEqual([]);
