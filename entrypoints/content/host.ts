@@ -9,4 +9,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export interface ContentHost {
   ctx: ContentScriptContext;
   readSettings(): Promise<Record<string, unknown>>;
+  /** the values the background keeps for this tab's request (typed on earlier wizard steps) */
+  loadSavedValues(): Promise<unknown>;
 }

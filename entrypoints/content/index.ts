@@ -35,6 +35,7 @@ export default defineContentScript({
       ctx,
       // the content script's one read of storage.local: the settings, once a form is found
       readSettings: () => browser.storage.local.get(SETTINGS_KEY),
+      loadSavedValues: () => browser.runtime.sendMessage({ type: 'load-values' }),
     };
     try {
       const reader = (await import(/* @vite-ignore */ browser.runtime.getURL('/lazy/reader.js'))) as Reader;

@@ -68,6 +68,12 @@ export function start(host: ContentHost, win: Window = window): void {
     } catch {
       return; // a page we cannot read stays unchecked; the next change tries again
     }
+    begin();
+  }
+
+  /** Loads the checks, once. */
+  function begin(): void {
+    if (done) return;
     stop();
     import('./preflight').then(
       (preflight) => {
@@ -79,4 +85,12 @@ export function start(host: ContentHost, win: Window = window): void {
 
   host.ctx.onInvalidated(stop);
   check();
+  // a request typed on earlier wizard steps is still this tab's request on a step without
+  // inputs (a review step reloaded): its checks start without a form on the page
+  host.loadSavedValues().then(
+    (saved) => {
+      if (saved && typeof saved === 'object' && Object.keys(saved).length > 0) begin();
+    },
+    () => undefined,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, eventually, goToStep, retype, typeDrug, waitForNoRule, waitForRule } from './helpers';
+import { axeViolations, byTestId, eventually, goToStep, retype, savedValues, typeDrug, waitForNoRule, waitForRule } from './helpers';
 
 const harness = useHarness();
 
@@ -63,6 +63,24 @@ async function portalWithUnitsError(h: Harness): Promise<{ page: Page; tabId: nu
 }
 
 describe('popup against a demo-portal tab', () => {
+  it('keeps the checklist and badge when the tab is reloaded on the review step, which has no inputs', async () => {
+    const h = harness();
+    const { page, tabId } = await portalWithUnitsError(h);
+    await goToStep(page, 'review');
+    await expect.poll(() => badgeText(h, tabId)).not.toBe('');
+    await eventually(() => savedValues(h), (saved) => saved.some((v) => v['drug.units'] === '1'), 'values saved for the tab');
+    // a page load clears the tab's report; the request typed on the earlier steps stays in the
+    // background (storage.session), and the new page's content script checks it again
+    await page.reload();
+    await byTestId(page, 'review-units').waitFor();
+    await expect.poll(() => badgeText(h, tabId), { timeout: 5_000 }).not.toBe('');
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('.context').textContent()).toContain('M06.1');
+    expect(await popup.getByText(/found no prior-authorization form/).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it("keeps the request's checklist and badge on the review step, which has no inputs", async () => {
     const h = harness();
     const { page, tabId } = await portalWithUnitsError(h);
