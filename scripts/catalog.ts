@@ -145,13 +145,14 @@ script and a \`PackDocs\` for the pages people read (\`lib/engine/types.ts\`,
    \`normalizeForm\` so tests read like what staff type.
 5. **\`checklist.ts\`**: the audit items, each with its fields and the rules that make it a
    problem, or \`manual: true\` for items staff tick.
-6. **\`index.ts\`**: the pack (\`manifest\`, \`rules\`, \`checklist\`, \`settings\`, and
-   \`inferIndication\` when the codes decide the indication).
+6. **\`checks.ts\`** and **\`index.ts\`**: the pack the page loads (\`manifest\`, \`rules\`,
+   \`settings\`, and \`inferIndication\` when the codes decide the indication), and the same
+   with its \`checklist\`, which the background and the pages build.
 7. **\`descriptions.ts\`** and **\`docs.ts\`**: what only people read, never loaded by the content
    script: one line per rule id saying what it checks (numbers quoted from facts), the web
    addresses of sources by source title, the pack's title, settings' labels.
-8. **\`entry.ts\`** and one line in \`rules/registry.ts\`: the manifest, and how to load the rules
-   and the docs when they are needed.
+8. **\`entry.ts\`**, named in both lists of \`rules/registry.ts\`: the manifest, how the content
+   script loads the checks, and how the pages load the pack with its checklist and docs.
 9. Run \`npm run catalog\` to regenerate this page and \`npx vitest run --project unit rules\`.
 
 Rules run in the engine (\`lib/engine/evaluate.ts\`): pure, synchronous, each in a try/catch,
