@@ -1,5 +1,6 @@
 import type { Registry, RuntimeRegistry } from '../lib/engine/registry';
 import { basePack } from './base';
+import { baseChecks } from './base/checks';
 import { OTHER_DRUGS, UNCLASSIFIED_HCPCS } from './base/facts';
 import { cignaIlaris, cignaIlarisWithDocs } from './cigna/ilaris/entry';
 
@@ -17,7 +18,7 @@ import { cignaIlaris, cignaIlarisWithDocs } from './cigna/ilaris/entry';
 const identity = { unclassifiedHcpcs: UNCLASSIFIED_HCPCS };
 
 export const RUNTIME_REGISTRY: RuntimeRegistry = {
-  base: basePack,
+  base: baseChecks,
   identity,
   packs: [cignaIlaris],
 };

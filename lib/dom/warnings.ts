@@ -119,7 +119,7 @@ const signatureOf = (findings: readonly Finding[], fixable: (f: Finding) => bool
   JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.message, f.fix?.label ?? '', fixable(f)]));
 
 function sourceNote(f: Finding): string {
-  const proxy = f.source.proxy ? " · proxy — not Cigna's own text" : '';
+  const proxy = f.source.proxy ? " · proxy — not the payer's own text" : '';
   return `source: ${f.source.title} (${f.source.confidence})${proxy}`;
 }
 

@@ -34,7 +34,7 @@ export interface RuntimeRegistry {
 }
 
 export interface Registry extends RuntimeRegistry {
-  /** the same object as the runtime registry's: the base checks with their checklist */
+  /** the base checks with their checklist */
   base: PolicyPack;
   /** drugs no pack checks, by name and code, so the popup can name them */
   others: readonly OtherDrug[];

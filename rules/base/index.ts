@@ -1,27 +1,6 @@
-import type { PolicyPack, Rule } from '../../lib/engine/types';
+import type { PolicyPack } from '../../lib/engine/types';
+import { baseChecks } from './checks';
 import { BASE_CHECKLIST } from './checklist';
-import * as crpDateFuture from './rules/crp-date-future';
-import * as dobInvalid from './rules/dob-invalid';
-import * as icd10Invalid from './rules/icd10-invalid';
-import * as memberIdMissing from './rules/member-id-missing';
-import * as ndcFormat from './rules/ndc-format';
-import * as npiInvalid from './rules/npi-invalid';
-import * as valueUnreadable from './rules/value-unreadable';
 
-/** The checks that hold for every drug, in catalog order (`meta` and `check` by name: see the Ilaris pack's checks.ts). */
-export const BASE_RULES: Rule[] = [
-  { meta: ndcFormat.meta, check: ndcFormat.check },
-  { meta: icd10Invalid.meta, check: icd10Invalid.check },
-  { meta: crpDateFuture.meta, check: crpDateFuture.check },
-  { meta: memberIdMissing.meta, check: memberIdMissing.check },
-  { meta: dobInvalid.meta, check: dobInvalid.check },
-  { meta: npiInvalid.meta, check: npiInvalid.check },
-  { meta: valueUnreadable.meta, check: valueUnreadable.check },
-];
-
-/** Checks for any PA request: real dates, code shapes, NPI check digit, the member ID. */
-export const basePack: PolicyPack = {
-  manifest: { id: 'base', payer: 'any payer', drug: { brand: 'any drug', generic: 'any drug', hcpcs: [], ndcProducts: [] } },
-  rules: BASE_RULES,
-  checklist: BASE_CHECKLIST,
-};
+/** The base checks with their checklist, for the extension's pages, the background and scripts. */
+export const basePack: PolicyPack = { ...baseChecks, checklist: BASE_CHECKLIST };
