@@ -1,4 +1,5 @@
-import { clean, isOwnElement, OWN_TAG_PREFIX, textOf } from './text';
+import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import { chipsOf, datePartOf, isCustomSelect, isMirrorInput, textBefore, withoutPartWord, type DatePart } from './widgets';
 
 /**
  * Collecting candidate fields from a page: every text/number/date input, select, textarea,
@@ -6,8 +7,11 @@ import { clean, isOwnElement, OWN_TAG_PREFIX, textOf } from './text';
  * with the label signals a person would read. Deciding what a field IS happens in `qualify.ts`.
  */
 
-export type FieldKind = 'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'textarea';
-export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/** `combobox`: a custom select (widgets.ts); `chips`: the input of a chip list, whose value
+ *  is its chips; `date-parts`: month, day and year boxes read as one date. */
+export type FieldKind = 'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'textarea' | 'combobox' | 'chips' | 'date-parts';
+/** A native control, or a custom select's element */
+export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement;
 
 export interface LabelSignals {
   testId: string | null;
@@ -32,6 +36,8 @@ export interface CollectedField {
   kind: FieldKind;
   /** the radios of a group, or the boxes of a checkbox group answering one question */
   options?: HTMLInputElement[];
+  /** a split date's boxes, in page order (the element is the first) */
+  parts?: { el: FieldElement; part: DatePart }[];
   signals: LabelSignals;
   /** the field's row among the data rows of its table (repeating rows), else null */
   rowIndex: number | null;
@@ -49,12 +55,14 @@ const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'dat
 const MAX_NEARBY = 120;
 
 function inputKind(el: HTMLInputElement): FieldKind | null {
+  if (isMirrorInput(el)) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (type === 'number') return 'number';
   if (type === 'date') return 'date';
-  return TEXT_TYPES.has(type) ? 'text' : null;
+  if (!TEXT_TYPES.has(type)) return null;
+  return chipsOf(el) ? 'chips' : 'text';
 }
 
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
@@ -128,6 +136,10 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
   }
   return clean(el.getAttribute('aria-label'));
 }
+
+/** A portal's stable hook: `data-test-id`, `data-testid` or `data-test` (CignaforHCP uses both). */
+const testIdOf = (el: Element): string | null =>
+  el.getAttribute('data-test-id') ?? el.getAttribute('data-testid') ?? el.getAttribute('data-test');
 
 /** What the walk does at an element, by its tag (one lookup per element): a container fields
  *  take signals from, a heading or a control. */
@@ -359,7 +371,7 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo);
   if (!nearby && group) nearby = nearbyText(group, memo);
   // a group's hook sits on its container; each radio's own id names its option
-  const testId = group?.getAttribute('data-test-id') ?? group?.getAttribute('data-testid') ?? el.getAttribute('data-test-id');
+  const testId = (group && testIdOf(group)) ?? testIdOf(el);
   return { labels, aria, nearby, testId };
 }
 
@@ -437,7 +449,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   const id = el.getAttribute('id');
   const table = tableContext(at, memo);
   const signals: LabelSignals = {
-    testId: el.getAttribute('data-test-id') ?? el.getAttribute('data-testid'),
+    testId: testIdOf(el),
     name: el.getAttribute('name'),
     id,
     labels: labelsFor(id, slot.label, at.root, memo),
@@ -508,13 +520,15 @@ export class SignalCache {
    *  step shown or hidden) change no label. */
   invalidate(records: readonly MutationRecord[]): void {
     for (const record of records) {
+      // a text node changed in place: a custom select's value, a clock; no label moved
+      if (record.type === 'characterData') continue;
       const target = record.target;
       if (target.nodeType !== 1) return this.clear(); // a document or shadow root replaced wholesale
       const el = target as Element;
       if (isOwnElement(el)) continue;
       if (record.type === 'attributes') {
         if (record.attributeName === 'id') return this.clear();
-        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName === 'data-test-id') this.#mark(el);
+        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName?.startsWith('data-test')) this.#mark(el);
         continue;
       }
       // our own hosts coming and going change nothing the page says
@@ -639,6 +653,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (tag & CONTROL) {
       const kind = kindOf(el, name);
       if (kind) addField(el as FieldElement, kind, at);
+    } else if (role !== undefined && isCustomSelect(el, role)) {
+      addField(el as HTMLElement, 'combobox', at);
     } else if (name === 'label') {
       indexLabel(labels, el);
       label = el;
@@ -717,5 +733,77 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const { signals, rowIndex } = read;
     return options ? { element, kind, options, signals, rowIndex } : { element, kind, signals, rowIndex };
   });
-  return { fields, roots, frames };
+  return { fields: joinSplitDates(fields, slots, memo), roots, frames };
+}
+
+const PART_KINDS = new Set<FieldKind>(['text', 'number', 'select']);
+/** each field's date part, by its signals (kept across scans with them) */
+const partsBySignals = new WeakMap<LabelSignals, DatePart | null>();
+
+function partOf(field: CollectedField): DatePart | null {
+  if (!PART_KINDS.has(field.kind)) return null;
+  const s = field.signals;
+  let part = partsBySignals.get(s);
+  if (part === undefined) {
+    part = datePartOf([...s.labels, s.aria, s.placeholder, splitIdentifier(s.name), splitIdentifier(s.id), splitIdentifier(s.testId)]);
+    partsBySignals.set(s, part);
+  }
+  return part;
+}
+
+/**
+ * Month, day and year boxes side by side (in any order) become one field of kind
+ * `date-parts`, named by what names the group: its fieldset's legend or group's label, the
+ * text before it, or the boxes' own label without the part's word ("DOB month" → "DOB").
+ */
+function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: ScanMemo): CollectedField[] {
+  const out: CollectedField[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const run = fields.slice(i, i + 3);
+    const parts = run.map(partOf);
+    const box = run.length === 3 && new Set(parts).size === 3 && !parts.includes(null) ? commonBox(run, fields[i - 1], fields[i + 3]) : null;
+    if (!box) {
+      out.push(fields[i]!);
+      continue;
+    }
+    const [first] = run as [CollectedField];
+    const slot = slots.find((x) => x.el === first.element);
+    out.push({
+      element: first.element,
+      kind: 'date-parts',
+      parts: run.map((f, k) => ({ el: f.element, part: parts[k]! })),
+      signals: splitDateSignals(first, box, slot, memo),
+      rowIndex: first.rowIndex,
+    });
+    i += 2;
+  }
+  return out;
+}
+
+/** The smallest element holding the three boxes and no other field. */
+function commonBox(run: readonly CollectedField[], before: CollectedField | undefined, after: CollectedField | undefined): Element | null {
+  const last = run[run.length - 1]!.element;
+  let box: Element | null = run[0]!.element.parentElement;
+  for (let depth = 0; box && depth < 5 && !box.contains(last); depth++) box = box.parentElement;
+  if (!box || !box.contains(last)) return null;
+  const others = [before, after].some((f) => f && box.contains(f.element));
+  return others ? null : box;
+}
+
+function splitDateSignals(first: CollectedField, box: Element, slot: Slot | undefined, memo: ScanMemo): LabelSignals {
+  const s = first.signals;
+  const group = slot?.at.fieldset ?? slot?.at.region;
+  const controls = group ? Array.from(group.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.localName !== 'button' && !isMirrorInput(c)) : [];
+  const own = group && group.contains(box) && controls.length === 3 ? group : null;
+  const labels: string[] = [];
+  const add = (t: string | null): void => {
+    const c = clean(t);
+    if (c && /[a-z]/i.test(c) && !labels.includes(c)) labels.push(c);
+  };
+  if (own?.localName === 'fieldset') add(legendOf(own, memo));
+  const aria = own ? ariaText(own, slot!.at.root, memo) : null;
+  for (let n: Element | null = box, d = 0; n && d < 3 && labels.length === 0; n = n.parentElement, d++) add(textBefore(n));
+  for (const l of s.labels) add(withoutPartWord(l));
+  const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
+  return { ...s, labels, aria, placeholder: null, nearby: labels[0] ?? null, name: bare(s.name), id: bare(s.id), testId: testIdOf(box) ?? (own && testIdOf(own)) };
 }

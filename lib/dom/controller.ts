@@ -7,7 +7,7 @@ import { collectFields, SignalCache } from './collect';
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
-import { readValue, writeValue } from './values';
+import { applyValue, readValue } from './values';
 import { FIX_SHORTCUT, WarningLayer, type Anchor, type LayerTiming } from './warnings';
 
 /**
@@ -50,7 +50,7 @@ export interface Preflight {
   readonly stopped: boolean;
 }
 
-const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'type', 'name', 'id', 'data-test-id', 'disabled', 'open'];
+const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'type', 'name', 'id', 'data-test-id', 'data-test', 'disabled', 'open'];
 
 function defaultIsRendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
@@ -121,7 +121,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     if (records.some(changesFields)) {
       structureDirty = true;
       schedule();
-    } else if (records.some(isPortalMutation) || records.some(removesOurHost)) {
+    } else if (records.some(isPortalMutation) || records.some(removesOurHost) || records.some(changesShownValue)) {
       // a step shown or hidden (the fields are the same), or the page dropped one of our
       // hosts: paint again, no scan
       schedule();
@@ -141,7 +141,9 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     // composed: a field in a shadow root reaches this listener twice (its root, the document)
     if (e.defaultPrevented || !FIX_SHORTCUT.matches(e) || !evaluation) return;
     const target = e.composedPath()[0];
-    const field = mapped.find((m) => m.field.element === target || m.field.options?.includes(target as HTMLInputElement));
+    const field = mapped.find(
+      (m) => m.field.element === target || m.field.options?.includes(target as HTMLInputElement) || m.field.parts?.some((p) => p.el === target),
+    );
     const finding = field && evaluation.findings.find((f) => f.fix && f.field === field.path && onPage(f.fix.field));
     if (!finding) return;
     e.preventDefault();
@@ -162,7 +164,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   function listen(root: Document | ShadowRoot): void {
     if (listened.has(root)) return;
     listened.add(root);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // characterData: a custom select shows its new value by changing its text node in place
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, characterData: true });
     for (const [type, listener, options] of rootListeners) root.addEventListener(type, listener, options);
   }
 
@@ -245,8 +248,16 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     const m = fieldFor(path);
     if (!m) return null;
     const el = m.field.element;
+    const parts = m.field.parts?.map((p) => p.el) ?? [];
     const options = m.field.options ?? [];
     let after: Element = el;
+    if (parts.length) {
+      // a split date: after the boxes' common container, described by every box
+      const last = parts[parts.length - 1] ?? el;
+      let box: Element | null = el.parentElement;
+      while (box && !box.contains(last)) box = box.parentElement;
+      return { element: el, describes: parts, after: box ?? last };
+    }
     if (options.length) {
       const group = el.closest('fieldset, [role="radiogroup"]');
       const last = options[options.length - 1] ?? el;
@@ -273,7 +284,18 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     const fix = finding.fix;
     const m = fix ? mappedOnPage(fix.field) : null;
     if (!fix || !m) return;
-    if (writeValue(m.field, fix.value)) (m.field.element as HTMLElement).focus({ preventScroll: true });
+    // a quantity whose unit has a control of its own ("UN2" → 2, and UN chosen beside it)
+    const unit = UNIT_PATHS[fix.field] ? mappedOnPage(UNIT_PATHS[fix.field]!) : null;
+    const split = unit ? splitQuantity(fix.value) : null;
+    const done = split && unit ? applyValue(unit.field, split.unit).then((ok) => ok && applyValue(m.field, split.amount)) : applyValue(m.field, fix.value);
+    // a widget answers over a few frames (a select's list opens, a chip is added)
+    void done.then(
+      guard((done: boolean) => {
+        if (done) (m.field.element as HTMLElement).focus({ preventScroll: true });
+        schedule();
+      }),
+      guard(() => schedule()),
+    );
     schedule();
   }
 
@@ -406,8 +428,21 @@ const LOOK_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'disabled', 'open']
 const changesFields = (record: MutationRecord): boolean =>
   isPortalMutation(record) && !(record.type === 'attributes' && LOOK_ATTRIBUTES.has(record.attributeName ?? ''));
 
+/** A custom select's or chip's text changed in place: its value, no new field. */
+const changesShownValue = (record: MutationRecord): boolean =>
+  record.type === 'characterData' && record.target.parentElement?.closest('[role="combobox"], [role="row"], [role="option"], [role="button"]') != null;
+
 const removesOurHost = (record: MutationRecord): boolean =>
   Array.from(record.removedNodes).some((n) => n.nodeType === 1 && isOwnElement(n as Element));
+
+/** "UN2", "ML 2", "2 mL" → amount and unit; null for a bare number. */
+function splitQuantity(value: string): { amount: string; unit: string } | null {
+  const v = value.trim();
+  const before = /^([A-Za-z][A-Za-z0-9]*)\s*(\d[\d.]*)$/.exec(v);
+  if (before) return { unit: before[1]!, amount: before[2]! };
+  const after = /^(\d[\d.]*)\s*([A-Za-z][A-Za-z/]*)$/.exec(v);
+  return after ? { amount: after[1]!, unit: after[2]! } : null;
+}
 
 /** storage.session takes values of a form's size (the background refuses longer ones); a
  *  pasted 100 KB text stays in memory only. */

@@ -1,7 +1,9 @@
 import { UNIT_PATHS } from '../form/fields';
 import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
+import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
+import { shownText } from './widgets';
 
 /**
  * Qualifying collected fields: which raw path (`drug.units`, `priorTherapies.1.outcome`) each
@@ -104,11 +106,23 @@ function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEn
   return null;
 }
 
-function isUnitSelect(field: CollectedField): boolean {
-  if (field.kind !== 'select') return false;
-  const options = Array.from((field.element as HTMLSelectElement).options).filter((o) => o.value !== '');
-  return options.length > 0 && options.every((o) => UNIT_OPTION.test(o.text.trim()) || UNIT_OPTION.test(o.value));
+/** A control that holds a unit: a select (or radio group) whose options are all units, or a
+ *  custom select showing a unit or labelled as one (its options exist only while it is open). */
+function isUnitControl(field: CollectedField): boolean {
+  if (field.kind === 'select' || field.kind === 'radio') {
+    const options =
+      field.kind === 'select'
+        ? Array.from((field.element as HTMLSelectElement).options).filter((o) => o.value !== '').map((o) => [o.text.trim(), o.value])
+        : (field.options ?? []).map((r) => [radioLabel(r), r.value]);
+    return options.length > 0 && options.every(([text, value]) => UNIT_OPTION.test(text ?? '') || UNIT_OPTION.test(value ?? ''));
+  }
+  if (field.kind !== 'combobox') return false;
+  const shown = shownText(field.element);
+  return (shown !== '' && UNIT_OPTION.test(shown)) || labelTexts(field).some((t) => GENERIC_UNIT.test(t));
 }
+
+/** A label that names a unit and not whose ("Unit", "UOM", "Unit of measure"). */
+const GENERIC_UNIT = /^(units?|uom|u\/m|unit of measure|units? of measure)$/;
 
 /** The nearest earlier quantity field sharing a container with `select` (a few levels up). */
 function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedField | null {
@@ -166,9 +180,13 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     if (!mapped) {
       const found = fromVocabulary(field, vocabulary, any);
       path = found?.path ?? null;
-      if (isUnitSelect(field) && (path === null || !UNIT_PATH_SET.has(path))) {
-        const beside = quantityBeside(field, out);
-        path = (beside ? UNIT_PATHS[beside.path] : path ? UNIT_PATHS[path] : null) ?? null;
+      if (isUnitControl(field)) {
+        // a label that says whose unit it is ("CRP unit") decides; a generic one ("Unit of
+        // measure") or none: the quantity beside it
+        const own = path && (UNIT_PATH_SET.has(path) ? path : (UNIT_PATHS[path] ?? null));
+        const generic = !found || GENERIC_UNIT.test(found.text);
+        const beside = !own || generic ? quantityBeside(field, out) : null;
+        path = (beside ? UNIT_PATHS[beside.path] : own) ?? null;
       }
       if (path?.includes('#')) path = indexPath(path, field, counters);
       if (path === null || taken.has(path)) continue;

@@ -25,6 +25,7 @@ const MERGED_INTO: Record<string, string> = {
   'patient.weightUnit': 'weight',
   'drug.doseUnit': 'dose',
   'labs.crpUnit': 'crpValue',
+  'drug.ndcUnit': 'ndcQuantity',
 };
 
 const LAB_FIELDS: Record<string, (form: PaForm) => RawLike | undefined> = {

@@ -6,6 +6,7 @@
  * - `drug.dose` + `drug.doseUnit`           → `form.drug.dose` (one quantity)
  * - `patient.weight` + `patient.weightUnit` → `form.patient.weight`
  * - `labs.crpValue` + `labs.crpUnit`        → `form.labs.crp.value`
+ * - `drug.ndcQuantity` + `drug.ndcUnit`    → `form.drug.ndcQuantity`
  * - `labs.crpDate`                          → `form.labs.crp.date`
  * - `labs.crpUln`                           → `form.labs.crp.uln`
  * - `labs.crpReferenceRange`                → `form.labs.crp.referenceRange`
@@ -39,6 +40,8 @@ export const F = {
   doseUnit: 'drug.doseUnit',
   units: 'drug.units',
   ndcQuantity: 'drug.ndcQuantity',
+  /** the NDC quantity's unit of measure when a control of its own holds it (UN, ML) */
+  ndcUnit: 'drug.ndcUnit',
   frequency: 'drug.frequency',
   duration: 'drug.duration',
   obtainedFrom: 'drug.obtainedFrom',
@@ -89,4 +92,5 @@ export const UNIT_PATHS: Readonly<Record<string, string>> = {
   [F.weight]: F.weightUnit,
   [F.dose]: F.doseUnit,
   [F.crpValue]: F.crpUnit,
+  [F.ndcQuantity]: F.ndcUnit,
 };

@@ -52,6 +52,13 @@ const hcpcsCode = leadingCode(/^[A-Z]\d{4}(?![A-Z\d])/);
 const cptCode = leadingCode(/^\d{4}[\dA-Z](?![A-Z\d])/);
 const text = (raw: RawText) => fieldOf(raw, tidyText);
 
+/** An NDC quantity typed as a bare number beside a unit-of-measure control ("2" + "UN - Unit")
+ *  reads as "2 UN"; a unit typed in the quantity itself stands. */
+const withUnitOfMeasure = (quantity: RawText, unit: RawText): RawText => {
+  const code = present(unit) ? /^\s*([A-Za-z][A-Za-z0-9]*)/.exec(unit)?.[1] : undefined;
+  return present(quantity) && code && /^\s*[\d.,]+\s*$/.test(quantity) ? `${quantity.trim()} ${code}` : quantity;
+};
+
 /**
  * A number typed in one input with its unit typed beside it or chosen in a select. A unit
  * typed in the value wins; when the select says otherwise the field keeps that value and
@@ -177,7 +184,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       ndc: fieldOf(drug.ndc, parseNdc),
       dose: quantityField(drug.dose, drug.doseUnit, DOSE),
       units: fieldOf(drug.units, (s) => parseCount(s)),
-      ndcQuantity: fieldOf(drug.ndcQuantity, parseNdcQuantity),
+      ndcQuantity: fieldOf(withUnitOfMeasure(drug.ndcQuantity, drug.ndcUnit), parseNdcQuantity),
       frequency: fieldOf(drug.frequency, parseFrequency),
       duration: text(drug.duration),
       obtainedFrom: text(drug.obtainedFrom),

@@ -65,6 +65,7 @@ export const RawFormSchema = z
         doseUnit: rawText,
         units: rawText,
         ndcQuantity: rawText,
+        ndcUnit: rawText,
         frequency: rawText,
         duration: rawText,
         obtainedFrom: rawText,

@@ -12,7 +12,8 @@ import type { VocabularyEntry } from '../../lib/dom/portal';
 const PRIOR_THERAPY_SECTION =
   /(prior|previous|past) (therap|treatment|medication|drug)|step therap|(therapy|treatment|medication) history|medications? tried|tried and failed/;
 const CRP_SECTION = /c-reactive|\bcrp\b/;
-const UNIT_KINDS = ['select'] as const;
+/** controls that hold a unit: a native or a custom select */
+const UNIT_KINDS = ['select', 'combobox'] as const;
 
 export const VOCABULARY: readonly VocabularyEntry[] = [
   // rows of a prior-therapy table ("Drug name/dose | Dates of therapy | Outcome of therapy")
@@ -71,15 +72,18 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /new authorization|extension of|request type|type of request|is this request|new (or|\/) (continu|renew)|initial or/, path: F.requestType },
 
   // diagnosis
-  { label: /icd|diagnosis code/, path: 'diagnosis.codes.#' },
+  { label: /icd|diagnosis code|\b(primary|secondary|additional|other) dx\b|^dx( codes?)?$|\bdx codes?\b/, path: 'diagnosis.codes.#' },
   { label: /indication|^diagnosis$/, path: F.indication },
 
   // drug and coding
   { label: /j-?code|hcpcs/, path: F.hcpcs },
+  { label: /unit of measure|\buom\b|(ndc|quantity).*\bunit\b/, kinds: UNIT_KINDS, path: F.ndcUnit },
   { label: /\bndc\b.*(qty|quantity|unit)|unit of measure/, path: F.ndcQuantity },
   { label: /\bndc\b|national drug code/, path: F.ndc },
   { label: /dose unit|dosage unit|unit.*dose/, path: F.doseUnit },
-  { label: /billing units|billed units|service units|number of units|^units?$|quantity/, path: F.units },
+  { label: /billing units|billed units|service units|number of units|units requested|requested units|^units?$|quantity/, path: F.units },
+  // "Drug name and strength" names the drug (with its strength), not the dose
+  { label: /^(drug|medication) name\b/, path: F.drugName },
   { label: /\bdos(e|age)\b|strength/, path: F.dose },
   { label: /frequency|how often|interval/, path: F.frequency },
   { label: /duration/, path: F.duration },

@@ -1,0 +1,253 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { VOCABULARY } from '../../rules/portals/vocabulary';
+import { collectFields } from './collect';
+import { qualifyFields } from './qualify';
+import { applyValue, readValue } from './values';
+
+/** Paths and values read from the page, as the controller reads them. */
+function read(): Record<string, string> {
+  const mapped = qualifyFields(collectFields(document).fields, { maps: [], vocabulary: VOCABULARY, hostname: 'localhost' });
+  return Object.fromEntries(mapped.map((m) => [m.path, readValue(m.field)]));
+}
+
+const mapped = () => qualifyFields(collectFields(document).fields, { maps: [], vocabulary: VOCABULARY, hostname: 'localhost' });
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** An Angular Material form field with a mat-select, as MDC-based Angular Material renders it. */
+const matSelect = (id: string, label: string, value: string | null) => `
+  <mat-form-field class="mat-mdc-form-field">
+    <div class="mat-mdc-text-field-wrapper"><div class="mat-mdc-form-field-infix">
+      <label class="mdc-floating-label" id="${id}-label" for="${id}"><mat-label>${label}</mat-label></label>
+      <mat-select role="combobox" aria-haspopup="listbox" aria-expanded="false" id="${id}" tabindex="0"
+        aria-labelledby="${id}-label ${id}-value" class="mat-mdc-select">
+        <div class="mat-mdc-select-trigger"><div class="mat-mdc-select-value" id="${id}-value">${
+          value === null
+            ? `<span class="mat-mdc-select-placeholder mat-mdc-select-min-line">Choose</span>`
+            : `<span class="mat-mdc-select-value-text"><span class="mat-mdc-select-min-line">${value}</span></span>`
+        }</div><div class="mat-mdc-select-arrow-wrapper"><div class="mat-mdc-select-arrow"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 10l5 5 5-5z"></path></svg></div></div></div>
+      </mat-select>
+    </div></div>
+  </mat-form-field>`;
+
+/** A MUI outlined TextField. */
+const muiText = (id: string, label: string, value = '') => `
+  <div class="MuiFormControl-root MuiTextField-root">
+    <label class="MuiInputLabel-root" for="${id}" id="${id}-label">${label}</label>
+    <div class="MuiInputBase-root MuiOutlinedInput-root"><input class="MuiInputBase-input" id="${id}" type="text" value="${value}">
+      <fieldset aria-hidden="true" class="MuiOutlinedInput-notchedOutline"><legend><span>${label}</span></legend></fieldset></div>
+  </div>`;
+
+/** A MUI Select: the combobox div shows the text, a hidden native input mirrors the value. */
+const muiSelect = (id: string, label: string, value: string) => `
+  <div class="MuiFormControl-root">
+    <label class="MuiInputLabel-root" id="${id}-label">${label}</label>
+    <div class="MuiInputBase-root MuiOutlinedInput-root">
+      <div tabindex="0" role="combobox" aria-controls=":r1:" aria-expanded="false" aria-haspopup="listbox"
+        aria-labelledby="${id}-label ${id}" id="${id}" class="MuiSelect-select">${value || '<span class="notranslate">\u200b</span>'}</div>
+      <input aria-invalid="false" name="${id}" aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="${value}">
+      <svg class="MuiSelect-icon" aria-hidden="true"><path d="M7 10l5 5 5-5z"></path></svg>
+      <fieldset aria-hidden="true" class="MuiOutlinedInput-notchedOutline"><legend><span>${label}</span></legend></fieldset>
+    </div>
+  </div>`;
+
+describe('custom selects (role=combobox)', () => {
+  it('reads an Angular Material select by its text, and an empty one as empty', () => {
+    document.body.innerHTML = `<form>
+      <h3>C-reactive protein</h3>
+      <label for="crp">CRP value</label><input id="crp" value="45">
+      ${matSelect('crpu', 'CRP unit', 'mg/L')}
+      <h3>Patient</h3>
+      <label for="w">Weight</label><input id="w" value="70">
+      ${matSelect('wu', 'Weight unit', null)}
+    </form>`;
+    expect(read()).toMatchObject({ 'labs.crpValue': '45', 'labs.crpUnit': 'mg/L', 'patient.weight': '70', 'patient.weightUnit': '' });
+  });
+
+  it("reads a MUI select from its combobox, never from the hidden input that mirrors it", () => {
+    document.body.innerHTML = `<form>
+      ${muiText('ndcq', 'NDC quantity', '2')}
+      ${muiSelect('uom', 'Unit of measure', 'UN')}
+      ${muiText('dose', 'Dose', '150')}
+    </form>`;
+    const fields = mapped();
+    expect(fields.some((m) => m.field.element.getAttribute('aria-hidden') === 'true')).toBe(false);
+    expect(read()).toMatchObject({ 'drug.ndcQuantity': '2', 'drug.ndcUnit': 'UN', 'drug.dose': '150' });
+  });
+
+  it('pairs a generic unit select with the quantity beside it', () => {
+    document.body.innerHTML = `<form>
+      <div class="row">${muiText('w', 'Weight', '154')}${muiSelect('u1', 'Unit', 'lb')}</div>
+      <div class="row">${muiText('d', 'Dose', '150')}${muiSelect('u2', 'Unit', 'mg')}</div>
+    </form>`;
+    expect(read()).toMatchObject({ 'patient.weightUnit': 'lb', 'drug.doseUnit': 'mg' });
+  });
+});
+
+describe('choosing in a custom select', () => {
+  /** A select that opens its options in an overlay at the end of body on click, as cdk overlays do. */
+  function customSelect(): HTMLElement {
+    document.body.innerHTML = `<form><label for="x">Dose</label><input id="x" value="150">${matSelect('u', 'Dose unit', 'mL')}</form>`;
+    const combo = document.getElementById('u')!;
+    combo.addEventListener('click', () => {
+      combo.setAttribute('aria-expanded', 'true');
+      combo.setAttribute('aria-controls', 'u-panel');
+      const overlay = document.createElement('div');
+      overlay.className = 'cdk-overlay-container';
+      overlay.innerHTML = `<div role="listbox" id="u-panel">${['mg', 'mL'].map((o) => `<mat-option role="option"><span>${o}</span></mat-option>`).join('')}</div>`;
+      overlay.querySelectorAll('[role=option]').forEach((o) =>
+        o.addEventListener('click', () => {
+          combo.querySelector('.mat-mdc-select-min-line')!.textContent = o.textContent;
+          combo.setAttribute('aria-expanded', 'false');
+          combo.removeAttribute('aria-controls');
+          overlay.remove();
+        }),
+      );
+      document.body.append(overlay);
+    });
+    return combo;
+  }
+
+  it('opens it and clicks the option, as a person would', async () => {
+    customSelect();
+    const unit = mapped().find((m) => m.path === 'drug.doseUnit')!;
+    expect(await applyValue(unit.field, 'mg')).toBe(true);
+    expect(readValue(unit.field)).toBe('mg');
+    expect(document.querySelector('.cdk-overlay-container')).toBeNull();
+  });
+
+  it('says so when no option matches', async () => {
+    customSelect();
+    const unit = mapped().find((m) => m.path === 'drug.doseUnit')!;
+    expect(await applyValue(unit.field, 'mcg')).toBe(false);
+    expect(readValue(unit.field)).toBe('mL');
+  });
+});
+
+describe('chip lists', () => {
+  it('reads every chip of an Angular Material chip grid as the diagnosis codes', () => {
+    document.body.innerHTML = `<form><mat-form-field>
+      <label class="mdc-floating-label" for="dx"><mat-label>Diagnosis codes (ICD-10)</mat-label></label>
+      <mat-chip-grid role="grid" tabindex="0" aria-label="Diagnosis codes">
+        ${['M04.2', 'M08.20']
+          .map(
+            (c) => `<mat-chip-row role="row" class="mat-mdc-chip-row">
+              <span role="gridcell" class="mdc-evolution-chip__cell--primary"><span class="mdc-evolution-chip__action--primary" tabindex="-1"><span class="mdc-evolution-chip__text-label">${c}</span></span></span>
+              <span role="gridcell" class="mdc-evolution-chip__cell--trailing"><button matchipremove class="mat-mdc-chip-remove" aria-label="remove ${c}"><mat-icon aria-hidden="true">cancel</mat-icon></button></span>
+            </mat-chip-row>`,
+          )
+          .join('')}
+        <input id="dx" class="mat-mdc-chip-input" placeholder="Add a code">
+      </mat-chip-grid></mat-form-field></form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.2, M08.20' });
+  });
+
+  it('reads MUI Autocomplete chips and what is still being typed', () => {
+    document.body.innerHTML = `<form>
+      <div class="MuiAutocomplete-root"><div class="MuiFormControl-root">
+        <label for="codes" id="codes-label">ICD-10 codes</label>
+        <div class="MuiInputBase-root MuiAutocomplete-inputRoot">
+          <div class="MuiChip-root MuiAutocomplete-tag" role="button" tabindex="-1" data-tag-index="0"><span class="MuiChip-label">M06.1</span><svg class="MuiChip-deleteIcon" data-testid="CancelIcon" aria-hidden="true"></svg></div>
+          <input id="codes" role="combobox" aria-autocomplete="list" aria-expanded="false" class="MuiAutocomplete-input" value="M08.2">
+        </div></div></div></form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M06.1, M08.2' });
+  });
+
+  it('does not take a help button beside a field for a chip', () => {
+    document.body.innerHTML = `<form><div><span>Member ID <button type="button" aria-label="What is this?">?</button></span><input id="m" value="U1234"></div></form>`;
+    expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['text']);
+  });
+
+  it('removes a chip with its remove button and adds one by typing Enter', async () => {
+    document.body.innerHTML = `<form><label for="dx">Diagnosis codes</label>
+      <div role="grid" id="grid"></div></form>`;
+    const grid = document.getElementById('grid')!;
+    // a minimal chip list: Enter in the input adds a chip, a chip's button removes it
+    const render = (codes: string[]) => {
+      grid.replaceChildren(
+        ...codes.map((c) => {
+          const row = document.createElement('div');
+          row.setAttribute('role', 'row');
+          row.innerHTML = `<span role="gridcell">${c}</span><span role="gridcell"><button aria-label="remove ${c}">x</button></span>`;
+          row.querySelector('button')!.addEventListener('click', () => render(codes.filter((x) => x !== c)));
+          return row;
+        }),
+        input,
+      );
+    };
+    const input = document.createElement('input');
+    input.id = 'dx';
+    input.addEventListener('keydown', (e) => {
+      if (e.keyCode === 13 && input.value) {
+        const codes = Array.from(grid.querySelectorAll('[role=row]'), (r) => r.firstElementChild!.textContent!);
+        input.value = '';
+        render([...codes, (e.target as HTMLInputElement).value || (input.dataset.pending ?? '')]);
+      }
+    });
+    input.addEventListener('input', () => (input.dataset.pending = input.value));
+    render(['E85.0', 'M04.2']);
+    const [field] = mapped();
+    expect(field?.field.kind).toBe('chips');
+    expect(await applyValue(field!.field, 'M04.1, M04.2')).toBe(true);
+    expect(readValue(field!.field)).toBe('M04.2, M04.1');
+  });
+});
+
+describe('split dates', () => {
+  it('reads a USWDS memorable date (month select, day, year) as one date of birth', () => {
+    document.body.innerHTML = `<form><fieldset class="usa-fieldset"><legend class="usa-legend">Date of birth</legend>
+      <span class="usa-hint" id="mdHint">For example: January 19 2000</span>
+      <div class="usa-memorable-date">
+        <div class="usa-form-group usa-form-group--month"><label class="usa-label" for="dob_month">Month</label>
+          <select class="usa-select" id="dob_month" name="dob_month" aria-describedby="mdHint"><option value>- Select -</option><option value="1">01 - January</option><option value="4">04 - April</option></select></div>
+        <div class="usa-form-group usa-form-group--day"><label class="usa-label" for="dob_day">Day</label>
+          <input class="usa-input" id="dob_day" name="dob_day" maxlength="2" inputmode="numeric" value="15"></div>
+        <div class="usa-form-group usa-form-group--year"><label class="usa-label" for="dob_year">Year</label>
+          <input class="usa-input" id="dob_year" name="dob_year" maxlength="4" inputmode="numeric" value="1980"></div>
+      </div></fieldset>
+      <label for="w">Weight (kg)</label><input id="w"></form>`;
+    (document.getElementById('dob_month') as HTMLSelectElement).value = '4';
+    expect(read()).toMatchObject({ 'patient.dob': '04/15/1980' });
+    expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['date-parts', 'text']);
+  });
+
+  it('reads GOV.UK-style Day / Month / Year boxes in their order, and an empty group as empty', () => {
+    document.body.innerHTML = `<form>
+      <div class="row"><span>CRP collection date</span>
+        <div class="date-input" id="crpd">
+          <div><label for="crpd-day">Day</label><input id="crpd-day" name="crpd-day"></div>
+          <div><label for="crpd-month">Month</label><input id="crpd-month" name="crpd-month"></div>
+          <div><label for="crpd-year">Year</label><input id="crpd-year" name="crpd-year"></div>
+        </div></div></form>`;
+    expect(read()).toEqual({ 'labs.crpDate': '' });
+    (document.getElementById('crpd-day') as HTMLInputElement).value = '3';
+    (document.getElementById('crpd-month') as HTMLInputElement).value = '11';
+    (document.getElementById('crpd-year') as HTMLInputElement).value = '2026';
+    expect(read()).toEqual({ 'labs.crpDate': '11/3/2026' });
+  });
+
+  it('writes a date into each box', async () => {
+    document.body.innerHTML = `<form><fieldset><legend>Date of birth</legend>
+      <input id="m" placeholder="MM" maxlength="2"> / <input id="d" placeholder="DD" maxlength="2"> / <input id="y" placeholder="YYYY" maxlength="4">
+      </fieldset></form>`;
+    const [field] = mapped();
+    expect(field?.path).toBe('patient.dob');
+    expect(await applyValue(field!.field, '2/28/1980')).toBe(true);
+    expect(['m', 'd', 'y'].map((id) => (document.getElementById(id) as HTMLInputElement).value)).toEqual(['02', '28', '1980']);
+  });
+
+  it('leaves a "Doses per day" box beside other fields alone', () => {
+    document.body.innerHTML = `<form><div><label for="a">Doses per day</label><input id="a"><label for="b">Dose</label><input id="b"><label for="c">Year</label><input id="c"></div></form>`;
+    expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['text', 'text', 'text']);
+  });
+});
+
+describe('labels that name two things', () => {
+  it('reads "Drug name and strength" as the drug, not the dose', () => {
+    document.body.innerHTML = `<form><label for="a">Drug name and strength</label><input id="a" value="Ilaris 150 mg/mL">
+      <label for="b">Dose</label><input id="b" value="150"></form>`;
+    expect(read()).toEqual({ 'drug.name': 'Ilaris 150 mg/mL', 'drug.dose': '150' });
+  });
+});
