@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,44 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The WebForms demo page's postback (test/portal/webforms.html): like an ASP.NET server, answer
+ * the POST with the page rendered again holding the posted values (TextBoxes get `value`, each
+ * DropDownList its posted option `selected`). Nothing is stored.
+ */
+function answerWebFormsPostback(root: string, req: IncomingMessage, res: ServerResponse): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= 200_000) chunks.push(chunk);
+  });
+  req.on('end', () => {
+    const posted = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    readFile(join(root, 'webforms.html'), 'utf8').then(
+      (html) => {
+        const rendered = html
+          .replace(/<input name="([^"]+)" type="text"( value="[^"]*")?/g, (_tag, name: string) => {
+            const value = posted.get(name);
+            return value ? `<input name="${name}" type="text" value="${escapeAttribute(value)}"` : `<input name="${name}" type="text"`;
+          })
+          .replace(/<select name="([^"]+)"[\s\S]*?<\/select>/g, (select, name: string) => {
+            const value = posted.get(name);
+            if (value === null) return select;
+            return select
+              .replace(/<option selected="selected" /g, '<option ')
+              .replace(`<option value="${escapeAttribute(value)}">`, () => `<option selected="selected" value="${escapeAttribute(value)}">`);
+          });
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(rendered);
+      },
+      () => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found'),
+    );
+  });
+}
+
 export interface PortalServerOptions {
   /** 0 (default) picks a free port */
   port?: number;
@@ -61,6 +99,10 @@ export async function startPortalServer(
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'POST' && path === '/webforms.html') {
+      answerWebFormsPostback(root, req, res);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

@@ -1,4 +1,5 @@
 import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import { lookupPanels } from './boundary';
 import { chipsOf, datePartOf, isCustomSelect, isMirrorInput, textBefore, withoutPartWord, type DatePart } from './widgets';
 
 /**
@@ -36,6 +37,8 @@ export interface CollectedField {
   kind: FieldKind;
   /** the radios of a group, or the boxes of a checkbox group answering one question */
   options?: HTMLInputElement[];
+  /** inside a lookup panel (boundary.ts): not the request's unless nothing else claims its path */
+  lookup?: boolean;
   /** a split date's boxes, in page order (the element is the first) */
   parts?: { el: FieldElement; part: DatePart }[];
   signals: LabelSignals;
@@ -296,9 +299,10 @@ const legendOf = (fieldset: Element, memo: ScanMemo): string | null =>
  * just before the table ("Please list all previous medications tried:"), a labelled region,
  * and the nearest heading before it; joined, since any of them may carry the meaning.
  */
-function sectionText({ at, heading }: Slot, memo: ScanMemo): string | null {
-  // the fields of one container under one heading share it
-  if (at.section?.heading === heading) return at.section.text;
+function sectionText({ el, at, heading }: Slot, memo: ScanMemo): string | null {
+  const box = titledBox(el, heading, memo);
+  // the fields of one container under one heading (and in one titled box) share it
+  if (at.section?.heading === heading && at.section.box === box) return at.section.text;
   const parts: (string | null)[] = [];
   if (at.fieldset) parts.push(legendOf(at.fieldset, memo));
   const table = at.table;
@@ -311,9 +315,85 @@ function sectionText({ at, heading }: Slot, memo: ScanMemo): string | null {
     );
   }
   if (at.region) parts.push(ariaText(at.region, at.root, memo));
-  if (heading) parts.push(clean(textIn(heading, memo)));
+  const boxTitle = box ? memo.titles.get(box) : null;
+  if (boxTitle) {
+    // a card's own title is more specific than a heading before the card; an item's
+    // ("Medication 2") belongs to that heading's section
+    if (heading && isItemTitle(boxTitle)) parts.push(clean(textIn(heading, memo)));
+    parts.push(boxTitle);
+  } else if (heading) {
+    const title = clean(textIn(heading, memo));
+    if (title && isItemTitle(title)) parts.push(outlineAbove(heading, at.root, memo));
+    parts.push(title);
+  }
   const text = parts.filter((p): p is string => !!p).join(' | ') || null;
-  at.section = { heading, text };
+  at.section = { heading, box, text };
+  return text;
+}
+
+/** "Medication 2", "Therapy #3": one of a repeated group's items. */
+const isItemTitle = (title: string): boolean => /(\d+|#\s*\d+)\s*:?$/.test(title);
+
+/** A table row that only titles what follows: one cell, text and no field (WebForms layouts:
+ *  `<tr><td class="hdr" colspan="4">Prior therapies</td></tr>`). */
+function isHeaderRow(row: Element): boolean {
+  const cell = row.firstElementChild;
+  if (!cell || cell !== row.lastElementChild || !/^t[dh]$/.test(cell.localName)) return false;
+  const text = cell.textContent?.trim() ?? '';
+  return text.length > 0 && text.length <= 80 && !cell.querySelector(CONTROL_SELECTOR);
+}
+
+const BOX_FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea, [role="combobox"]';
+const BOX_STOP = new Set(['form', 'fieldset', 'table', 'td', 'th', 'body', 'html']);
+
+/**
+ * The card a field sits in when the card is titled by its first child and not by a heading
+ * (Bootstrap's `.card-header`, MUI's CardHeader, `mat-card-header`): a box of several fields
+ * whose first child is a short text with no field, after the field's nearest heading. Its
+ * title is kept in the scan's titles.
+ */
+function titledBox(el: Element, heading: Element | null, memo: ScanMemo): Element | null {
+  let n: Element | null = el.parentElement;
+  for (let depth = 0; n && depth < 6 && !BOX_STOP.has(n.localName); depth++, n = n.parentElement) {
+    if (heading && (n.contains(heading) || !(heading.compareDocumentPosition(n) & 4))) return null;
+    const box = n;
+    const title = titleOf(box, memo, () => {
+      const first = box.firstElementChild;
+      if (!first || first.contains(el) || first.localName === 'label' || first.querySelector(CONTROL_SELECTOR) || first.matches(CONTROL_SELECTOR)) return null;
+      const text = clean(textIn(first, memo));
+      return text && text.length <= 60 && box.querySelectorAll(BOX_FIELDS).length >= 3 ? text : null;
+    });
+    if (title) return box;
+  }
+  return null;
+}
+
+const levelOf = (h: Element): number => {
+  const tag = /^h([1-6])$/.exec(h.localName);
+  if (tag) return Number(tag[1]);
+  return h.getAttribute('role') === 'heading' ? Number(h.getAttribute('aria-level')) || 2 : 0;
+};
+
+/**
+ * The heading a heading sits under ("Prior therapies" above "Medication 2"): the nearest
+ * earlier heading of a higher level in its root. Once per heading and scan.
+ */
+function outlineAbove(heading: Element, root: Document | ShadowRoot, memo: ScanMemo): string | null {
+  if (memo.outline.has(heading)) return memo.outline.get(heading) ?? null;
+  let text: string | null = null;
+  const level = levelOf(heading);
+  if (level > 1) {
+    let all = memo.headings.get(root);
+    if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
+    for (let i = all.indexOf(heading) - 1; i >= 0; i--) {
+      const h = all[i]!;
+      if (levelOf(h) < level) {
+        text = clean(textIn(h, memo));
+        break;
+      }
+    }
+  }
+  memo.outline.set(heading, text);
   return text;
 }
 
@@ -327,6 +407,9 @@ interface ScanMemo {
   tables: Map<Element, TableRows>;
   /** a label's text is read for its field and again as the text before the field */
   texts: Map<Element, string>;
+  /** each root's headings in page order, and the heading above each heading */
+  headings: Map<Document | ShadowRoot, Element[]>;
+  outline: Map<Element, string | null>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -335,6 +418,8 @@ const newMemo = (): ScanMemo => ({
   titles: new Map(),
   tables: new Map(),
   texts: new Map(),
+  headings: new Map(),
+  outline: new Map(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
@@ -399,8 +484,8 @@ interface Place {
   boxGroup?: Element | null;
   /** a fieldset, ARIA group or radiogroup: where a radio's question is */
   radioGroup?: Element | null;
-  /** the section text last read here, and under which heading */
-  section?: { heading: Element | null; text: string | null };
+  /** the section text last read here, under which heading and in which titled box */
+  section?: { heading: Element | null; box: Element | null; text: string | null };
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
@@ -647,7 +732,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     changed ||= dirty.has(el);
     const role = roles.get(el);
     const at = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
-    const isHeading = tag & HEADING_TAG || role === 'heading';
+    const isHeading = tag & HEADING_TAG || role === 'heading' || (name === 'tr' && isHeaderRow(el));
     if (isHeading) lastMet = el;
     const met = lastMet;
     if (tag & CONTROL) {
@@ -733,7 +818,10 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const { signals, rowIndex } = read;
     return options ? { element, kind, options, signals, rowIndex } : { element, kind, signals, rowIndex };
   });
-  return { fields: joinSplitDates(fields, slots, memo), roots, frames };
+  const joined = joinSplitDates(fields, slots, memo);
+  const panels = roots.flatMap(lookupPanels);
+  if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
+  return { fields: joined, roots, frames };
 }
 
 const PART_KINDS = new Set<FieldKind>(['text', 'number', 'select']);

@@ -1,6 +1,7 @@
 import { UNIT_PATHS } from '../form/fields';
 import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
+import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { shownText } from './widgets';
@@ -173,7 +174,9 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     taken.add(m.path);
   }
 
-  for (const field of fields) {
+  // a lookup panel's boxes come last: the request's own fields claim their paths first
+  const ordered = fields.some((f) => f.lookup) ? [...fields.filter((f) => !f.lookup), ...fields.filter((f) => f.lookup)] : fields;
+  for (const field of ordered) {
     const mapped = fromMaps.get(field) ?? null;
     let path: string | null = mapped?.path ?? null;
     const via = mapped?.via ?? 'heuristic';
@@ -197,7 +200,27 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     if (path === null) continue;
     out.push({ field, path, impliedUnit: impliedUnit(path, field), via, label: displayLabel(field, path) });
   }
-  return out;
+  return ordered === fields ? out : withinRequest(out, fields);
+}
+
+/**
+ * Drops a lookup panel's fields that sit outside the request (another form, or the shell
+ * around the frame that holds it: the form or document with the most other fields), and
+ * puts the rest back in page order. A search box inside the request's own form ("Drug name
+ * [Search]") stays.
+ */
+function withinRequest(out: MappedField[], fields: readonly CollectedField[]): MappedField[] {
+  // a field outside every panel counts for its scope over any number inside one (a short
+  // wizard step may sit in a "panel" of its own, around a drug search)
+  const counts = new Map<Node, number>();
+  for (const m of out) {
+    const scope = scopeOf(m.field.element);
+    counts.set(scope, (counts.get(scope) ?? 0) + (m.field.lookup ? 1 : 1000));
+  }
+  let main: Node | null = null;
+  for (const [scope, n] of counts) if (!main || n > (counts.get(main) ?? 0)) main = scope;
+  const order = new Map(fields.map((f, i) => [f, i]));
+  return out.filter((m) => !m.field.lookup || scopeOf(m.field.element) === main).sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
 }
 
 /** Fills `#`: a table row gives the index; otherwise fields count up in document order. */

@@ -251,3 +251,51 @@ describe('labels that name two things', () => {
     expect(read()).toEqual({ 'drug.name': 'Ilaris 150 mg/mL', 'drug.dose': '150' });
   });
 });
+
+describe('the request boundary', () => {
+  it("ignores a lookup panel's Member ID and date of birth outside the PA form", () => {
+    document.body.innerHTML = `
+      <header><nav><a href="/">Home</a></nav></header>
+      <aside class="lookup"><h2>Patient lookup</h2>
+        <label for="q1">Member ID</label><input id="q1" value="X999">
+        <label for="q2">Date of Birth</label><input id="q2" value="13/45/2030">
+        <button type="button">Search</button></aside>
+      <form><h2>Precertification</h2>
+        <label for="m">Member ID</label><input id="m" value="U1234">
+        <label for="d">Date of birth</label><input id="d" value="04/15/1980">
+        <label for="n">Drug name</label><input id="n" value="Ilaris">
+        <label for="o">Dose</label><input id="o" value="150"></form>`;
+    expect(read()).toEqual({ 'patient.memberId': 'U1234', 'patient.dob': '04/15/1980', 'drug.name': 'Ilaris', 'drug.dose': '150' });
+  });
+
+  it("keeps a search box that is part of the request's own form", () => {
+    document.body.innerHTML = `<form>
+      <label for="m">Member ID</label><input id="m" value="U1234">
+      <div class="row"><label for="n">Drug name</label><input id="n" value="Ilaris"><button type="button">Search drugs</button></div>
+      <label for="o">Dose</label><input id="o" value="150"></form>`;
+    expect(read()).toEqual({ 'patient.memberId': 'U1234', 'drug.name': 'Ilaris', 'drug.dose': '150' });
+  });
+
+  it('reads every field of a short step with a search button in it', () => {
+    document.body.innerHTML = `<form><label for="n">Drug name</label><input id="n" value="Ilaris"><button>Find drug</button>
+      <label for="o">Dose</label><input id="o" value="150"></form>`;
+    expect(read()).toEqual({ 'drug.name': 'Ilaris', 'drug.dose': '150' });
+  });
+});
+
+describe('repeating cards', () => {
+  it('reads each "Medication n" card as its own prior therapy, apart from the requested drug', () => {
+    const card = (n: number, drug: string) => `<section class="card"><h3>Medication ${n}</h3>
+      <label for="d${n}">Drug name</label><input id="d${n}" value="${drug}">
+      <label for="s${n}">Start date</label><input id="s${n}" value="01/01/2025">
+      <label for="r${n}">Reason stopped</label><input id="r${n}" value="inadequate response"></section>`;
+    document.body.innerHTML = `<form><h2>Requested medication</h2><label for="n">Drug name</label><input id="n" value="Ilaris">
+      <h2>Prior therapies</h2>${card(1, 'colchicine')}${card(2, 'anakinra')}</form>`;
+    expect(read()).toMatchObject({
+      'drug.name': 'Ilaris',
+      'priorTherapies.0.drug': 'colchicine',
+      'priorTherapies.1.drug': 'anakinra',
+      'priorTherapies.1.outcome': 'inadequate response',
+    });
+  });
+});

@@ -42,10 +42,9 @@ function build(what: string, script: string, output: string, sources: string[]):
 export default function setup(): void {
   if (process.env.PREFLIGHT_E2E_SKIP_BUILD === '1') return;
   build('the e2e extension', 'build:e2e', '.output/chrome-mv3-e2e/manifest.json', [
-    'entrypoints', 'lib', 'rules', 'components', 'public', 'assets', 'wxt.config.ts', 'package.json',
+    'entrypoints', 'lib', 'rules', 'components', 'public', 'assets', 'scripts/lazy-chunks.ts', 'wxt.config.ts', 'package.json',
   ]);
-  build('the demo portal', 'build:portal', 'test/portal/dist/index.html', [
-    'test/portal/src', 'test/portal/index.html', 'test/portal/fax.html', 'test/portal/iframe.html',
-    'test/portal/shadow.html', 'test/portal/vite.config.ts',
-  ]);
+  // every page of the portal (one HTML entry each), its sources and its build config
+  const pages = readdirSync(resolve(ROOT, 'test/portal')).filter((f) => f.endsWith('.html')).map((f) => `test/portal/${f}`);
+  build('the demo portal', 'build:portal', 'test/portal/dist/index.html', ['test/portal/src', ...pages, 'test/portal/vite.config.ts']);
 }
