@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchesForMode } from './rules/portals/hosts';
+import { OPTIONAL_MATCHES } from './rules/portals/optional-hosts';
 import { lazyChunks } from './scripts/lazy-chunks';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
@@ -11,7 +12,9 @@ const aliasList = (alias: AliasOptions | undefined): Alias[] =>
 
 // Production matches Cigna's provider portal only; the e2e build (`--mode e2e`) adds
 // localhost so the bundled demo portal and browser tests can run against it. The content
-// script's `matches` come from the same list.
+// script's `matches` come from the same list. The sites staff can switch on in the options page
+// (rules/portals/optional-hosts.ts) are optional host permissions, granted only when staff allow
+// them; the background registers the content script there at runtime (`scripting`).
 
 /** Names of the chunks loaded on demand, by their first module: the checks (lazy/preflight.js) and
  *  each pack's checks (rules/cigna/ilaris/checks.ts → lazy/packs/cigna-ilaris.js). */
@@ -33,7 +36,9 @@ const lazy = lazyChunks({
   contentScript: 'content',
   entries: { reader: 'entrypoints/content/reader.ts' },
   chunkName,
-  matches: matchesForMode,
+  // optional sites too: a page of one staff switched on imports the chunks like Cigna's (listing
+  // a host here exposes these files to it, and grants no access to it)
+  matches: (mode) => [...matchesForMode(mode), ...OPTIONAL_MATCHES],
 });
 
 export default defineConfig({
@@ -59,12 +64,15 @@ export default defineConfig({
     'build:manifestGenerated': lazy.manifestGenerated,
     'prepare:publicPaths': lazy.publicPaths,
   },
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: 'PA Preflight',
     description:
       'Flags prior-authorization mistakes inline on the payer portal before you submit. Nothing you type leaves the tab.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     host_permissions: matchesForMode(mode),
+    // MV3 keeps optional hosts apart; MV2 (Firefox) lists them among optional_permissions (WXT
+    // drops optional_host_permissions from an MV2 manifest)
+    ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_MATCHES } : { optional_permissions: OPTIONAL_MATCHES }),
     browser_specific_settings: {
       gecko: { id: 'pa-preflight@example.org', strict_min_version: '115.0' },
     },

@@ -2,14 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PackDocs } from '../lib/engine/pack-docs';
 import { loadAll, loadAllDocs } from '../lib/engine/registry';
 import type { PolicyPack, RuleMeta, Settings } from '../lib/engine/types';
+import { scriptFor, siteAccess } from '../lib/optional-hosts';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { basePack } from '../rules/base';
 import { CIGNA_ILARIS } from '../rules/cigna/ilaris/manifest';
+import { RUNTIME_CONTENT_SCRIPT } from '../entrypoints/background/optional-hosts';
+import { BUILT_IN_SITE, OPTIONAL_SITES } from '../rules/portals/optional-hosts';
 import { ILARIS_SETTINGS } from '../rules/cigna/ilaris/settings';
 import { ILARIS_SETTINGS_DOCS } from '../rules/cigna/ilaris/settings-docs';
 import { REGISTRY } from '../rules/registry';
 import { settingsMigration } from '../rules/settings-migration';
 import { fakeLocal } from '../test/unit/fake-local';
+import { fakeOptionalHosts } from '../test/unit/fake-optional-hosts';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { OptionsApp } from './OptionsApp';
 
@@ -56,8 +60,16 @@ const DOCS: PackDocs[] = [
     settings: ILARIS_SETTINGS_DOCS,
   },
 ];
-const open = (local: ReturnType<typeof fakeLocal>, packs = PACKS, docs = DOCS) =>
-  render(<OptionsApp area={local} packs={packs} docs={docs} migration={settingsMigration(packs)} />);
+const open = (local: ReturnType<typeof fakeLocal>, packs = PACKS, docs = DOCS, hosts = fakeOptionalHosts()) =>
+  render(
+    <OptionsApp
+      area={local}
+      packs={packs}
+      docs={docs}
+      migration={settingsMigration(packs)}
+      sites={{ builtIn: BUILT_IN_SITE, access: siteAccess(OPTIONAL_SITES, hosts.apis, RUNTIME_CONTENT_SCRIPT) }}
+    />,
+  );
 
 const input = (label: string) => {
   const l = [...view!.container.querySelectorAll('label')].find((x) => x.textContent === label)!;
@@ -270,5 +282,89 @@ describe('OptionsApp', () => {
     expect(names).toContain('Checks for every drug Patient information');
     expect(names).toContain('Cigna × Ilaris (canakinumab) Patient information');
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('OptionsApp: where you file', () => {
+  const CMM = OPTIONAL_SITES.find((s) => s.id === 'covermymeds')!;
+  const AVAILITY = OPTIONAL_SITES.find((s) => s.id === 'availity')!;
+  const row = (site: string) => get(view!.container, `.sites [data-site="${site}"]`);
+  const toggle = (site: string) => get<HTMLInputElement>(row(site), 'input[role=switch]');
+  const note = (site: string) => get(view!.container, `#${CSS.escape(toggle(site).getAttribute('aria-describedby')!)}`).textContent;
+  const status = () => get(view!.container, '.site-status').textContent;
+  const wait = () => settle(() => new Promise((r) => setTimeout(r, 5)));
+
+  it('lists CignaforHCP always on, and CoverMyMeds and Availity as switches, off, saying plainly what switching on does', async () => {
+    view = await open(fakeLocal());
+    const section = get(view.container, 'section.sites');
+    expect(get(section, 'h2').textContent).toBe('Where you file');
+    expect([...section.querySelectorAll('[data-site]')].map((r) => [r.getAttribute('data-site'), r.querySelector('label, .site-name')!.textContent])).toEqual([
+      ['built-in', 'CignaforHCP'],
+      ['covermymeds', 'CoverMyMeds (ePA site)'],
+      ['availity', 'Availity (multi-payer portal)'],
+    ]);
+    // always on: said in words, with no control to reach that does nothing
+    expect(row('built-in').textContent).toBe(
+      'CignaforHCP Always on (built in)PA Preflight reads PA forms on cignaforhcp.cigna.com in this browser; nothing leaves your computer.',
+    );
+    expect(row('built-in').querySelector('input')).toBeNull();
+    expect(toggle('covermymeds').checked).toBe(false);
+    expect(note('covermymeds')).toBe('PA Preflight will read PA forms on covermymeds.com in this browser; nothing leaves your computer.');
+    expect(note('availity')).toBe('PA Preflight will read PA forms on availity.com in this browser; nothing leaves your computer.');
+  });
+
+  it('shows a site already allowed as on', async () => {
+    view = await open(fakeLocal(), PACKS, DOCS, fakeOptionalHosts({ granted: [...AVAILITY.origins] }));
+    expect(toggle('availity').checked).toBe(true);
+    expect(toggle('covermymeds').checked).toBe(false);
+    expect(note('availity')).toBe('PA Preflight reads PA forms on availity.com in this browser; nothing leaves your computer.');
+  });
+
+  it('asks the browser in the click itself and, once allowed, runs on the site', async () => {
+    const hosts = fakeOptionalHosts({ answer: true });
+    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    let askedInClick: string[][] = [];
+    await settle(() => {
+      toggle('covermymeds').click();
+      askedInClick = [...hosts.state.requests]; // before anything was awaited: the user's gesture
+    });
+    expect(askedInClick).toEqual([['https://*.covermymeds.com/*']]);
+    await wait();
+    expect([...hosts.scripts.values()]).toEqual([scriptFor(CMM, RUNTIME_CONTENT_SCRIPT)]);
+    expect(toggle('covermymeds').checked).toBe(true);
+    expect(status()).toBe('CoverMyMeds is on. Reload any covermymeds.com tab that is already open.');
+  });
+
+  it('stays off, running nowhere new, when the browser is not allowed', async () => {
+    const hosts = fakeOptionalHosts({ answer: false });
+    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    await settle(() => toggle('availity').click());
+    await wait();
+    expect(hosts.scripts.size).toBe(0);
+    expect(toggle('availity').checked).toBe(false);
+    expect(status()).toBe('Availity stays off: the browser was not allowed to give PA Preflight access.');
+  });
+
+  it('switched off, gives the access back and stops running there', async () => {
+    const hosts = fakeOptionalHosts({ granted: [...CMM.origins], registered: [scriptFor(CMM, RUNTIME_CONTENT_SCRIPT)] });
+    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    await settle(() => toggle('covermymeds').click());
+    await wait();
+    expect([...hosts.granted]).toEqual([]);
+    expect(hosts.scripts.size).toBe(0);
+    expect(toggle('covermymeds').checked).toBe(false);
+    expect(status()).toBe('CoverMyMeds is off. PA Preflight no longer reads covermymeds.com.');
+  });
+
+  it('shows a site revoked in the browser’s extension settings as off at once', async () => {
+    const hosts = fakeOptionalHosts({ granted: [...CMM.origins] });
+    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    expect(toggle('covermymeds').checked).toBe(true);
+    await settle(() => hosts.revoke([...CMM.origins]));
+    await wait();
+    expect(toggle('covermymeds').checked).toBe(false);
+    view.unmount();
+    view = undefined;
+    expect(hosts.listeners()).toBe(0);
   });
 });

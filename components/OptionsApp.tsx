@@ -3,7 +3,9 @@ import type { PackDocs, PackSettingDocs } from '../lib/engine/pack-docs';
 import { packValues, settingKey, type SettingsMigration } from '../lib/engine/settings';
 import type { PackSettingDef, PolicyPack, Settings } from '../lib/engine/types';
 import { DEFAULT_SETTINGS, migrateStoredSettings, restoreDefaults, saveSettings, type SettingsArea } from '../lib/settings';
+import type { SiteAccess } from '../lib/optional-hosts';
 import { RuleSettings } from './RuleSettings';
+import { SiteSettings } from './SiteSettings';
 
 interface Props {
   /** storage.local (settings only) */
@@ -14,6 +16,8 @@ interface Props {
   docs: readonly PackDocs[];
   /** applied to what storage holds when the page opens, so choices made before packs carry over */
   migration: SettingsMigration;
+  /** where staff file: the built-in portal and the optional sites they can switch on */
+  sites: { builtIn: { name: string; domain: string }; access: SiteAccess };
 }
 
 interface PackSection {
@@ -82,11 +86,11 @@ function NumberField({ label, hint, text, error, inputMode, onText }: NumberFiel
 }
 
 /**
- * The options page: one section per pack, the base checks first, each with the pack's settings
- * and rules. Each valid change is saved at once to storage.local; open portal tabs hear it
+ * The options page: where staff file (the built-in portal and optional sites), then one section
+ * per pack, the base checks first, each with the pack's settings and rules. Each valid change is saved at once to storage.local; open portal tabs hear it
  * through storage.onChanged and re-check the form with the new settings.
  */
-export function OptionsApp({ area, packs, docs, migration }: Props) {
+export function OptionsApp({ area, packs, docs, migration, sites }: Props) {
   const sections = useMemo(() => sectionsOf(packs, docs), [packs, docs]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -149,6 +153,7 @@ export function OptionsApp({ area, packs, docs, migration }: Props) {
       <p className="hint">
         Settings stay on this computer. PA Preflight never stores what you type into the portal here.
       </p>
+      <SiteSettings builtIn={sites.builtIn} access={sites.access} />
       <p className="hint">Untick a check to switch it off, or change how seriously its findings are shown.</p>
       {sections.map(({ pack, docs: packDocs, fields }) => {
         const id = pack.manifest.id;

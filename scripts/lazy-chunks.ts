@@ -26,7 +26,8 @@ export interface LazyChunksOptions {
   /** the path under lazy/ (no extension) of a chunk that is not an entry, by its first module
    *  (names given must be unique); undefined for `chunks/[name]-[hash]` */
   chunkName?(facadeModuleId: string | null): string | undefined;
-  /** the pages allowed to load the chunks, by build mode: the content script's `matches` */
+  /** the pages allowed to load the chunks, by build mode: the content script's `matches`, and
+   *  those it is registered on at runtime (optional hosts) */
   matches(mode: string): string[];
   /** the content script whose Vite config is reused */
   contentScript: string;

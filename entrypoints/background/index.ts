@@ -3,6 +3,7 @@ import type { BackgroundToPopup, TabState } from '../../lib/messages';
 import { REGISTRY } from '../../rules/registry';
 import { badgeFor } from './badge';
 import { createMessageHandler } from './handlers';
+import { watchOptionalHosts } from './optional-hosts';
 import { reportCompleter } from './report';
 import { migrateSavedSettings } from './settings-migration';
 import { TabStore } from './tab-store';
@@ -41,6 +42,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     migrateSavedSettings().catch(() => undefined);
   });
+
+  // the content script on the optional sites staff switched on in the options page, and only there
+  watchOptionalHosts(browser);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     store.remove(tabId).catch(() => undefined);

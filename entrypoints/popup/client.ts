@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import type { PopupClient } from '../../components/popup-client';
 import { BackgroundToPopupSchema, TabStateSchema } from '../../lib/message-schemas';
 import type { PopupToBackground, PopupToContent, TabState } from '../../lib/messages';
+import { grantedSites } from '../../lib/optional-hosts';
 import { hostPatterns, urlMatchesAny } from '../../lib/tab-view';
+import { OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
 
 async function askBackground(message: PopupToBackground): Promise<TabState | null> {
   try {
@@ -54,9 +56,10 @@ export async function targetTabId(): Promise<number | null> {
 
 /**
  * Whether the tab shows one of the portal's pages (its URL is one of the extension's host
- * permissions, where the content script runs), with or without a request form on it. A page
- * without a form never loads the checks, so the background has no report of it: this is how the
- * popup tells "no form here yet" from "not the portal". No `tabs` permission: Chrome and Firefox
+ * permissions, or of the optional sites staff switched on: where the content script runs), with
+ * or without a request form on it. A page without a form never loads the checks, so the
+ * background has no report of it: this is how the popup tells "no form here yet" from "not the
+ * portal". No `tabs` permission: Chrome and Firefox
  * give a tab's `url` to an extension with host permission for it, and leave it out otherwise
  * (then the tab is not the portal anyway).
  */
@@ -64,7 +67,9 @@ export async function isPortalTab(tabId: number | null): Promise<boolean> {
   if (tabId === null) return false;
   try {
     const { url } = await browser.tabs.get(tabId);
-    return url !== undefined && urlMatchesAny(url, hostPatterns(browser.runtime.getManifest()));
+    if (url === undefined) return false;
+    const optional = (await grantedSites(OPTIONAL_SITES, browser.permissions)).flatMap((site) => site.origins);
+    return urlMatchesAny(url, [...hostPatterns(browser.runtime.getManifest()), ...optional]);
   } catch {
     return false; // the tab closed
   }

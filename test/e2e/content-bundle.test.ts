@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllDocs } from '../../lib/engine/registry';
+import { OPTIONAL_MATCHES } from '../../rules/portals/optional-hosts';
 import { REGISTRY, RUNTIME_REGISTRY } from '../../rules/registry';
 import { CONTENT_BUDGETS_KIB, contentParts, sizeOf } from '../../scripts/bench/bundle';
 import { EXTENSION_DIR } from './fixture';
@@ -81,7 +82,8 @@ describe('content script bundle (e2e build)', () => {
     const matches = m.content_scripts.flatMap((c) => c.matches).sort();
     expect(m.web_accessible_resources).toEqual([{ resources: ['lazy/*.js'], matches: expect.any(Array) }]);
     const [entry] = m.web_accessible_resources as { matches: string[] }[];
-    expect([...(entry?.matches ?? [])].sort()).toEqual(matches);
+    // and the sites staff may switch on (optional hosts): listing grants no access
+    expect([...(entry?.matches ?? [])].sort()).toEqual([...matches, ...OPTIONAL_MATCHES].sort());
   });
 
   it('knows the same packs in the content script as on the extension pages', () => {

@@ -20,14 +20,19 @@ const FIREFOX = join(ROOT, '.output/firefox-mv2');
 
 /** What the product needs: settings in storage, and Cigna's provider portal. Nothing else. */
 const CIGNA_PORTAL = 'https://cignaforhcp.cigna.com/*';
-const EXPECTED_PERMISSIONS = ['storage'];
+/** `scripting`: the content script registered on the optional sites staff switch on */
+const EXPECTED_PERMISSIONS = ['storage', 'scripting'];
 const EXPECTED_HOSTS = [CIGNA_PORTAL];
+/** Asked for only when staff switch a site on in the options page (issue 11, "Where staff file"). */
+const OPTIONAL_HOSTS = ['https://*.covermymeds.com/*', 'https://*.availity.com/*'];
 /** The e2e build adds the loopback demo portal, and only that. */
 const E2E_EXTRA_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_scripts?: { matches: string[]; exclude_matches?: string[]; js?: string[] }[];
   content_security_policy?: unknown;
   web_accessible_resources?: unknown[];
@@ -47,12 +52,13 @@ beforeAll(() => {
 }, 120_000);
 
 describe('least privilege: the production manifest', () => {
-  it('asks for storage and Cigna’s portal only: no <all_urls>, no tabs, no optional or external access', () => {
+  it('asks for storage and Cigna’s portal only: no <all_urls>, no tabs, no external access; the optional sites only as optional hosts', () => {
     const m = manifestOf(CHROME);
     expect(m.manifest_version).toBe(3);
     expect(m.permissions).toEqual(EXPECTED_PERMISSIONS);
     expect(m.host_permissions).toEqual(EXPECTED_HOSTS);
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'oauth2', 'key', 'update_url']) {
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+    for (const key of ['optional_permissions', 'externally_connectable', 'oauth2', 'key', 'update_url']) {
       expect(m, key).not.toHaveProperty(key);
     }
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
@@ -60,7 +66,8 @@ describe('least privilege: the production manifest', () => {
 
   it('exposes only the lazily loaded content-script modules, and only to the pages the content script runs on', () => {
     // Chrome imports an extension module into a content script as the page would, so lazy/*.js
-    // must be web-accessible to the portal (scripts/lazy-chunks.ts); to any other site nothing is
+    // must be web-accessible to the portal (scripts/lazy-chunks.ts), and to the optional sites
+    // (where the content script runs once staff switch one on); to any other site nothing is
     for (const dir of [CHROME, CHROME_E2E]) {
       const m = manifestOf(dir);
       const matches = m.content_scripts?.flatMap((c) => c.matches) ?? [];
@@ -68,7 +75,7 @@ describe('least privilege: the production manifest', () => {
       // exactly one entry, no other key (use_dynamic_url would break the chunks' relative imports)
       expect(m.web_accessible_resources, dir).toEqual([{ resources: ['lazy/*.js'], matches: expect.any(Array) }]);
       const [entry] = m.web_accessible_resources as { matches: string[] }[];
-      expect([...entry!.matches].sort(), dir).toEqual([...matches].sort());
+      expect([...entry!.matches].sort(), dir).toEqual([...matches, ...OPTIONAL_HOSTS].sort());
       // what the pattern exposes: the modules built into lazy/, and nothing else lives there
       const lazy = join(dir, 'lazy');
       const files = readdirSync(lazy, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -96,12 +103,16 @@ describe('least privilege: the production manifest', () => {
     const e2e = manifestOf(CHROME_E2E);
     expect(e2e.permissions).toEqual(EXPECTED_PERMISSIONS);
     expect(e2e.host_permissions).toEqual([...EXPECTED_HOSTS, ...E2E_EXTRA_HOSTS]);
+    expect(e2e.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
 
-  it('asks Firefox for the same: storage and Cigna’s portal, and exposes no file to pages', () => {
+  it('asks Firefox for the same: storage and Cigna’s portal, the optional sites as optional, and exposes no file to pages', () => {
     const m = manifestOf(FIREFOX);
     expect(m.manifest_version).toBe(2);
     expect(m.permissions).toEqual([...EXPECTED_PERMISSIONS, ...EXPECTED_HOSTS]);
+    // MV2 has no optional_host_permissions: origins go among optional_permissions
+    expect(m.optional_permissions).toEqual(OPTIONAL_HOSTS);
+    expect(m).not.toHaveProperty('optional_host_permissions');
     for (const script of m.content_scripts ?? []) expect(script.matches).toEqual(EXPECTED_HOSTS);
     expect(m).not.toHaveProperty('content_security_policy');
     // a Firefox MV2 content script imports its moz-extension:// modules without the page's access
