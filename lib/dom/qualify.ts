@@ -128,7 +128,7 @@ const GENERIC_UNIT = /^(units?|uom|u\/m|unit of measure|units? of measure)$/;
 /** The nearest earlier quantity field sharing a container with `select` (a few levels up). */
 function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedField | null {
   let container: Element | null = select.element.parentElement;
-  for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+  for (let depth = 0; container && depth < 7; depth++, container = container.parentElement) {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const m = earlier[i];
       if (m && UNIT_PATHS[m.path] && container.contains(m.field.element)) return m;
