@@ -1,6 +1,6 @@
 import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
-import { chipsOf, datePartOf, isCustomSelect, isMirrorInput, textBefore, withoutPartWord, type DatePart } from './widgets';
+import { CHIP_ROLES, chipsOf, datePartOf, isCustomSelect, isMirrorInput, textBefore, withoutPartWord, type DatePart } from './widgets';
 
 /**
  * Collecting candidate fields from a page: every text/number/date input, select, textarea,
@@ -57,23 +57,24 @@ export interface Collection {
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'date', 'url']);
 const MAX_NEARBY = 120;
 
-function inputKind(el: HTMLInputElement): FieldKind | null {
-  if (isMirrorInput(el)) return null;
+/** `roles`: the elements with a role, when any has a chip's role (else no input is a chip list's) */
+function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
+  if (mirrors.has(el)) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (type === 'number') return 'number';
   if (type === 'date') return 'date';
   if (!TEXT_TYPES.has(type)) return null;
-  return chipsOf(el) ? 'chips' : 'text';
+  return roles && chipsOf(el, (e) => roles.get(e)) ? 'chips' : 'text';
 }
 
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
-function kindOf(el: Element, name: string): FieldKind | null {
+function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
   if (name === 'button' || !('form' in el)) return null;
-  return name === 'input' ? inputKind(el as HTMLInputElement) : (name as FieldKind);
+  return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
 }
 
 function byId(root: Document | ShadowRoot, id: string): Element | null {
@@ -141,8 +142,8 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
 }
 
 /** A portal's stable hook: `data-test-id`, `data-testid` or `data-test` (CignaforHCP uses both). */
-const testIdOf = (el: Element): string | null =>
-  el.getAttribute('data-test-id') ?? el.getAttribute('data-testid') ?? el.getAttribute('data-test');
+const testIdOf = (el: Element, memo: ScanMemo): string | null =>
+  el.getAttribute('data-test-id') ?? el.getAttribute('data-testid') ?? (memo.dataTest.has(el) ? el.getAttribute('data-test') : null);
 
 /** What the walk does at an element, by its tag (one lookup per element): a container fields
  *  take signals from, a heading or a control. */
@@ -299,8 +300,9 @@ const legendOf = (fieldset: Element, memo: ScanMemo): string | null =>
  * just before the table ("Please list all previous medications tried:"), a labelled region,
  * and the nearest heading before it; joined, since any of them may carry the meaning.
  */
-function sectionText({ el, at, heading }: Slot, memo: ScanMemo): string | null {
-  const box = titledBox(el, heading, memo);
+function sectionText({ at, heading, box: titled }: Slot, memo: ScanMemo): string | null {
+  // a card's title counts for a card after the nearest heading (a heading inside it titles it)
+  const box = titled && !(heading && titled.contains(heading)) ? titled : null;
   // the fields of one container under one heading (and in one titled box) share it
   if (at.section?.heading === heading && at.section.box === box) return at.section.text;
   const parts: (string | null)[] = [];
@@ -343,30 +345,8 @@ function isHeaderRow(row: Element): boolean {
   return text.length > 0 && text.length <= 80 && !cell.querySelector(CONTROL_SELECTOR);
 }
 
-const BOX_FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea, [role="combobox"]';
-const BOX_STOP = new Set(['form', 'fieldset', 'table', 'td', 'th', 'body', 'html']);
-
-/**
- * The card a field sits in when the card is titled by its first child and not by a heading
- * (Bootstrap's `.card-header`, MUI's CardHeader, `mat-card-header`): a box of several fields
- * whose first child is a short text with no field, after the field's nearest heading. Its
- * title is kept in the scan's titles.
- */
-function titledBox(el: Element, heading: Element | null, memo: ScanMemo): Element | null {
-  let n: Element | null = el.parentElement;
-  for (let depth = 0; n && depth < 6 && !BOX_STOP.has(n.localName); depth++, n = n.parentElement) {
-    if (heading && (n.contains(heading) || !(heading.compareDocumentPosition(n) & 4))) return null;
-    const box = n;
-    const title = titleOf(box, memo, () => {
-      const first = box.firstElementChild;
-      if (!first || first.contains(el) || first.localName === 'label' || first.querySelector(CONTROL_SELECTOR) || first.matches(CONTROL_SELECTOR)) return null;
-      const text = clean(textIn(first, memo));
-      return text && text.length <= 60 && box.querySelectorAll(BOX_FIELDS).length >= 3 ? text : null;
-    });
-    if (title) return box;
-  }
-  return null;
-}
+/** Boxes whose first child titles them are looked for inside these only (a form or fieldset is titled by its legend or heading). */
+const BOX_STOP = new Set(['form', 'fieldset', 'table', 'tr', 'td', 'th', 'body', 'html', 'label', 'select']);
 
 const levelOf = (h: Element): number => {
   const tag = /^h([1-6])$/.exec(h.localName);
@@ -410,6 +390,8 @@ interface ScanMemo {
   /** each root's headings in page order, and the heading above each heading */
   headings: Map<Document | ShadowRoot, Element[]>;
   outline: Map<Element, string | null>;
+  /** the elements with a `data-test` hook (most pages have none: one query instead of a read per field) */
+  dataTest: Set<Element>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -420,6 +402,7 @@ const newMemo = (): ScanMemo => ({
   texts: new Map(),
   headings: new Map(),
   outline: new Map(),
+  dataTest: new Set(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
@@ -456,7 +439,7 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo);
   if (!nearby && group) nearby = nearbyText(group, memo);
   // a group's hook sits on its container; each radio's own id names its option
-  const testId = (group && testIdOf(group)) ?? testIdOf(el);
+  const testId = (group && testIdOf(group, memo)) ?? testIdOf(el, memo);
   return { labels, aria, nearby, testId };
 }
 
@@ -521,6 +504,8 @@ interface Slot {
   heading: Element | null;
   /** the label around it (kept apart from `at`: labels are many, and most wrap no field) */
   label: Element | null;
+  /** the titled box (card) it is in, set once the walk has left the box */
+  box?: Element;
 }
 
 interface Read {
@@ -534,7 +519,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   const id = el.getAttribute('id');
   const table = tableContext(at, memo);
   const signals: LabelSignals = {
-    testId: testIdOf(el),
+    testId: testIdOf(el, memo),
     name: el.getAttribute('name'),
     id,
     labels: labelsFor(id, slot.label, at.root, memo),
@@ -698,6 +683,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   /** whether the element being visited is inside a container changed since the last scan */
   let changed = !cache;
   const roles = new Map<Element, string>();
+  const mirrors = new Set<Element>();
+  /** whether any element met so far has a chip's role */
+  let chipRoles = false;
   let labels: LabelsById = new Map();
   // nearest-heading semantics: the last heading before a field (not around it) in its root; a
   // heading's own text counts after it, else the last heading met inside the element passed
@@ -715,7 +703,14 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     memo.labels.set(r, (labels = new Map()));
     heading = lastMet = label = null;
     // the elements with a role, found once per root instead of asking each element for it
-    for (const el of Array.from(r.querySelectorAll('[role]'))) roles.set(el, el.getAttribute('role') ?? '');
+    // inputs that mirror a custom select's value for the library, hidden from assistive technology
+    for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) mirrors.add(el);
+    for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
+    for (const el of Array.from(r.querySelectorAll('[role]'))) {
+      const role = el.getAttribute('role') ?? '';
+      roles.set(el, role);
+      if (CHIP_ROLES.has(role)) chipRoles = true;
+    }
     let at: Place = { root: r };
     // the html and body elements are around every field, not visited (a role on them)
     for (const e of body ? [body.parentElement, body] : []) if (e) at = enter(at, e, e.localName, roles.get(e), null);
@@ -736,7 +731,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (isHeading) lastMet = el;
     const met = lastMet;
     if (tag & CONTROL) {
-      const kind = kindOf(el, name);
+      const kind = kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (kind) addField(el as FieldElement, kind, at);
     } else if (role !== undefined && isCustomSelect(el, role)) {
       addField(el as HTMLElement, 'combobox', at);
@@ -760,12 +755,32 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       // their contents hold no fields; rarely (a customizable select) a heading
       lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
     } else {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, el, at);
+      const before = slots.length;
+      let first: Element | null = null;
+      let afterFirst = before;
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        visit(c, el, at);
+        if (!first) [first, afterFirst] = [c, slots.length];
+      }
+      if (first && afterFirst === before && slots.length - before >= 3 && !BOX_STOP.has(name)) titleBox(el, first, before);
     }
     if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;
     changed = outer;
+  };
+
+  /**
+   * A card titled by its first child rather than a heading (Bootstrap's `.card-header`, MUI's
+   * CardHeader, `mat-card-header`): a box of three fields or more whose first child, with no
+   * field in it, is a short text. Its fields not in a smaller titled box get it.
+   */
+  const titleBox = (box: Element, first: Element, from: number): void => {
+    if (first.localName === 'label' || first.matches(CONTROL_SELECTOR)) return;
+    const title = clean(textIn(first, memo));
+    if (!title || title.length > 60) return;
+    memo.titles.set(box, title);
+    for (let i = from; i < slots.length; i++) slots[i]!.box ??= box;
   };
 
   /** A radio or checkbox group, read from its first option; later options join `options`. */
@@ -833,7 +848,7 @@ function partOf(field: CollectedField): DatePart | null {
   const s = field.signals;
   let part = partsBySignals.get(s);
   if (part === undefined) {
-    part = datePartOf([...s.labels, s.aria, s.placeholder, splitIdentifier(s.name), splitIdentifier(s.id), splitIdentifier(s.testId)]);
+    part = datePartOf([...s.labels, s.aria, s.placeholder, s.name, s.id, s.testId]);
     partsBySignals.set(s, part);
   }
   return part;
@@ -847,6 +862,10 @@ function partOf(field: CollectedField): DatePart | null {
 function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: ScanMemo): CollectedField[] {
   const out: CollectedField[] = [];
   for (let i = 0; i < fields.length; i++) {
+    if (i + 2 >= fields.length || partOf(fields[i]!) === null) {
+      out.push(fields[i]!);
+      continue;
+    }
     const run = fields.slice(i, i + 3);
     const parts = run.map(partOf);
     const box = run.length === 3 && new Set(parts).size === 3 && !parts.includes(null) ? commonBox(run, fields[i - 1], fields[i + 3]) : null;
@@ -893,5 +912,5 @@ function splitDateSignals(first: CollectedField, box: Element, slot: Slot | unde
   for (let n: Element | null = box, d = 0; n && d < 3 && labels.length === 0; n = n.parentElement, d++) add(textBefore(n));
   for (const l of s.labels) add(withoutPartWord(l));
   const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
-  return { ...s, labels, aria, placeholder: null, nearby: labels[0] ?? null, name: bare(s.name), id: bare(s.id), testId: testIdOf(box) ?? (own && testIdOf(own)) };
+  return { ...s, labels, aria, placeholder: null, nearby: labels[0] ?? null, name: bare(s.name), id: bare(s.id), testId: testIdOf(box, memo) ?? (own && testIdOf(own, memo)) };
 }

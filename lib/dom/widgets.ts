@@ -40,6 +40,8 @@ export const isCustomSelect = (el: Element, role: string | undefined): boolean =
  *  assistive technology (MUI's `MuiSelect-nativeInput`). */
 export const isMirrorInput = (el: Element): boolean => el.getAttribute('aria-hidden') === 'true';
 
+/** the roles a chip has */
+export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
 const CHIP_LISTS = new Set(['grid', 'listbox', 'list']);
 const REMOVE = /remove|delete|clear|cancel|close|times/i;
 const CONTROL = 'input, select, textarea';
@@ -69,16 +71,19 @@ function isChip(el: Element): boolean {
 export const chipText = (chip: Element): string => shownText(chip);
 
 /**
- * The chips a text input adds to, when it has any: the tokens just before the input in its
- * container (or in its parent's, for lists that wrap the input in an item of its own).
+ * The chips a text input adds to, when it has any: the tokens with a chip's role (a grid's
+ * rows, a listbox's options, list items, buttons) right before the input in its container (or
+ * in its parent's, for lists that wrap the input in an item of its own). `roleOf` answers
+ * without asking the page when the caller knows the roles already.
  */
-export function chipsOf(input: Element): Element[] | null {
+export function chipsOf(input: Element, roleOf: (el: Element) => string | null | undefined = (el) => el.getAttribute('role')): Element[] | null {
   let node: Element = input;
   for (let depth = 0; depth < 2 && node.parentElement; depth++, node = node.parentElement) {
     const chips: Element[] = [];
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
-      if (isChip(s)) chips.unshift(s);
-      else if (s.matches(CONTROL) || s.querySelector(CONTROL)) break;
+      const role = roleOf(s);
+      if (role && CHIP_ROLES.has(role) && isChip(s)) chips.unshift(s);
+      else break;
     }
     if (chips.length) return chips;
   }
@@ -91,18 +96,21 @@ export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).m
 export type DatePart = 'month' | 'day' | 'year';
 
 const PART_WORDS: [DatePart, RegExp][] = [
-  ['month', /^(mm|m|mo|mon|month)$/],
-  ['day', /^(dd|d|day)$/],
+  ['month', /^(mm|mo|mon|month)$/],
+  ['day', /^(dd|day)$/],
   ['year', /^(yy|yyyy|yr|year)$/],
 ];
 
-/** Which part of a date a box is for, from the words that name it ("Month", "MM", `dob_year`). */
+/** Which part of a date a box is for, from the last word of what names it ("Month", "MM",
+ *  `dob_year`, `dobDay`); a long text ("Doses per day") names no part. */
 export function datePartOf(texts: readonly (string | null)[]): DatePart | null {
   for (const text of texts) {
-    const words = (text ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const last = words[words.length - 1];
-    if (!last || words.length > 4) continue;
-    for (const [part, re] of PART_WORDS) if (re.test(last)) return part;
+    if (!text || text.length > 30) continue;
+    const tail = /([A-Za-z]+)[^A-Za-z]*$/.exec(text)?.[1];
+    const word = tail && /[a-z][A-Z]/.test(tail) ? tail.replace(/^.*[a-z](?=[A-Z])/, '') : tail;
+    if (!word || (text.trim().split(/\s+/).length > 3)) continue;
+    const lower = word.toLowerCase();
+    for (const [part, re] of PART_WORDS) if (re.test(lower)) return part;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Harness } from '../../test/e2e/fixture';
-import { byTestId, goToStep, sendToTabs, waitForRule } from '../../test/e2e/helpers';
+import { byTestId, goToStep, sendToTabs, typeDrug, waitForRule } from '../../test/e2e/helpers';
 import { UNITS_PATH } from './pages';
 import {
   churnProbe,
@@ -140,6 +140,8 @@ export async function mappedFieldCount(harness: Harness): Promise<number | null>
 export async function openWizardMedication(harness: Harness): Promise<Page> {
   const page = await harness.open(WIZARD);
   await goToStep(page, 'medication');
+  // the Ilaris rules speak on an Ilaris request only
+  await typeDrug(page);
   await byTestId(page, 'med-dose').pressSequentially('280');
   return page;
 }
@@ -158,6 +160,7 @@ export interface ChurnMeasure extends ChurnResult {
 async function openWizardWithout(harness: Harness): Promise<Page> {
   const page = await openUnmatched(harness.context, harness.portal, WIZARD);
   await goToStep(page, 'medication');
+  await typeDrug(page);
   await byTestId(page, 'med-dose').pressSequentially('280');
   return page;
 }
