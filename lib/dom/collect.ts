@@ -346,7 +346,7 @@ function isHeaderRow(row: Element): boolean {
 }
 
 /** Boxes whose first child titles them are looked for inside these only (a form or fieldset is titled by its legend or heading). */
-const BOX_STOP = new Set(['form', 'fieldset', 'table', 'tr', 'td', 'th', 'body', 'html', 'label', 'select']);
+const BOX_STOP = new Set(['form', 'fieldset', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'body', 'html', 'label', 'select']);
 
 const levelOf = (h: Element): number => {
   const tag = /^h([1-6])$/.exec(h.localName);
@@ -776,7 +776,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
    * field in it, is a short text. Its fields not in a smaller titled box get it.
    */
   const titleBox = (box: Element, first: Element, from: number): void => {
-    if (first.localName === 'label' || first.matches(CONTROL_SELECTOR)) return;
+    // a heading first is a heading (the walk has it); a label names one field
+    if (first.localName === 'label' || (TAGS.get(first.localName) ?? 0) & (HEADING_TAG | CONTROL) || roles.get(first) === 'heading') return;
     const title = clean(textIn(first, memo));
     if (!title || title.length > 60) return;
     memo.titles.set(box, title);

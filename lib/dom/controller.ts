@@ -7,7 +7,8 @@ import { collectFields, SignalCache } from './collect';
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
-import { applyValue, readValue } from './values';
+import { readValue } from './values';
+import { applyValue } from './widget-writers';
 import { FIX_SHORTCUT, WarningLayer, type Anchor, type LayerTiming } from './warnings';
 
 /**

@@ -1,5 +1,5 @@
 import { radioLabel, type CollectedField, type FieldElement } from './collect';
-import { chipsOf, chipText, chipValues, partDigits, removeControl, shownText, type DatePart } from './widgets';
+import { chipValues, partDigits, shownText, type DatePart } from './widgets';
 
 /**
  * Reading a field's value as staff see it, and writing a fix back as a user would type it.
@@ -69,9 +69,9 @@ function fire(el: Element, type: 'input' | 'change'): void {
   el.dispatchEvent(new EventCtor(type, { bubbles: true }));
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** An option's text names `value` whole or by its leading code ("UN - Unit", "ML (milliliter)" for UN, ML). */
-const names = (text: string, value: string): boolean => same(text, value) || same(text.split(/\s*[-–(:]/)[0] ?? '', value);
+export const names = (text: string, value: string): boolean => same(text, value) || same(text.split(/\s*[-–(:]/)[0] ?? '', value);
 
 /**
  * Sets a field as a user would: native setter, then `input` and `change` (bubbling), so
@@ -110,116 +110,4 @@ export function writeValue(field: Pick<CollectedField, 'element' | 'kind' | 'opt
   return true;
 }
 
-type Writable = Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts'>;
-
-/**
- * Sets any field as a user would, widgets included: a custom select is opened and its option
- * chosen, a chip list gets chips removed and typed in with Enter, a split date each box.
- * Resolves false when the value cannot be set (no such option, the widget did not respond).
- */
-export async function applyValue(field: Writable, value: string): Promise<boolean> {
-  if (field.kind === 'combobox') return chooseOption(field.element, value);
-  if (field.kind === 'chips') return setChips(field.element as HTMLInputElement, value);
-  if (field.kind === 'date-parts') return writeSplitDate(field.parts ?? [], value);
-  return writeValue(field, value);
-}
-
-function writeSplitDate(parts: NonNullable<CollectedField['parts']>, value: string): boolean {
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const [m, d, y] = us ? [us[1], us[2], us[3]] : iso ? [iso[2], iso[3], iso[1]] : [];
-  if (!m || !d || !y) return false;
-  const digits: Record<DatePart, string> = { month: m.padStart(2, '0'), day: d.padStart(2, '0'), year: y };
-  return parts.every(({ el, part }) => {
-    if (el.localName !== 'select') return writeValue({ element: el, kind: 'text' }, digits[part]);
-    const select = el as HTMLSelectElement;
-    const option = Array.from(select.options).find((o) => o.value !== '' && Number(/\d+/.exec(o.text)?.[0] ?? o.value) === Number(digits[part]));
-    return option ? writeValue({ element: el, kind: 'select' }, option.value) : false;
-  });
-}
-
-const view = (el: Element): Window & typeof globalThis => el.ownerDocument.defaultView as Window & typeof globalThis;
-
-/** A press as the pointer makes it: libraries open on mousedown (MUI) or click (Angular). */
-function press(el: Element): void {
-  const { MouseEvent: Mouse } = view(el);
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-    el.dispatchEvent(new Mouse(type, { bubbles: true, cancelable: true, composed: true, button: 0, buttons: type.endsWith('down') ? 1 : 0 }));
-  }
-}
-
-const KEY_CODES: Record<string, number> = { Enter: 13, Backspace: 8, Delete: 46, Escape: 27, ArrowDown: 40 };
-
-/** A key as typed (with the legacy keyCode some libraries still read, e.g. Angular's chip input). */
-function key(el: Element, name: string): void {
-  const { KeyboardEvent: Key } = view(el);
-  const init = { key: name, code: name, keyCode: KEY_CODES[name], which: KEY_CODES[name], bubbles: true, cancelable: true, composed: true };
-  el.dispatchEvent(new Key('keydown', init));
-  el.dispatchEvent(new Key('keyup', init));
-}
-
-/** Waits (a frame at a time, for at most about half a second) for `found` to give something. */
-async function until<T>(el: Element, found: () => T | null | undefined | false): Promise<T | null> {
-  for (let i = 0; i < 30; i++) {
-    const v = found();
-    if (v) return v;
-    await new Promise((r) => view(el).setTimeout(r, 16));
-  }
-  return null;
-}
-
-/** The open list of a custom select: the one it names (aria-controls / aria-owns), else the last shown listbox. */
-function listboxOf(combo: Element): Element | null {
-  const doc = combo.ownerDocument;
-  for (const attr of ['aria-controls', 'aria-owns']) {
-    const named = combo.getAttribute(attr)?.split(/\s+/).map((id) => doc.getElementById(id)).find(Boolean);
-    const list = named && (named.getAttribute('role') === 'listbox' ? named : named.querySelector('[role="listbox"]'));
-    if (list) return list;
-  }
-  if (combo.getAttribute('aria-expanded') !== 'true') return null;
-  const lists = Array.from(doc.querySelectorAll('[role="listbox"]')).filter((l) => l.getClientRects().length > 0 || !l.closest('[hidden]'));
-  return lists[lists.length - 1] ?? null;
-}
-
-async function chooseOption(combo: FieldElement, value: string): Promise<boolean> {
-  if (names(shownText(combo), value)) return true;
-  combo.focus({ preventScroll: true });
-  press(combo);
-  let list = await until(combo, () => listboxOf(combo));
-  if (!list) {
-    key(combo, 'Enter');
-    list = await until(combo, () => listboxOf(combo));
-  }
-  if (!list) return false;
-  const options = Array.from(list.querySelectorAll('[role="option"]'));
-  const option =
-    options.find((o) => same(shownText(o), value) || same(o.getAttribute('data-value') ?? '', value)) ??
-    options.find((o) => names(shownText(o), value));
-  if (!option) {
-    key(combo, 'Escape');
-    return false;
-  }
-  press(option);
-  return (await until(combo, () => names(shownText(combo), value))) === true;
-}
-
-async function setChips(input: HTMLInputElement, value: string): Promise<boolean> {
-  const want = value.split(/[,;]/).map((v) => v.trim()).filter(Boolean);
-  for (const chip of chipsOf(input) ?? []) {
-    const text = chipText(chip);
-    if (want.some((w) => same(w, text))) continue;
-    const remove = removeControl(chip);
-    if (remove) press(remove);
-    else key(chip, 'Backspace');
-    await until(input, () => !chipValues(input).some((c) => same(c, text)));
-  }
-  for (const w of want) {
-    if (chipValues(input).some((c) => same(c, w))) continue;
-    input.focus({ preventScroll: true });
-    writeValue({ element: input, kind: 'text' }, w);
-    key(input, 'Enter');
-    await until(input, () => chipValues(input).some((c) => same(c, w)));
-  }
-  const now = chipValues(input);
-  return want.every((w) => now.some((c) => same(c, w))) && now.length === want.length;
-}
+export type Writable = Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts'>;
