@@ -206,3 +206,37 @@ export async function axeViolations(scope: Page | Frame, include?: string[]): Pr
   );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.flat().join(' >> ')} ${n.html}`).join(' | ')}`);
 }
+
+/** Errors and warnings shown in `scope`, beside fields and in the panel, as "rule @ path" ("@ panel"). */
+export async function shownProblems(scope: Scope): Promise<string[]> {
+  return scope.locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]').evaluateAll((els) =>
+    els
+      .filter((el) => ['error', 'warning'].includes(el.getAttribute('data-severity') ?? ''))
+      .map((el) => {
+        const root = el.getRootNode();
+        const host = root instanceof ShadowRoot ? root.host : el.closest('[data-preflight-for]');
+        return `${el.getAttribute('data-rule')} @ ${host?.getAttribute('data-preflight-for') ?? 'panel'}`;
+      }),
+  );
+}
+
+/** No error or warning shows in any of `scopes`, and none comes within `ms` (the reader may still be catching up). */
+export async function staysClean(scopes: Scope[], ms: number, what: string): Promise<void> {
+  const all = async (): Promise<string[]> => (await Promise.all(scopes.map(shownProblems))).flat();
+  await eventually(all, (found) => found.length === 0, what);
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    expect(await all(), what).toEqual([]);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until the background holds a request `check` accepts (values by raw path), and returns it. */
+export async function savedRequest(
+  harness: { serviceWorker: import('playwright-core').Worker },
+  check: (values: Record<string, string>) => boolean,
+  what: string,
+): Promise<Record<string, string>> {
+  const all = await eventually(() => savedValues(harness), (saved) => saved.some(check), what);
+  return all.find(check)!;
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { daysAgo, eventually, hostPaths, savedValues } from './helpers';
+import { daysAgo, eventually, hostPaths, savedRequest, savedValues, staysClean } from './helpers';
 
 /**
  * Bootstrap cards (test/portal/cards.html): the medication history as one card per medication
@@ -23,29 +23,8 @@ const NPI = '1234567893';
 const field = (p: Page, id: string) => p.locator(`#${id}`);
 const card = (p: Page, n: number, key: string) => p.locator(`#PriorMeds_${n}__${key}`);
 
-const waitForSaved = (check: (values: Record<string, string>) => boolean, what: string) =>
-  eventually(() => savedValues(harness()), (all) => all.some(check), what);
 
-async function problems(p: Page): Promise<string[]> {
-  return p.locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]').evaluateAll((els) =>
-    els
-      .filter((el) => ['error', 'warning'].includes(el.getAttribute('data-severity') ?? ''))
-      .map((el) => {
-        const root = el.getRootNode();
-        const host = root instanceof ShadowRoot ? root.host : el.closest('[data-preflight-for]');
-        return `${el.getAttribute('data-rule')} @ ${host?.getAttribute('data-preflight-for') ?? 'panel'}`;
-      }),
-  );
-}
 
-async function noProblemsFor(p: Page, ms: number, what: string): Promise<void> {
-  await eventually(() => problems(p), (found) => found.length === 0, what);
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    expect(await problems(p), what).toEqual([]);
-    await p.waitForTimeout(100);
-  }
-}
 
 type Therapy = [drug: string, dose: string, start: string, end: string, reason: string];
 
@@ -112,14 +91,14 @@ describe('Bootstrap cards for the medication history', () => {
           v[`priorTherapies.${n}.stop`] === end &&
           v[`priorTherapies.${n}.outcome`] === reason,
       );
-    await waitForSaved(history, 'cards 1-3 at priorTherapies.0.*, .1.*, .2.* (drug, dose, start, stop, outcome)');
+    await savedRequest(harness(), history, 'cards 1-3 at priorTherapies.0.*, .1.*, .2.* (drug, dose, start, stop, outcome)');
     // the requested drug is not typed yet: no card's drug stands in for it
     for (const values of await savedValues(harness())) {
       expect(values['drug.name'] ?? '').not.toMatch(/Prednisone|Methotrexate|Anakinra/);
       expect(values['drug.dose'] ?? '').toBe('');
     }
     await field(page, 'Request_DrugName').pressSequentially('Ilaris');
-    await waitForSaved((v) => v['drug.name'] === 'Ilaris' && history(v), 'the requested drug at drug.name, the cards unchanged');
+    await savedRequest(harness(), (v) => v['drug.name'] === 'Ilaris' && history(v), 'the requested drug at drug.name, the cards unchanged');
   });
 
   it('does not read "Drug name and strength" as the dose', async () => {
@@ -127,7 +106,7 @@ describe('Bootstrap cards for the medication history', () => {
     await field(page, 'Request_DrugName').pressSequentially('Ilaris');
     await field(page, 'Request_DrugStrength').pressSequentially('Ilaris 150 mg/mL');
     await field(page, 'Request_Dose').pressSequentially('280');
-    await waitForSaved((v) => v['drug.dose'] === '280' && v['drug.name'] === 'Ilaris', 'the Dose field (280) at drug.dose, the Drug name at drug.name');
+    await savedRequest(harness(), (v) => v['drug.dose'] === '280' && v['drug.name'] === 'Ilaris', 'the Dose field (280) at drug.dose, the Drug name at drug.name');
     for (const values of await savedValues(harness())) {
       expect(Object.entries(values).filter(([, value]) => value === 'Ilaris 150 mg/mL').map(([path]) => path)).not.toContain('drug.dose');
     }
@@ -153,7 +132,7 @@ describe('Bootstrap cards for the medication history', () => {
   it('shows no error or warning for a complete, correct Ilaris request with two medications tried', async () => {
     page = await harness().open('/cards.html');
     await completeRequest(page, HISTORY.slice(0, 2));
-    await waitForSaved((v) => Object.values(v).includes(NPI), 'the last field typed (prescriber NPI) read');
-    await noProblemsFor(page, 1000, 'no error or warning');
+    await savedRequest(harness(), (v) => Object.values(v).includes(NPI), 'the last field typed (prescriber NPI) read');
+    await staysClean([page], 1000, 'no error or warning');
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { daysAgo, eventually, hostPaths, rulesFor, savedValues, waitForRule } from './helpers';
+import { daysAgo, eventually, hostPaths, rulesFor, savedRequest, shownProblems, staysClean, waitForRule } from './helpers';
 
 /**
  * Split dates (test/portal/split-dates.html): the date of birth in three boxes MM / DD / YYYY
@@ -22,8 +22,6 @@ const NPI = '1234567893';
 const field = (p: Page, id: string) => p.locator(`#${id}`);
 const model = (p: Page) => p.evaluate(() => (window as unknown as { __model: { dob: string; crpDate: string } }).__model);
 
-const waitForSaved = (check: (values: Record<string, string>) => boolean, what: string) =>
-  eventually(() => savedValues(harness()), (all) => all.some(check), what);
 
 /** A date as the reader may hold it (MM/DD/YYYY, M/D/YYYY or ISO) → MM/DD/YYYY; else the text. */
 function usDate(text: string | undefined): string {
@@ -35,26 +33,7 @@ function usDate(text: string | undefined): string {
   return t;
 }
 
-async function problems(p: Page): Promise<string[]> {
-  return p.locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]').evaluateAll((els) =>
-    els
-      .filter((el) => ['error', 'warning'].includes(el.getAttribute('data-severity') ?? ''))
-      .map((el) => {
-        const root = el.getRootNode();
-        const host = root instanceof ShadowRoot ? root.host : el.closest('[data-preflight-for]');
-        return `${el.getAttribute('data-rule')} @ ${host?.getAttribute('data-preflight-for') ?? 'panel'}`;
-      }),
-  );
-}
 
-async function noProblemsFor(p: Page, ms: number, what: string): Promise<void> {
-  await eventually(() => problems(p), (found) => found.length === 0, what);
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    expect(await problems(p), what).toEqual([]);
-    await p.waitForTimeout(100);
-  }
-}
 
 /** Types a date of birth as staff do: into the month box, the focus jumping on by itself. */
 async function typeDob(p: Page, mmddyyyy: string): Promise<void> {
@@ -117,7 +96,7 @@ describe('split dates (MM / DD / YYYY boxes, USWDS memorable date)', () => {
     // the page's own behaviour: the focus moved on, each box holds its part
     expect([await field(page, 'dob-mm').inputValue(), await field(page, 'dob-dd').inputValue(), await field(page, 'dob-yyyy').inputValue()]).toEqual(['04', '15', '1980']);
     expect((await model(page)).dob).toBe('04/15/1980');
-    await waitForSaved((v) => usDate(v['patient.dob']) === '04/15/1980', 'patient.dob read as 04/15/1980 (not "04")');
+    await savedRequest(harness(), (v) => usDate(v['patient.dob']) === '04/15/1980', 'patient.dob read as 04/15/1980 (not "04")');
     expect(await rulesFor(page, 'patient.dob')).not.toContain('dob-invalid');
   });
 
@@ -151,9 +130,9 @@ describe('split dates (MM / DD / YYYY boxes, USWDS memorable date)', () => {
     const date = daysAgo(20);
     await chooseCrpDate(page, date);
     expect((await model(page)).crpDate).toBe(date);
-    await waitForSaved((v) => usDate(v['labs.crpDate']) === date, `labs.crpDate read as ${date}`);
+    await savedRequest(harness(), (v) => usDate(v['labs.crpDate']) === date, `labs.crpDate read as ${date}`);
     await eventually(
-      () => problems(page),
+      () => shownProblems(page),
       (found) => !found.some((f) => f.endsWith('labs.crpDate') || f.startsWith('crp-date')),
       'no CRP date warning once the memorable date is complete',
     );
@@ -166,7 +145,7 @@ describe('split dates (MM / DD / YYYY boxes, USWDS memorable date)', () => {
   it('shows no error or warning for a complete, correct Ilaris request', async () => {
     page = await harness().open('/split-dates.html');
     await completeRequest(page);
-    await waitForSaved((v) => Object.values(v).includes(NPI), 'the last field typed (prescriber NPI) read');
-    await noProblemsFor(page, 1000, 'no error or warning');
+    await savedRequest(harness(), (v) => Object.values(v).includes(NPI), 'the last field typed (prescriber NPI) read');
+    await staysClean([page], 1000, 'no error or warning');
   });
 });

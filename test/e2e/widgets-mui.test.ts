@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { clickFix, daysAgo, eventually, frames, hostPaths, rulesFor, savedValues, waitForNoRule, waitForRule } from './helpers';
+import { clickFix, daysAgo, eventually, frames, hostPaths, rulesFor, savedRequest, shownProblems, waitForNoRule, waitForRule } from './helpers';
 
 /**
  * The reader on a form built from MUI widgets (test/portal/mui.html, FIELDS.md "MUI page"): React-
@@ -52,21 +52,7 @@ async function addCode(p: Page, code: string): Promise<void> {
   await input.press('Enter');
 }
 
-/** The values the extension saved for the one open request (the record naming the drug). */
-async function readValues(check: (values: Record<string, string>) => boolean, what: string): Promise<Record<string, string>> {
-  const all = await eventually(() => savedValues(harness()), (saved) => saved.some(check), what);
-  return all.find(check)!;
-}
 
-/** Errors and warnings shown anywhere: beside fields and in the panel. */
-const shownProblems = (p: Page): Promise<string[]> =>
-  p
-    .locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]')
-    .evaluateAll((els) =>
-      els
-        .filter((el) => ['error', 'warning'].includes(el.getAttribute('data-severity') ?? ''))
-        .map((el) => `${el.closest('[data-preflight-for]')?.getAttribute('data-preflight-for') ?? 'panel'}: ${el.getAttribute('data-rule')}`),
-    );
 
 /** A complete, correct Ilaris request for CAPS (150 mg for a 70 kg adult, one 150 mg/1 mL vial). */
 async function fillCorrectRequest(p: Page): Promise<void> {
@@ -94,7 +80,8 @@ describe('MUI widgets: reading', () => {
     // the app itself holds the request (the page works; what follows is the reader's part)
     expect(await model(page)).toMatchObject({ crpUnit: 'mg/L', units: '150', diagnosisCodes: ['M04.2'] });
 
-    const values = await readValues(
+    const values = await savedRequest(
+      harness(),
       (v) => v['drug.name'] === 'Ilaris' && v['labs.crpUnit'] === 'mg/L' && v['diagnosis.codes.0'] === 'M04.2',
       'CRP unit (MUI Select) and the diagnosis chip read',
     );

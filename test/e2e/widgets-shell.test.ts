@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { daysAgo, eventually, hostPaths, retype, savedValues } from './helpers';
+import { daysAgo, eventually, hostPaths, retype, savedRequest, savedValues, staysClean } from './helpers';
 
 /**
  * A portal shell (test/portal/lookup-shell.html) with its own "Patient lookup" search (Member ID,
@@ -32,32 +32,10 @@ async function formFrame(p: Page): Promise<Frame> {
   return frame!;
 }
 
-const waitForSaved = (check: (values: Record<string, string>) => boolean, what: string) =>
-  eventually(() => savedValues(harness()), (all) => all.some(check), what);
 
 /** Errors and warnings shown in a document (inline or in the panel), as `rule @ path`. */
-async function problems(scope: Page | Frame): Promise<string[]> {
-  return scope.locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]').evaluateAll((els) =>
-    els
-      .filter((el) => ['error', 'warning'].includes(el.getAttribute('data-severity') ?? ''))
-      .map((el) => {
-        const root = el.getRootNode();
-        const host = root instanceof ShadowRoot ? root.host : el.closest('[data-preflight-for]');
-        return `${el.getAttribute('data-rule')} @ ${host?.getAttribute('data-preflight-for') ?? 'panel'}`;
-      }),
-  );
-}
 
-const bothProblems = async (p: Page, f: Frame) => [...(await problems(p)).map((x) => `top: ${x}`), ...(await problems(f)).map((x) => `frame: ${x}`)];
 
-async function noProblemsFor(p: Page, f: Frame, ms: number, what: string): Promise<void> {
-  await eventually(() => bothProblems(p, f), (found) => found.length === 0, what);
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    expect(await bothProblems(p, f), what).toEqual([]);
-    await p.waitForTimeout(100);
-  }
-}
 
 /** The worked case (70 kg adult, Still's disease, 280 mg = 280 units of J0638) in the framed form. */
 async function completeRequest(f: Frame): Promise<void> {
@@ -108,7 +86,8 @@ describe('portal shell with a patient lookup, the PA form in a same-origin ifram
     await frame.locator('#pa-drug').pressSequentially('Ilaris');
     await frame.locator('#pa-member-id').pressSequentially('U1234567801');
     await frame.locator('#pa-dob').pressSequentially('03/14/1985');
-    await waitForSaved(
+    await savedRequest(
+      harness(),
       (v) => v['patient.memberId'] === 'U1234567801' && v['patient.dob'] === '03/14/1985',
       "the form's member ID and date of birth at patient.memberId / patient.dob",
     );
@@ -133,7 +112,7 @@ describe('portal shell with a patient lookup, the PA form in a same-origin ifram
     page = await harness().open('/lookup-shell.html');
     const frame = await formFrame(page);
     await completeRequest(frame);
-    await waitForSaved((v) => Object.values(v).includes(NPI), 'the last field typed (prescriber NPI) read');
-    await noProblemsFor(page, frame, 1000, 'no error or warning in the shell or the frame');
+    await savedRequest(harness(), (v) => Object.values(v).includes(NPI), 'the last field typed (prescriber NPI) read');
+    await staysClean([page, frame], 1000, 'no error or warning in the shell or the frame');
   });
 });
