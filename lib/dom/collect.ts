@@ -1,6 +1,6 @@
 import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
-import { CHIP_ROLES, chipsOf, datePartOf, isCustomSelect, isMirrorInput, textBefore, withoutPartWord, type DatePart } from './widgets';
+import { CHIP_ROLES, chipsOf, datePartOf, isCustomSelect, isMirrorInput, withoutPartWord, type DatePart } from './widgets';
 
 /**
  * Collecting candidate fields from a page: every text/number/date input, select, textarea,
@@ -910,7 +910,8 @@ function splitDateSignals(first: CollectedField, box: Element, slot: Slot | unde
   };
   if (own?.localName === 'fieldset') add(legendOf(own, memo));
   const aria = own ? ariaText(own, slot!.at.root, memo) : null;
-  for (let n: Element | null = box, d = 0; n && d < 3 && labels.length === 0; n = n.parentElement, d++) add(textBefore(n));
+  // the text before the group ("Date of Birth:" in the cell or row before it)
+  add(nearbyText(box, memo));
   for (const l of s.labels) add(withoutPartWord(l));
   const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
   return { ...s, labels, aria, placeholder: null, nearby: labels[0] ?? null, name: bare(s.name), id: bare(s.id), testId: testIdOf(box, memo) ?? (own && testIdOf(own, memo)) };

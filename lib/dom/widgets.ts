@@ -1,4 +1,4 @@
-import { clean, textOf } from './text';
+import { clean } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -129,13 +129,3 @@ export function partDigits(el: Element): string {
   }
   return (el as HTMLInputElement).value.trim();
 }
-
-/** The text of an element's container before it, for a group's label. */
-export const textBefore = (el: Element): string | null => {
-  let t = '';
-  for (let n = el.previousSibling; n && t.length < 120; n = n.previousSibling) {
-    if (n.nodeType === 1 && (n as Element).querySelector(CONTROL)) break;
-    t = textOf(n) + ' ' + t;
-  }
-  return clean(t);
-};
