@@ -144,10 +144,12 @@ export function check(form: PaForm, opts: CheckOptions): Checked {
 
   run(base);
   if (pack) run(pack);
+  const yielding = new Set([...base.rules, ...(pack?.rules ?? [])].filter((r) => r.meta.yields).map((r) => r.meta.id));
+  const kept = yielding.size ? findings.filter((f) => !yielding.has(f.ruleId) || !findings.some((o) => o.field === f.field && !yielding.has(o.ruleId))) : findings;
 
-  findings.sort(compareFindings);
+  kept.sort(compareFindings);
   return {
-    findings,
+    findings: kept,
     selection,
     indication: inference.indication,
     indicationCode: inference.code,

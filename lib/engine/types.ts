@@ -25,6 +25,9 @@ export interface RuleMeta {
   /** raw field paths it reads (prefixes allowed: `priorTherapies`) */
   fields: FieldPath[];
   source: RuleSource;
+  /** a generic check ("this value cannot be read") whose finding on a field gives way to another
+   *  rule's finding on the same field, which says more (and may carry the fix) */
+  yields?: boolean;
 }
 
 /** A machine-applicable fix: set the raw field at `field` to `value`, as a user would type it. */

@@ -14,6 +14,11 @@ describe('parseNdcQuantity: accepted', () => {
   it('reads "F2 1"', () => expect(parseNdcQuantity('F2 1')).toEqual(q('F2', 1)));
   it('reads "GR1.5"', () => expect(parseNdcQuantity('GR1.5')).toEqual(q('GR', 1.5)));
   it('reads "ML1.000"', () => expect(parseNdcQuantity('ML1.000')).toEqual(q('ML', 1)));
+  it('reads "ME300" with ME, the claim standard\'s milligram qualifier', () => expect(parseNdcQuantity('ME300')).toEqual(q('ME', 300)));
+  it('reads "ME 300" and "300 ME"', () => {
+    expect(parseNdcQuantity('ME 300')).toEqual(q('ME', 300));
+    expect(parseNdcQuantity('300 ME')).toEqual(q('ME', 300));
+  });
   it('reads "280 mg" with unit MG so a rule can reject it', () => expect(parseNdcQuantity('280 mg')).toEqual(q('MG', 280)));
   it('reads "MG280"', () => expect(parseNdcQuantity('MG280')).toEqual(q('MG', 280)));
   it('reads "280mg"', () => expect(parseNdcQuantity('280mg')).toEqual(q('MG', 280)));

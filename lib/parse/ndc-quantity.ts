@@ -4,17 +4,21 @@ import { readLeadingNumber } from './number';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
-/** Unit-of-measure spellings → the claim's qualifier. MG is kept so a rule can reject it. */
+/**
+ * Unit-of-measure spellings → the claim's qualifier. ME (milligram) is the standard's own
+ * qualifier; "mg" typed in words is kept as MG, no qualifier at all, so a rule can reject it.
+ */
 const QTY_UNITS: Record<string, NdcQtyUnit> = {
   un: 'UN', unit: 'UN', units: 'UN', each: 'UN', ea: 'UN', vial: 'UN', vials: 'UN',
   ml: 'ML', mls: 'ML', milliliter: 'ML', milliliters: 'ML', millilitre: 'ML', millilitres: 'ML',
   gr: 'GR', g: 'GR', gm: 'GR', gram: 'GR', grams: 'GR',
   f2: 'F2', iu: 'F2',
+  me: 'ME',
   mg: 'MG', mgs: 'MG', milligram: 'MG', milligrams: 'MG',
 };
 
 /**
- * The NDC quantity of a claim line: qualifier first ("ML2", "ML 2", "UN2", "F2 1", "MG280") or
+ * The NDC quantity of a claim line: qualifier first ("ML2", "ML 2", "UN2", "F2 1", "ME280", "MG280") or
  * amount first ("2 mL", "2 units", "280 mg").
  */
 export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
@@ -42,7 +46,7 @@ export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
   if (!unit) {
     return fail(
       'ndc-quantity.unit',
-      `${quote(text)}: the NDC unit of measure is UN, ML, GR or F2 (e.g. ML2).`,
+      `${quote(text)}: the NDC unit of measure is UN, ML, GR, F2 or ME (e.g. ML2).`,
     );
   }
   if (amountText === '') {

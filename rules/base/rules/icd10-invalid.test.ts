@@ -41,6 +41,22 @@ describe('icd10-invalid', () => {
     expect(anyDrug(code)).toEqual([]);
   });
 
+  it.each([
+    ['M06.10', 'M06.1'],
+    ['M04.10', 'M04.1'],
+    ['M10.90', 'M10.9'],
+    ['M08.200', 'M08.20'],
+  ])('flags %s, below the leaf %s, as no code at all and offers the leaf', (code, leaf) => {
+    const [f] = codes(code);
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toBe(`"${code}" is not an ICD-10-CM code: ${leaf} has no subdivisions. Did you mean ${leaf}?`);
+    expect(f?.fix).toEqual({ field: 'diagnosis.codes.0', value: leaf, label: `Use ${leaf}` });
+  });
+
+  it('makes no claim about M06.10 when no drug pack applies', () => {
+    expect(anyDrug('M06.10')).toEqual([]);
+  });
+
   it('flags a chronic gout code without its 7th character', () => {
     expect(codes('M1A.071')[0]?.message).toContain('need a 7th character');
   });

@@ -18,6 +18,9 @@ const examples = (leaves: string[]): string =>
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   // the drug pack that applies knows the billable codes under the headers it cares about
   const leavesUnder = (code: string): string[] => ctx.drugPack?.leavesUnder?.(code) ?? [];
+  // a known leaf the code runs on below (M06.10 under M06.1): the pack's leaves of its category
+  const leafAbove = (code: string, category: string): string | undefined =>
+    leavesUnder(category).find((leaf) => code.length > leaf.length && code.startsWith(leaf));
   return form.diagnosis.codes.flatMap((field, i): FindingDraft[] => {
     const path = field.path ?? diagnosisCodePath(i);
     if (field.problem) return [{ field: path, message: field.problem.message }];
@@ -46,6 +49,16 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
         {
           field: path,
           message: `${typed(field)} is a category header, not a billable code; choose a complete code such as ${examples(leaves)}.`,
+        },
+      ];
+    }
+    const leaf = leafAbove(v.code, v.category);
+    if (leaf) {
+      return [
+        {
+          field: path,
+          message: `${typed(field)} is not an ICD-10-CM code: ${leaf} has no subdivisions. Did you mean ${leaf}?`,
+          fix: { field: path, value: leaf, label: `Use ${leaf}` },
         },
       ];
     }

@@ -10,6 +10,8 @@ export const meta: RuleMeta = {
   category: 'patient',
   fields: [F.dose, F.weight, F.units, F.crpValue, F.crpDate],
   source: SOURCES.dataCheck,
+  // a drug pack's rule that reads the same value ("70.6" units: round up to 71) says more
+  yields: true,
 };
 
 interface Problematic {

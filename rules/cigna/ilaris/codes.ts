@@ -1,9 +1,10 @@
 import type { IndicationInference } from '../../../lib/engine/types';
 import { diagnosisCodePath } from '../../../lib/form/fields';
-import type { Field, Icd10, PaForm } from '../../../lib/form/schema';
+import type { Field, Icd10, IsoDate, PaForm } from '../../../lib/form/schema';
+import { ageInYears } from '../../../lib/parse/date';
 import type { Indication } from './indications';
-import { parseIndication } from './indication-names';
-import { INDICATION_CODE_FAMILIES, INDICATIONS } from './facts';
+import { parseIndication, stillsUnspecified } from './indication-names';
+import { INDICATION_CODE_FAMILIES, INDICATIONS, JIA_ONSET_BEFORE_AGE } from './facts';
 
 /** Diagnosis codes against the pack's code lists: covered leaves, headers, the indication. */
 
@@ -19,6 +20,13 @@ export const coveredFor = (code: string): Indication[] => COVERED.get(code) ?? [
 /** Known leaves under a code that is not itself one (`M08.2` → M08.20, M08.211, ...). */
 export const leavesUnder = (code: string): string[] =>
   COVERED.has(code) ? [] : LEAVES.filter((leaf) => leaf.startsWith(code));
+
+/**
+ * The known leaf a code runs on below (`M06.10` → M06.1, which has no subdivisions), or null:
+ * such a code is not an ICD-10-CM code at all. Only the pack's own leaves are known.
+ */
+export const leafAbove = (code: string): string | null =>
+  LEAVES.find((leaf) => code.length > leaf.length && code.startsWith(leaf)) ?? null;
 
 /** The indications a code points to, by family (M08.2X is still systemic JIA); the first is the one assumed. */
 export const familyOf = (code: string): readonly Indication[] =>
@@ -38,15 +46,45 @@ export function parsedCodes(form: PaForm): CodeEntry[] {
   );
 }
 
+export interface StillsReading {
+  indication: 'AOSD' | 'SJIA';
+  /** the Still's code that decided, or null when the age (or nothing) did */
+  code: string | null;
+}
+
 /**
- * The indication: the one staff chose wins; else the first code that names one (M04.1 → FMF
+ * "Still's disease" without saying which: the first Still's code decides (M06.1 → adult-onset,
+ * M08.2- → systemic JIA); without one, a patient younger than 16 on `on` has systemic JIA (JIA
+ * begins before 16); otherwise, or without a date of birth or date, adult-onset is assumed.
+ */
+export function readStills(form: PaForm, on: IsoDate | null): StillsReading {
+  for (const e of parsedCodes(form)) {
+    const family = familyOf(e.code.code);
+    if (family.includes('SJIA')) return { indication: 'SJIA', code: e.code.code };
+    if (family.includes('AOSD')) return { indication: 'AOSD', code: e.code.code };
+  }
+  const dob = form.patient.dob?.value;
+  const age = dob && on ? ageInYears(dob, on) : null;
+  return { indication: age !== null && age < JIA_ONSET_BEFORE_AGE.value ? 'SJIA' : 'AOSD', code: null };
+}
+
+/** Whether the indication chosen or typed is "Still's disease" without saying which. */
+export const chosenStillsUnspecified = (form: PaForm): boolean => {
+  const text = form.diagnosis.indication?.value;
+  return text !== undefined && stillsUnspecified(text);
+};
+
+/**
+ * The indication: the one staff chose wins ("Still's disease" read by `readStills` on the
+ * request or service date); else the first code that names one (M04.1 → FMF
  * unless TRAPS or HIDS is chosen). Other indications the codes point to are listed, so a rule
  * can report the ambiguity.
  */
 export function inferIndication(form: PaForm): IndicationInference {
   const text = form.diagnosis.indication?.value;
   const parsed = text ? parseIndication(text) : null;
-  const chosen = parsed?.ok ? parsed.value : null;
+  const stillsOn = form.request.date?.value ?? form.request.serviceDate?.value ?? null;
+  const chosen = parsed?.ok ? (chosenStillsUnspecified(form) ? readStills(form, stillsOn).indication : parsed.value) : null;
   const problem = parsed && !parsed.ok ? { problem: parsed.problem.message } : {};
   const named = parsedCodes(form)
     .map((e) => ({ code: e.code.code, indications: familyOf(e.code.code) }))

@@ -61,6 +61,17 @@ export function requestDate(form: PaForm, ctx: RuleContext): IsoDate {
 /** Single-dose vials a dose needs. */
 export const vialsFor = (mg: number): number => Math.ceil(mg / DRUG.vialSizeMg.value - 1e-9);
 
+/**
+ * Billing units of the HCPCS code for a dose: a part of a unit is billed as the next whole unit
+ * up (CMS Pub. 100-04 ch. 17 §10), so 70.6 mg is 71 units of J0638. Float noise from unit
+ * conversions (0.28 g = 280.00000000000006 mg) is dropped first.
+ */
+export const billingUnitsFor = (mg: number): number =>
+  Math.ceil(Number((mg / DRUG.hcpcs.value.mgPerUnit).toFixed(3)));
+
+/** A continuation (renewal, extension) request; a request without a type is taken as initial. */
+export const isContinuation = (form: PaForm): boolean => form.request.type?.value === 'continuation';
+
 /** The indication's facts, or null when it is not known. */
 export function indicationFacts(ctx: RuleContext): IndicationFact | null {
   const indication = indicationOf(ctx);

@@ -30,7 +30,14 @@ export const SOURCES = {
     confidence: 'L',
     proxy: true,
   },
-  fmfCode: { title: 'ICD-10-CM: FMF is M04.1; E85.0 is heredofamilial amyloidosis', confidence: 'M' },
+  /** The US label gives TRAPS, HIDS/MKD and FMF no lower age; the 2 years come from elsewhere. */
+  periodicFeverMinAge: {
+    title: 'Minimum age 2 for TRAPS, HIDS/MKD and FMF: criteria template and EU labelling (proxy; the US label gives no lower age)',
+    confidence: 'M',
+    proxy: true,
+  },
+  /** "Familial Mediterranean fever" is an inclusion term under M04.1 in the tabular list. */
+  fmfCode: { title: 'ICD-10-CM: FMF is M04.1; E85.0 is heredofamilial amyloidosis', confidence: 'H' },
   crpUnits: { title: 'CRP units: 1 mg/dL = 10 mg/L', confidence: 'H' },
   crpUln: { title: 'CRP upper limit of normal differs by lab (about 3–10 mg/L)', confidence: 'M', proxy: true },
   cignaForms: {
@@ -129,7 +136,7 @@ export const INDICATIONS: Record<Indication, IndicationFact> = {
     label: 'familial Mediterranean fever (FMF)',
     codes: ['M04.1'],
     suggestedCode: 'M04.1',
-    minAgeYears: fact(2, SOURCES.label),
+    minAgeYears: fact(2, SOURCES.periodicFeverMinAge),
     specialties: fact([...PERIODIC_FEVER, 'gastroenterology'], SOURCES.criteriaTemplate),
     crpRequired: fact(true, SOURCES.criteriaTemplate),
   },
@@ -138,7 +145,7 @@ export const INDICATIONS: Record<Indication, IndicationFact> = {
     label: 'TNF receptor associated periodic syndrome (TRAPS)',
     codes: ['M04.1'],
     suggestedCode: 'M04.1',
-    minAgeYears: fact(2, SOURCES.label),
+    minAgeYears: fact(2, SOURCES.periodicFeverMinAge),
     specialties: fact(PERIODIC_FEVER, SOURCES.criteriaTemplate),
     crpRequired: fact(true, SOURCES.criteriaTemplate),
   },
@@ -147,7 +154,7 @@ export const INDICATIONS: Record<Indication, IndicationFact> = {
     label: 'hyperimmunoglobulin D syndrome / mevalonate kinase deficiency (HIDS/MKD)',
     codes: ['M04.1'],
     suggestedCode: 'M04.1',
-    minAgeYears: fact(2, SOURCES.label),
+    minAgeYears: fact(2, SOURCES.periodicFeverMinAge),
     specialties: fact(PERIODIC_FEVER, { ...SOURCES.criteriaTemplate, confidence: 'L' }),
     crpRequired: fact(true, { ...SOURCES.criteriaTemplate, confidence: 'L' }),
   },
@@ -180,6 +187,12 @@ export const INDICATIONS: Record<Indication, IndicationFact> = {
     crpRequired: null,
   },
 };
+
+/**
+ * Juvenile idiopathic arthritis begins before this age (ILAR classification): "Still's disease"
+ * without a code in a patient younger than this is systemic JIA, not adult-onset.
+ */
+export const JIA_ONSET_BEFORE_AGE = fact(16, { title: 'ILAR classification of JIA: onset before age 16', confidence: 'H' });
 
 /** Codes people enter that are wrong for Ilaris, and what they actually mean. */
 export const KNOWN_WRONG_CODES: Record<string, { meaning: string; instead: Indication }> = {
@@ -229,6 +242,10 @@ export const STEP_THERAPY = {
   fmfColchicine: fact(true, SOURCES.criteriaTemplate),
   /** Still's: a corticosteroid and a conventional DMARD for at least this many months */
   stillsDmardMonths: fact(2, SOURCES.anakinraProxy),
+  /** Still's: a biologic tried (anakinra, tocilizumab) meets step therapy instead (L–M proxy) */
+  stillsPriorBiologic: fact(true, { ...SOURCES.criteriaTemplate, confidence: 'L' }),
+  /** gout retreatment (earlier Ilaris with benefit, a new flare, ≥12 weeks): no ≥3-flare, NSAID or colchicine criteria */
+  goutRetreatmentPath: fact(true, SOURCES.criteriaTemplate),
 } as const;
 
 export const CLINICAL = {
@@ -254,6 +271,10 @@ export const DRUG_CLASSES = {
   nsaid: /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|aleve|advil|motrin|celebrex|mobic/i,
   corticosteroid: /\b(cortico)?steroids?\b|prednis|methylpred|medrol|dexameth|hydrocortisone|triamcinolone|kenalog|solu-?medrol/i,
   dmard: /\bdmards?\b|methotrexate|\bmtx\b|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|cyclosporin|tacrolimus|mycophenol/i,
+  /** biologics Still's step therapy accepts as tried (IL-1 and IL-6 blockers) */
+  stillsBiologic: /anakinra|kineret|tocilizumab|actemra|tofidence|tyenne|rilonacept|arcalyst|sarilumab|kevzara/i,
+  /** Ilaris itself, for an earlier dose (gout retreatment) */
+  ilaris: /\bilaris\b|canakinumab/i,
 } as const;
 
 /** A class name alone ("NSAIDs", "DMARD", "steroids") is not a drug a reviewer can verify. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIndication } from './indication-names';
+import { parseIndication, stillsUnspecified } from './indication-names';
 
 const is = (indication: string) => ({ ok: true, value: indication });
 
@@ -39,4 +39,13 @@ describe('parseIndication', () => {
     expect(parseIndication('rheumatoid arthritis')).toMatchObject({ ok: false, problem: { code: 'indication.unknown' } }));
   it('does not read "perhaps" as CAPS', () => expect(parseIndication('perhaps')).toMatchObject({ ok: false }));
   it('rejects empty input', () => expect(parseIndication('')).toMatchObject({ ok: false, problem: { code: 'indication.empty' } }));
+});
+
+describe('stillsUnspecified', () => {
+  it.each(["Still's disease", 'Still’s disease', 'Stills', 'still disease'])('is true for %s (AOSD or SJIA: the code decides)', (text) =>
+    expect(stillsUnspecified(text)).toBe(true));
+  it.each(["adult-onset Still's disease", 'AOSD', "Still's disease (SJIA)", 'systemic JIA', 'gout', 'still deciding'])(
+    'is false for %s',
+    (text) => expect(stillsUnspecified(text)).toBe(false),
+  );
 });

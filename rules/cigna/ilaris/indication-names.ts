@@ -5,7 +5,8 @@ import { fold, quote } from '../../../lib/parse/quote';
 /**
  * Phrases for each Ilaris indication, matched as whole words in lower-cased text with
  * apostrophes dropped and punctuation turned into spaces. Order matters: the systemic-JIA
- * phrases are tried before plain "still disease", which means adult-onset Still's.
+ * phrases are tried before plain "still disease", which is read as adult-onset Still's unless
+ * the code or the patient's age says systemic JIA (`stillsUnspecified`, codes.ts).
  */
 const PHRASES: [Indication, RegExp][] = [
   ['SJIA', /\b(sjia|sojia|systemic (onset )?(jia|juvenile)|juvenile (idiopathic arthritis )?systemic|juvenile still)/],
@@ -17,13 +18,25 @@ const PHRASES: [Indication, RegExp][] = [
   ['GOUT', /\b(gout|gouty)/],
 ];
 
-/** An indication chosen or typed: "Still's disease" → AOSD, "SJIA" → SJIA, "MWS" → CAPS. */
-export function parseIndication(text: string): Parsed<Indication> {
-  const s = fold(text)
+const words = (text: string): string =>
+  fold(text)
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+
+/**
+ * Whether the text names Still's disease without saying which: the label's "Still's disease"
+ * covers adult-onset Still's (AOSD) and systemic JIA, so the code (M06.1 or M08.2-) decides.
+ */
+export function stillsUnspecified(text: string): boolean {
+  const parsed = parseIndication(text);
+  return parsed.ok && parsed.value === 'AOSD' && !/\b(aosd|adult onset)\b/.test(words(text));
+}
+
+/** An indication chosen or typed: "Still's disease" → AOSD, "SJIA" → SJIA, "MWS" → CAPS. */
+export function parseIndication(text: string): Parsed<Indication> {
+  const s = words(text);
   if (s === '') return fail('indication.empty', 'Nothing entered.');
   const found = PHRASES.filter(([, re]) => re.test(s)).map(([ind]) => ind);
   // "systemic JIA (Still's disease)" names both; the systemic-JIA phrase is the specific one.

@@ -43,6 +43,12 @@ export const DRUG_SOURCES = {
     confidence: 'H',
   },
   cpt: { title: 'CPT 96372 therapeutic subcutaneous/intramuscular injection', confidence: 'H' },
+  ndcUnitForVials: { title: "Payers' NDC billing guides: ML or UN for liquid vials, not milligrams (a convention)", confidence: 'M' },
+  cptHighlyComplex: {
+    title: 'CPT 964xx (highly complex drug or biologic administration) for canakinumab: payer-dependent, Cigna not confirmed',
+    confidence: 'M',
+    proxy: true,
+  },
 } satisfies Record<string, RuleSource>;
 
 // ---------- drug and billing ----------
@@ -85,11 +91,26 @@ export const DRUG = {
   /** largest single dose in the label (Still's disease, periodic fevers up-titrated) */
   maxDoseMg: fact(300, DRUG_SOURCES.label),
   hcpcs: fact({ code: CANAKINUMAB.hcpcs[0] ?? 'J0638', descriptor: 'Injection, canakinumab, 1 mg', mgPerUnit: 1 }, DRUG_SOURCES.hcpcs),
-  /** units of measure allowed after the NDC on a claim; never MG */
-  ndcQuantityUnits: fact(['UN', 'ML', 'GR', 'F2'], BASE_SOURCES.ndcBilling),
+  /**
+   * the claim standard's units of measure after the NDC (ME is milligram); "MG" is no qualifier.
+   * For a solution vial payers' guides ask for ML or UN: GR, F2 and ME are warned about (a
+   * convention, M), not failed.
+   */
+  ndcQuantityUnits: fact(['UN', 'ML', 'GR', 'F2', 'ME'], BASE_SOURCES.ndcBilling),
+  /** payers' billing guides: ML or UN for liquid vials, not milligrams (a convention) */
+  ndcQuantityUnitsForVials: fact(['ML', 'UN'], DRUG_SOURCES.ndcUnitForVials),
   /** the unit of measure that fits a solution vial */
   ndcQuantityUnitPreferred: fact('ML', BASE_SOURCES.ndcBilling),
   adminCpt: fact({ code: '96372', descriptor: 'therapeutic subcutaneous or intramuscular injection' }, DRUG_SOURCES.cpt),
+  /**
+   * Some payers take the highly complex biologic administration codes (CPT 964xx) for
+   * canakinumab, others only 96372: a warning, not an error. Only the subcutaneous/IM one fits
+   * Ilaris's route; the intravenous and other 964xx codes stay errors.
+   */
+  adminCptPayerDependent: fact(
+    { code: '96401', descriptor: 'chemotherapy or highly complex drug/biologic administration, subcutaneous or intramuscular' },
+    DRUG_SOURCES.cptHighlyComplex,
+  ),
   placesOfService: fact<Record<string, string>>(
     { '11': 'office', '19': 'off-campus outpatient hospital', '22': 'on-campus outpatient hospital' },
     DRUG_SOURCES.placeOfService,

@@ -2,6 +2,7 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { ageInYears } from '../../../../lib/parse/date';
+import { chosenStillsUnspecified, readStills } from '../codes';
 import { indicationFacts, requestDate, typed } from '../derive';
 import { INDICATIONS, SOURCES } from '../facts';
 
@@ -16,15 +17,25 @@ export const meta: RuleMeta = {
 const years = (n: number): string => (n === 1 ? '1 year' : `${n} years`);
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
-  const facts = indicationFacts(ctx);
   const field = form.patient.dob;
+  const on = requestDate(form, ctx);
+  // "Still's disease" without a code in a child is systemic JIA, also when no request date was
+  // entered for the indication to be read on (the age is then taken today)
+  const stills = ctx.indication === 'AOSD' && chosenStillsUnspecified(form) ? readStills(form, on) : null;
+  const facts = stills ? INDICATIONS[stills.indication] : indicationFacts(ctx);
   if (!facts || !field?.value) return [];
-  const age = ageInYears(field.value, requestDate(form, ctx));
+  const age = ageInYears(field.value, on);
   if (age === null) return [];
   const who = `The patient (born ${typed(field)}) is ${age < 1 ? 'under 1 year' : years(age)} old on the request date`;
   const min = facts.minAgeYears.value;
   if (age < min) {
-    return [{ field: F.dob, message: `${who}; Ilaris for ${facts.label} starts at ${years(min)} (FDA label).` }];
+    // the US label gives no lower age for the periodic fevers: that minimum is a proxy, a warning
+    const source = facts.minAgeYears.source;
+    return [
+      source.proxy
+        ? { field: F.dob, severity: 'warning', message: `${who}; Ilaris for ${facts.label} starts at ${years(min)} (${source.title}).` }
+        : { field: F.dob, message: `${who}; Ilaris for ${facts.label} starts at ${years(min)} (FDA label).` },
+    ];
   }
   const policyMin = facts.policyMinAgeYears;
   if (policyMin && age < policyMin.value) {

@@ -45,4 +45,24 @@ describe('crp-below-threshold', () => {
   it('flags 1.5 × ULN', () => {
     expect(crp({ crpValue: '1.5 x ULN' })[0]?.message).toContain('below 2× ULN');
   });
+
+  describe('continuation requests (CRP ≥10 mg/L is an initial criterion)', () => {
+    const renewal = (labs: NonNullable<RawForm['labs']>, type: string) =>
+      runRule(rule, { diagnosis: { codes: ['M06.1'] }, request: { type }, labs });
+
+    it.each(['Extension of existing authorization', 'Renewal', 'Continuation of therapy', 'Reauthorization'])(
+      'stays quiet about a normalized CRP on a continuation request (%s)',
+      (type) => {
+        expect(renewal({ crpValue: '3 mg/L', crpReferenceRange: '0-5 mg/L' }, type)).toEqual([]);
+      },
+    );
+
+    it('stays quiet about a CRP below 2× ULN on a continuation request', () => {
+      expect(renewal({ crpValue: '1.5 x ULN' }, 'Renewal')).toEqual([]);
+    });
+
+    it('still flags a CRP of 3 mg/L on a new request', () => {
+      expect(renewal({ crpValue: '3 mg/L' }, 'New authorization request')).toHaveLength(1);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { crpMgL, crpThresholdText, crpUln, indicationFacts, needsCrp, num, PROXY_NOTE, typed } from '../derive';
+import { crpMgL, crpThresholdText, crpUln, indicationFacts, isContinuation, needsCrp, num, PROXY_NOTE, typed } from '../derive';
 import { CRP } from '../facts';
 
 export const meta: RuleMeta = {
@@ -12,10 +12,11 @@ export const meta: RuleMeta = {
   source: CRP.thresholdMgL.source,
 };
 
+/** CRP ≥10 mg/L (or ≥2× ULN) is an initial criterion: on a continuation a normalized CRP is evidence of benefit. */
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
   const field = form.labs.crp.value;
-  if (!facts || !field?.value || !needsCrp(ctx)) return [];
+  if (!facts || !field?.value || !needsCrp(ctx) || isContinuation(form)) return [];
   const multiple = CRP.ulnMultiple.value;
   const need = `Cigna's criteria for ${facts.label} need ${crpThresholdText()} ${PROXY_NOTE}.`;
   if (field.value.unit === 'xULN') {

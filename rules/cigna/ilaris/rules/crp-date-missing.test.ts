@@ -19,6 +19,14 @@ describe('crp-date-missing', () => {
     );
   });
 
+  it('stays quiet about a CRP without its date on a continuation request (the window is an initial criterion)', () => {
+    expect(runRule(rule, { labs: { crpValue: '3 mg/L' }, request: { type: 'Renewal' } })).toEqual([]);
+  });
+
+  it('still flags a CRP without its date on a new request', () => {
+    expect(runRule(rule, { labs: { crpValue: '3 mg/L' }, request: { type: 'New authorization request' } })).toHaveLength(1);
+  });
+
   it('states the window from settings', () => {
     const [f] = runRule(rule, { labs: { crpValue: '45 mg/L' } }, { settings: { values: { 'cigna-ilaris/crpWindowDays': 60 } } });
     expect(f?.message).toContain('within 60 days');

@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { crpWindowDays, PROXY_NOTE, typed } from '../derive';
+import { crpWindowDays, isContinuation, PROXY_NOTE, typed } from '../derive';
 import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const value = form.labs.crp.value;
-  if (!value || form.labs.crp.date) return [];
+  if (!value || form.labs.crp.date || isContinuation(form)) return [];
   return [
     {
       field: F.crpDate,

@@ -31,6 +31,16 @@ describe('crp-date-stale', () => {
     expect(crp('07/15/2026', '11/20/2026', { values: { 'cigna-ilaris/crpWindowDays': 180 } })).toEqual([]);
   });
 
+  it('stays quiet about an old CRP on a continuation request (the window is an initial criterion)', () => {
+    const raw = { labs: { crpDate: '03/01/2026' }, request: { date: '11/20/2026', type: 'Extension of existing authorization' } };
+    expect(runRule(rule, raw)).toEqual([]);
+  });
+
+  it('still flags an old CRP on a new request', () => {
+    const raw = { labs: { crpDate: '03/01/2026' }, request: { date: '11/20/2026', type: 'New authorization request' } };
+    expect(runRule(rule, raw)).toHaveLength(1);
+  });
+
   it('counts day 91 as stale and day 90 as fresh', () => {
     expect(crp('08/22/2026', '11/20/2026')).toEqual([]);
     expect(crp('08/21/2026', '11/20/2026')).toHaveLength(1);

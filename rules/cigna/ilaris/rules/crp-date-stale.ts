@@ -2,7 +2,7 @@ import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
 import { daysBetween, formatUsDate } from '../../../../lib/parse/date';
-import { crpWindowDays, PROXY_NOTE, requestDate, typed } from '../derive';
+import { crpWindowDays, isContinuation, PROXY_NOTE, requestDate, typed } from '../derive';
 import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
@@ -13,9 +13,10 @@ export const meta: RuleMeta = {
   source: SOURCES.patientGuides,
 };
 
+/** The window belongs to the initial CRP criterion; a continuation needs no qualifying CRP. */
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const field = form.labs.crp.date;
-  if (!field?.value) return [];
+  if (!field?.value || isContinuation(form)) return [];
   const onDate = requestDate(form, ctx);
   const age = daysBetween(field.value, onDate);
   const window = crpWindowDays(ctx);

@@ -9,6 +9,7 @@ describe('crp-missing', () => {
     ['CAPS needs no CRP', { diagnosis: { codes: ['M04.2'] } }],
     ['gout needs no CRP', { diagnosis: { codes: ['M10.9'] } }],
     ['continuation request', { diagnosis: { codes: ['M06.1'] }, request: { type: 'Extension of existing authorization' } }],
+    ['renewal request for FMF', { diagnosis: { codes: ['M04.1'] }, request: { type: 'Renewal' } }],
   ])('passes: %s', (_name, raw) => {
     expect(runRule(rule, raw)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { crpThresholdText, indicationFacts, needsCrp, PROXY_NOTE } from '../derive';
+import { crpThresholdText, indicationFacts, isContinuation, needsCrp, PROXY_NOTE } from '../derive';
 import { SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
@@ -14,8 +14,7 @@ export const meta: RuleMeta = {
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
-  if (!facts || !needsCrp(ctx) || form.labs.crp.value) return [];
-  if (form.request.type?.value === 'continuation') return [];
+  if (!facts || !needsCrp(ctx) || form.labs.crp.value || isContinuation(form)) return [];
   return [
     {
       field: F.crpValue,

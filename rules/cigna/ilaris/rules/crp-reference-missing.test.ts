@@ -25,6 +25,15 @@ describe('crp-reference-missing', () => {
     expect(f?.message).toContain('under 10 mg/L only the 2× upper-limit-of-normal test can qualify it');
   });
 
+  it('only informs on a continuation request, where the range shows a normalized CRP rather than the 2× ULN test', () => {
+    const [f, ...rest] = runRule(rule, { labs: { crpValue: '3 mg/L' }, request: { type: 'Extension of existing authorization' } });
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toBe(
+      `CRP "3 mg/L" has no reference range: on a continuation the lab's range shows a reviewer that the CRP has normalized, which counts as a benefit (proxy criterion, not Cigna's own text). Enter the range as printed, or set your lab's ULN in the options.`,
+    );
+  });
+
   it('only informs when the CRP already meets 10 mg/L', () => {
     expect(crp({ crpValue: '45 mg/L' })[0]?.severity).toBe('info');
   });

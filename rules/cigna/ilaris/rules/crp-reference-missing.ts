@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { crpMgL, crpUlnSetting, num, PROXY_NOTE, typed } from '../derive';
+import { crpMgL, crpUlnSetting, isContinuation, num, PROXY_NOTE, typed } from '../derive';
 import { CRP, SOURCES } from '../facts';
 
 export const meta: RuleMeta = {
@@ -15,6 +15,17 @@ export const meta: RuleMeta = {
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const { crp } = form.labs;
   if (!crp.value || crp.uln || crp.referenceRange || crpUlnSetting(ctx) !== null) return [];
+  const tail = "Enter the range as printed, or set your lab's ULN in the options.";
+  if (isContinuation(form)) {
+    // the 2× ULN test is an initial criterion; on renewal the range shows a normalized CRP
+    return [
+      {
+        field: F.crpReferenceRange,
+        severity: 'info',
+        message: `CRP ${typed(crp.value)} has no reference range: on a continuation the lab's range shows a reviewer that the CRP has normalized, which counts as a benefit ${PROXY_NOTE}. ${tail}`,
+      },
+    ];
+  }
   const reading = crpMgL(form);
   const threshold = CRP.thresholdMgL.value;
   const meets = reading !== null && reading.mgL >= threshold;
@@ -24,7 +35,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
       severity: meets ? 'info' : 'warning',
       message:
         `CRP ${typed(crp.value)} has no reference range: Cigna's guides ask for the lab's range ${PROXY_NOTE}, and under ${num(threshold)} mg/L ` +
-        `only the ${num(CRP.ulnMultiple.value)}× upper-limit-of-normal test can qualify it. Enter the range as printed, or set your lab's ULN in the options.`,
+        `only the ${num(CRP.ulnMultiple.value)}× upper-limit-of-normal test can qualify it. ${tail}`,
     },
   ];
 }

@@ -65,6 +65,45 @@ describe('dose-weight-mismatch', () => {
     expect(runRule(rule, req('M04.2', '30 mg', '12 kg'))[0]?.message).toContain('gives no CAPS (FCAS, MWS) dose');
   });
 
+  describe('a patient at exactly 40 kg, on the line between two label bands', () => {
+    it.each([
+      ['CAPS 40 kg, 2 mg/kg = 80 mg (the band the label puts 40 kg in)', req('M04.2', '80 mg', '40 kg')],
+      ['TRAPS 40 kg, 4 mg/kg = 160 mg', req('M04.1', '160 mg', '40 kg', { diagnosis: { indication: 'TRAPS' } })],
+      ['FMF 40 kg, 150 mg (also 3.75 mg/kg)', req('M04.1', '150 mg', '40 kg')],
+    ])('says nothing when the dose fits the lower band: %s', (_name, raw) => {
+      expect(runRule(rule, raw)).toEqual([]);
+    });
+
+    it('says the weight is ambiguous, as info, when CAPS 40 kg gets the over-40 kg dose of 150 mg', () => {
+      const found = runRule(rule, req('M04.2', '150 mg', '40 kg'));
+      expect(found).toHaveLength(1);
+      expect(found[0]?.severity).toBe('info');
+      expect(found[0]?.message).toBe(
+        '40 kg is on the line between two FDA label bands for CAPS (FCAS, MWS): 2 mg/kg (up to 3 mg/kg) for 15–40 kg (80–120 mg) or 150 mg for over 40 kg (150 mg). The label puts exactly 40 kg in 15–40 kg; a weight rounded to 40 kg may be over 40 kg. 150 mg fits over 40 kg: confirm the weight.',
+      );
+      expect(found[0]?.fix).toBeUndefined();
+    });
+
+    it('takes 88.2 lb (40.01 kg) as the same line: 80 mg for CAPS is info, not a warning', () => {
+      const [f] = runRule(rule, req('M04.2', '80 mg', '88.2 lb'));
+      expect(f?.severity).toBe('info');
+      expect(f?.message).toContain('fits 15–40 kg: confirm the weight');
+    });
+
+    it('still warns, naming both bands and no single fix, when the dose fits neither', () => {
+      const [f] = runRule(rule, req('M04.2', '200 mg', '40 kg'));
+      expect(f?.severity).toBe('warning');
+      expect(f?.message).toContain('200 mg (5 mg/kg) fits neither: 40 kg is on the line between two FDA label bands');
+      expect(f?.fix).toBeUndefined();
+    });
+
+    it('leaves a weight clear of the line alone: CAPS 41 kg with 80 mg is flagged with the fix to 150 mg', () => {
+      const [f] = runRule(rule, req('M04.2', '80 mg', '41 kg'));
+      expect(f?.severity).toBe('warning');
+      expect(f?.fix?.value).toBe('150 mg');
+    });
+  });
+
   it('notes a weight read as kg when no unit was given', () => {
     expect(runRule(rule, req('M06.1', '150 mg', '70'))[0]?.message).toContain('(weight read as kg)');
   });

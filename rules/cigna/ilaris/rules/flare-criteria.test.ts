@@ -30,6 +30,36 @@ describe('flare-criteria', () => {
     expect(runRule(rule, raw)[0]?.message).toContain('at least 6');
   });
 
+  it.each([
+    ['FMF', 'M04.1', { flaresPast6Months: '0', hospitalization: 'No' }],
+    ['TRAPS', 'M04.1', { flaresPast12Months: '1' }],
+    ['gout', 'M10.9', { flaresPast12Months: '1' }],
+  ])('stays quiet about few flares on a continuation request (%s: flare counts are initial criteria)', (_name, code, clinical) => {
+    expect(runRule(rule, { diagnosis: { codes: [code] }, request: { type: 'Renewal' }, clinical })).toEqual([]);
+  });
+
+  describe('the gout retreatment path (earlier Ilaris with benefit, a new flare)', () => {
+    const retreat = (clinical: NonNullable<RawForm['clinical']>, outcome = 'Flare resolved within 3 days') =>
+      runRule(rule, {
+        diagnosis: { codes: ['M10.9'] },
+        request: { type: 'New authorization request' },
+        priorTherapies: [{ drug: 'Ilaris (canakinumab)', dose: '150 mg once', start: '07/20/2026', outcome }],
+        clinical,
+      });
+
+    it('stays quiet about 2 flares in 12 months on the gout retreatment path (the ≥3-flare criterion drops)', () => {
+      expect(retreat({ flaresPast12Months: '2', lastDoseDate: '07/20/2026', benefitDocumented: 'Yes' })).toEqual([]);
+    });
+
+    it('stays quiet when an earlier Ilaris row says it worked, without the yes/no answer', () => {
+      expect(retreat({ flaresPast12Months: '1' })).toEqual([]);
+    });
+
+    it('still flags 2 flares when the earlier Ilaris dose gave no benefit', () => {
+      expect(retreat({ flaresPast12Months: '2', benefitDocumented: 'No' }, 'No response')).toHaveLength(1);
+    });
+  });
+
   it('flags gout with 2 flares in 12 months (a hospitalization does not replace it)', () => {
     const [f] = flares('M10.9', { flaresPast12Months: '2', hospitalization: 'Yes' });
     expect(f?.message).toContain('at least 3 (proxy');

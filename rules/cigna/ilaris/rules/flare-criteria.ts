@@ -1,8 +1,9 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { indicationFacts, PROXY_NOTE, typed } from '../derive';
+import { indicationFacts, isContinuation, PROXY_NOTE, typed } from '../derive';
 import { CLINICAL } from '../facts';
+import { isGoutRetreatment } from '../prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'flare-criteria',
@@ -12,9 +13,10 @@ export const meta: RuleMeta = {
   source: CLINICAL.fmfFlaresPer6Months.source,
 };
 
+/** Flare counts are initial criteria: not on a continuation, nor on the gout retreatment path. */
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
-  if (!facts || form.request.type?.value === 'continuation') return [];
+  if (!facts || isContinuation(form)) return [];
   const { clinical } = form;
   const hospitalized = clinical.hospitalization?.value === true;
   const short = (field: { raw: string; value?: number } | undefined, min: number, period: string, path: string, orHospital: boolean): FindingDraft[] => {
@@ -34,6 +36,8 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
     case 'HIDS':
       return short(clinical.flaresPast12Months, CLINICAL.trapsFlaresPer12Months.value, '12 months', F.flaresPast12Months, true);
     case 'GOUT':
+      // the retreatment path (earlier Ilaris with benefit, a new flare) drops the ≥3-flare criterion
+      if (isGoutRetreatment(form)) return [];
       return short(clinical.flaresPast12Months, CLINICAL.goutFlaresPer12Months.value, '12 months', F.flaresPast12Months, false);
     default:
       return [];

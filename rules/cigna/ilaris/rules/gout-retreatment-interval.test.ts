@@ -25,6 +25,25 @@ describe('gout-retreatment-interval', () => {
     );
   });
 
+  it('takes the last dose from an earlier Ilaris row when no last-dose date is entered', () => {
+    const [f] = runRule(rule, {
+      diagnosis: { codes: ['M10.9'] },
+      request: { date: '11/20/2026' },
+      priorTherapies: [{ drug: 'Ilaris (canakinumab)', dose: '150 mg once', start: '10/09/2026', outcome: 'Flare resolved' }],
+    });
+    expect(f?.field).toBe('priorTherapies.0.start');
+    expect(f?.message).toContain('42 days before the date of service');
+  });
+
+  it('passes an earlier Ilaris row 12 weeks or more before the request', () => {
+    const raw = {
+      diagnosis: { codes: ['M10.9'] },
+      request: { date: '11/20/2026' },
+      priorTherapies: [{ drug: 'Canakinumab', dose: '150 mg', start: '05/01/2026', stop: '05/01/2026', outcome: 'Good response' }],
+    };
+    expect(runRule(rule, raw)).toEqual([]);
+  });
+
   it('measures to the date of service when given', () => {
     expect(retreat('10/09/2026', { date: '11/20/2026', serviceDate: '01/15/2027' })).toEqual([]);
   });

@@ -4,26 +4,29 @@ import type { PaForm } from '../../../../lib/form/schema';
 import { daysBetween } from '../../../../lib/parse/date';
 import { num, requestDate, typed } from '../derive';
 import { DOSING } from '../facts';
+import { lastIlarisDose } from '../prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'gout-retreatment-interval',
   severity: 'warning',
   category: 'priorTherapy',
-  fields: [F.lastDoseDate, F.serviceDate],
+  fields: [F.lastDoseDate, F.serviceDate, F.priorTherapies],
   source: DOSING.source,
 };
 
+/** The last dose: the last-dose date, else the latest date of an earlier Ilaris prior-therapy row. */
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
-  const last = form.clinical.lastDoseDate;
   const gap = DOSING.value.GOUT.retreatAfterDays;
-  if (ctx.indication !== 'GOUT' || !last?.value || gap === undefined) return [];
+  const last = ctx.indication === 'GOUT' ? lastIlarisDose(form) : null;
+  if (!last || gap === undefined) return [];
   const on = form.request.serviceDate?.value ?? requestDate(form, ctx);
-  const days = daysBetween(last.value, on);
+  const days = daysBetween(last.date, on);
   if (days === null || days < 0 || days >= gap) return [];
+  const what = last.path === F.lastDoseDate ? 'Last dose' : 'The earlier Ilaris dose';
   return [
     {
-      field: F.lastDoseDate,
-      message: `Last dose ${typed(last)} is ${days} days before the date of service; for gout flares the FDA label allows retreatment no sooner than ${num(gap / 7)} weeks (${gap} days).`,
+      field: last.path,
+      message: `${what} ${typed(last.field)} is ${days} days before the date of service; for gout flares the FDA label allows retreatment no sooner than ${num(gap / 7)} weeks (${gap} days).`,
     },
   ];
 }

@@ -17,8 +17,14 @@ describe('icd10-not-covered', () => {
     [['M08.2X']],
     [['E85.0']],
     [[]],
+    [['M06.10']],
+    [['M10.90']],
   ])('passes %j', (codes) => {
     expect(dx(codes)).toEqual([]);
+  });
+
+  it('leaves a code below a known leaf (M06.10) to icd10-invalid: it is not a code at all', () => {
+    expect(dx(['M06.10'], "Still's disease")).toEqual([]);
   });
 
   it("flags M79.3 (panniculitis) used for Still's and offers M06.1", () => {

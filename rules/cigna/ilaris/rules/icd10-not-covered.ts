@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { coveredFor, leavesUnder, parsedCodes } from '../codes';
+import { coveredFor, leafAbove, leavesUnder, parsedCodes } from '../codes';
 import { indicationFacts, PROXY_NOTE, typed } from '../derive';
 import { EXCLUDED_CODE_PREFIXES, INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '../facts';
 
@@ -23,7 +23,10 @@ const coveredSummary = (): string =>
     .join('; ');
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
-  const entries = parsedCodes(form).filter((e) => !e.code.placeholder && leavesUnder(e.code.code).length === 0);
+  // placeholders, headers and codes below a leaf (M06.10) are no codes at all: icd10-invalid's
+  const entries = parsedCodes(form).filter(
+    (e) => !e.code.placeholder && leavesUnder(e.code.code).length === 0 && leafAbove(e.code.code) === null,
+  );
   const findings: FindingDraft[] = [];
   for (const e of entries) {
     const excluded = EXCLUDED_CODE_PREFIXES.find((x) => e.code.code.startsWith(x.prefix));

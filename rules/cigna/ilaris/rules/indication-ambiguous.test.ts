@@ -13,6 +13,8 @@ describe('indication-ambiguous', () => {
     [['M04.1'], 'FMF'],
     [['M06.1', 'R50.9'], undefined],
     [[], 'Gout'],
+    [['M08.211'], "Still's disease"],
+    [['M08.20'], "Still’s disease"],
   ])('passes %j chosen %s', (codes, indication) => {
     expect(dx(codes, indication)).toEqual([]);
   });
@@ -28,6 +30,11 @@ describe('indication-ambiguous', () => {
     expect(f?.severity).toBe('warning');
     expect(f?.field).toBe('diagnosis.codes.1');
     expect(f?.message).toContain('point to different indications');
+  });
+
+  it("lets an M08.2- code decide that \"Still's disease\" for a 6-year-old is systemic JIA", () => {
+    const raw = { diagnosis: { codes: ['M08.20'], indication: "Still's disease" }, patient: { dob: '03/01/2020' } };
+    expect(runRule(rule, raw)).toEqual([]);
   });
 
   it('warns when the chosen indication does not match the code', () => {

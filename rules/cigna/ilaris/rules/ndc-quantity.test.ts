@@ -22,7 +22,7 @@ describe('ndc-quantity', () => {
     const [f] = qty('MG280');
     expect(f?.severity).toBe('error');
     expect(f?.message).toBe(
-      '"MG280": the NDC quantity is never in milligrams; it counts what was dispensed (UN, ML, GR, F2). 280 mg needs 2 vials of 150 mg: ML2.',
+      '"MG280": MG is not an NDC unit of measure (the claim\'s are UN, ML, GR, F2, ME); the quantity counts what was dispensed. 280 mg needs 2 vials of 150 mg: ML2.',
     );
     expect(f?.fix).toEqual({ field: 'drug.ndcQuantity', value: 'ML2', label: 'Set to ML2' });
   });
@@ -45,6 +45,15 @@ describe('ndc-quantity', () => {
     const [f] = qty('GR2');
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('use ML (mL): ML2');
+  });
+
+  it('warns on ME, the claim standard\'s milligram qualifier: payers ask for ML or UN for vials (a convention)', () => {
+    const [f] = qty('ME300');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toBe(
+      '"ME300": milligrams (ME) do not fit Ilaris, a solution in 1 mL vials (payers\' billing guides ask for ML or UN for vials, not milligrams: a convention, medium confidence); use ML (mL): ML2.',
+    );
+    expect(f?.fix).toEqual({ field: 'drug.ndcQuantity', value: 'ML2', label: 'Set to ML2' });
   });
 
   it('flags MG without a dose, with an example instead of a count', () => {

@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
   source: SOURCES.ndcBilling,
 };
 
-const UNIT_NAMES: Record<string, string> = { GR: 'grams', F2: 'international units', MG: 'milligrams' };
+const UNIT_NAMES: Record<string, string> = { GR: 'grams', F2: 'international units', ME: 'milligrams (ME)' };
 
 export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const field = form.drug.ndcQuantity;
@@ -32,24 +32,29 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const suggestion = expectedMl !== null ? `${preferred}${num(expectedMl)}` : null;
   const fix = suggestion ? { field: F.ndcQuantity, value: suggestion, label: `Set to ${suggestion}` } : undefined;
 
-  if (!DRUG.ndcQuantityUnits.value.includes(q.unit)) {
+  const units = DRUG.ndcQuantityUnits.value;
+  if (!units.includes(q.unit)) {
     return [
       {
         field: F.ndcQuantity,
         message:
-          `${typed(field)}: the NDC quantity is never in ${UNIT_NAMES[q.unit] ?? q.unit}; it counts what was dispensed ` +
-          `(${DRUG.ndcQuantityUnits.value.join(', ')})` +
+          `${typed(field)}: ${q.unit} is not an NDC unit of measure (the claim's are ${units.join(', ')}); ` +
+          `the quantity counts what was dispensed` +
           (need && suggestion ? `. ${need}: ${suggestion}.` : `, e.g. ${preferred}1 per 1 mL vial.`),
         ...(fix ? { fix } : {}),
       },
     ];
   }
-  if (q.unit === 'GR' || q.unit === 'F2') {
+  // GR, F2 and ME are on the claim's list, but payers' guides ask for ML or UN for a liquid vial
+  // (a convention, M): a warning, not an error.
+  if (!DRUG.ndcQuantityUnitsForVials.value.includes(q.unit)) {
+    const convention =
+      q.unit === 'ME' ? ` (payers' billing guides ask for ML or UN for vials, not milligrams: a convention, medium confidence)` : '';
     return [
       {
         field: F.ndcQuantity,
         severity: 'warning',
-        message: `${typed(field)}: ${UNIT_NAMES[q.unit]} do not fit Ilaris, a solution in 1 mL vials; use ${preferred} (mL)${suggestion ? `: ${suggestion}` : ''}.`,
+        message: `${typed(field)}: ${UNIT_NAMES[q.unit] ?? q.unit} do not fit Ilaris, a solution in 1 mL vials${convention}; use ${preferred} (mL)${suggestion ? `: ${suggestion}` : ''}.`,
         ...(fix ? { fix } : {}),
       },
     ];

@@ -78,4 +78,103 @@ describe('step-therapy-missing', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toContain('NSAIDs must be contraindicated');
   });
+
+  describe('gout: a drug that worked is not a failed step', () => {
+    const gout = (...priorTherapies: RawForm['priorTherapies'] & object) => ({ diagnosis: { codes: ['M10.9'] }, priorTherapies });
+
+    it.each([
+      ['Effective, well tolerated'],
+      ['Good response'],
+      ['Worked well, flare resolved in 3 days'],
+      ['Responded'],
+    ])('does not count colchicine whose outcome says %s', (outcome) => {
+      const found = runRule(rule, gout(naproxen, { ...colchicine, outcome }));
+      expect(found).toHaveLength(1);
+      expect(found[0]?.field).toBe('priorTherapies.1.outcome');
+      expect(found[0]?.message).toContain('colchicine');
+      expect(found[0]?.message).toContain('says it worked');
+    });
+
+    it('does not count an NSAID whose outcome says "Good response"', () => {
+      const found = runRule(rule, gout({ ...naproxen, outcome: 'Good response' }, colchicine));
+      expect(found.map((f) => f.field)).toEqual(['priorTherapies.0.outcome']);
+      expect(found[0]?.message).toContain('NSAIDs must be contraindicated, not tolerated or ineffective');
+    });
+
+    it('counts a second NSAID that failed after one that worked', () => {
+      const raw = gout({ ...naproxen, outcome: 'Effective' }, { ...naproxen, drug: 'Indomethacin', outcome: 'Not tolerated (GI upset)' }, colchicine);
+      expect(runRule(rule, raw)).toEqual([]);
+    });
+
+    it.each([
+      ['Inadequate response'],
+      ['Not effective'],
+      ['Ineffective'],
+      ['Partial response only'],
+      ['No longer effective'],
+      ['Not tolerated'],
+      ['Diarrhea'],
+      ['Contraindicated: CKD stage 4'],
+      ['Effective but not tolerated (diarrhea)'],
+    ])('counts colchicine whose outcome says %s', (outcome) => {
+      expect(runRule(rule, gout(naproxen, { ...colchicine, outcome }))).toEqual([]);
+    });
+  });
+
+  describe('gout retreatment path: earlier Ilaris with benefit drops the NSAID/colchicine criteria', () => {
+    it('passes a retreatment (last Ilaris dose, benefit documented) without NSAID or colchicine rows', () => {
+      const raw = { diagnosis: { codes: ['M10.9'] }, clinical: { lastDoseDate: '05/01/2026', benefitDocumented: 'Yes' } };
+      expect(runRule(rule, raw)).toEqual([]);
+    });
+
+    it('passes a retreatment shown by an earlier Ilaris row that worked', () => {
+      const raw = {
+        diagnosis: { codes: ['M10.9'] },
+        priorTherapies: [{ drug: 'Ilaris', dose: '150 mg once', start: '05/01/2026', outcome: 'Flare resolved, good response' }],
+      };
+      expect(runRule(rule, raw)).toEqual([]);
+    });
+
+    it('still applies the criteria when the earlier Ilaris dose gave no benefit, and says why', () => {
+      const raw = { diagnosis: { codes: ['M10.9'] }, clinical: { lastDoseDate: '05/01/2026', benefitDocumented: 'No' } };
+      const found = runRule(rule, raw);
+      expect(found).toHaveLength(2);
+      expect(found[0]?.message).toContain('retreatment');
+    });
+
+    it('still asks about corticosteroids on the retreatment path', () => {
+      const raw = {
+        diagnosis: { codes: ['M10.9'] },
+        clinical: { lastDoseDate: '05/01/2026', benefitDocumented: 'Yes', corticosteroidsNotCandidate: 'No' },
+      };
+      expect(runRule(rule, raw).map((f) => f.field)).toEqual(['clinical.corticosteroidsNotCandidate']);
+    });
+  });
+
+  describe("Still's: a prior biologic tried meets step therapy", () => {
+    it.each([
+      ['anakinra', 'Anakinra (Kineret)'],
+      ['tocilizumab', 'Actemra'],
+    ])('passes with %s tried and no corticosteroid or DMARD rows', (_name, drug) => {
+      const raw = stills({ priorTherapies: [{ drug, dose: '100 mg daily', start: '01/01/2026', stop: '06/01/2026', outcome: 'Inadequate response' }] });
+      expect(runRule(rule, raw)).toEqual([]);
+    });
+
+    it('does not count a biologic row without an outcome', () => {
+      const raw = stills({ priorTherapies: [{ drug: 'Anakinra', dose: '100 mg daily', start: '01/01/2026' }] });
+      expect(runRule(rule, raw)).toHaveLength(2);
+    });
+
+    it('does not count a DMARD whose outcome says it worked', () => {
+      const raw = stills({
+        priorTherapies: [
+          { drug: 'Prednisone', dose: '20 mg daily', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate response' },
+          { drug: 'Methotrexate', dose: '15 mg weekly', start: '02/01/2026', stop: '09/01/2026', outcome: 'Good response' },
+        ],
+      });
+      const [f] = runRule(rule, raw);
+      expect(f?.field).toBe('priorTherapies.1.outcome');
+      expect(f?.message).toContain('says it worked');
+    });
+  });
 });

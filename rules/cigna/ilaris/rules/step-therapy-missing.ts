@@ -1,9 +1,10 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F, priorTherapyPath } from '../../../../lib/form/fields';
+import { F } from '../../../../lib/form/fields';
 import type { PaForm, PriorTherapy } from '../../../../lib/form/schema';
 import { addMonths, daysBetween } from '../../../../lib/parse/date';
-import { indicationFacts, PROXY_NOTE, requestDate } from '../derive';
+import { indicationFacts, PROXY_NOTE, requestDate, typed } from '../derive';
 import { DRUG_CLASSES, STEP_THERAPY } from '../facts';
+import { cellOf, earlierIlaris, isGoutRetreatment, outcomeOf, rowsOf } from '../prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'step-therapy-missing',
@@ -13,12 +14,23 @@ export const meta: RuleMeta = {
   source: STEP_THERAPY.fmfColchicine.source,
 };
 
-const rowsOf = (form: PaForm, cls: RegExp): PriorTherapy[] =>
-  form.priorTherapies.filter((row) => row.drug !== undefined && cls.test(row.drug.raw));
+/** A row counts as a failed step when it has an outcome that does not say the drug worked. */
+const failedStep = (row: PriorTherapy): boolean => {
+  const outcome = outcomeOf(row);
+  return outcome !== null && outcome !== 'worked';
+};
 
-/** A class counts when a row names it and says how it went, or the yes/no answer says it is contraindicated. */
-const tried = (form: PaForm, cls: RegExp, contraindicated: boolean | undefined): boolean =>
-  contraindicated === true || rowsOf(form, cls).some((row) => row.outcome !== undefined);
+/** The first row of a class whose outcome says the drug worked, when no row of it failed. */
+const onlyWorked = (form: PaForm, cls: RegExp): PriorTherapy | undefined => {
+  const rows = rowsOf(form, cls);
+  return rows.some(failedStep) ? undefined : rows.find((row) => outcomeOf(row) === 'worked');
+};
+
+/** Why a row that names the drug does not count: its outcome says the drug worked. */
+const workedNote = (row: PriorTherapy | undefined): string =>
+  row?.drug && row.outcome
+    ? ` The row for ${typed(row.drug)} says it worked (${typed(row.outcome)}): a drug that helped is not a failed step; describe the inadequate response, intolerance or contraindication.`
+    : '';
 
 /** Whether a row covers at least `months` months (ongoing rows run to the request date). */
 function lastedMonths(row: PriorTherapy, months: number, until: string): boolean | null {
@@ -56,6 +68,8 @@ function stills(form: PaForm, ctx: RuleContext, label: string): FindingDraft[] {
   const months = STEP_THERAPY.stillsDmardMonths.value;
   const exception = 'unless systemic features or macrophage activation syndrome make waiting unsafe (say so in the request)';
   const proxy = "(proxy criterion borrowed from anakinra's policy, not Cigna's own text)";
+  // a biologic tried (anakinra, tocilizumab) meets Still's step therapy on its own (template, proxy)
+  if (rowsOf(form, DRUG_CLASSES.stillsBiologic).some((row) => outcomeOf(row) !== null)) return [];
   const findings: FindingDraft[] = [];
   if (rowsOf(form, DRUG_CLASSES.corticosteroid).length === 0) {
     findings.push({
@@ -64,10 +78,16 @@ function stills(form: PaForm, ctx: RuleContext, label: string): FindingDraft[] {
     });
   }
   const dmards = rowsOf(form, DRUG_CLASSES.dmard);
+  const dmardWorked = onlyWorked(form, DRUG_CLASSES.dmard);
   if (dmards.length === 0) {
     findings.push({
       field: F.priorTherapies,
-      message: `${label}: add a conventional DMARD (e.g. methotrexate) taken for at least ${months} months with an inadequate response, ${exception} ${proxy}.`,
+      message: `${label}: add a conventional DMARD (e.g. methotrexate) taken for at least ${months} months with an inadequate response, or a biologic tried (e.g. anakinra, tocilizumab), ${exception} ${proxy}.`,
+    });
+  } else if (dmardWorked) {
+    findings.push({
+      field: cellOf(form, dmardWorked, 'outcome'),
+      message: `${label}: the criteria ask for an inadequate response to a conventional DMARD ${proxy}.${workedNote(dmardWorked)}`,
     });
   } else {
     const until = requestDate(form, ctx);
@@ -75,7 +95,7 @@ function stills(form: PaForm, ctx: RuleContext, label: string): FindingDraft[] {
     const shortRow = dmards[durations.indexOf(false)];
     if (!durations.includes(true) && shortRow) {
       findings.push({
-        field: priorTherapyPath(shortRow.index ?? form.priorTherapies.indexOf(shortRow), shortRow.stop ? 'stop' : 'start'),
+        field: cellOf(form, shortRow, shortRow.stop ? 'stop' : 'start'),
         message: `${label}: ${shortRow.drug?.raw ?? 'the DMARD'} ran less than ${months} months by its dates; the criteria ask for at least ${months} months ${proxy}.`,
       });
     }
@@ -83,21 +103,46 @@ function stills(form: PaForm, ctx: RuleContext, label: string): FindingDraft[] {
   return findings;
 }
 
+/** A class is a failed step when the yes/no answer says contraindicated, or a row of it failed. */
+function classMissing(
+  form: PaForm,
+  cls: RegExp,
+  contraindicated: { value?: boolean } | undefined,
+  answerField: string,
+  message: string,
+): FindingDraft[] {
+  if (contraindicated?.value === true || rowsOf(form, cls).some(failedStep)) return [];
+  const worked = onlyWorked(form, cls);
+  if (worked) return [{ field: cellOf(form, worked, 'outcome'), message: `${message}${workedNote(worked)}` }];
+  return [{ field: contraindicated ? answerField : F.priorTherapies, message }];
+}
+
 function gout(form: PaForm): FindingDraft[] {
   const { clinical } = form;
   const proxy = PROXY_NOTE;
   const findings: FindingDraft[] = [];
-  if (!tried(form, DRUG_CLASSES.nsaid, clinical.nsaidContraindicated?.value)) {
-    findings.push({
-      field: clinical.nsaidContraindicated ? F.nsaidContraindicated : F.priorTherapies,
-      message: `Gout: NSAIDs must be contraindicated, not tolerated or ineffective ${proxy}; add the NSAID tried (name, dose, dates, outcome) or answer that NSAIDs are contraindicated.`,
-    });
-  }
-  if (!tried(form, DRUG_CLASSES.colchicine, clinical.colchicineContraindicated?.value)) {
-    findings.push({
-      field: clinical.colchicineContraindicated ? F.colchicineContraindicated : F.priorTherapies,
-      message: `Gout: colchicine must be contraindicated, not tolerated or ineffective ${proxy}; add the colchicine tried or answer that it is contraindicated.`,
-    });
+  // retreatment path: an earlier Ilaris dose with a benefit drops the NSAID and colchicine criteria
+  if (!isGoutRetreatment(form)) {
+    const earlier = earlierIlaris(form);
+    const notRetreatment = earlier
+      ? ` (An earlier Ilaris dose is entered, but the retreatment path that skips this needs a documented benefit from it.)`
+      : '';
+    findings.push(
+      ...classMissing(
+        form,
+        DRUG_CLASSES.nsaid,
+        clinical.nsaidContraindicated,
+        F.nsaidContraindicated,
+        `Gout: NSAIDs must be contraindicated, not tolerated or ineffective ${proxy}; add the NSAID tried (name, dose, dates, outcome) or answer that NSAIDs are contraindicated.${notRetreatment}`,
+      ),
+      ...classMissing(
+        form,
+        DRUG_CLASSES.colchicine,
+        clinical.colchicineContraindicated,
+        F.colchicineContraindicated,
+        `Gout: colchicine must be contraindicated, not tolerated or ineffective ${proxy}; add the colchicine tried or answer that it is contraindicated.${notRetreatment}`,
+      ),
+    );
   }
   if (clinical.corticosteroidsNotCandidate?.value === false) {
     findings.push({

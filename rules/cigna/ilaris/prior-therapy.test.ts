@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForm } from '../../../lib/form/normalize';
+import type { RawForm } from '../../../lib/form/schema';
+import { isGoutRetreatment, lastIlarisDose, outcomeOf } from './prior-therapy';
+
+const row = (outcome: string) => normalizeForm({ priorTherapies: [{ drug: 'Colchicine', outcome }] }).priorTherapies[0]!;
+
+describe('outcomeOf', () => {
+  it.each([
+    'Effective, well tolerated',
+    'Good response',
+    'Responded well',
+    'Flare resolved',
+    'Well controlled',
+    'Good response, no side effects',
+  ])('reads "%s" as worked', (text) => expect(outcomeOf(row(text))).toBe('worked'));
+
+  it.each([
+    'Inadequate response',
+    'Failed',
+    'Not effective',
+    'Ineffective',
+    "Didn't help",
+    'No improvement',
+    'Partial response',
+    'Lost response after 6 months',
+    'Ongoing flares',
+    'Flares despite treatment',
+    'Not tolerated',
+    'Intolerance',
+    'GI bleed',
+    'Diarrhea',
+    'Stopped due to nausea',
+    'Contraindicated (CKD 4)',
+    'Effective but not tolerated',
+  ])('reads "%s" as failed', (text) => expect(outcomeOf(row(text))).toBe('failed'));
+
+  it.each(['Stopped', 'Completed course', 'Tolerated'])('reads "%s" as unclear', (text) =>
+    expect(outcomeOf(row(text))).toBe('unclear'));
+});
+
+describe('gout retreatment', () => {
+  const form = (raw: RawForm) => normalizeForm({ diagnosis: { codes: ['M10.9'] }, ...raw });
+
+  it('is a retreatment with a last dose and a documented benefit', () =>
+    expect(isGoutRetreatment(form({ clinical: { lastDoseDate: '05/01/2026', benefitDocumented: 'Yes' } }))).toBe(true));
+  it('is not one when the benefit answer is no, even if the Ilaris row says it worked', () =>
+    expect(
+      isGoutRetreatment(
+        form({ clinical: { benefitDocumented: 'No' }, priorTherapies: [{ drug: 'Ilaris', outcome: 'Good response' }] }),
+      ),
+    ).toBe(false));
+  it('is not one without an earlier Ilaris dose', () =>
+    expect(isGoutRetreatment(form({ clinical: { benefitDocumented: 'Yes' } }))).toBe(false));
+  it('takes the latest Ilaris row date as the last dose', () =>
+    expect(
+      lastIlarisDose(
+        form({
+          priorTherapies: [
+            { drug: 'Ilaris', start: '01/10/2026' },
+            { drug: 'canakinumab', start: '05/01/2026', stop: '05/01/2026' },
+          ],
+        }),
+      ),
+    ).toMatchObject({ date: '2026-05-01', path: 'priorTherapies.1.stop' }));
+});

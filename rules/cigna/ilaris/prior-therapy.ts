@@ -1,0 +1,97 @@
+import { F, priorTherapyPath } from '../../../lib/form/fields';
+import type { Field, IsoDate, PaForm, PriorTherapy } from '../../../lib/form/schema';
+import { daysBetween } from '../../../lib/parse/date';
+import { fold } from '../../../lib/parse/quote';
+import { DRUG_CLASSES } from './facts';
+
+/** What the prior-therapy rows say: how a tried drug went, and an earlier Ilaris dose. */
+
+/**
+ * How a row's outcome reads: `failed` when it says the drug did not work, was not tolerated or
+ * is contraindicated (any of these, even next to a word of benefit: "effective but not
+ * tolerated"); `worked` when it says only that the drug helped ("Effective, well tolerated",
+ * "Good response"); `unclear` otherwise ("Stopped", "Completed course"); null without an outcome.
+ */
+export type Outcome = 'failed' | 'worked' | 'unclear';
+
+const FAILED = new RegExp(
+  [
+    // did not work, or not well enough
+    String.raw`\b(fail\w*|ineffective|inadequate\w*|insufficient\w*|partial\w*|suboptimal|refractory|minimal|poor(ly)?|lack of|loss of|lost)\b`,
+    String.raw`\b(not|no longer|never|wasn ?t|was not|did not|didn ?t|does not|doesn ?t)\s+(\w+\s+)?(effective|work\w*|help\w*|respond\w*|improv\w*|control\w*|adequate|sufficient|tolerat\w*)`,
+    String.raw`\bno\s+(\w+\s+)?(response|improvement|benefit|relief|effect|change)\b`,
+    String.raw`\b(ongoing|continued|continuing|frequent|breakthrough)\s+(flares?|attacks?|episodes?|symptoms?|pain|fevers?)\b`,
+    String.raw`\b(persist\w*|recurr\w*|worse\w*|worsen\w*)\b`,
+    String.raw`\bflares?\s+(despite|on|while|continued|persisted)\b`,
+    // not tolerated
+    String.raw`(?<!\b(no|without|denies)\s)\b(intoleran\w*|side effects?|adverse|toxicit\w*|allerg\w*|reaction|bleed\w*|ulcer\w*|nausea|vomit\w*|diarrh\w*|gi upset|rash|hepatotox\w*|elevated (lfts?|liver|creatinine)|aki|cytopenia)\b`,
+    String.raw`\b(stopped|discontinued|d/?c'?d)\s+(due|because|for)\b`,
+    // contraindicated
+    String.raw`\b(contraindicat\w*|ckd|renal (impairment|insufficiency|failure|disease)|kidney disease|cirrhosis)\b`,
+  ].join('|'),
+);
+
+const WORKED =
+  /\b(effective|efficacious|worked|works|helped|helpful|good|excellent|great|responded|response|respond\w*|resolved|resolution|improv\w*|controlled|remission|benefit\w*|success\w*|relief|better)\b/;
+
+export function outcomeOf(row: PriorTherapy): Outcome | null {
+  const raw = row.outcome?.raw;
+  if (raw === undefined || raw.trim() === '') return null;
+  const s = fold(raw).toLowerCase().replace(/[’`]/g, "'").replace(/'/g, ' ');
+  if (FAILED.test(s)) return 'failed';
+  return WORKED.test(s) ? 'worked' : 'unclear';
+}
+
+/** The rows naming a drug of a class. */
+export const rowsOf = (form: PaForm, cls: RegExp): PriorTherapy[] =>
+  form.priorTherapies.filter((row) => row.drug !== undefined && cls.test(row.drug.raw));
+
+/** Where a row's cell is, by the row's own number. */
+export const cellOf = (form: PaForm, row: PriorTherapy, column: 'drug' | 'outcome' | 'start' | 'stop'): string =>
+  priorTherapyPath(row.index ?? form.priorTherapies.indexOf(row), column);
+
+export interface LastDose {
+  date: IsoDate;
+  /** the field it was read from */
+  path: string;
+  /** the field, for quoting what was typed */
+  field: Field<IsoDate>;
+}
+
+/**
+ * The last Ilaris dose: the last-dose date when entered, else the latest stop (or start) date of
+ * a prior-therapy row naming Ilaris or canakinumab.
+ */
+export function lastIlarisDose(form: PaForm): LastDose | null {
+  const entered = form.clinical.lastDoseDate;
+  if (entered?.value) return { date: entered.value, path: F.lastDoseDate, field: entered };
+  let last: LastDose | null = null;
+  for (const row of rowsOf(form, DRUG_CLASSES.ilaris)) {
+    const [field, column] = row.stop?.value ? [row.stop, 'stop' as const] : [row.start, 'start' as const];
+    if (!field?.value) continue;
+    if (!last || (daysBetween(last.date, field.value) ?? 0) > 0) {
+      last = { date: field.value, path: cellOf(form, row, column), field };
+    }
+  }
+  return last;
+}
+
+export interface EarlierIlaris {
+  /** a benefit from it is documented: the yes/no answer, else an Ilaris row whose outcome says it worked */
+  benefit: boolean;
+}
+
+/** An earlier Ilaris course: a last-dose date or a prior-therapy row naming it; null when there is none. */
+export function earlierIlaris(form: PaForm): EarlierIlaris | null {
+  const rows = rowsOf(form, DRUG_CLASSES.ilaris);
+  if (!form.clinical.lastDoseDate?.value && rows.length === 0) return null;
+  const answer = form.clinical.benefitDocumented?.value;
+  const benefit = answer ?? rows.some((row) => outcomeOf(row) === 'worked');
+  return { benefit };
+}
+
+/**
+ * The gout retreatment path (criteria template, proxy): an earlier Ilaris dose with a benefit
+ * and a new flare (the request itself). The ≥12-week gap is checked by gout-retreatment-interval.
+ */
+export const isGoutRetreatment = (form: PaForm): boolean => earlierIlaris(form)?.benefit === true;
