@@ -22,6 +22,11 @@ describe('waste-modifier', () => {
     expect(f?.message).toContain('not confirmed');
   });
 
+  it('advises 79 JW units for a 70.6 mg dose (its own line bills 71 whole units of the 150 mg vial)', () => {
+    const [f] = waste('70.6 mg');
+    expect(f?.message).toContain('so 79.4 mg is discarded: bill it on its own J0638 line with modifier JW, 79 units');
+  });
+
   it('advises JZ when nothing is discarded', () => {
     const [f] = waste('150 mg');
     expect(f?.message).toContain('nothing is discarded, so the line takes modifier JZ');

@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
 import { F } from '../../../../lib/form/fields';
 import type { PaForm } from '../../../../lib/form/schema';
-import { doseMg, num, vialsFor } from '../derive';
+import { billingUnitsFor, doseMg, num, vialsFor } from '../derive';
 import { DRUG, WASTE_MODIFIERS_CONFIRMED } from '../facts';
 
 export const meta: RuleMeta = {
@@ -16,12 +16,14 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const dose = doseMg(form);
   if (!dose) return [];
   const vialMg = DRUG.vialSizeMg.value;
-  const { code, mgPerUnit } = DRUG.hcpcs.value;
+  const { code } = DRUG.hcpcs.value;
   const { discarded: jw, noneDiscarded: jz } = DRUG.wasteModifiers.value;
   const cignaCommercialConfirmed = WASTE_MODIFIERS_CONFIRMED.value;
   const modifiers = form.drug.modifiers?.value ?? [];
   const vials = vialsFor(dose.mg);
   const discardedMg = Number((vials * vialMg - dose.mg).toFixed(3));
+  // the two lines bill whole units that add up to the vials: the dose's line rounds a part unit up
+  const discardedUnits = billingUnitsFor(vials * vialMg) - billingUnitsFor(dose.mg);
   const caveat = cignaCommercialConfirmed
     ? ''
     : ` Medicare requires this; whether Cigna commercial plans want ${jw}/${jz} is not confirmed, so check the plan's billing rules.`;
@@ -32,7 +34,7 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
       {
         field: F.modifiers,
         message:
-          `${held} and ${dose.text} is given, so ${num(discardedMg)} mg is discarded: bill it on its own ${code} line with modifier ${jw}, ${num(discardedMg / mgPerUnit)} units` +
+          `${held} and ${dose.text} is given, so ${num(discardedMg)} mg is discarded: bill it on its own ${code} line with modifier ${jw}, ${discardedUnits} units` +
           (modifiers.includes(jz) ? ` (${jz} says nothing was discarded).` : '.') +
           caveat,
       },
