@@ -87,6 +87,23 @@ describe('npm run preflight', () => {
     expect(data.checklist.total).toBe(24);
   });
 
+  it('prints the letter of medical necessity with --letter, exit 0 even with errors', async () => {
+    const clean = await cli(['ilaris-fmf-72kg.json', '--letter', '--today', '2026-11-22']);
+    expect(clean.code).toBe(0);
+    expect(clean.out).toContain('----- Letter of medical necessity (draft) -----');
+    expect(clean.out.match(/\[\[to add:/g)).toHaveLength(1);
+    const mistakes = await cli(['stills-70kg-mistakes.json', '--letter']);
+    expect(mistakes.code).toBe(0);
+    expect(mistakes.out).toContain('Fix the form first: 6 errors, 5 warnings still open.');
+    expect(mistakes.out).toContain("[[to add: patient's member ID]]");
+  });
+
+  it('drafts no letter for a drug no pack checks, exit 2', async () => {
+    const { code, err } = await cli(['humira-ra.json', '--letter']);
+    expect(code).toBe(2);
+    expect(err).toContain('No letter');
+  });
+
   it('evaluates on the --today date', async () => {
     const early = await cli(['stills-70kg-clean.json', '--today=2026-09-15']);
     expect(early.out).toContain('crp-date-future');
@@ -119,6 +136,7 @@ describe('npm run preflight', () => {
     [['a.json', '--today', '2026-02-30'], '--today needs a real date as YYYY-MM-DD, got "2026-02-30".'],
     [['a.json', '--verbose'], 'Unknown option --verbose.'],
     [['a.json', 'b.json'], 'One request file at a time'],
+    [['a.json', '--json', '--letter'], 'Choose --json or --letter, not both.'],
   ])('rejects the arguments %j with usage, exit 2', async (argv, message) => {
     const { code, err } = await cli(argv);
     expect(code).toBe(2);

@@ -1,9 +1,10 @@
 /**
- * `npm run preflight -- request.json [--json] [--today YYYY-MM-DD]`: the rule author's quick
+ * `npm run preflight -- request.json [--json | --letter] [--today YYYY-MM-DD]`: the rule author's quick
  * loop. Reads a raw request (the same shape the content script reads from a portal), checks it
  * against the checks for every drug and the pack for its drug (Cigna × Ilaris today), and prints
- * the findings and the checklist.
- * Exit code: 0 no errors, 1 errors found, 2 bad input.
+ * the findings and the checklist; with `--letter`, the letter of medical necessity drafted from it
+ * (the open findings above it), the same text the side panel shows.
+ * Exit code: 0 no errors (always 0 for a letter drafted), 1 errors found, 2 bad input.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateRequest } from '../lib/engine/registry';
 import type { Checklist, ChecklistStatus, Evaluation, Finding } from '../lib/engine/types';
 import { normalizeForm } from '../lib/form/normalize';
+import { draftLetter } from '../lib/letter/letter';
 import { RawFormSchema } from '../lib/form/schema';
 import { isIsoDate, localToday } from '../lib/parse/date';
 import { plural } from '../lib/words';
@@ -24,21 +26,24 @@ export interface Io {
   today(): string;
 }
 
-const USAGE = 'Usage: npm run preflight -- <request.json> [--json] [--today YYYY-MM-DD]';
+const USAGE = 'Usage: npm run preflight -- <request.json> [--json | --letter] [--today YYYY-MM-DD]';
 
 interface Args {
   file: string;
   json: boolean;
+  letter: boolean;
   today: string | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
   let file: string | null = null;
   let json = false;
+  let letter = false;
   let today: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
+    else if (arg === '--letter') letter = true;
     else if (arg === '--today' || arg.startsWith('--today=')) {
       const value = arg.includes('=') ? arg.slice('--today='.length) : argv[++i];
       if (!value || !isIsoDate(value)) return `--today needs a real date as YYYY-MM-DD, got ${value ? `"${value}"` : 'nothing'}.`;
@@ -47,7 +52,8 @@ function parseArgs(argv: string[]): Args | string {
     else if (file !== null) return `One request file at a time (got "${file}" and "${arg}").`;
     else file = arg;
   }
-  return file === null ? 'No request file given.' : { file, json, today };
+  if (json && letter) return 'Choose --json or --letter, not both.';
+  return file === null ? 'No request file given.' : { file, json, letter, today };
 }
 
 /** A zod issue path as the raw field path staff and rule authors know (`drug.units`). */
@@ -175,7 +181,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const today = args.today ?? io.today();
-  const result = await evaluateRequest(REGISTRY, normalizeForm(parsed.data), { today });
+  const form = normalizeForm(parsed.data);
+  const result = await evaluateRequest(REGISTRY, form, { today });
+  if (args.letter) {
+    const entry = REGISTRY.packs.find((p) => p.manifest.id === result.selection.pack?.id);
+    const template = entry ? (await entry.docs()).letter : undefined;
+    if (!template) {
+      io.err(`No letter: ${heading(result, today)}; a letter is drafted by the pack for the request's drug.`);
+      return 2;
+    }
+    const { indication, indicationLabel, indicationCode, findings } = result;
+    io.out(draftLetter(template, { form, findings, indication, indicationLabel, indicationCode, today }).text);
+    return 0;
+  }
   if (args.json) {
     const { selection, indication, indicationCode, findings, checklist, failedRules } = result;
     const drug = { status: selection.status, pack: selection.pack?.id ?? null, read: selection.read, sure: selection.sure };

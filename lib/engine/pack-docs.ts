@@ -1,4 +1,5 @@
 import type { AppealRules } from '../appeals';
+import type { LetterTemplate } from '../letter/letter';
 import type { Parsed } from '../parse/result';
 import type { Indication, PackManifest, RuleSource } from './types';
 
@@ -71,4 +72,6 @@ export interface PackDocs {
   calculator?: DoseCalculator;
   /** the payer's appeal and external review deadlines */
   appeals?: AppealRules;
+  /** the letter of medical necessity: its sections and the payer's criteria (lib/letter) */
+  letter?: LetterTemplate;
 }

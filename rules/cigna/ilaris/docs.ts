@@ -2,6 +2,7 @@ import type { PackDocs } from '../../../lib/engine/pack-docs';
 import { CIGNA_APPEALS } from '../appeals';
 import { ILARIS_CALCULATOR } from './calculator';
 import { ILARIS_DESCRIPTIONS, ILARIS_SOURCE_URLS } from './descriptions';
+import { ILARIS_LETTER } from './letter';
 import { CIGNA_ILARIS } from './manifest';
 import { ILARIS_SETTINGS_DOCS } from './settings-docs';
 
@@ -14,4 +15,5 @@ export const cignaIlarisDocs: PackDocs = {
   settings: ILARIS_SETTINGS_DOCS,
   calculator: ILARIS_CALCULATOR,
   appeals: CIGNA_APPEALS,
+  letter: ILARIS_LETTER,
 };
