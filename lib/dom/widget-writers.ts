@@ -1,6 +1,6 @@
 import type { CollectedField, FieldElement } from './collect';
 import { names, same, writeValue, type Writable } from './values';
-import { chipsOf, chipText, chipValues, removeControl, shownText, type DatePart } from './widgets';
+import { chipsOf, chipText, chipValues, optionDigits, removeControl, shownText, type DatePart } from './widgets';
 
 /**
  * Sets any field as a user would, widgets included: a native control through values.ts; a
@@ -24,7 +24,8 @@ function writeSplitDate(parts: NonNullable<CollectedField['parts']>, value: stri
   return parts.every(({ el, part }) => {
     if (el.localName !== 'select') return writeValue({ element: el, kind: 'text' }, digits[part]);
     const select = el as HTMLSelectElement;
-    const option = Array.from(select.options).find((o) => o.value !== '' && Number(/\d+/.exec(o.text)?.[0] ?? o.value) === Number(digits[part]));
+    // the option the reader would read back as this number (widgets.ts)
+    const option = Array.from(select.options).find((o) => o.value !== '' && Number(optionDigits(o) ?? NaN) === Number(digits[part]));
     return option ? writeValue({ element: el, kind: 'select' }, option.value) : false;
   });
 }

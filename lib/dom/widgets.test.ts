@@ -239,6 +239,16 @@ describe('split dates', () => {
     expect(['m', 'd', 'y'].map((id) => (document.getElementById(id) as HTMLInputElement).value)).toEqual(['02', '28', '1980']);
   });
 
+  it('writes a date into a month select as the option it reads back', async () => {
+    document.body.innerHTML = `<form><fieldset><legend>Date of birth</legend>
+      <label for="m">Month</label><select id="m"><option value>- Select -</option><option value="1">01 - January</option><option value="2">02 - February</option></select>
+      <label for="d">Day</label><input id="d"><label for="y">Year</label><input id="y"></fieldset></form>`;
+    const [field] = mapped();
+    expect(await applyValue(field!.field, '2/28/1980')).toBe(true);
+    expect((document.getElementById('m') as HTMLSelectElement).value).toBe('2');
+    expect(readValue(field!.field)).toBe('02/28/1980');
+  });
+
   it('leaves a "Doses per day" box beside other fields alone', () => {
     document.body.innerHTML = `<form><div><label for="a">Doses per day</label><input id="a"><label for="b">Dose</label><input id="b"><label for="c">Year</label><input id="c"></div></form>`;
     expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['text', 'text', 'text']);

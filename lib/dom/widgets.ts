@@ -125,7 +125,11 @@ export function partDigits(el: Element): string {
     const select = el as HTMLSelectElement;
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
     if (!option || select.value === '') return '';
-    return /^\s*(\d{1,4})\b/.exec(option.text)?.[1] ?? /^\s*(\d{1,4})\s*$/.exec(option.value)?.[1] ?? clean(option.text) ?? '';
+    return optionDigits(option) ?? clean(option.text) ?? '';
   }
   return (el as HTMLInputElement).value.trim();
 }
+
+/** The number a date part's option stands for: its text's leading digits ("04 - April"), else a numeric value ("4"). */
+export const optionDigits = (option: HTMLOptionElement): string | null =>
+  /^\s*(\d{1,4})\b/.exec(option.text)?.[1] ?? /^\s*(\d{1,4})\s*$/.exec(option.value)?.[1] ?? null;
