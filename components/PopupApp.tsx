@@ -45,14 +45,12 @@ function unlistedFindings(state: TabState): Finding[] {
 
 export function PopupApp({ client, tabId, portalTab, today, docs, onFieldFocused }: Props) {
   const [state, setState] = useState<TabState | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // with no tab there is nothing to wait for
+  const [loaded, setLoaded] = useState(tabId === null);
   const [focusNote, setFocusNote] = useState('');
 
   useEffect(() => {
-    if (tabId === null) {
-      setLoaded(true);
-      return;
-    }
+    if (tabId === null) return;
     let live = true;
     const stop = client.onStateChange((changedTab, next) => {
       if (changedTab === tabId) setState(next);

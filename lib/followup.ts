@@ -75,6 +75,7 @@ export const GENERIC_HEADING = 'PA request follow-up';
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Control characters, other than tab and line breaks, have no place in the text. */
+// eslint-disable-next-line no-control-regex -- these characters are what the pattern removes
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 const clean = (s: string): string => s.replace(CONTROL, '').trim();

@@ -741,7 +741,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     } else if (name === 'iframe') {
       const frame = el as HTMLIFrameElement;
       frames.push(frame);
-      let doc: Document | null = null;
+      let doc: Document | null;
       try {
         doc = frame.contentDocument;
       } catch {

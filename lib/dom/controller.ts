@@ -78,7 +78,6 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   let filled: string[] = [];
   let lastReport: ContentReport | null = null;
   let frame = 0;
-  let firstScan: number | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let savedKey = '';
   let notes: { path: string; text: string }[] = [];
@@ -371,7 +370,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   );
   // the first scan runs in a task of its own right away, not at the next frame (up to 16 ms
   // later): the warnings of a filled-in page show as soon as the script has started
-  firstScan = win.setTimeout(onFrame, 0);
+  const firstScan = win.setTimeout(onFrame, 0);
 
   return {
     refresh: guard(() => {

@@ -2,7 +2,6 @@ import type { RuleContext } from '../../../lib/engine/types';
 import type { IsoDate, PaForm, Quantity, Unit } from '../../../lib/form/schema';
 import { isIndication, type Indication } from './indications';
 import { formatQuantity, parseQuantity, toKg, toMg, toMgPerL } from '../../../lib/parse/quantity';
-import { quote } from '../../../lib/parse/quote';
 import { candidates11 } from '../../../lib/parse/ndc';
 import { CRP_WINDOW } from './settings';
 import { CRP, DOSING, DRUG, ILARIS_NDCS, INDICATIONS, type DoseBand, type IndicationFact, type NdcFact } from './facts';

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
 /**
@@ -303,6 +303,12 @@ export function SelectField(props: SelectFieldProps) {
   const id = useId();
   const listboxId = useId();
   const displayRef = useRef<HTMLDivElement>(null);
+  // the menu's anchor is state, as MUI keeps it: a ref read while rendering is not seen by React
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const displayNode = useCallback((node: HTMLDivElement | null) => {
+    displayRef.current = node;
+    setAnchor(node?.parentElement ?? null);
+  }, []);
   const [open, setOpen] = useState(false);
   const [focused, setFocused] = useState(false);
   const chosen = props.options.find((o) => o.value === props.value);
@@ -323,7 +329,7 @@ export function SelectField(props: SelectFieldProps) {
       <InputLabel id={id} label={props.label} shrink={shrink} focused={focused || open} filled={filled} />
       <div className={cx('MuiInputBase-root MuiOutlinedInput-root MuiInputBase-colorPrimary', (focused || open) && 'Mui-focused', 'MuiInputBase-formControl css-1blp12k')}>
         <div
-          ref={displayRef}
+          ref={displayNode}
           tabIndex={0}
           role="combobox"
           aria-controls={listboxId}
@@ -372,13 +378,13 @@ export function SelectField(props: SelectFieldProps) {
         </svg>
         <NotchedOutline label={props.label} notched={shrink} />
       </div>
-      {open && displayRef.current?.parentElement
+      {open && anchor
         ? createPortal(
             <SelectMenu
               name={props.name}
               listboxId={listboxId}
               labelId={`${id}-label`}
-              anchor={displayRef.current.parentElement}
+              anchor={anchor}
               value={props.value}
               options={props.options}
               onChoose={choose}
