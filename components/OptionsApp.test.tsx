@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const { fakeBrowser, stored } = await vi.hoisted(() => import('../test/unit/fake-browser-global'));
 import type { PackDocs } from '../lib/engine/pack-docs';
 import { loadAll, loadAllDocs } from '../lib/engine/registry';
 import type { PolicyPack, RuleMeta, Settings } from '../lib/engine/types';
@@ -12,7 +14,7 @@ import { ILARIS_SETTINGS } from '../rules/cigna/ilaris/settings';
 import { ILARIS_SETTINGS_DOCS } from '../rules/cigna/ilaris/settings-docs';
 import { REGISTRY } from '../rules/registry';
 import { settingsMigration } from '../rules/settings-migration';
-import { fakeLocal } from '../test/unit/fake-local';
+import { settingsItem } from '../lib/settings-item';
 import { fakeOptionalHosts } from '../test/unit/fake-optional-hosts';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { OptionsApp } from './OptionsApp';
@@ -60,16 +62,19 @@ const DOCS: PackDocs[] = [
     settings: ILARIS_SETTINGS_DOCS,
   },
 ];
-const open = (local: ReturnType<typeof fakeLocal>, packs = PACKS, docs = DOCS, hosts = fakeOptionalHosts()) =>
+/** storage.local holding `initial` when the page opens */
+const local = (initial: Record<string, unknown> = {}): Promise<void> => fakeBrowser.storage.local.set(initial);
+const open = async (ready: Promise<void>, packs = PACKS, docs = DOCS, hosts = fakeOptionalHosts()) =>
+  (await ready,
   render(
     <OptionsApp
-      area={local}
+      settingsItem={settingsItem}
       packs={packs}
       docs={docs}
       migration={settingsMigration(packs)}
       sites={{ builtIn: BUILT_IN_SITE, access: siteAccess(OPTIONAL_SITES, hosts.apis, RUNTIME_CONTENT_SCRIPT) }}
     />,
-  );
+  ));
 
 const input = (label: string) => {
   const l = [...view!.container.querySelectorAll('label')].find((x) => x.textContent === label)!;
@@ -78,12 +83,14 @@ const input = (label: string) => {
 const WINDOW = 'CRP window (days)';
 const ULN = "Your lab's CRP upper limit of normal (mg/L)";
 const ruleRow = (packId: string, id: string) => get(view!.container, `[data-pack="${packId}"] [data-rule="${id}"]`);
-const stored = (local: { data: Record<string, unknown> }) => local.data.settings as Settings;
+const storedSettings = async () => (await stored('local')).settings as Settings;
 const withValues = (values: Settings['values']): Settings => ({ ...DEFAULT_SETTINGS, values });
+
+beforeEach(() => fakeBrowser.reset());
 
 describe('OptionsApp', () => {
   it('shows a section per pack, the base checks first, each under its title', async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     const sections = [...view.container.querySelectorAll('section[data-pack]')].map((s) => [
       s.getAttribute('data-pack'),
       s.querySelector('h2')!.textContent,
@@ -96,14 +103,14 @@ describe('OptionsApp', () => {
   });
 
   it("shows a pack's settings in its own section only", async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     const ilaris = get(view.container, '[data-pack="cigna-ilaris"]');
     expect(ilaris.contains(input(WINDOW))).toBe(true);
     expect(get(view.container, '[data-pack="base"]').querySelector('input[type=text]')).toBeNull();
   });
 
   it("shows the pack's defaults when nothing is stored", async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     expect(input(WINDOW).value).toBe('90');
     expect(input(WINDOW).inputMode).toBe('numeric');
     expect(input(ULN).value).toBe('');
@@ -111,28 +118,28 @@ describe('OptionsApp', () => {
   });
 
   it('shows the stored values', async () => {
-    const local = fakeLocal({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 60, 'cigna-ilaris/crpUlnMgL': 5 }) });
-    view = await open(local);
+    const ready = local({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 60, 'cigna-ilaris/crpUlnMgL': 5 }) });
+    view = await open(ready);
     expect(input(WINDOW).value).toBe('60');
     expect(input(ULN).value).toBe('5');
   });
 
   it('shows the default for a stored value outside the range', async () => {
-    view = await open(fakeLocal({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 5000 }) }));
+    view = await open(local({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 5000 }) }));
     expect(input(WINDOW).value).toBe('90');
   });
 
   it('saves a valid CRP window at once under the pack', async () => {
-    const local = fakeLocal();
-    view = await open(local);
+    const ready = local();
+    view = await open(ready);
     await typeInto(input(WINDOW), '30');
-    expect(stored(local).values).toEqual({ 'cigna-ilaris/crpWindowDays': 30 });
+    expect((await storedSettings()).values).toEqual({ 'cigna-ilaris/crpWindowDays': 30 });
     expect(get(view.container, '.save-status').textContent).toBe('Saved. Open portal tabs use it now.');
   });
 
   it('explains an invalid window and keeps the last good one', async () => {
-    const local = fakeLocal({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 60 }) });
-    view = await open(local);
+    const ready = local({ settings: withValues({ 'cigna-ilaris/crpWindowDays': 60 }) });
+    view = await open(ready);
     const days = input(WINDOW);
     await typeInto(days, '0');
     expect(days.getAttribute('aria-invalid')).toBe('true');
@@ -140,23 +147,23 @@ describe('OptionsApp', () => {
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toBe('Enter a number of days from 1 to 730.');
     expect(days.getAttribute('aria-describedby')).toContain(alert.id);
-    expect(stored(local).values['cigna-ilaris/crpWindowDays']).toBe(60);
+    expect((await storedSettings()).values['cigna-ilaris/crpWindowDays']).toBe(60);
     await typeInto(days, '45');
     expect(days.getAttribute('aria-invalid')).toBe('false');
     expect(alert.textContent).toBe('');
   });
 
   it('stores the ULN in mg/L, converting mg/dL, and clears it when emptied', async () => {
-    const local = fakeLocal();
-    view = await open(local);
+    const ready = local();
+    view = await open(ready);
     await typeInto(input(ULN), '0.8 mg/dL');
-    expect(stored(local).values['cigna-ilaris/crpUlnMgL']).toBe(8);
+    expect((await storedSettings()).values['cigna-ilaris/crpUlnMgL']).toBe(8);
     await typeInto(input(ULN), '');
-    expect(stored(local).values['cigna-ilaris/crpUlnMgL']).toBeNull();
+    expect((await storedSettings()).values['cigna-ilaris/crpUlnMgL']).toBeNull();
   });
 
   it("lists every rule with its pack's description, source, confidence and proxy mark", async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     const stale = ruleRow('cigna-ilaris', 'crp-date-stale');
     expect(stale.textContent).toContain('The CRP was collected within the window.');
     expect(stale.textContent).toContain(
@@ -168,14 +175,14 @@ describe('OptionsApp', () => {
   });
 
   it("describes each rule's switch by its description", async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     const box = get<HTMLInputElement>(ruleRow('base', 'npi-invalid'), 'input[type=checkbox]');
     const described = get(view.container, `#${CSS.escape(box.getAttribute('aria-describedby')!)}`);
     expect(described.textContent).toBe('The NPI has a valid check digit.');
   });
 
   it('groups each pack’s rules under the audit sections', async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     const groups = [...get(view.container, '[data-pack="cigna-ilaris"]').querySelectorAll('.rule-group')].map((g) => [
       g.querySelector('h3')!.textContent,
       [...g.querySelectorAll('[data-rule]')].map((r) => r.getAttribute('data-rule')),
@@ -187,46 +194,46 @@ describe('OptionsApp', () => {
   });
 
   it('saves a rule switched off under its pack, and switched on again', async () => {
-    const local = fakeLocal();
-    view = await open(local);
+    const ready = local();
+    view = await open(ready);
     const box = get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]');
     expect(box.checked).toBe(true);
     await settle(() => box.click());
-    expect(stored(local).disabledRules).toEqual(['cigna-ilaris/crp-date-stale']);
+    expect((await storedSettings()).disabledRules).toEqual(['cigna-ilaris/crp-date-stale']);
     expect(get<HTMLSelectElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'select').disabled).toBe(true);
     await settle(() => box.click());
-    expect(stored(local).disabledRules).toEqual([]);
+    expect((await storedSettings()).disabledRules).toEqual([]);
   });
 
   it('saves a severity under its pack and goes back to the default', async () => {
-    const local = fakeLocal();
-    view = await open(local);
+    const ready = local();
+    view = await open(ready);
     const select = get<HTMLSelectElement>(ruleRow('base', 'npi-invalid'), 'select');
     expect([...select.options].map((o) => o.textContent)).toEqual(['Error (default)', 'Warning', 'Note']);
     await typeInto(select, 'warning');
-    expect(stored(local).severityOverrides).toEqual({ 'base/npi-invalid': 'warning' });
+    expect((await storedSettings()).severityOverrides).toEqual({ 'base/npi-invalid': 'warning' });
     await typeInto(select, 'default');
-    expect(stored(local).severityOverrides).toEqual({});
+    expect((await storedSettings()).severityOverrides).toEqual({});
   });
 
   it('switches off a rule id two packs share in one pack only', async () => {
     const shared = { ...BASE, rules: [...BASE.rules, ...ILARIS.rules.slice(0, 1)] };
     const docs = [{ ...DOCS[0]!, descriptions: { ...DOCS[0]!.descriptions, 'crp-date-stale': 'Base CRP date.' } }, DOCS[1]!];
-    const local = fakeLocal();
-    view = await open(local, [shared, ILARIS], docs);
+    const ready = local();
+    view = await open(ready, [shared, ILARIS], docs);
     await settle(() => get<HTMLInputElement>(ruleRow('base', 'crp-date-stale'), 'input[type=checkbox]').click());
-    expect(stored(local).disabledRules).toEqual(['base/crp-date-stale']);
+    expect((await storedSettings()).disabledRules).toEqual(['base/crp-date-stale']);
     expect(get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]').checked).toBe(true);
     const ids = [...view.container.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('migrates settings saved before packs when it opens, and shows them', async () => {
-    const local = fakeLocal({
+    const ready = local({
       settings: { crpWindowDays: 30, crpUlnMgL: 5, disabledRules: ['crp-date-stale', 'retired-rule'], severityOverrides: { 'npi-invalid': 'info' } },
     });
-    view = await open(local);
-    expect(local.data.settings).toEqual({
+    view = await open(ready);
+    expect((await stored('local')).settings).toEqual({
       disabledRules: ['cigna-ilaris/crp-date-stale'],
       severityOverrides: { 'base/npi-invalid': 'info' },
       values: { 'cigna-ilaris/crpWindowDays': 30, 'cigna-ilaris/crpUlnMgL': 5 },
@@ -238,17 +245,17 @@ describe('OptionsApp', () => {
   });
 
   it('restores the defaults with one button', async () => {
-    const local = fakeLocal({
+    const ready = local({
       settings: {
         disabledRules: ['cigna-ilaris/crp-date-stale'],
         severityOverrides: {},
         values: { 'cigna-ilaris/crpWindowDays': 30, 'cigna-ilaris/crpUlnMgL': 5 },
       },
     });
-    view = await open(local);
+    view = await open(ready);
     const restore = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Restore defaults')!;
     await settle(() => restore.click());
-    expect(local.data).toEqual({});
+    expect(await stored('local')).toEqual({});
     expect(input(WINDOW).value).toBe('90');
     expect(input(ULN).value).toBe('');
     expect(get<HTMLInputElement>(ruleRow('cigna-ilaris', 'crp-date-stale'), 'input[type=checkbox]').checked).toBe(true);
@@ -256,7 +263,7 @@ describe('OptionsApp', () => {
   });
 
   it('labels every control', async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     for (const control of view.container.querySelectorAll('input, select')) {
       expect((control as HTMLInputElement).labels?.length, control.outerHTML).toBeGreaterThan(0);
     }
@@ -264,7 +271,7 @@ describe('OptionsApp', () => {
 
   it('shows every registered pack, each rule with a description', async () => {
     const [loaded, docs] = await Promise.all([loadAll(REGISTRY), loadAllDocs(REGISTRY)]);
-    view = await open(fakeLocal(), [REGISTRY.base, ...loaded], docs);
+    view = await open(local(), [REGISTRY.base, ...loaded], docs);
     const titles = [...view.container.querySelectorAll('section[data-pack] > h2')].map((h) => h.textContent);
     expect(titles).toEqual(docs.map((d) => d.title));
     expect(titles[0]).toBe('Checks for every drug');
@@ -275,7 +282,7 @@ describe('OptionsApp', () => {
 
   it('gives every region a name of its own, though packs share audit sections', async () => {
     const [loaded, docs] = await Promise.all([loadAll(REGISTRY), loadAllDocs(REGISTRY)]);
-    view = await open(fakeLocal(), [REGISTRY.base, ...loaded], docs);
+    view = await open(local(), [REGISTRY.base, ...loaded], docs);
     const names = [...view.container.querySelectorAll('section[aria-labelledby]')].map((s) =>
       s.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '),
     );
@@ -295,7 +302,7 @@ describe('OptionsApp: where you file', () => {
   const wait = () => settle(() => new Promise((r) => setTimeout(r, 5)));
 
   it('lists CignaforHCP always on, and CoverMyMeds and Availity as switches, off, saying plainly what switching on does', async () => {
-    view = await open(fakeLocal());
+    view = await open(local());
     const section = get(view.container, 'section.sites');
     expect(get(section, 'h2').textContent).toBe('Where you file');
     expect([...section.querySelectorAll('[data-site]')].map((r) => [r.getAttribute('data-site'), r.querySelector('label, .site-name')!.textContent])).toEqual([
@@ -314,7 +321,7 @@ describe('OptionsApp: where you file', () => {
   });
 
   it('shows a site already allowed as on', async () => {
-    view = await open(fakeLocal(), PACKS, DOCS, fakeOptionalHosts({ granted: [...AVAILITY.origins] }));
+    view = await open(local(), PACKS, DOCS, fakeOptionalHosts({ granted: [...AVAILITY.origins] }));
     expect(toggle('availity').checked).toBe(true);
     expect(toggle('covermymeds').checked).toBe(false);
     expect(note('availity')).toBe('PA Preflight reads PA forms on availity.com in this browser; nothing leaves your computer.');
@@ -322,7 +329,7 @@ describe('OptionsApp: where you file', () => {
 
   it('asks the browser in the click itself and, once allowed, runs on the site', async () => {
     const hosts = fakeOptionalHosts({ answer: true });
-    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    view = await open(local(), PACKS, DOCS, hosts);
     let askedInClick: string[][] = [];
     await settle(() => {
       toggle('covermymeds').click();
@@ -337,7 +344,7 @@ describe('OptionsApp: where you file', () => {
 
   it('stays off, running nowhere new, when the browser is not allowed', async () => {
     const hosts = fakeOptionalHosts({ answer: false });
-    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    view = await open(local(), PACKS, DOCS, hosts);
     await settle(() => toggle('availity').click());
     await wait();
     expect(hosts.scripts.size).toBe(0);
@@ -347,7 +354,7 @@ describe('OptionsApp: where you file', () => {
 
   it('switched off, gives the access back and stops running there', async () => {
     const hosts = fakeOptionalHosts({ granted: [...CMM.origins], registered: [scriptFor(CMM, RUNTIME_CONTENT_SCRIPT)] });
-    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    view = await open(local(), PACKS, DOCS, hosts);
     await settle(() => toggle('covermymeds').click());
     await wait();
     expect([...hosts.granted]).toEqual([]);
@@ -358,7 +365,7 @@ describe('OptionsApp: where you file', () => {
 
   it('shows a site revoked in the browser’s extension settings as off at once', async () => {
     const hosts = fakeOptionalHosts({ granted: [...CMM.origins] });
-    view = await open(fakeLocal(), PACKS, DOCS, hosts);
+    view = await open(local(), PACKS, DOCS, hosts);
     expect(toggle('covermymeds').checked).toBe(true);
     await settle(() => hosts.revoke([...CMM.origins]));
     await wait();

@@ -2,14 +2,14 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { PackDocs, PackSettingDocs } from '../lib/engine/pack-docs';
 import { packValues, settingKey, type SettingsMigration } from '../lib/engine/settings';
 import type { PackSettingDef, PolicyPack, Settings } from '../lib/engine/types';
-import { DEFAULT_SETTINGS, migrateStoredSettings, restoreDefaults, saveSettings, type SettingsArea } from '../lib/settings';
+import { DEFAULT_SETTINGS, migrateStoredSettings, restoreDefaults, saveSettings, type SettingsItem } from '../lib/settings';
 import type { SiteAccess } from '../lib/optional-hosts';
 import { RuleSettings } from './RuleSettings';
 import { SiteSettings } from './SiteSettings';
 
 interface Props {
-  /** storage.local (settings only) */
-  area: SettingsArea;
+  /** the settings' storage item (storage.local, settings only) */
+  settingsItem: SettingsItem;
   /** every pack the build knows, the base checks included */
   packs: readonly PolicyPack[];
   /** what people read about each pack; the page shows one section per entry, in this order */
@@ -90,7 +90,7 @@ function NumberField({ label, hint, text, error, inputMode, onText }: NumberFiel
  * per pack, the base checks first, each with the pack's settings and rules. Each valid change is saved at once to storage.local; open portal tabs hear it
  * through storage.onChanged and re-check the form with the new settings.
  */
-export function OptionsApp({ area, packs, docs, migration, sites }: Props) {
+export function OptionsApp({ settingsItem, packs, docs, migration, sites }: Props) {
   const sections = useMemo(() => sectionsOf(packs, docs), [packs, docs]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -107,11 +107,11 @@ export function OptionsApp({ area, packs, docs, migration, sites }: Props) {
   );
 
   useEffect(() => {
-    migrateStoredSettings(area, migration).then(show, () => {
+    migrateStoredSettings(settingsItem, migration).then(show, () => {
       show(DEFAULT_SETTINGS);
       setStatus('Could not read the saved settings; showing the defaults.');
     });
-  }, [area, migration, show]);
+  }, [settingsItem, migration, show]);
 
   if (!settings) {
     return (
@@ -124,7 +124,7 @@ export function OptionsApp({ area, packs, docs, migration, sites }: Props) {
 
   const save = (next: Settings) => {
     setSettings(next);
-    saveSettings(area, next).then(
+    saveSettings(settingsItem, next).then(
       () => setStatus('Saved. Open portal tabs use it now.'),
       () => setStatus('Could not save the settings.'),
     );
@@ -138,7 +138,7 @@ export function OptionsApp({ area, packs, docs, migration, sites }: Props) {
   };
 
   const onRestore = () => {
-    restoreDefaults(area).then(
+    restoreDefaults(settingsItem).then(
       (defaults) => {
         show(defaults);
         setStatus('Defaults restored.');

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const { fakeBrowser, stored } = await vi.hoisted(() => import('../test/unit/fake-browser-global'));
 import type { SettingsMigration } from './engine/settings';
 import {
   DEFAULT_SETTINGS,
@@ -8,17 +10,25 @@ import {
   saveSettings,
   settingsFromChange,
 } from './settings';
-import { fakeLocal } from '../test/unit/fake-local';
+import { settingsItem } from './settings-item';
 
 const withWindow = (days: number) => ({ ...DEFAULT_SETTINGS, values: { 'cigna-ilaris/crpWindowDays': days } });
 
-/** storage.local that counts its writes */
-function countingLocal(initial: Record<string, unknown> = {}) {
-  const local = fakeLocal(initial);
-  const counted = { ...local, writes: 0 };
-  counted.set = async (items) => {
+beforeEach(() => fakeBrowser.reset());
+
+/** The settings item over storage.local holding `initial`. */
+async function local(initial: Record<string, unknown> = {}) {
+  await fakeBrowser.storage.local.set(initial);
+  return settingsItem;
+}
+
+/** The settings item, counting its writes. */
+async function countingLocal(initial: Record<string, unknown> = {}) {
+  const item = await local(initial);
+  const counted = { ...item, writes: 0 };
+  counted.setValue = async (value) => {
     counted.writes++;
-    await local.set(items);
+    await item.setValue(value);
   };
   return counted;
 }
@@ -30,24 +40,24 @@ const MIGRATION: SettingsMigration = {
 
 describe('storage of settings', () => {
   it('loads defaults from empty storage and what was saved afterwards', async () => {
-    const local = fakeLocal();
-    expect(await loadSettings(local)).toEqual(DEFAULT_SETTINGS);
-    await saveSettings(local, withWindow(60));
-    expect(await loadSettings(local)).toEqual(withWindow(60));
+    const item = await local();
+    expect(await loadSettings(item)).toEqual(DEFAULT_SETTINGS);
+    await saveSettings(item, withWindow(60));
+    expect(await loadSettings(item)).toEqual(withWindow(60));
   });
 
   it('writes only the settings fields under the settings key', async () => {
-    const local = fakeLocal();
+    const item = await local();
     const sneaky = { ...DEFAULT_SETTINGS, memberId: 'U123456789' } as typeof DEFAULT_SETTINGS;
-    await saveSettings(local, sneaky);
-    expect(Object.keys(local.data)).toEqual(['settings']);
-    expect(JSON.stringify(local.data)).not.toContain('U123456789');
+    await saveSettings(item, sneaky);
+    expect(Object.keys(await stored('local'))).toEqual(['settings']);
+    expect(JSON.stringify(await stored('local'))).not.toContain('U123456789');
   });
 
   it('restores the defaults by removing the stored settings', async () => {
-    const local = fakeLocal({ settings: withWindow(30) });
-    expect(await restoreDefaults(local)).toEqual(DEFAULT_SETTINGS);
-    expect(local.data).toEqual({});
+    const item = await local({ settings: withWindow(30) });
+    expect(await restoreDefaults(item)).toEqual(DEFAULT_SETTINGS);
+    expect(await stored('local')).toEqual({});
   });
 });
 
@@ -69,7 +79,7 @@ describe('settingsFromChange', () => {
 
 describe('migrateStoredSettings', () => {
   it('rewrites settings stored before packs in the shape of today', async () => {
-    const local = countingLocal({
+    const counted = await countingLocal({
       settings: { crpWindowDays: 60, crpUlnMgL: null, disabledRules: ['crp-date-stale'], severityOverrides: { 'npi-invalid': 'warning' } },
     });
     const expected = {
@@ -77,21 +87,21 @@ describe('migrateStoredSettings', () => {
       severityOverrides: { 'base/npi-invalid': 'warning' },
       values: { 'cigna-ilaris/crpWindowDays': 60, 'cigna-ilaris/crpUlnMgL': null },
     };
-    expect(await migrateStoredSettings(local, MIGRATION)).toEqual(expected);
-    expect(local.data).toEqual({ settings: expected });
-    expect(await loadSettings(local)).toEqual(expected);
+    expect(await migrateStoredSettings(counted, MIGRATION)).toEqual(expected);
+    expect(await stored('local')).toEqual({ settings: expected });
+    expect(await loadSettings(counted)).toEqual(expected);
   });
 
   it('leaves settings already in the shape of today untouched', async () => {
-    const local = countingLocal({ settings: withWindow(45) });
-    expect(await migrateStoredSettings(local, MIGRATION)).toEqual(withWindow(45));
-    expect(local.writes).toBe(0);
+    const counted = await countingLocal({ settings: withWindow(45) });
+    expect(await migrateStoredSettings(counted, MIGRATION)).toEqual(withWindow(45));
+    expect(counted.writes).toBe(0);
   });
 
   it('writes nothing when nothing is stored, so later defaults still apply', async () => {
-    const local = countingLocal();
-    expect(await migrateStoredSettings(local, MIGRATION)).toEqual(DEFAULT_SETTINGS);
-    expect(local.data).toEqual({});
-    expect(local.writes).toBe(0);
+    const counted = await countingLocal();
+    expect(await migrateStoredSettings(counted, MIGRATION)).toEqual(DEFAULT_SETTINGS);
+    expect(await stored('local')).toEqual({});
+    expect(counted.writes).toBe(0);
   });
 });

@@ -11,27 +11,28 @@ import { SETTINGS_KEY } from './messages';
 
 export { DEFAULT_SETTINGS, resolveSettings, SETTINGS_KEY };
 
-/** The part of `storage.local` settings need (injected so tests can pass a fake). */
-export interface SettingsArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+/** The part of a WXT storage item (lib/settings-item.ts) settings need: what is stored is
+ *  `unknown` because an older version may have written it, and `resolveSettings` checks it. */
+export interface SettingsItem {
+  getValue(): Promise<unknown>;
+  setValue(value: Settings): Promise<void>;
+  removeValue(): Promise<void>;
 }
 
-export async function loadSettings(area: SettingsArea): Promise<Settings> {
-  return resolveSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+export async function loadSettings(item: SettingsItem): Promise<Settings> {
+  return resolveSettings(await item.getValue());
 }
 
 /** Stores exactly the settings fields, so nothing else can ride along into storage.local. */
-export async function saveSettings(area: SettingsArea, settings: Settings): Promise<Settings> {
+export async function saveSettings(item: SettingsItem, settings: Settings): Promise<Settings> {
   const clean = resolveSettings(settings);
-  await area.set({ [SETTINGS_KEY]: clean });
+  await item.setValue(clean);
   return clean;
 }
 
 /** Removing the key (rather than writing today's defaults) lets later defaults apply. */
-export async function restoreDefaults(area: SettingsArea): Promise<Settings> {
-  await area.remove(SETTINGS_KEY);
+export async function restoreDefaults(item: SettingsItem): Promise<Settings> {
+  await item.removeValue();
   return resolveSettings(undefined);
 }
 
@@ -48,10 +49,10 @@ export function settingsFromChange(
  * Rewrites settings stored before packs had their own keys (`crp-date-stale`, `crpWindowDays`)
  * in today's shape, once; settings already in it are left alone. Returns what is stored after.
  */
-export async function migrateStoredSettings(area: SettingsArea, migration: SettingsMigration): Promise<Settings> {
-  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  if (stored === undefined) return resolveSettings(undefined);
+export async function migrateStoredSettings(item: SettingsItem, migration: SettingsMigration): Promise<Settings> {
+  const stored = await item.getValue();
+  if (stored === null || stored === undefined) return resolveSettings(undefined);
   const migrated = migrateSettings(stored, migration);
-  if (JSON.stringify(migrated) !== JSON.stringify(stored)) await area.set({ [SETTINGS_KEY]: migrated });
+  if (JSON.stringify(migrated) !== JSON.stringify(stored)) await item.setValue(migrated);
   return migrated;
 }

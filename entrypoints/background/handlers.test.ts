@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+await vi.hoisted(() => import('../../test/unit/fake-browser-global'));
 import { RULE_FAILED } from '../../lib/engine/rule-failed';
 import type { ChecklistItem } from '../../lib/engine/types';
 import type { ContentReport, TabReport, TabState } from '../../lib/messages';
@@ -196,7 +198,7 @@ describe('messages from the popup', () => {
   it('resolves to undefined instead of rejecting when storage fails', async () => {
     const session = fakeSession();
     const handle = createMessageHandler({
-      store: new TabStore({ ...session, set: () => Promise.reject(new Error('quota')) }),
+      store: new TabStore({ ...session, setItem: () => Promise.reject(new Error('quota')) }),
       extensionOrigin: ORIGIN,
       completeReport: reportCompleter(REGISTRY),
       onStateChange: () => undefined,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { BackgroundToPopup, TabState } from '../../lib/messages';
 import { REGISTRY } from '../../rules/registry';
 import { badgeFor } from './badge';
@@ -9,7 +10,7 @@ import { migrateSavedSettings } from './settings-migration';
 import { TabStore } from './tab-store';
 
 export default defineBackground(() => {
-  const store = new TabStore(browser.storage.session);
+  const store = new TabStore(storage);
 
   const showBadge = (tabId: number, state: TabState) => {
     const badge = badgeFor(state.report);

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { loadAll } from '../../lib/engine/registry';
 import { migrateStoredSettings } from '../../lib/settings';
+import { settingsItem } from '../../lib/settings-item';
 import { REGISTRY } from '../../rules/registry';
 import { settingsMigration } from '../../rules/settings-migration';
 
@@ -10,5 +10,5 @@ import { settingsMigration } from '../../rules/settings-migration';
  */
 export async function migrateSavedSettings(): Promise<void> {
   const packs = await loadAll(REGISTRY);
-  await migrateStoredSettings(browser.storage.local, settingsMigration([REGISTRY.base, ...packs]));
+  await migrateStoredSettings(settingsItem, settingsMigration([REGISTRY.base, ...packs]));
 }

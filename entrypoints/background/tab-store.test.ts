@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+const { fakeBrowser, stored } = await vi.hoisted(() => import('../../test/unit/fake-browser-global'));
 import { sampleReport } from '../../test/unit/sample-tab-report';
 import { fakeSession } from '../../test/unit/fake-session';
 import { applyManualTicks } from '../../lib/tab-view';
@@ -55,7 +57,7 @@ describe('TabStore', () => {
 
   it('treats corrupt stored state as empty', async () => {
     const session = fakeSession();
-    session.data.set('tab:4', { report: 'not a report', manualTicks: 3 });
+    await fakeBrowser.storage.session.set({ 'tab:4': { report: 'not a report', manualTicks: 3 } });
     expect(await new TabStore(session).get(4)).toEqual({ report: null, manualTicks: {} });
   });
 
@@ -83,6 +85,7 @@ describe('TabStore', () => {
     await store.saveValues(6, { 'patient.weight': '154', 'patient.weightUnit': 'lb' });
     expect(await new TabStore(session).loadValues(6)).toEqual({ 'patient.weight': '154', 'patient.weightUnit': 'lb' });
     expect(await store.loadValues(7)).toEqual({});
+    expect(await stored('local')).toEqual({});
   });
 
   it('removes everything about a closed tab from memory and storage.session', async () => {
@@ -91,13 +94,13 @@ describe('TabStore', () => {
     await store.setReport(8, sampleReport());
     await store.saveValues(8, { 'patient.weight': '70' });
     await store.remove(8);
-    expect([...session.data.keys()]).toEqual([]);
+    expect(await stored('session')).toEqual({});
     expect(await store.get(8)).toEqual({ report: null, manualTicks: {} });
   });
 
   it('keeps working after a storage failure', async () => {
     const session = fakeSession();
-    const store = new TabStore({ ...session, set: () => Promise.reject(new Error('quota')) });
+    const store = new TabStore({ ...session, setItem: () => Promise.reject(new Error('quota')) });
     await expect(store.setManual(1, 'coverage', true)).rejects.toThrow('quota');
     expect(await store.get(2)).toEqual({ report: null, manualTicks: {} });
   });

@@ -2,15 +2,17 @@ import { TabStateSchema, ValuesSchema } from '../../lib/message-schemas';
 import type { TabReport, TabState } from '../../lib/messages';
 import { applyManualTicks } from '../../lib/tab-view';
 
-/** The part of `storage.session` the store uses (injected so tests can pass a Map-backed fake). */
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
+type SessionKey = `session:${string}`;
+
+/** The part of WXT's `storage` the store uses, on `session:` keys only. */
+export interface SessionStore {
+  getItem(key: SessionKey): Promise<unknown>;
+  setItem(key: SessionKey, value: unknown): Promise<void>;
+  removeItems(keys: SessionKey[]): Promise<void>;
 }
 
-const stateKey = (tabId: number) => `tab:${tabId}`;
-const valuesKey = (tabId: number) => `values:${tabId}`;
+const stateKey = (tabId: number): SessionKey => `session:tab:${tabId}`;
+const valuesKey = (tabId: number): SessionKey => `session:values:${tabId}`;
 
 const emptyState = (): TabState => ({ report: null, manualTicks: {} });
 
@@ -24,7 +26,7 @@ export class TabStore {
   private readonly memory = new Map<number, TabState>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly session: SessionArea) {}
+  constructor(private readonly session: SessionStore) {}
 
   get(tabId: number): Promise<TabState> {
     return this.serial(() => this.load(tabId));
@@ -60,7 +62,7 @@ export class TabStore {
   /** A different request started in the tab: ticks and saved wizard values belong to the old one. */
   newRequest(tabId: number): Promise<TabState> {
     return this.serial(async () => {
-      await this.session.remove(valuesKey(tabId));
+      await this.session.removeItems([valuesKey(tabId)]);
       const state = { ...(await this.load(tabId)), manualTicks: {} };
       await this.save(tabId, state);
       return state;
@@ -68,13 +70,12 @@ export class TabStore {
   }
 
   saveValues(tabId: number, values: Record<string, string>): Promise<void> {
-    return this.serial(() => this.session.set({ [valuesKey(tabId)]: values }));
+    return this.serial(() => this.session.setItem(valuesKey(tabId), values));
   }
 
   loadValues(tabId: number): Promise<Record<string, string>> {
     return this.serial(async () => {
-      const key = valuesKey(tabId);
-      const parsed = ValuesSchema.safeParse((await this.session.get(key))[key]);
+      const parsed = ValuesSchema.safeParse(await this.session.getItem(valuesKey(tabId)));
       return parsed.success ? parsed.data : {};
     });
   }
@@ -83,7 +84,7 @@ export class TabStore {
   remove(tabId: number): Promise<void> {
     return this.serial(async () => {
       this.memory.delete(tabId);
-      await this.session.remove([stateKey(tabId), valuesKey(tabId)]);
+      await this.session.removeItems([stateKey(tabId), valuesKey(tabId)]);
     });
   }
 
@@ -98,8 +99,7 @@ export class TabStore {
   private async load(tabId: number): Promise<TabState> {
     const held = this.memory.get(tabId);
     if (held) return held;
-    const key = stateKey(tabId);
-    const parsed = TabStateSchema.safeParse((await this.session.get(key))[key]);
+    const parsed = TabStateSchema.safeParse(await this.session.getItem(stateKey(tabId)));
     const state = parsed.success ? parsed.data : emptyState();
     this.memory.set(tabId, state);
     return state;
@@ -107,7 +107,7 @@ export class TabStore {
 
   private async save(tabId: number, state: TabState): Promise<void> {
     this.memory.set(tabId, state);
-    await this.session.set({ [stateKey(tabId)]: state });
+    await this.session.setItem(stateKey(tabId), state);
   }
 
   private serial<T>(operation: () => Promise<T>): Promise<T> {

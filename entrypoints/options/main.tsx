@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/OptionsApp';
 import { loadAll, loadAllDocs } from '../../lib/engine/registry';
 import { siteAccess } from '../../lib/optional-hosts';
+import { settingsItem } from '../../lib/settings-item';
 import { BUILT_IN_SITE, OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
 import { REGISTRY } from '../../rules/registry';
 import { settingsMigration } from '../../rules/settings-migration';
@@ -18,7 +19,7 @@ if (root) {
     const packs = [REGISTRY.base, ...loaded];
     createRoot(root).render(
       <StrictMode>
-        <OptionsApp area={browser.storage.local} packs={packs} docs={docs} migration={settingsMigration(packs)} sites={sites} />
+        <OptionsApp settingsItem={settingsItem} packs={packs} docs={docs} migration={settingsMigration(packs)} sites={sites} />
       </StrictMode>,
     );
   });

@@ -1,18 +1,13 @@
-import type { SessionArea } from '../../entrypoints/background/tab-store';
+// first: WXT's storage takes the global browser when it loads
+import { fakeBrowser } from './fake-browser-global';
+import { storage } from 'wxt/utils/storage';
+import type { SessionStore } from '../../entrypoints/background/tab-store';
 
-/** storage.session as a Map, which outlives a TabStore the way storage outlives a service worker. */
-export function fakeSession(): SessionArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    async get(key) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-    },
-  };
+/**
+ * WXT's storage over the fake browser's storage.session, emptied: it outlives a TabStore the way
+ * storage outlives a service worker.
+ */
+export function fakeSession(): SessionStore {
+  fakeBrowser.reset();
+  return storage;
 }
