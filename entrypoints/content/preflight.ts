@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { SignalCache } from '../../lib/dom/collect';
 import { startPreflight } from '../../lib/dom/controller';
 import { idleScheduler, postLayoutScheduler } from '../../lib/dom/schedule';
 import { check } from '../../lib/engine/evaluate';
@@ -20,10 +21,11 @@ import { handleTabMessage } from './messages';
  * The checks, loaded by the reader (reader.ts) once a page holds a PA form (lazy/preflight.js):
  * the page loop with its inline warnings (lib/dom/controller.ts), normalizing, the base checks
  * and the pack registry, the settings and the popup's messages. A pack's checks load the first
- * time a request is for its drug (lazy/packs/). The report it sends the background carries no
+ * time a request is for its drug (lazy/packs/). `signals`: the reader's label cache, handed over
+ * with what changed since marked. The report it sends the background carries no
  * checklist: the background builds it (entrypoints/background/report.ts).
  */
-export function start(host: ContentHost, win: Window = window): void {
+export function start(host: ContentHost, win: Window = window, signals?: SignalCache): void {
   const { ctx } = host;
   let settings: Settings = DEFAULT_SETTINGS;
   const isAlive = (): boolean => {
@@ -38,6 +40,8 @@ export function start(host: ContentHost, win: Window = window): void {
   const packFor = packLoader(REGISTRY, () => preflight.refresh());
   const preflight = startPreflight({
     window: win,
+    // the labels the reader read, kept while nothing around them changed
+    signals,
     maps: PORTAL_MAPS,
     vocabulary: VOCABULARY,
     payer: PORTAL_PAYER,

@@ -39,6 +39,9 @@ export interface PreflightDeps {
   reportDelayMs?: number;
   /** when warnings read the page's geometry (schedule.ts); at once by default */
   timing?: LayerTiming;
+  /** label signals read by an earlier scan of this page (the reader's), with what changed since
+   *  marked; a fresh cache by default */
+  signals?: SignalCache;
 }
 
 export interface Preflight {
@@ -69,7 +72,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   const labels = new Map<string, string>();
   const listened = new Set<Document | ShadowRoot>();
   const watchedFrames = new WeakSet<HTMLIFrameElement>();
-  const signals = new SignalCache();
+  const signals = deps.signals ?? new SignalCache();
   let mapped: MappedField[] = [];
   let structureDirty = true;
   let valuesKey = '';

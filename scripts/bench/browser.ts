@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Harness } from '../../test/e2e/fixture';
 import { byTestId, goToStep, sendToTabs, typeDrug, waitForRule } from '../../test/e2e/helpers';
-import { UNITS_PATH } from './pages';
+import { REFERENCE_SCAN, UNITS_PATH } from './pages';
 import {
   churnProbe,
   DETACHED_ALIVE_PROBE,
@@ -12,12 +12,15 @@ import {
   type Expectation,
   type KeystrokeSample,
 } from './probes';
-import { contentScriptTimes, scriptCost, traceDuring, type ContentScriptTimes, type ScriptCost, type TraceEvent } from './trace';
+import { contentScriptTimes, scriptCost, traceDuring, type ContentScriptTimes, type ScriptCost, type ScriptId, type TraceEvent } from './trace';
 
 /** Measurements in real Chromium with the e2e build loaded (test/e2e/fixture.ts). */
 
 export const WIZARD = '/app/precertification/new/patient';
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The content script in a trace: its files (named as the stub, see asContentScript) and the
+ *  isolated world its modules run in (the extension's name). */
+export const CONTENT_ID: ScriptId = { url: CONTENT_SCRIPT, world: 'PA Preflight' };
 /** The content script's code: the stub the manifest injects (CONTENT_SCRIPT) and the modules it
  *  imports from the extension's lazy/ folder (the reader, the checks, the packs). */
 const CONTENT_CODE = /^chrome-extension:\/\/[a-p]{32}\/(content-scripts\/content|lazy\/.+)\.js$/;
@@ -43,18 +46,11 @@ const CYCLE: { key: string; text: string | null }[] = [
   { key: 'Backspace', text: null },
 ];
 const WARMUP = CYCLE.length;
+/** keystrokes per block: whole cycles, so every block starts and ends with the field empty */
+export const BLOCK = CYCLE.length * 10;
 
 const step = (i: number) => CYCLE[i % CYCLE.length] ?? CYCLE[0]!;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Keystrokes typed after the timed ones, under a trace, for the content script's own cost. */
-const TRACED = 20;
-
-export interface KeystrokeRun {
-  samples: KeystrokeSample[];
-  /** the content script's main-thread time over the traced keystrokes, per keystroke (ms) */
-  scriptPerKey: ScriptCost;
-}
 
 const untilResult = async (page: Page, n: number, key: string): Promise<void> => {
   const done = await page.evaluate(
@@ -72,30 +68,54 @@ async function typeCycle(page: Page, from: number, to: number): Promise<void> {
   }
 }
 
-export async function measureKeystrokes(context: BrowserContext, page: Page, field: Locator, count: number): Promise<KeystrokeRun> {
-  const total = WARMUP + count + TRACED;
-  const plan: Expectation[] = Array.from({ length: total }, (_, i) => ({ path: UNITS_PATH, rule: 'units-equal-mg', text: step(i).text }));
-  await page.evaluate(KEYSTROKE_PROBE);
-  await page.evaluate(`window.__paBench.plan = ${JSON.stringify(plan)}`);
-  await field.click();
-  await typeCycle(page, 0, WARMUP + count);
-  // the untraced keystrokes are the timed ones: tracing slows the renderer
-  const events = await traceDuring(context, page, () => typeCycle(page, WARMUP + count, total));
-  const cost = scriptCost(asContentScript(events), CONTENT_SCRIPT);
-  const samples = (await page.evaluate('window.__paBench.results')) as KeystrokeSample[];
-  return {
-    samples: samples.slice(WARMUP, WARMUP + count),
-    scriptPerKey: { ...cost, wall: cost.wall / TRACED, thread: cost.thread / TRACED },
-  };
+/** Keystrokes typed on one open page in blocks, so blocks on two pages can alternate (A/B). */
+export interface KeystrokeSession {
+  /** types `n` keystrokes (a multiple of the cycle: the field ends empty), timed in the page */
+  type(n: number): Promise<void>;
+  /** types `n` keystrokes under a trace: the content script's main-thread time per keystroke */
+  traced(n: number): Promise<ScriptCost>;
+  /** keydown → the frame that shows it, per timed keystroke, warm-up left out */
+  samples(): Promise<KeystrokeSample[]>;
 }
 
-/** The same keystrokes on a page without the extension: keydown → the page's next frame (ms). */
-export async function measureFrames(page: Page, field: Locator, count: number): Promise<number[]> {
-  await page.evaluate(FRAME_PROBE);
-  await field.click();
-  await typeCycle(page, 0, WARMUP + count);
-  const samples = (await page.evaluate('window.__paBench.results')) as KeystrokeSample[];
-  return samples.slice(WARMUP).map((s) => s.inDom ?? Number.NaN);
+/** Plans far enough ahead for any session (the plan repeats the cycle). */
+const PLANNED = 4000;
+
+/**
+ * A session on `page`: with `warnings`, each keystroke is timed to the frame that shows the
+ * warning it changes (KEYSTROKE_PROBE); without, to the page's next frame (FRAME_PROBE, for a
+ * page the extension does not run on). The same keystrokes either way.
+ */
+export async function keystrokeSession(context: BrowserContext, page: Page, field: Locator, warnings: boolean): Promise<KeystrokeSession> {
+  let typed = 0;
+  const timed: [number, number][] = [];
+  await page.evaluate(warnings ? KEYSTROKE_PROBE : FRAME_PROBE);
+  if (warnings) {
+    const plan: Expectation[] = Array.from({ length: PLANNED }, (_, i) => ({ path: UNITS_PATH, rule: 'units-equal-mg', text: step(i).text }));
+    await page.evaluate(`window.__paBench.plan = ${JSON.stringify(plan)}`);
+  }
+  const block = async (n: number): Promise<void> => {
+    await field.focus();
+    await typeCycle(page, typed, typed + n);
+    typed += n;
+  };
+  await block(WARMUP);
+  return {
+    async type(n) {
+      timed.push([typed, typed + n]);
+      await block(n);
+    },
+    async traced(n) {
+      // the untraced keystrokes are the timed ones: tracing slows the renderer
+      const events = await traceDuring(context, page, () => block(n));
+      const cost = scriptCost(asContentScript(events), CONTENT_ID);
+      return { ...cost, wall: cost.wall / n, thread: cost.thread / n };
+    },
+    async samples() {
+      const all = (await page.evaluate('window.__paBench.results')) as KeystrokeSample[];
+      return timed.flatMap(([from, to]) => all.slice(from, to));
+    },
+  };
 }
 
 /** A page of `origin` opened on a host the e2e build does not match: Playwright answers its
@@ -121,7 +141,7 @@ export async function measureStartup(context: BrowserContext, url: string): Prom
       await page.waitForSelector('[data-preflight-for]', { state: 'attached', timeout: WARNING_TIMEOUT });
       await pause(200); // the after-frame mark lands a frame later
     });
-    const times = contentScriptTimes(asContentScript(events), CONTENT_SCRIPT);
+    const times = contentScriptTimes(asContentScript(events), CONTENT_ID, REFERENCE_SCAN);
     if (!times) throw new Error(`no content-script start or first warning in the trace of ${url}`);
     return times;
   } finally {

@@ -10,7 +10,8 @@ import { startPortalServer } from '../serve-portal';
  * - `fax-filled.html`: the demo's fax-shaped form with a request already typed in, so warnings
  *   show as soon as the content script has read the page;
  * - `scale-<n>.html`: n labelled inputs in fieldsets, six of them a request's drug fields
- *   (labelled as on the fax form, with values) in the middle, the rest remarks no rule reads.
+ *   (labelled as on the fax form, with values) in the middle, the rest remarks no rule reads;
+ *   each loads `reference-scan.js` (REFERENCE_SCAN), the page's own pass over its fields.
  */
 
 const DIST = fileURLToPath(new URL('../../test/portal/dist/', import.meta.url));
@@ -59,6 +60,33 @@ function drugBlock(): string {
   ].join('\n');
 }
 
+/** The URL part of the reference scan, as the trace names it. */
+export const REFERENCE_SCAN = 'reference-scan.js';
+
+/**
+ * The least any reader of a form must do: one pass reading every control's value and the text
+ * of its first label (what `el.labels[0]` names: the first `<label for>` of its id in document
+ * order, else the label wrapping it). Chromium's `el.labels` walks the document on each call
+ * (about 2 s for 5,000 fields), so the labels are indexed once, in one pass, as any reader
+ * would. A deferred page script, so the trace times it (its EvaluateScript) in the same load, on
+ * the same DOM and CPU, as the content script's first scan.
+ */
+export const REFERENCE_SCAN_SOURCE = `(() => {
+  const byFor = new Map();
+  for (const label of document.querySelectorAll('label[for]')) {
+    const id = label.htmlFor;
+    if (!byFor.has(id)) byFor.set(id, label);
+  }
+  let chars = 0;
+  for (const el of document.querySelectorAll('input, select, textarea')) {
+    chars += el.value.length;
+    const label = (el.id && byFor.get(el.id)) || el.closest('label');
+    if (label) chars += (label.textContent || '').length;
+  }
+  window.__paBenchReference = chars;
+})();
+`;
+
 export function scalePage(total: number): string {
   const filler = total - 6;
   const before = Math.floor(filler / 2);
@@ -72,6 +100,7 @@ export function scalePage(total: number): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scale ${total}</title>
 <style>body{font:14px sans-serif;margin:16px}fieldset{margin:8px 0}.f{display:inline-block;margin:2px 8px}label{margin-right:4px}</style>
+<script src="${REFERENCE_SCAN}" defer></script>
 </head><body><form autocomplete="off">
 ${parts.join('\n')}
 </form></body></html>`;
@@ -87,6 +116,7 @@ export async function serveBenchPages(): Promise<BenchPages> {
   await cp(DIST, dir, { recursive: true });
   await writeFile(join(dir, 'fax-filled.html'), withValues(await readFile(join(DIST, 'fax.html'), 'utf8'), FAX_VALUES));
   for (const n of SCALES) await writeFile(join(dir, `scale-${n}.html`), scalePage(n));
+  await writeFile(join(dir, REFERENCE_SCAN), REFERENCE_SCAN_SOURCE);
   const server = await startPortalServer({ port: 0, root: dir });
   return {
     url: server.url,
