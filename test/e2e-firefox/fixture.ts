@@ -100,6 +100,10 @@ export async function launchFirefoxHarness(): Promise<FirefoxHarness> {
       // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with system access
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: prefs(addonId, uuid, proxy.port),
+      // Firefox's own traffic stays out of the record: Remote Settings (blocklists, certificate
+      // data) polls its server at start-up, and a release build heeds the dummy server puppeteer
+      // sets (services.settings.server) only with this variable
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     });
     cleanups.push(() => browser.close());
     const installed = await browser.installExtension(extensionDir);
@@ -123,7 +127,7 @@ interface Parts {
 /** The browser's extension API as the extension's own pages see it (untyped in page code). */
 interface ExtensionGlobal {
   browser: {
-    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; getCurrent(): Promise<{ id?: number } | undefined> };
     storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
   };
 }
@@ -147,9 +151,13 @@ function harness(parts: Parts): FirefoxHarness {
     return page;
   };
 
-  /** Runs `fn` in a fresh extension page (where the extension API lives), then closes it. */
+  /**
+   * Runs `fn` in a fresh extension page (where the extension API lives), then closes it. The
+   * options page, not the popup: a popup opened as a tab asks the background about that tab,
+   * which would add the tab's state to what a test reads.
+   */
   const inExtensionPage = async <T>(fn: (page: Page) => Promise<T>): Promise<T> => {
-    const page = await openExtensionPage('popup.html');
+    const page = await openExtensionPage('options.html');
     try {
       return await fn(page);
     } finally {
@@ -178,8 +186,13 @@ function harness(parts: Parts): FirefoxHarness {
     readStorage: () =>
       inExtensionPage((page) =>
         page.evaluate(async () => {
-          const { storage } = (globalThis as unknown as ExtensionGlobal).browser;
-          return { local: await storage.local.get(null), sync: await storage.sync.get(null), session: await storage.session.get(null) };
+          const { storage, tabs } = (globalThis as unknown as ExtensionGlobal).browser;
+          const session = await storage.session.get(null);
+          // the background keeps an empty state for every tab that loads a page, this reading
+          // page's own tab too: that one is the reader's, not the run's
+          const ownKey = `tab:${(await tabs.getCurrent())?.id}`;
+          if (JSON.stringify(session[ownKey]) === '{"report":null,"manualTicks":{}}') delete session[ownKey];
+          return { local: await storage.local.get(null), sync: await storage.sync.get(null), session };
         }),
       ),
   };

@@ -22,7 +22,8 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   });
   server.on('connect', (req, socket) => {
     requests.push(`CONNECT ${req.url ?? ''}`);
-    socket.destroy();
+    // a refusal, not a dropped connection (which Firefox retries at once)
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
