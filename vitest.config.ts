@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit and DOM tests run in happy-dom; browser end-to-end tests (test/e2e, real Chromium with
-// the built extension) run in node, one file at a time, after `npm run build:e2e`.
+// the built extension; test/e2e-firefox, real Firefox ESR) run in node, one file at a time per
+// browser, after their global setup finds the browser and builds what is stale.
 export default defineConfig({
   test: {
     projects: [
@@ -21,6 +22,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ['test/e2e/global-setup.ts'],
+        },
+      },
+      {
+        // the same scenarios' core in Firefox ESR (WebDriver BiDi, puppeteer-core) with the
+        // Firefox e2e build (.output/firefox-mv2-e2e) installed as a temporary add-on
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          globalSetup: ['test/e2e-firefox/global-setup.ts'],
         },
       },
     ],

@@ -74,7 +74,10 @@ export default defineConfig({
     // drops optional_host_permissions from an MV2 manifest)
     ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_MATCHES } : { optional_permissions: OPTIONAL_MATCHES }),
     browser_specific_settings: {
-      gecko: { id: 'pa-preflight@example.org', strict_min_version: '115.0' },
+      // The add-on's id for good: Firefox keys its storage and addons.mozilla.org its listing on
+      // it, so it never changes. A UUID (generated once) rather than an email-style id, because the
+      // project owns no domain to put after the @ (example.org is reserved for documentation).
+      gecko: { id: '{a2ccda17-b58c-4566-b020-0ef488b3805d}', strict_min_version: '115.0' },
     },
   }),
 });

@@ -16,7 +16,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH, extensionArgs } from './chromium';
+import { ensureBrowserOrExit } from './browsers/ensure';
+import { CHROMIUM } from './browsers/plan';
+import { extensionArgs } from './chromium';
 import { DEFAULT_PORTAL_PORT, startPortalServer } from './serve-portal';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -365,6 +367,8 @@ async function portalTabId(worker: Worker, portalUrl: string): Promise<number | 
 }
 
 async function main(): Promise<void> {
+  // first: a missing browser (or a CHROMIUM_PATH naming nothing) ends the demo before it starts anything
+  const executablePath = ensureBrowserOrExit(CHROMIUM);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build:e2e\` (or \`npm run demo\`, which builds it).`);
   }
@@ -376,17 +380,25 @@ async function main(): Promise<void> {
   );
   console.log(`PA Preflight demo · portal ${server.url}/ · ${headed ? 'headed' : 'headless'} Chromium`);
 
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: !headed,
-    viewport: { width: 1280, height: 900 },
-    args: extensionArgs(EXTENSION_DIR),
-  });
+  // an open server keeps Node running: a browser that fails to start must close it
+  const context = await chromium
+    .launchPersistentContext('', {
+      executablePath,
+      headless: !headed,
+      viewport: { width: 1280, height: 900 },
+      args: extensionArgs(EXTENSION_DIR),
+    })
+    .catch(async (error: unknown) => {
+      await server.close().catch(() => undefined);
+      throw error;
+    });
 
   const shots: string[] = [];
   const pageErrors: string[] = [];
   let fixResult = 'not tried';
   let reactUnits = '';
+  /** the walkthrough ran to its end: only then does a headed browser stay open for the user */
+  let completed = false;
   try {
     const worker = await findServiceWorker(context);
     const extensionId = worker ? new URL(worker.url()).host : null;
@@ -475,6 +487,7 @@ async function main(): Promise<void> {
       await page.locator(byTestId('submit')).click();
       console.log(`  ${(await page.locator(byTestId('submit-status')).textContent()) ?? ''}`);
     }
+    completed = true;
   } finally {
     heading('Summary');
     const rules = [...seenRules.entries()].map(([rule, severity]) => `${rule} (${severity})`);
@@ -485,7 +498,7 @@ async function main(): Promise<void> {
       console.log(`  portal fields covered by a warning (click intercepted, reached by keyboard): ${[...covered].join(', ')}`);
     }
     console.log(`  screenshots:\n${shots.map((s) => `    ${relative(ROOT, s)}`).join('\n')}`);
-    if (headed) {
+    if (headed && completed) {
       console.log('\nThe browser stays open: try the portal yourself. Close the window (or Ctrl+C) to end the demo.');
       await new Promise<void>((resolve) => {
         context.on('close', () => resolve());
@@ -499,5 +512,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // whatever the failure left behind (a browser process, a socket), the demo ends here
+  process.exit(1);
 });

@@ -3,6 +3,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import buildForE2e from '../../test/e2e/global-setup';
+import { ensureBrowserOrExit } from '../browsers/ensure';
+import { CHROMIUM } from '../browsers/plan';
 import { launchHarness, type Harness } from '../../test/e2e/fixture';
 import { byTestId, goToStep } from '../../test/e2e/helpers';
 import {
@@ -257,6 +259,7 @@ async function browserRun(harness: Harness, pagesUrl: string, results: Results):
 }
 
 async function browserParts(results: Results): Promise<string> {
+  ensureBrowserOrExit(CHROMIUM); // a missing browser ends the bench with the command that fixes it
   buildForE2e(); // the e2e extension and the demo portal, when older than their sources
   const harness: Harness = await launchHarness();
   const pages = await serveBenchPages();

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM_PATH, extensionArgs } from '../../scripts/chromium';
+import { chromiumPath, extensionArgs } from '../../scripts/chromium';
 import { startPortalServer } from '../../scripts/serve-portal';
 
 /**
@@ -46,16 +46,24 @@ async function snapshotExtension(into: string): Promise<string> {
 }
 
 export async function launchHarness(): Promise<Harness> {
+  const executablePath = chromiumPath(); // before anything else: a missing browser leaves nothing to clean up
   const base = await mkdtemp(join(tmpdir(), 'pa-preflight-e2e-'));
   const userDataDir = join(base, 'profile');
   const extensionDir = await snapshotExtension(base);
   const server = await startPortalServer({ port: 0 });
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: extensionArgs(extensionDir),
-  });
+  // a browser that fails to start must not leave the server holding the test run open
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: extensionArgs(extensionDir),
+    })
+    .catch(async (error: unknown) => {
+      await server.close().catch(() => undefined);
+      await rm(base, { recursive: true, force: true });
+      throw error;
+    });
   const serviceWorker = await findServiceWorker(context, extensionDir);
   const extensionId = new URL(serviceWorker.url()).host;
   const errors: string[] = [];
