@@ -77,7 +77,12 @@ export default defineConfig({
       // The add-on's id for good: Firefox keys its storage and addons.mozilla.org its listing on
       // it, so it never changes. A UUID (generated once) rather than an email-style id, because the
       // project owns no domain to put after the @ (example.org is reserved for documentation).
-      gecko: { id: '{a2ccda17-b58c-4566-b020-0ef488b3805d}', strict_min_version: '115.0' },
+      gecko: {
+        id: '{a2ccda17-b58c-4566-b020-0ef488b3805d}',
+        strict_min_version: '115.0',
+        // addons.mozilla.org asks every new add-on what it collects: nothing
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
 });
