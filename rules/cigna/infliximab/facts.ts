@@ -34,7 +34,7 @@ export type Specialty = 'rheumatology' | 'gastroenterology' | 'dermatology';
 /** Words that identify each specialty in what staff type ("Pediatric GI", "Rheum"). */
 export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
   rheumatology: /\brheum/i,
-  gastroenterology: /\bgastro|\bGI\b|\bIBD\b/,
+  gastroenterology: /\bgastro|\bGI\b|\bIBD\b/i,
   dermatology: /\bdermatolog|\bderm\b/i,
 };
 
