@@ -41,8 +41,6 @@ export const INFLIXIMAB_DESCRIPTIONS: Readonly<Record<string, string>> = {
 /** Web addresses of the pack's sources, by source title (the content script never needs them). */
 export const INFLIXIMAB_SOURCE_URLS: Readonly<Record<string, string>> = {
   [SOURCES.label.title]: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=infliximab',
-  [SOURCES.boxedWarning.title]: 'https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=37eaca10-d812-48bc-8b8e-b836bfa9968f&type=display',
-  [SOURCES.ndcRemicade.title]: 'https://medlibrary.org/lib/rx/meds/remicade/page/12/',
   [SOURCES.ndcDirectory.title]: 'https://api.fda.gov/drug/ndc.json?search=generic_name:infliximab*',
   [SOURCES.criteriaProxy.title]: 'https://verity.backworkai.com/policy/EVICORE-MEDICAL_DRUG-BDA99750',
   [SOURCES.preferredProxy.title]: 'https://verity.backworkai.com/policy/AETNA-CPB-0341',
