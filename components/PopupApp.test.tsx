@@ -199,7 +199,7 @@ describe('PopupApp on a request for a drug no pack checks', () => {
     const { client } = fakeClient({ report: humiraReport(), manualTicks: {} });
     await renderPopup(client);
     expect(get(view!.container, '.context').textContent).toBe(
-      'No Ilaris checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
+      'No Ilaris or Remicade checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
     );
     expect([...view!.container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Patient information']);
     expect(get(view!.container, '[role=progressbar]').getAttribute('aria-valuetext')).toBe('1 of 1 done');
@@ -232,7 +232,7 @@ describe('PopupApp on a request whose drug is not known yet', () => {
   it("offers the known drugs' calculators under their own names", async () => {
     const { client } = fakeClient({ report: humiraReport({ selection: SELECTIONS.unknown }), manualTicks: {} });
     await renderPopup(client);
-    expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Denial deadlines: Cigna']);
+    expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Dose calculator: Remicade (infliximab)', 'Denial deadlines: Cigna']);
   });
 });
 
@@ -267,7 +267,7 @@ describe('PopupApp elsewhere', () => {
     for (const state of [null, { report: null, manualTicks: {} }]) {
       await renderPopup(fakeClient(state).client, 4, vi.fn(), DOCS, true);
       expect(get(view!.container, '.not-supported').textContent).toBe(NO_FORM);
-      expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Denial deadlines: Cigna']);
+      expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Dose calculator: Remicade (infliximab)', 'Denial deadlines: Cigna']);
       view!.unmount();
     }
     view = undefined;

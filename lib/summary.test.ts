@@ -45,7 +45,7 @@ describe('buildSummary', () => {
   it('says when no pack checks the drug of the request', () => {
     const report = sampleReport({ selection: SELECTIONS.humira, indication: null, indicationLabel: null, indicationCode: null });
     expect(buildSummary({ report, manualTicks: {} }, '2026-11-22').split('\n')[1]).toBe(
-      'No Ilaris checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
+      'No Ilaris or Remicade checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
     );
   });
 

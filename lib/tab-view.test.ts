@@ -28,10 +28,10 @@ describe('contextLine', () => {
 
   it('says plainly when no pack checks the drug read', () => {
     expect(contextLine(sampleReport({ selection: SELECTIONS.humira }))).toBe(
-      'No Ilaris checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
+      'No Ilaris or Remicade checks: this request is for Humira (adalimumab). Only the checks for every drug ran.',
     );
     expect(contextLine(sampleReport({ selection: { ...SELECTIONS.humira, read: null } }))).toBe(
-      'No Ilaris checks: the drug on this request is not one PA Preflight knows. Only the checks for every drug ran.',
+      'No Ilaris or Remicade checks: the drug on this request is not one PA Preflight knows. Only the checks for every drug ran.',
     );
   });
 

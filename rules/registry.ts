@@ -3,6 +3,7 @@ import { basePack } from './base';
 import { baseChecks } from './base/checks';
 import { OTHER_DRUGS, UNCLASSIFIED_HCPCS } from './base/facts';
 import { cignaIlaris, cignaIlarisWithDocs } from './cigna/ilaris/entry';
+import { cignaInfliximab, cignaInfliximabWithDocs } from './cigna/infliximab/entry';
 
 /**
  * The packs PA Preflight ships, one per payer × drug, and the base checks for every drug. A
@@ -20,7 +21,7 @@ const identity = { unclassifiedHcpcs: UNCLASSIFIED_HCPCS };
 export const RUNTIME_REGISTRY: RuntimeRegistry = {
   base: baseChecks,
   identity,
-  packs: [cignaIlaris],
+  packs: [cignaIlaris, cignaInfliximab],
 };
 
 export const REGISTRY: Registry = {
@@ -28,5 +29,5 @@ export const REGISTRY: Registry = {
   identity,
   others: OTHER_DRUGS,
   baseDocs: () => import('./base/docs').then((m) => m.baseDocs),
-  packs: [cignaIlarisWithDocs],
+  packs: [cignaIlarisWithDocs, cignaInfliximabWithDocs],
 };

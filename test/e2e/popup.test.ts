@@ -285,9 +285,11 @@ describe('popup on a page that is not a portal', () => {
     await expect.poll(() => popup.locator('.not-supported').textContent()).toBe(
       "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.",
     );
-    await popup.getByLabel('Weight', { exact: true }).fill('154');
-    await popup.getByLabel('Unit', { exact: true }).selectOption('lb');
-    const output = popup.locator('.tool-output').first();
+    // each pack has its calculator; the Ilaris one comes first
+    const ilarisTool = popup.locator('.tool', { hasText: 'Dose calculator: Ilaris' });
+    await ilarisTool.getByLabel('Weight', { exact: true }).fill('154');
+    await ilarisTool.getByLabel('Unit', { exact: true }).selectOption('lb');
+    const output = ilarisTool.locator('.tool-output');
     await expect.poll(() => output.textContent()).toContain('N400078073461 ML2');
     expect(await output.textContent()).toContain('280 mg every 4 weeks');
 
@@ -318,7 +320,7 @@ describe('which drug the request is for', () => {
     await waitForRule(page, 'drug.ndc', 'ndc-format');
     expect(await pageCounts(page)).toEqual({ error: 1, warning: 0, info: 0 });
     let popup = await openPopup(h, tabId);
-    await expect.poll(() => popup.locator('.context').textContent()).toContain('No Ilaris checks: this request is for Humira (adalimumab)');
+    await expect.poll(() => popup.locator('.context').textContent()).toContain('No Ilaris or Remicade checks: this request is for Humira (adalimumab)');
     await popup.close();
 
     await retype(byTestId(page, 'med-name'), 'Ilaris');

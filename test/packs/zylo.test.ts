@@ -38,7 +38,7 @@ describe('a pack added with one registry line', () => {
 
   it('is known to the registry: a request for another drug lists it among the drugs checked', async () => {
     const result = await check({ drug: { name: 'Humira' } });
-    expect(result.selection).toMatchObject({ status: 'none', known: ['Ilaris (canakinumab)', 'Zylo (zylomab)'] });
+    expect(result.selection).toMatchObject({ status: 'none', known: ['Ilaris (canakinumab)', 'Remicade (infliximab)', 'Zylo (zylomab)'] });
   });
 
   it('leaves the packs already there as they were', async () => {

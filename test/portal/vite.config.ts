@@ -26,6 +26,7 @@ export default defineConfig({
         'lookup-shell-form': resolve(root, 'lookup-shell-form.html'),
         cards: resolve(root, 'cards.html'),
         'split-dates': resolve(root, 'split-dates.html'),
+        infliximab: resolve(root, 'infliximab.html'),
       },
     },
   },

@@ -18,7 +18,7 @@ const unitsError = finding('units-equal-mg', 'error', 'drug.units', '280 mg is 2
 const crpWarning = finding('crp-date-stale', 'warning', 'labs.crpDate', 'CRP collected 07/01/2026 is 120 days before the request; the window is 90 days.');
 const wasteInfo = finding('waste-modifier', 'info', 'drug.modifiers', '20 mg discarded: bill JW with 20 units.');
 
-const KNOWN = ['Ilaris (canakinumab)'];
+const KNOWN = ['Ilaris (canakinumab)', 'Remicade (infliximab)'];
 
 /** What the registry answers for a request for Ilaris, for Humira (no pack applies), and for no drug yet. */
 export const SELECTIONS = {

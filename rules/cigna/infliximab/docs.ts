@@ -1,0 +1,17 @@
+import type { PackDocs } from '../../../lib/engine/pack-docs';
+import { CIGNA_APPEALS } from '../appeals';
+import { INFLIXIMAB_CALCULATOR } from './calculator';
+import { INFLIXIMAB_DESCRIPTIONS, INFLIXIMAB_SOURCE_URLS } from './descriptions';
+import { INFLIXIMAB_LETTER } from './letter';
+import { CIGNA_INFLIXIMAB } from './manifest';
+
+/** What people read about the Cigna × infliximab pack: the options page, the popup, the catalog. */
+export const cignaInfliximabDocs: PackDocs = {
+  manifest: CIGNA_INFLIXIMAB,
+  title: 'Cigna × infliximab (Remicade, Inflectra, Renflexis, Avsola)',
+  descriptions: INFLIXIMAB_DESCRIPTIONS,
+  sourceUrls: INFLIXIMAB_SOURCE_URLS,
+  calculator: INFLIXIMAB_CALCULATOR,
+  appeals: CIGNA_APPEALS,
+  letter: INFLIXIMAB_LETTER,
+};

@@ -1,0 +1,2 @@
+/** The pack's indications are the labels'. */
+export { INDICATION_IDS, isIndication, type Indication } from '../../drugs/infliximab/indications';

@@ -1,0 +1,53 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { typed } from '../derive';
+import { DRUG } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'admin-cpt',
+  severity: 'error',
+  category: 'coding',
+  fields: [F.adminCpt],
+  source: DRUG.adminCpt.source,
+};
+
+/**
+ * Infliximab is an intravenous infusion: CPT 96413 for the first hour (+96415 each additional
+ * hour). 96372 is an injection code; 96365, the therapeutic infusion code, is taken by some
+ * payers for a biologic: a warning, not an error.
+ */
+export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
+  const field = form.drug.adminCpt;
+  if (!field?.value) return [];
+  const { code, descriptor, addOn, addOnDescriptor } = DRUG.adminCpt.value;
+  const entered: string[] = field.value.match(/\d{5}/g) ?? [];
+  if (entered.includes(code)) return [];
+  const fix = { field: F.adminCpt, value: code, label: `Set to ${code}` };
+  const infusion = `CPT ${code} (${descriptor}), +${addOn} ${addOnDescriptor}`;
+  const injection = DRUG.injectionCpt.value;
+  if (entered.includes(injection.code)) {
+    return [
+      {
+        field: F.adminCpt,
+        message: `CPT ${injection.code} is a ${injection.descriptor}; infliximab is an intravenous infusion: ${infusion}.`,
+        fix,
+      },
+    ];
+  }
+  const payerDependent = DRUG.adminCptPayerDependent.value;
+  if (entered.includes(payerDependent.code)) {
+    return [
+      {
+        field: F.adminCpt,
+        severity: 'warning',
+        message: `CPT ${payerDependent.code} (${payerDependent.descriptor}) is payer-dependent for infliximab; the highly complex biologic code is ${infusion}. Cigna's rule is not confirmed: use ${code} unless the plan asks for ${payerDependent.code}.`,
+        fix,
+      },
+    ];
+  }
+  if (entered.length > 0 && entered.every((c) => c === addOn)) {
+    return [{ field: F.adminCpt, message: `CPT ${addOn} is an add-on for each additional hour; the infusion's first hour is CPT ${code}.`, fix }];
+  }
+  return [{ field: F.adminCpt, message: `${typed(field)} is not the administration code for an infliximab infusion: ${infusion}.`, fix }];
+}

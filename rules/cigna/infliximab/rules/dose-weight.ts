@@ -1,0 +1,43 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { doseMg, dosingFor, indicationFacts, num, weightKg } from '../derive';
+import { DOSE_ROUNDING, DOSING, DRUG } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'dose-weight',
+  severity: 'warning',
+  category: 'coding',
+  fields: [F.dose, F.doseUnit, F.weight],
+  source: DOSING.source,
+};
+
+/**
+ * The dose fits the label's mg/kg for the indication and weight: from the label dose less the
+ * rounding allowance up to the largest dose the label allows, rounded up to whole vials.
+ */
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const facts = indicationFacts(ctx);
+  const dose = doseMg(form);
+  const weight = weightKg(form);
+  if (!facts || !dose || !weight) return [];
+  const dosing = dosingFor(facts.id);
+  const vialMg = DRUG.vialSizeMg.value;
+  const tol = DOSE_ROUNDING.value;
+  const low = dosing.mgPerKg * weight.kg * (1 - tol);
+  const top = dosing.upToMgPerKg * weight.kg;
+  const high = Math.max(top * (1 + tol), Math.ceil(top / vialMg - 1e-9) * vialMg);
+  if (dose.mg >= low - 1e-9 && dose.mg <= high + 1e-9) return [];
+  const perKg = dose.mg / weight.kg;
+  const labelDose = `${num(dosing.mgPerKg)} mg/kg × ${weight.text} = ${num(dosing.mgPerKg * weight.kg)} mg`;
+  const increase = dosing.increaseText ? ` (the label allows ${dosing.increaseText})` : '';
+  const assumed = dose.assumedMg ? ' (read as mg)' : '';
+  const tenfold = dose.mg < low && dose.mg * 10 >= low && dose.mg * 10 <= high ? ' Was the dose typed in units of 10 mg?' : '';
+  const direction = dose.mg < low ? 'below' : 'above';
+  return [
+    {
+      field: F.dose,
+      message: `${dose.text}${assumed} is ${num(perKg)} mg/kg, ${direction} the FDA label dose for ${facts.label}: ${labelDose} ${dosing.scheduleText}${increase}.${tenfold}`,
+    },
+  ];
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ra, runRule } from '../test-utils';
+import * as rule from './frequency-indication';
+
+const freq = (frequency: string, codes = ['M06.9']) => runRule(rule, ra({ drug: { frequency }, diagnosis: { codes } }));
+
+describe('frequency-indication', () => {
+  it.each(['every 8 weeks', 'q8w', 'every 2 months', 'every 4 weeks', 'every 8 weeks (after 0, 2, 6)'])('passes %s for RA', (f) => {
+    expect(freq(f)).toEqual([]);
+  });
+
+  it('passes every 6 weeks for ankylosing spondylitis', () => {
+    expect(freq('every 6 weeks', ['M45.9'])).toEqual([]);
+  });
+
+  it('warns about every 4 weeks for Crohn’s disease (every 8 weeks)', () => {
+    const [f] = freq('every 4 weeks', ['K50.90']);
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain("the FDA label gives infliximab for Crohn's disease at 0, 2 and 6 weeks, then every 8 weeks");
+  });
+
+  it('warns about a single dose', () => {
+    expect(freq('once')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,40 @@
+import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
+import { F } from '../../../../lib/form/fields';
+import type { PaForm } from '../../../../lib/form/schema';
+import { dosingFor, indicationFacts, num, typed } from '../derive';
+import { DOSING } from '../facts';
+
+export const meta: RuleMeta = {
+  id: 'frequency-indication',
+  severity: 'warning',
+  category: 'coding',
+  fields: [F.frequency],
+  source: DOSING.source,
+};
+
+/** A month is read as 30 days: "every 2 months" is the label's 8 weeks. */
+const SLACK_DAYS = 4;
+
+/**
+ * The maintenance interval is the label's for the indication (every 8 weeks; ankylosing
+ * spondylitis every 6; rheumatoid arthritis may go to every 4). The induction doses (0, 2, 6
+ * weeks) are no interval of their own: "every 8 weeks (after 0, 2, 6)" reads as every 8 weeks.
+ */
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const facts = indicationFacts(ctx);
+  const field = form.drug.frequency;
+  const f = field?.value;
+  if (!facts || !field || !f) return [];
+  const dosing = dosingFor(facts.id);
+  const weeks = (d: number) => `${num(d / 7)} weeks`;
+  const allowed =
+    dosing.minIntervalDays === dosing.intervalDays
+      ? `every ${weeks(dosing.intervalDays)}`
+      : `every ${weeks(dosing.intervalDays)}, or as often as every ${weeks(dosing.minIntervalDays)}`;
+  const label = `the FDA label gives infliximab for ${facts.label} ${dosing.scheduleText} (maintenance ${allowed})`;
+  if (f.once) return [{ field: F.frequency, message: `${typed(field)}: ${label}.` }];
+  const days = f.everyDays;
+  if (days === null) return [];
+  if (days >= dosing.minIntervalDays - SLACK_DAYS && days <= dosing.intervalDays + SLACK_DAYS) return [];
+  return [{ field: F.frequency, message: `${typed(field)} is every ${num(days)} days: ${label}.` }];
+}
