@@ -7,7 +7,14 @@ import type { PackManifest } from './types';
 const ZYLO: PackManifest = {
   id: 'test-zylo',
   payer: 'Test',
-  drug: { brand: 'Zylo', generic: 'zylomab', aliases: ['zlm-101'], hcpcs: ['J9991'], ndcProducts: ['123450678'] },
+  drug: {
+    brand: 'Zylo',
+    generic: 'zylomab',
+    aliases: ['zlm-101'],
+    otherProducts: ['zylo pen'],
+    hcpcs: ['J9991'],
+    ndcProducts: ['123450678'],
+  },
 };
 const opts = { unclassifiedHcpcs: ['J3490', 'J3590'] };
 const OTHERS = [{ brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] }];
@@ -32,6 +39,7 @@ describe('applicability of a pack to a request', () => {
     ['another HCPCS code', { hcpcs: 'J0135' }],
     ['another NDC product', { ndc: '00074-0554-02' }],
     ['a name that only contains the brand as part of a word', { name: 'Zylotex' }],
+    ['another product of the same generic', { name: 'Zylo Pen (zylomab-xyz)' }],
   ])('does not apply for %s', (_name, d) => {
     expect(drug(d)).toEqual({ status: 'does-not-apply' });
   });

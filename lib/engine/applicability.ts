@@ -47,6 +47,7 @@ function nameVote(form: PaForm, drug: DrugIdentity): Vote {
   // a name without letters ("—", "150") says nothing about the drug
   if (!/[a-z]/i.test(raw)) return 'silent';
   const words = nameWords(raw);
+  if (drug.otherProducts?.some((n) => words.includes(nameWords(n)))) return 'other';
   const names = [drug.brand, drug.generic, ...(drug.aliases ?? [])];
   return names.some((n) => words.includes(nameWords(n))) ? 'this' : 'other';
 }

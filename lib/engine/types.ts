@@ -194,6 +194,9 @@ export interface DrugIdentity {
   generic: string;
   /** other names staff type (former brand names, abbreviations), lower case */
   aliases?: readonly string[];
+  /** names of other products that share the generic name (a subcutaneous form with its own
+   *  code and label), lower case: a name with one of them is another drug's request */
+  otherProducts?: readonly string[];
   /** HCPCS codes that name this drug (not the unclassified ones), e.g. ["J0638"] */
   hcpcs: readonly string[];
   /** NDC products: labeler and product code, the first 9 digits of the 11-digit NDC */

@@ -47,6 +47,12 @@ describe('the registry and the Cigna × infliximab pack', () => {
     expect(result.findings.filter((f) => INFLIXIMAB_IDS.has(f.ruleId))).toEqual([]);
   });
 
+  it('leaves a request for Zymfentra, the subcutaneous infliximab-dyyb, to no pack', async () => {
+    const result = await evaluateRaw(ra({ drug: { name: 'Zymfentra (infliximab-dyyb) 120 mg', hcpcs: '', ndc: '' } }));
+    expect(result.selection.status).toBe('none');
+    expect(result.findings.filter((f) => INFLIXIMAB_IDS.has(f.ruleId))).toEqual([]);
+  });
+
   it('names the drug pack in the known list', async () => {
     const result = await evaluateRaw({ drug: { name: 'Humira' } });
     expect(result.selection.known).toContain('Remicade (infliximab)');

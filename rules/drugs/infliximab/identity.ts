@@ -13,6 +13,8 @@ export const INFLIXIMAB: DrugIdentity = {
   generic: 'infliximab',
   // "infliximab-dyyb" already reads as infliximab (words are matched, hyphens split them)
   aliases: ['inflectra', 'renflexis', 'avsola'],
+  // Zymfentra (infliximab-dyyb) is subcutaneous, with its own HCPCS code and label: not this pack's
+  otherProducts: ['zymfentra'],
   hcpcs: ['J1745', 'Q5103', 'Q5104', 'Q5121'],
   ndcProducts: ['578940030', '578940160', '000690809', '782060162', '555130670'],
 };
