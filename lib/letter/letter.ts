@@ -73,8 +73,10 @@ export interface LetterDraft {
   sections: RenderedSection[];
   /** every `[[to add: …]]`, in order of appearance, without repeats */
   missing: string[];
-  /** the findings above the letter, then the letter: what the UI shows and the CLI prints */
+  /** the findings above the letter, then the letter: what the CLI prints */
   text: string;
+  /** the letter alone, from its banner: what staff copy and download (the UI shows the findings apart) */
+  letter: string;
 }
 
 // ---------- reading fields without inventing ----------
@@ -399,9 +401,7 @@ export function composeLetter(frame: LetterFrame, input: LetterInput): LetterDra
   }
   [...header, patient, signer].forEach(note);
   const name = lineText(patient);
-  const text = [
-    ...findingsBlock(unresolved),
-    '',
+  const letter = [
     frame.banner,
     '',
     `Date: ${formatUsDate(input.today)}`,
@@ -419,7 +419,8 @@ export function composeLetter(frame: LetterFrame, input: LetterInput): LetterDra
     '',
     lineText(signer) + (specialty ? `, ${specialty}` : ''),
   ].join('\n');
-  return { unresolved, sections, missing, text };
+  const text = [...findingsBlock(unresolved), '', letter].join('\n');
+  return { unresolved, sections, missing, text, letter };
 }
 
 /** The letter of medical necessity for a request, by a pack's template. */
