@@ -31,7 +31,9 @@ export function DenialHelper({ today, appeals, onLetterDate }: Props) {
   const date = parseDate(dateText);
   const deadlines = date.ok ? appealDeadlines(appeals, { letterDate: date.value, state, letter }) : null;
   const letterDate = date.ok ? date.value : null;
-  useEffect(() => onLetterDate?.(letterDate), [letterDate, onLetterDate]);
+  useEffect(() => {
+    onLetterDate?.(letterDate);
+  }, [letterDate, onLetterDate]);
 
   return (
     <section className="tool" aria-labelledby={`${id}-h`}>
