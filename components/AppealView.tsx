@@ -6,7 +6,7 @@ import type { LetterInput, LetterTemplate } from '../lib/letter/letter';
 import { plural } from '../lib/words';
 import { DenialHelper } from './DenialHelper';
 import { DraftActions } from './DraftActions';
-import { DraftText } from './DraftText';
+import { DraftText, MarkedText } from './DraftText';
 import { OpenFindings } from './LetterView';
 import type { PanelClient } from './panel-client';
 
@@ -56,12 +56,14 @@ export function AppealView({ template, input, appeals, client }: Props) {
             <div className="denial-help">
               <p>{help.reason.advice}</p>
               <h3>To add ({plural(help.missing.length, 'fact')})</h3>
-              {help.missing.length === 0 ? (
+              {help.incomplete.length === 0 ? (
                 <p className="hint">Nothing missing on the request for this reason.</p>
               ) : (
                 <ul className="to-add">
-                  {help.missing.map((m) => (
-                    <li key={m}>{m}</li>
+                  {help.incomplete.map((line, i) => (
+                    <li key={i}>
+                      <MarkedText text={line} />
+                    </li>
                   ))}
                 </ul>
               )}

@@ -11,7 +11,12 @@ export function DraftText({ text, label }: Props) {
   return (
     // a scrolling region is focusable so keyboard users can scroll it (axe: scrollable-region-focusable)
     <pre className="draft" tabIndex={0} role="region" aria-label={label}>
-      {toAddPieces(text).map((piece, i) => (piece.toAdd ? <mark key={i}>{piece.text}</mark> : piece.text))}
+      <MarkedText text={text} />
     </pre>
   );
+}
+
+/** Text with each `[[to add: …]]` marked, as text nodes only. */
+export function MarkedText({ text }: { text: string }) {
+  return <>{toAddPieces(text).map((piece, i) => (piece.toAdd ? <mark key={i}>{piece.text}</mark> : piece.text))}</>;
 }

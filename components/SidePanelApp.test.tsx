@@ -98,7 +98,9 @@ describe('SidePanelApp', () => {
     await typeInto(get<HTMLSelectElement>(section('denial'), 'select'), 'step-therapy');
     const help = section('denial').textContent!;
     expect(help).toContain('Give each prior drug with its dose');
-    expect([...section('denial').querySelectorAll('.to-add li')].map((li) => li.textContent)).toContain('dose of Prednisone');
+    const toAdd = [...section('denial').querySelectorAll('.to-add li')].map((li) => li.textContent);
+    expect(toAdd[0]).toMatch(/^Prior therapy: 1\. Prednisone, \[\[to add: dose of Prednisone\]\]/);
+    expect(section('denial').querySelector('.to-add mark')!.textContent).toBe('[[to add: dose of Prednisone]]');
     expect(help).toContain('Already on the request');
     await typeInto(get<HTMLInputElement>(view!.container, '#denial + section input[type=text]'), '11/02/2026');
     expect(view!.container.textContent).toContain('File by 05/01/2027');

@@ -11,6 +11,9 @@ describe('denial help', () => {
     expect(help.reason.label).toBe('Lab criterion not met');
     expect(help.present).toEqual(['Policy criteria met: - Criterion A: shown']);
     expect(help.missing).toEqual(['the date the CRP was drawn', "the lab's CRP reference range"]);
+    expect(help.incomplete).toEqual([
+      "Objective measures: C-reactive protein (CRP): 4.5 mg/dL on [[to add: the date the CRP was drawn]] (reference range [[to add: the lab's CRP reference range]])",
+    ]);
     expect(help.open).toEqual([]);
   });
 

@@ -60,6 +60,9 @@ export interface DenialHelp {
   present: string[];
   /** facts the request lacks, in the words of `[[to add: …]]` */
   missing: string[];
+  /** the lines that lack them, as the letter writes them (`[[to add: …]]` in place), so what is
+   *  there and what is missing read together */
+  incomplete: string[];
   /** the errors and warnings still open on the form that bear on the denial */
   open: Finding[];
 }
@@ -81,6 +84,7 @@ export function denialHelp(template: LetterTemplate, reasonId: string, input: Le
   if (!reason) return null;
   const present: string[] = [];
   const missing: string[] = [];
+  const incomplete: string[] = [];
   for (const section of sectionsFor(template, reason.sections)) {
     for (const line of section.lines(input) ?? []) {
       const gaps = line.filter(isToAdd);
@@ -88,11 +92,12 @@ export function denialHelp(template: LetterTemplate, reasonId: string, input: Le
         present.push(`${section.title}: ${lineText(line)}`);
         continue;
       }
+      incomplete.push(`${section.title}: ${lineText(line)}`);
       for (const gap of gaps) if (!missing.includes(gap.toAdd)) missing.push(gap.toAdd);
     }
   }
   const open = input.findings.filter((f) => isOpen(f) && (reason.rules === 'all' || reason.rules.includes(f.ruleId)));
-  return { reason, present, missing, open };
+  return { reason, present, missing, incomplete, open };
 }
 
 /** The appeal letter for a denial reason: the findings above it, the answer, then the facts that back it. */
