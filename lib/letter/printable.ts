@@ -57,5 +57,6 @@ export function printableHtml(title: string, text: string, implementation: DOMIm
     }
   }
   doc.body.append(pre);
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+  // serialized as XML (XHTML), which every browser opens as HTML: text stays escaped
+  return `<!doctype html>\n${new XMLSerializer().serializeToString(doc.documentElement)}\n`;
 }
