@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { DownloadFile, PanelClient } from '../../components/panel-client';
+import type { PanelClient } from '../../components/panel-client';
 import { BackgroundToPopupSchema, ValuesSchema } from '../../lib/message-schemas';
 import type { PopupToContent } from '../../lib/messages';
+import { downloadFile } from './download';
 
 /**
  * The side panel's browser side: the tab's content script for the request's values (an answer
@@ -27,33 +28,6 @@ export const panelClient: PanelClient = {
   copyText: (text) => navigator.clipboard.writeText(text),
   download: (file) => downloadFile(file),
 };
-
-/** Saves text as a file through the browser's own download (no `downloads` permission). */
-export function downloadFile({ name, type, text }: DownloadFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  doc.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // the download has started from the URL by then; the Blob need not outlive it
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
-
-/**
- * The tab the panel drafts for: `sidepanel.html?tab=<id>` when the popup opened it for a tab (a
- * tab's own side panel, or the page opened in a tab when no side panel could be), else the
- * active tab of the panel's window (the browser's side panel menu, Firefox's sidebar).
- */
-export function requestedTabId(search: string = location.search): number | null {
-  const requested = Number(new URLSearchParams(search).get('tab'));
-  return Number.isInteger(requested) && requested > 0 ? requested : null;
-}
 
 export async function activeTabId(): Promise<number | null> {
   try {

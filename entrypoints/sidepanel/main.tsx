@@ -6,7 +6,8 @@ import { letterRequest } from '../../lib/letter/request';
 import { localToday } from '../../lib/parse/date';
 import { loadSettings } from '../../lib/settings';
 import { REGISTRY } from '../../rules/registry';
-import { activeTabId, onActiveTab, panelClient, requestedTabId } from './client';
+import { activeTabId, onActiveTab, panelClient } from './client';
+import { requestedTabId } from './tab-param';
 import './style.css';
 
 // the values are checked as the command line checks a request file, with the user's settings
