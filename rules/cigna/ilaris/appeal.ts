@@ -43,14 +43,13 @@ const crpNotMet: DenialReason = {
   argument: (input): LetterLine[] => {
     const { form } = input;
     const crp = crpMgL(form);
-    const id = isIndication(input.indication) ? input.indication : null;
-    const needed = id === null ? null : INDICATIONS[id].crpRequired?.value === true;
+    const facts = isIndication(input.indication) ? INDICATIONS[input.indication] : null;
     const policy =
-      needed === null
+      facts === null
         ? toAdd('the indication, to say whether the policy asks for a CRP result')
-        : needed
+        : facts.crpRequired?.value === true
           ? `; the policy asks for at least ${crpThresholdText()}.`
-          : `; the policy for ${INDICATIONS[id!].label} does not ask for a CRP result.`;
+          : `; the policy for ${facts.label} does not ask for a CRP result.`;
     const lines: LetterLine[] = [
       ['CRP on the request: ', crp?.text ?? toAdd('CRP result with its unit'), ' on ', dateOr(form.labs.crp.date, 'the date the CRP was drawn'), policy],
     ];
