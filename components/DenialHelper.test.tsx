@@ -34,6 +34,14 @@ describe('DenialHelper', () => {
     expect(output()).not.toContain('Internal appeal');
   });
 
+  it('tells its listener the date on the letter once it reads as one, and null again when it does not', async () => {
+    const heard: (string | null)[] = [];
+    view = await render(<DenialHelper today="2026-01-20" appeals={CIGNA_APPEALS} onLetterDate={(d) => heard.push(d)} />);
+    await typeInto(dateInput(), '01/15/2026');
+    await typeInto(dateInput(), '2/30/2026');
+    expect(heard.filter((d, i) => d !== heard[i - 1])).toEqual([null, '2026-01-15', null]);
+  });
+
   it('says when a deadline has passed', async () => {
     view = await render(helper('2026-08-01'));
     await typeInto(dateInput(), '2026-01-15');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { APPEAL_STATES, type AppealRules, type AppealState, appealDeadlines, type LetterKind, STATE_NAMES } from '../lib/appeals';
 import type { IsoDate } from '../lib/form/schema';
 import { daysBetween, formatUsDate, parseDate } from '../lib/parse/date';
@@ -9,6 +9,9 @@ interface Props {
   today: IsoDate;
   /** the payer's appeal and external review periods */
   appeals: AppealRules;
+  /** hears the letter's date whenever it changes (null while it does not read as a date): the
+   *  side panel's appeal letter quotes it */
+  onLetterDate?(date: IsoDate | null): void;
 }
 
 function timeLeft(today: IsoDate, by: IsoDate): string {
@@ -20,13 +23,17 @@ function timeLeft(today: IsoDate, by: IsoDate): string {
 }
 
 /** Denial letter date + state → by when to file the payer's internal appeal and the external review. */
-export function DenialHelper({ today, appeals }: Props) {
+export function DenialHelper({ today, appeals, onLetterDate }: Props) {
   const id = useId();
   const [dateText, setDateText] = useState('');
   const [state, setState] = useState<AppealState>('CA');
   const [letter, setLetter] = useState<LetterKind>('initial');
   const date = parseDate(dateText);
   const deadlines = date.ok ? appealDeadlines(appeals, { letterDate: date.value, state, letter }) : null;
+  const letterDate = date.ok ? date.value : null;
+  useEffect(() => {
+    onLetterDate?.(letterDate);
+  }, [letterDate, onLetterDate]);
 
   return (
     <section className="tool" aria-labelledby={`${id}-h`}>

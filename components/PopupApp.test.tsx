@@ -6,7 +6,7 @@ import { REGISTRY } from '../rules/registry';
 import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
 import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
 import type { PopupClient } from './popup-client';
-import { NO_FORM, NOT_ON_PAGE, NOT_SUPPORTED, PopupApp } from './PopupApp';
+import { NO_FORM, NOT_ON_PAGE, NOT_SUPPORTED, PANEL_FAILED, PopupApp } from './PopupApp';
 
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
@@ -56,6 +56,7 @@ function fakeClient(initial: TabState | null) {
       };
     }),
     copyText: vi.fn(async (_text: string) => undefined),
+    openPanel: vi.fn(async (_tabId: number): Promise<'panel' | 'tab' | null> => 'panel'),
   } satisfies PopupClient;
   return { client, push: (tabId: number, state: TabState) => listener?.(tabId, state) };
 }
@@ -118,6 +119,21 @@ describe('PopupApp on a portal tab', () => {
     expect(client.focusField).toHaveBeenCalledWith(4, 'drug.ndc');
     expect(onFieldFocused).not.toHaveBeenCalled();
     expect(get(view!.container, '.focus-note').textContent).toBe(NOT_ON_PAGE);
+  });
+
+  it('opens the letters and follow-up for its tab from "Open letter & follow-up", and says when the browser refuses', async () => {
+    const { client } = fakeClient({ report: sampleReport(), manualTicks: {} });
+    const onPanelOpened = vi.fn();
+    view = await render(
+      <PopupApp client={client} tabId={4} portalTab today="2026-11-22" docs={DOCS} onFieldFocused={vi.fn()} onPanelOpened={onPanelOpened} />,
+    );
+    await settle(() => buttonNamed('Open letter & follow-up').click());
+    expect(client.openPanel).toHaveBeenCalledWith(4);
+    expect(onPanelOpened).toHaveBeenCalledTimes(1);
+    client.openPanel.mockResolvedValueOnce(null);
+    await settle(() => buttonNamed('Open letter & follow-up').click());
+    expect(onPanelOpened).toHaveBeenCalledTimes(1);
+    expect(get(view.container, '.focus-note').textContent).toBe(PANEL_FAILED);
   });
 
   it('does not offer to go to an item that is done', async () => {

@@ -24,6 +24,8 @@ interface Props {
   docs: readonly PackDocs[];
   /** after the page focused a field (the real popup closes so the page can take the focus) */
   onFieldFocused(): void;
+  /** after the letters and follow-up opened beside the page (the real popup closes) */
+  onPanelOpened?(): void;
 }
 
 export const NOT_SUPPORTED =
@@ -31,6 +33,8 @@ export const NOT_SUPPORTED =
 
 export const NO_FORM =
   "PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.";
+
+export const PANEL_FAILED = 'The letters and follow-up could not be opened: the browser refused.';
 
 export const NOT_ON_PAGE = 'That field is not on the page now: go to the step of the form that has it.';
 
@@ -43,7 +47,7 @@ function unlistedFindings(state: TabState): Finding[] {
   return report.findings.filter((f) => !listed.has(findingKey(f)));
 }
 
-export function PopupApp({ client, tabId, portalTab, today, docs, onFieldFocused }: Props) {
+export function PopupApp({ client, tabId, portalTab, today, docs, onFieldFocused, onPanelOpened }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   // with no tab there is nothing to wait for
   const [loaded, setLoaded] = useState(tabId === null);
@@ -97,7 +101,21 @@ export function PopupApp({ client, tabId, portalTab, today, docs, onFieldFocused
       {!loaded ? (
         <p role="status">Reading this tab…</p>
       ) : report && state && report.fieldCount > 0 ? (
-        <RequestView state={state} today={today} client={client} onFocusField={focusField} onTick={tick} />
+        <RequestView
+          state={state}
+          today={today}
+          client={client}
+          onFocusField={focusField}
+          onTick={tick}
+          onOpenPanel={() => {
+            if (tabId === null) return;
+            // straight from the click: opening a side panel needs the user's gesture
+            client.openPanel(tabId).then((where) => {
+              if (where === 'panel') onPanelOpened?.();
+              if (where === null) setFocusNote(PANEL_FAILED);
+            });
+          }}
+        />
       ) : report || portalTab ? (
         // a portal page without a form never loads the checks, so it has no report: the tab's
         // address says it is the portal
@@ -136,9 +154,10 @@ interface RequestViewProps {
   client: PopupClient;
   onFocusField(field: string): void;
   onTick(itemId: string, done: boolean): void;
+  onOpenPanel(): void;
 }
 
-function RequestView({ state, today, client, onFocusField, onTick }: RequestViewProps) {
+function RequestView({ state, today, client, onFocusField, onTick, onOpenPanel }: RequestViewProps) {
   const report = state.report!;
   const checklist = applyManualTicks(report.checklist, state.manualTicks);
   const counts = countFindings(report.findings);
@@ -152,6 +171,11 @@ function RequestView({ state, today, client, onFocusField, onTick }: RequestView
         <span className={counts.errors > 0 ? 'count-error' : undefined}>{plural(counts.errors, 'error')}</span>,{' '}
         <span className={counts.warnings > 0 ? 'count-warning' : undefined}>{plural(counts.warnings, 'warning')}</span>,{' '}
         {plural(counts.notes, 'note')}
+      </p>
+      <p className="open-panel">
+        <button type="button" onClick={onOpenPanel}>
+          Open letter &amp; follow-up
+        </button>
       </p>
       {checklist.sections.map((section) => (
         <ChecklistSection

@@ -16,4 +16,8 @@ export interface PopupClient {
   /** calls `listener` whenever the background reports a change for any tab; returns an unsubscribe */
   onStateChange(listener: (tabId: number, state: TabState) => void): () => void;
   copyText(text: string): Promise<void>;
+  /** opens the side panel (Chrome) or sidebar (Firefox) with the letters and follow-up for the
+   *  tab, else the same page in a new tab; called straight from a click, which the browsers
+   *  require. Resolves to where it opened, or null when nothing could be opened. */
+  openPanel(tabId: number): Promise<'panel' | 'tab' | null>;
 }

@@ -53,7 +53,12 @@ export type PopupToBackground =
   | { type: 'get-state'; tabId: number }
   | { type: 'set-manual'; tabId: number; itemId: string; done: boolean };
 
-export type PopupToContent = { type: 'focus-field'; field: string } | { type: 'get-report' };
+export type PopupToContent =
+  | { type: 'focus-field'; field: string }
+  | { type: 'get-report' }
+  /** reply: the request's values (raw path → typed text) from the content script's memory, for
+   *  the side panel's letters; they cross to the panel in memory and are never stored */
+  | { type: 'get-letter-input' };
 
 export interface TabState {
   report: TabReport | null;

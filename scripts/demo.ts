@@ -5,7 +5,8 @@
  * step by step with the classic mistakes (1 billing unit, a 10-digit NDC, CRP without a date),
  * prints what the extension shows after each step — read only through the public warning
  * contract (`data-preflight-for` / `data-preflight-panel` hosts with open shadow roots holding
- * `[data-rule]` elements) — applies the units fix, and writes screenshots to .output/demo/.
+ * `[data-rule]` elements) — applies the units fix, and writes screenshots to .output/demo/,
+ * the popup's and the side panel's among them (the README's pictures beside the portal).
  *
  * With a display (DISPLAY set, not CI) the browser is headed and stays open afterwards;
  * otherwise it runs headless and exits. `--headless` / `--headed` override the choice.
@@ -326,17 +327,17 @@ async function screenshot(page: Page, name: string, shots: string[], fullPage = 
   shots.push(path);
 }
 
-/** The README's picture: a portal screenshot with the popup beside it, composed in a blank page. */
-async function sideBySide(context: BrowserContext, left: string, right: string, name: string, shots: string[]): Promise<void> {
+/** A README picture: a portal screenshot with an extension page (`rightWidth` wide) beside it, composed in a blank page. */
+async function sideBySide(context: BrowserContext, left: string, right: string, name: string, shots: string[], rightWidth = 400): Promise<void> {
   const leftPath = join(OUT_DIR, left);
   if (!existsSync(leftPath)) return;
   const dataUrl = (file: string): string => `data:image/png;base64,${readFileSync(join(OUT_DIR, file)).toString('base64')}`;
   const canvas = await context.newPage();
-  await canvas.setViewportSize({ width: 1720, height: 900 });
+  await canvas.setViewportSize({ width: 1280 + rightWidth + 48, height: 900 });
   await canvas.setContent(
     `<body style="margin:0;display:flex;gap:16px;align-items:flex-start;background:#d9dde3;padding:16px">` +
       `<img alt="" src="${dataUrl(left)}" style="width:1280px;box-shadow:0 1px 6px #0004">` +
-      `<img alt="" src="${dataUrl(right)}" style="width:400px;box-shadow:0 1px 6px #0004"></body>`,
+      `<img alt="" src="${dataUrl(right)}" style="width:${rightWidth}px;box-shadow:0 1px 6px #0004"></body>`,
   );
   await screenshot(canvas, name, shots);
   await canvas.close();
@@ -479,6 +480,25 @@ async function main(): Promise<void> {
         await sideBySide(context, 'portal-step-4-fixed.png', 'popup.png', 'portal-and-popup.png', shots);
       }
       if (!headed || !loaded) await popup.close();
+
+      heading('Side panel');
+      // the page Chrome's side panel shows for the tab, at a side panel's width
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      const drafted = await panel
+        .goto(`chrome-extension://${extensionId}/sidepanel.html${query}`)
+        .then(() => panel.locator('section#letter pre').waitFor({ timeout: 10_000 }))
+        .then(() => true)
+        .catch((error: unknown) => {
+          console.log(`  sidepanel.html did not draft the letter (${String(error).split('\n')[0]})`);
+          return false;
+        });
+      if (drafted) {
+        await screenshot(panel, 'sidepanel.png', shots, false);
+        console.log(`  sidepanel.html${query} captured`);
+        await sideBySide(context, 'portal-step-5-crp-date.png', 'sidepanel.png', 'portal-and-sidepanel.png', shots, 420);
+      }
+      if (!headed || !drafted) await panel.close();
     } else {
       console.log('  skipped: no extension id');
     }

@@ -7,6 +7,7 @@ function preflight(stopped = false): Preflight {
     refresh: vi.fn(),
     focusField: vi.fn(() => true),
     report: vi.fn(() => null),
+    values: vi.fn(() => ({ 'patient.name': 'Jane Doe' })),
     stop: vi.fn(),
     stopped,
   };
@@ -23,6 +24,12 @@ describe('messages the content script answers', () => {
     const p = preflight();
     expect(handleTabMessage({ type: 'get-report' }, p)).toEqual({ answer: null });
     expect(p.report).toHaveBeenCalled();
+  });
+
+  it("answers get-letter-input with the request's values held in memory", () => {
+    const p = preflight();
+    expect(handleTabMessage({ type: 'get-letter-input' }, p)).toEqual({ answer: { 'patient.name': 'Jane Doe' } });
+    expect(handleTabMessage({ type: 'get-letter-input' }, preflight(true))).toBeUndefined();
   });
 
   it('ignores malformed and foreign messages, and everything once stopped', () => {

@@ -34,7 +34,49 @@ export const browserClient: PopupClient = {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
   copyText: (text) => navigator.clipboard.writeText(text),
+  openPanel: (tabId) => openPanelFor(tabId),
 };
+
+/** Chrome's side panel API (not in the polyfill's types). */
+interface ChromeSidePanel {
+  setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void>;
+  open(options: { tabId: number }): Promise<void>;
+}
+/** Firefox's sidebar API, as far as it is used here. */
+interface SidebarAction {
+  setPanel(details: { tabId: number; panel: string }): Promise<void>;
+  open(): Promise<void>;
+}
+
+/**
+ * The side panel for a tab: Chrome's, with the tab's own page (`sidepanel.html?tab=<id>`);
+ * Firefox's sidebar; else the same page in a new tab. Each browser wants `open()` called while
+ * the click still counts as the user's gesture, so nothing is awaited before it.
+ */
+function openPanelFor(tabId: number): Promise<'panel' | 'tab' | null> {
+  const path = `sidepanel.html?tab=${tabId}`;
+  const url = browser.runtime.getURL(`/sidepanel.html?tab=${tabId}`);
+  const inTab = () =>
+    browser.tabs.create({ url }).then(
+      () => 'tab' as const,
+      () => null,
+    );
+  try {
+    const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+    if (sidePanel) {
+      sidePanel.setOptions({ tabId, path, enabled: true }).catch(() => undefined);
+      return sidePanel.open({ tabId }).then(() => 'panel' as const, inTab);
+    }
+    const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+    if (sidebar) {
+      sidebar.setPanel({ tabId, panel: url }).catch(() => undefined);
+      return sidebar.open().then(() => 'panel' as const, inTab);
+    }
+  } catch {
+    // an API present but refusing synchronously: the page in a tab still works
+  }
+  return inTab();
+}
 
 /**
  * The tab the popup describes: the active tab of its window (no `tabs` permission needed for

@@ -22,6 +22,7 @@ if (root) {
           today={localToday()}
           docs={docs}
           onFieldFocused={() => openedAsTab || window.close()}
+          onPanelOpened={() => openedAsTab || window.close()}
         />
       </StrictMode>,
     );

@@ -100,6 +100,16 @@ describe('content-script loop', () => {
     }
   });
 
+  it("gives the request's values as last read, from memory, only once it has read them", async () => {
+    document.body.innerHTML = FORM;
+    const { preflight } = start();
+    expect(preflight.values()).toBeNull();
+    type(document.querySelector('#d')!, '280');
+    type(document.querySelector('#u')!, '1');
+    await settle();
+    expect(preflight.values()).toMatchObject({ 'drug.dose': '280', 'drug.units': '1' });
+  });
+
   it('evaluates again only when a value changed', async () => {
     document.body.innerHTML = FORM;
     const { deps } = start();

@@ -50,6 +50,9 @@ export interface Preflight {
   /** scrolls to and focuses the field of `path`; false (and a note in the panel) when it is on another step */
   focusField(path: string): boolean;
   report(): ContentReport | null;
+  /** the request's values as last read (raw path → typed text, earlier wizard steps included),
+   *  for the side panel's letter; from memory, never from storage; null before a first read */
+  values(): Record<string, string> | null;
   stop(): void;
   readonly stopped: boolean;
 }
@@ -400,6 +403,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       }
     },
     report: () => lastReport ?? buildReport(),
+    values: () => (evaluation ? valuesWithImpliedUnits() : null),
     stop,
     get stopped() {
       return stopped;

@@ -1,4 +1,5 @@
 import type { AppealRules } from '../appeals';
+import type { FollowUpCadence } from '../followup';
 import type { LetterTemplate } from '../letter/letter';
 import type { Parsed } from '../parse/result';
 import type { Indication, PackManifest, RuleSource } from './types';
@@ -6,7 +7,7 @@ import type { Indication, PackManifest, RuleSource } from './types';
 /**
  * What a pack gives the pages people read (popup, options, side panel, the catalog) and the
  * content script never loads: rule descriptions, source addresses, settings' labels, the dose
- * calculator, the payer's appeal deadlines.
+ * calculator, the payer's appeal deadlines, the letters and the follow-up cadence.
  */
 
 export type WeightUnit = 'kg' | 'lb';
@@ -74,4 +75,6 @@ export interface PackDocs {
   appeals?: AppealRules;
   /** the letter of medical necessity: its sections and the payer's criteria (lib/letter) */
   letter?: LetterTemplate;
+  /** what staff do after submitting, week by week (lib/followup) */
+  followUp?: FollowUpCadence;
 }

@@ -3,6 +3,7 @@ import type { Field, IsoDate, PaForm, PriorTherapy, Quantity } from '../form/sch
 import { formatUsDate } from '../parse/date';
 import { formatQuantity } from '../parse/quantity';
 import { plural, SEVERITY_TEXT } from '../words';
+import type { AppealTemplate } from './appeal';
 
 /**
  * The letter of medical necessity, drafted from the request as read (the normalized `PaForm`)
@@ -56,6 +57,8 @@ export interface LetterTemplate {
   /** "Cigna" */
   payer: string;
   sections: readonly LetterSection[];
+  /** the appeal letter after a denial: the denial reasons the pack knows (lib/letter/appeal.ts) */
+  appeal?: AppealTemplate;
 }
 
 export interface RenderedSection {
@@ -70,8 +73,10 @@ export interface LetterDraft {
   sections: RenderedSection[];
   /** every `[[to add: …]]`, in order of appearance, without repeats */
   missing: string[];
-  /** the findings above the letter, then the letter: what the UI shows and the CLI prints */
+  /** the findings above the letter, then the letter: what the CLI prints */
   text: string;
+  /** the letter alone, from its banner: what staff copy and download (the UI shows the findings apart) */
+  letter: string;
 }
 
 // ---------- reading fields without inventing ----------
@@ -347,7 +352,7 @@ const pieceText = (p: Piece): string => (isToAdd(p) ? toAddText(p.toAdd) : p);
 
 export const lineText = (line: LetterLine): string => line.map(pieceText).join('');
 
-function findingsBlock(unresolved: readonly Finding[]): string[] {
+export function findingsBlock(unresolved: readonly Finding[]): string[] {
   if (unresolved.length === 0) return ['Form check: no open errors or warnings.'];
   const count = (s: string) => unresolved.filter((f) => f.severity === s).length;
   return [
@@ -356,42 +361,79 @@ function findingsBlock(unresolved: readonly Finding[]): string[] {
   ];
 }
 
-/** The letter of medical necessity for a request, by a pack's template. */
-export function draftLetter(template: LetterTemplate, input: LetterInput): LetterDraft {
+/** How a kind of letter opens and closes around a template's sections (`composeLetter`). */
+export interface LetterFrame {
+  /** the line that starts the letter below the findings, e.g. "----- Letter of medical necessity (draft) -----" */
+  banner: string;
+  /** "Cigna, prior authorization review" */
+  to: string;
+  /** the subject, given the patient's name as written */
+  re(patient: string): string;
+  /** lines after the subject (a denial's date and reference) */
+  header?: readonly LetterLine[];
+  /** the opening paragraph, given the patient's name as written */
+  opening(patient: string): string;
+  /** lines of the letter's own before the sections (the answer to a denial) */
+  lead?: LetterSection;
+  sections: readonly LetterSection[];
+  /** a paragraph before the signature */
+  closing?: string;
+}
+
+/** The findings block, then a letter in `frame` drafted from `input`: what every letter shares. */
+export function composeLetter(frame: LetterFrame, input: LetterInput): LetterDraft {
   const unresolved = input.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
   const missing: string[] = [];
   const note = (line: LetterLine) => {
     for (const p of line) if (isToAdd(p) && !missing.includes(p.toAdd)) missing.push(p.toAdd);
   };
+  const { form } = input;
+  const patient: LetterLine = [textOr(form.patient.name, "patient's name")];
+  const signer: LetterLine = [textOr(form.prescriber.name, "prescriber's name")];
+  const specialty = typedText(form.prescriber.specialty);
+  const header = frame.header ?? [];
   const sections: RenderedSection[] = [];
-  for (const section of template.sections) {
+  for (const section of [...(frame.lead ? [frame.lead] : []), ...frame.sections]) {
     const lines = section.lines(input);
     if (lines === null) continue;
     lines.forEach(note);
     sections.push({ id: section.id, title: section.title, lines: lines.map(lineText) });
   }
-  const { form } = input;
-  const patient: LetterLine = [textOr(form.patient.name, "patient's name")];
-  const signer: LetterLine = [textOr(form.prescriber.name, "prescriber's name")];
-  const specialty = typedText(form.prescriber.specialty);
-  [patient, signer].forEach(note);
-  const text = [
-    ...findingsBlock(unresolved),
-    '',
-    '----- Letter of medical necessity (draft) -----',
+  [...header, patient, signer].forEach(note);
+  const name = lineText(patient);
+  const letter = [
+    frame.banner,
     '',
     `Date: ${formatUsDate(input.today)}`,
-    `To: ${template.payer}, prior authorization review`,
-    `Re: ${template.drug} for ${lineText(patient)}`,
+    `To: ${frame.to}`,
+    `Re: ${frame.re(name)}`,
+    ...header.map(lineText),
     '',
     'To whom it may concern:',
     '',
-    `I am writing to request coverage of ${template.drug} for my patient ${lineText(patient)}. The facts below are those of the prior authorization request.`,
+    frame.opening(name),
     ...sections.flatMap((s) => ['', s.title.toUpperCase(), ...s.lines]),
+    ...(frame.closing ? ['', frame.closing] : []),
     '',
     'Sincerely,',
     '',
     lineText(signer) + (specialty ? `, ${specialty}` : ''),
   ].join('\n');
-  return { unresolved, sections, missing, text };
+  const text = [...findingsBlock(unresolved), '', letter].join('\n');
+  return { unresolved, sections, missing, text, letter };
+}
+
+/** The letter of medical necessity for a request, by a pack's template. */
+export function draftLetter(template: LetterTemplate, input: LetterInput): LetterDraft {
+  return composeLetter(
+    {
+      banner: '----- Letter of medical necessity (draft) -----',
+      to: `${template.payer}, prior authorization review`,
+      re: (patient) => `${template.drug} for ${patient}`,
+      opening: (patient) =>
+        `I am writing to request coverage of ${template.drug} for my patient ${patient}. The facts below are those of the prior authorization request.`,
+      sections: template.sections,
+    },
+    input,
+  );
 }

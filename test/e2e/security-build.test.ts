@@ -22,6 +22,9 @@ const FIREFOX = join(ROOT, '.output/firefox-mv2');
 const CIGNA_PORTAL = 'https://cignaforhcp.cigna.com/*';
 /** `scripting`: the content script registered on the optional sites staff switch on */
 const EXPECTED_PERMISSIONS = ['storage', 'scripting'];
+/** Chrome only: the side panel with the letters and follow-up (WXT adds it for the sidepanel
+ *  entrypoint); it reads no site and shows no install warning. Firefox's sidebar needs none. */
+const CHROME_PERMISSIONS = [...EXPECTED_PERMISSIONS, 'sidePanel'];
 const EXPECTED_HOSTS = [CIGNA_PORTAL];
 /** Asked for only when staff switch a site on in the options page (issue 11, "Where staff file"). */
 const OPTIONAL_HOSTS = ['https://*.covermymeds.com/*', 'https://*.availity.com/*'];
@@ -55,7 +58,7 @@ describe('least privilege: the production manifest', () => {
   it('asks for storage and Cigna’s portal only: no <all_urls>, no tabs, no external access; the optional sites only as optional hosts', () => {
     const m = manifestOf(CHROME);
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(EXPECTED_PERMISSIONS);
+    expect(m.permissions).toEqual(CHROME_PERMISSIONS);
     expect(m.host_permissions).toEqual(EXPECTED_HOSTS);
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     for (const key of ['optional_permissions', 'externally_connectable', 'oauth2', 'key', 'update_url']) {
@@ -101,7 +104,7 @@ describe('least privilege: the production manifest', () => {
 
   it('differs from the e2e build only by the loopback demo portal', () => {
     const e2e = manifestOf(CHROME_E2E);
-    expect(e2e.permissions).toEqual(EXPECTED_PERMISSIONS);
+    expect(e2e.permissions).toEqual(CHROME_PERMISSIONS);
     expect(e2e.host_permissions).toEqual([...EXPECTED_HOSTS, ...E2E_EXTRA_HOSTS]);
     expect(e2e.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });

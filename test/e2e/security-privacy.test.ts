@@ -7,8 +7,9 @@ import { byTestId, clickFix, eventually, goToStep, waitForNoRule, waitForRule } 
 
 /**
  * Issue 6, "No network" and "No persistence of patient data": over a full demo run — every
- * wizard step, both fixes, the popup's tools, the options page — the extension makes no network
- * request, persists settings only, and forgets a tab's values when the tab closes.
+ * wizard step, both fixes, the popup's tools, the side panel's drafts and downloads, the options
+ * page — the extension makes no network request, persists settings only, and forgets a tab's
+ * values when the tab closes.
  */
 
 const harness = useHarness();
@@ -97,14 +98,25 @@ describe('a full demo run', () => {
     await popup.getByRole('button', { name: /copy/i }).click();
     await popup.locator('.item-manual input[type=checkbox]').first().uncheck();
 
+    // the side panel drafts from the tab's values and downloads only on clicks
+    const sidePanel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
+    await sidePanel.locator('section#letter pre').waitFor();
+    await sidePanel.locator('section#letter').getByRole('button', { name: 'Copy' }).click();
+    await Promise.all([sidePanel.waitForEvent('download'), sidePanel.locator('section#letter').getByRole('button', { name: 'Download printable page' }).click()]);
+    await sidePanel.getByLabel('Reason given on the denial letter').selectOption('step-therapy');
+    await sidePanel.getByLabel('Reference number on the denial letter').fill('PAREF-0001');
+    await sidePanel.getByLabel('Portal reference number').fill('PAREF-0001');
+    await sidePanel.getByLabel('the reference number').check();
+    await Promise.all([sidePanel.waitForEvent('download'), sidePanel.getByRole('button', { name: 'Download calendar reminders (.ics)' }).click()]);
+
     await goToStep(page, 'review');
     await byTestId(page, 'submit').click();
     await byTestId(page, 'submit-status').waitFor();
     await page.waitForTimeout(500); // the content script posts values after a short debounce
-    await Promise.all([popup.close(), options.close()]);
+    await Promise.all([popup.close(), options.close(), sidePanel.close()]);
   });
 
-  it('makes no network request from the service worker, the content script, the popup or the options page', () => {
+  it('makes no network request from the service worker, the content script, the popup, the side panel or the options page', () => {
     expect(watch.requests).toEqual([]);
   });
 
@@ -120,6 +132,8 @@ describe('a full demo run', () => {
     expect(sync).toEqual({});
     const dump = JSON.stringify({ local, sync });
     expect(TYPED_TEXTS.filter((t) => t.length >= 4 && dump.includes(t))).toEqual([]);
+    // the reference number typed in the side panel lives in its state only
+    expect(dump).not.toContain('PAREF-0001');
   });
 
   it('keeps nothing in the web storage of its own pages or of the portal', async () => {

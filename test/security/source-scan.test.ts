@@ -60,7 +60,7 @@ const BANS: Ban[] = [
   { what: 'code from strings: eval / new Function', pattern: /\beval\s*\(|\bnew\s+Function\b/ },
   { what: 'code from strings: timer with a string', pattern: /\bset(Timeout|Interval)\s*\(\s*['"`]/ },
   { what: 'persistence: storage.sync', pattern: /\bstorage\.sync\b/ },
-  { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/options/main.tsx', 'entrypoints/content/index.ts', 'entrypoints/background/settings-migration.ts'] },
+  { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/options/main.tsx', 'entrypoints/content/index.ts', 'entrypoints/background/settings-migration.ts', 'entrypoints/sidepanel/main.tsx'] },
   { what: 'persistence: web storage, IndexedDB, Cache API, cookies', pattern: /\b(localStorage|sessionStorage|indexedDB|caches\.|document\.cookie)\b/ },
 ];
 
@@ -89,6 +89,12 @@ describe('product source', () => {
   it('reads storage.local only for the settings key in the content script', () => {
     const code = withoutComments(readFileSync(join(ROOT, 'entrypoints/content/index.ts'), 'utf8'), 'index.ts');
     expect(code.match(/storage\.local\.\w+\([^)]*\)/g)).toEqual(['storage.local.get(SETTINGS_KEY)']);
+  });
+
+  it('reads storage.local in the side panel only to load the settings', () => {
+    const code = withoutComments(readFileSync(join(ROOT, 'entrypoints/sidepanel/main.tsx'), 'utf8'), 'main.tsx');
+    expect(code.match(/[\w.]*storage\.local[\w.]*/g)).toEqual(['browser.storage.local']);
+    expect(code).toMatch(/loadSettings\(browser\.storage\.local\)/);
   });
 
   it('the scan catches a banned call and ignores one named in a comment', () => {

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PanelClient } from '../../components/panel-client';
 import { PopupApp } from '../../components/PopupApp';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import { flatFromRaw } from '../../lib/form/paths';
+import { letterRequest } from '../../lib/letter/request';
+import { REGISTRY } from '../../rules/registry';
 import type { PopupClient } from '../../components/popup-client';
 import { WarningLayer, type Anchor } from '../../lib/dom/warnings';
 import { evaluate } from '../../lib/engine/evaluate';
@@ -162,6 +167,7 @@ describe('the popup with a hostile report', () => {
       focusField: async () => false,
       onStateChange: () => () => undefined,
       copyText: async () => undefined,
+      openPanel: async () => null,
     };
     view = await render(<PopupApp client={client} tabId={1} portalTab today={TODAY} docs={[]} onFieldFocused={() => undefined} />);
     await new Promise((r) => setTimeout(r, 20));
@@ -173,5 +179,41 @@ describe('the popup with a hostile report', () => {
     expect(text).toContain(HUGE);
     expect(view.container.querySelector('.context')!.textContent).toContain(`${STYLE_BREAK} · ${RTL}`);
     expect([...view.container.querySelectorAll('.item-go')].some((b) => b.textContent?.startsWith(IMG))).toBe(true);
+  });
+});
+
+describe('the side panel with hostile page text', () => {
+  let view: Rendered | undefined;
+  afterEach(() => view?.unmount());
+
+  it('writes typed values into the letter, the appeal and the summary as text and runs nothing', async () => {
+    const values = flatFromRaw(
+      stills({
+        patient: { name: IMG, memberId: SCRIPT },
+        prescriber: { name: STYLE_BREAK, specialty: RTL, npi: HUGE },
+        priorTherapies: [{ drug: IMG, dose: SCRIPT, outcome: STYLE_BREAK }],
+      }),
+    );
+    const client: PanelClient = {
+      getValues: async () => values,
+      onTabChange: () => () => undefined,
+      copyText: async () => undefined,
+      download: () => undefined,
+    };
+    view = await render(
+      <SidePanelApp client={client} tabId={1} today={TODAY} prepare={(v) => letterRequest(REGISTRY, v, { today: TODAY })} />,
+    );
+    for (let i = 0; i < 50 && !view.container.querySelector('pre'); i++) await new Promise((r) => setTimeout(r, 20));
+    const select = view.container.querySelector<HTMLSelectElement>('#denial select')!;
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, 'step-therapy');
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20));
+
+    expect(injected(view.container)).toEqual([]);
+    expect(flag()).toBeUndefined();
+    const drafts = [...view.container.querySelectorAll('pre')].map((p) => p.textContent ?? '');
+    expect(drafts).toHaveLength(3); // letter, appeal, peer-to-peer
+    for (const text of drafts) expect(text).toContain(`Name: ${IMG}`);
+    expect(drafts[0]).toContain(STYLE_BREAK);
   });
 });

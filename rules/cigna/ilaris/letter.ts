@@ -132,7 +132,7 @@ export const regimenSection: LetterSection = {
 };
 
 // ---------- Cigna's criteria ----------
-const SPECIALTY_WORDS: Record<Specialty, string> = {
+export const SPECIALTY_WORDS: Record<Specialty, string> = {
   rheumatology: 'rheumatology',
   genetics: 'genetics',
   'allergy/immunology': 'allergy/immunology',
@@ -143,11 +143,11 @@ const SPECIALTY_WORDS: Record<Specialty, string> = {
   hematology: 'hematology',
 };
 
-const DIAGNOSIS_RULES = ['icd10-invalid', 'icd10-not-covered', 'icd10-fmf-e850', 'indication-ambiguous'];
-const CRP_RULES = ['crp-missing', 'crp-below-threshold', 'crp-unit-suspect', 'crp-date-missing', 'crp-date-stale', 'crp-date-future', 'crp-reference-missing'];
-const STEP_RULES = ['step-therapy-missing', 'prior-therapy-incomplete'];
+export const DIAGNOSIS_RULES = ['icd10-invalid', 'icd10-not-covered', 'icd10-fmf-e850', 'indication-ambiguous'];
+export const CRP_RULES = ['crp-missing', 'crp-below-threshold', 'crp-unit-suspect', 'crp-date-missing', 'crp-date-stale', 'crp-date-future', 'crp-reference-missing'];
+export const STEP_RULES = ['step-therapy-missing', 'prior-therapy-incomplete'];
 
-const therapiesNamed = ({ form }: LetterInput): LetterLine => {
+export const therapiesNamed = ({ form }: LetterInput): LetterLine => {
   const names = form.priorTherapies.map((t) => typedText(t.drug)).filter((n): n is string => n !== null);
   return names.length > 0 ? [names.join(', '), ' (see prior therapy)'] : [toAdd('the prior therapies tried')];
 };
