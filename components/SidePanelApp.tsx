@@ -29,13 +29,11 @@ type View = { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; request: L
  * changes, so the drafts follow the form; nothing about the patient is stored.
  */
 export function SidePanelApp({ client, tabId, today, prepare }: Props) {
-  const [view, setView] = useState<View>({ kind: 'loading' });
+  // with no tab there is nothing to read (a new tab remounts the panel: main.tsx keys it)
+  const [view, setView] = useState<View>(tabId === null ? { kind: 'none' } : { kind: 'loading' });
 
   useEffect(() => {
-    if (tabId === null) {
-      setView({ kind: 'none' });
-      return;
-    }
+    if (tabId === null) return;
     let live = true;
     let asked = 0;
     const read = () => {

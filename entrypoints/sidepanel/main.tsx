@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { letterRequest } from '../../lib/letter/request';
 import { localToday } from '../../lib/parse/date';
 import { loadSettings } from '../../lib/settings';
+import { settingsItem } from '../../lib/settings-item';
 import { REGISTRY } from '../../rules/registry';
 import { activeTabId, onActiveTab, panelClient } from './client';
 import { requestedTabId } from './tab-param';
@@ -13,7 +13,7 @@ import './style.css';
 // the values are checked as the command line checks a request file, with the user's settings
 // (storage.local holds settings only)
 const prepare = async (values: Record<string, string>) =>
-  letterRequest(REGISTRY, values, { today: localToday(), settings: await loadSettings(browser.storage.local).catch(() => undefined) });
+  letterRequest(REGISTRY, values, { today: localToday(), settings: await loadSettings(settingsItem).catch(() => undefined) });
 
 const container = document.getElementById('root');
 if (container) {

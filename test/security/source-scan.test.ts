@@ -60,7 +60,9 @@ const BANS: Ban[] = [
   { what: 'code from strings: eval / new Function', pattern: /\beval\s*\(|\bnew\s+Function\b/ },
   { what: 'code from strings: timer with a string', pattern: /\bset(Timeout|Interval)\s*\(\s*['"`]/ },
   { what: 'persistence: storage.sync', pattern: /\bstorage\.sync\b/ },
-  { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/options/main.tsx', 'entrypoints/content/index.ts', 'entrypoints/background/settings-migration.ts', 'entrypoints/sidepanel/main.tsx'] },
+  { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/content/index.ts'] },
+  // WXT storage keys name their area: `local:` and `sync:` items persist, so only the settings item may be one
+  { what: 'persistence: a WXT storage.local or storage.sync item outside settings', pattern: /['"`](local|sync):/, except: ['lib/settings-item.ts'] },
   { what: 'persistence: web storage, IndexedDB, Cache API, cookies', pattern: /\b(localStorage|sessionStorage|indexedDB|caches\.|document\.cookie)\b/ },
 ];
 
@@ -91,10 +93,16 @@ describe('product source', () => {
     expect(code.match(/storage\.local\.\w+\([^)]*\)/g)).toEqual(['storage.local.get(SETTINGS_KEY)']);
   });
 
+  it('keeps one WXT storage.local item, the settings, under the settings key', () => {
+    const code = readFileSync(join(ROOT, 'lib/settings-item.ts'), 'utf8');
+    expect(code.match(/defineItem<\w+>\([^)]*\)/g)).toEqual(['defineItem<unknown>(`local:${SETTINGS_KEY}`)']);
+  });
+
   it('reads storage.local in the side panel only to load the settings', () => {
     const code = withoutComments(readFileSync(join(ROOT, 'entrypoints/sidepanel/main.tsx'), 'utf8'), 'main.tsx');
-    expect(code.match(/[\w.]*storage\.local[\w.]*/g)).toEqual(['browser.storage.local']);
-    expect(code).toMatch(/loadSettings\(browser\.storage\.local\)/);
+    expect(code).not.toMatch(/storage\.local/);
+    expect(code.match(/settingsItem[\w.]*/g)).toEqual(['settingsItem', 'settingsItem']);
+    expect(code).toMatch(/loadSettings\(settingsItem\)/);
   });
 
   it('the scan catches a banned call and ignores one named in a comment', () => {
@@ -102,6 +110,6 @@ describe('product source', () => {
     const code = readFileSync(probe, 'utf8');
     const lines = withoutComments(code, 'probe.ts').split('\n');
     const hits = lines.flatMap((line) => BANS.filter((b) => b.pattern.test(line)).map((b) => b.what));
-    expect(hits).toEqual(['network: fetch', 'markup: innerHTML/outerHTML', 'persistence: storage.sync']);
+    expect(hits).toEqual(['network: fetch', 'markup: innerHTML/outerHTML', 'persistence: storage.sync', 'persistence: a WXT storage.local or storage.sync item outside settings']);
   });
 });
