@@ -1,5 +1,6 @@
 import type { PackDocs } from '../../../lib/engine/pack-docs';
 import { CIGNA_APPEALS } from '../appeals';
+import { CIGNA_FOLLOW_UP } from '../followup';
 import { INFLIXIMAB_CALCULATOR } from './calculator';
 import { INFLIXIMAB_DESCRIPTIONS, INFLIXIMAB_SOURCE_URLS } from './descriptions';
 import { INFLIXIMAB_LETTER } from './letter';
@@ -14,4 +15,6 @@ export const cignaInfliximabDocs: PackDocs = {
   calculator: INFLIXIMAB_CALCULATOR,
   appeals: CIGNA_APPEALS,
   letter: INFLIXIMAB_LETTER,
+  // Cigna's follow-up after a submission is the payer's, whatever the drug
+  followUp: CIGNA_FOLLOW_UP,
 };

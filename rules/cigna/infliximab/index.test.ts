@@ -8,6 +8,7 @@ import { calculateDose } from './calculator';
 import { cignaInfliximabDocs } from './docs';
 import { INFLIXIMAB_RULES } from './index';
 import { CD_INFLECTRA_80KG, ra, RA_70KG, TODAY } from './test-utils';
+import { planFollowUp } from '../../../lib/followup';
 
 const letterOf = () => {
   if (!cignaInfliximabDocs.letter) throw new Error('no letter');
@@ -56,6 +57,16 @@ describe('the registry and the Cigna × infliximab pack', () => {
   it('names the drug pack in the known list', async () => {
     const result = await evaluateRaw({ drug: { name: 'Humira' } });
     expect(result.selection.known).toContain('Remicade (infliximab)');
+  });
+});
+
+describe('the follow-up after submission', () => {
+  it("plans Cigna's steps for an infliximab request, naming the drug only when staff choose", () => {
+    const cadence = cignaInfliximabDocs.followUp;
+    if (!cadence) throw new Error('no follow-up cadence');
+    const plan = planFollowUp({ submitted: '2026-12-01', drug: 'Remicade', payer: 'Cigna', cadence });
+    expect(plan?.steps.length).toBeGreaterThan(0);
+    expect(JSON.stringify(plan)).not.toContain('Remicade');
   });
 });
 
