@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** `@/` is the project root, as in WXT's build (the paths of .wxt/tsconfig.json). */
+const resolve = { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } };
 
 // Unit and DOM tests run in happy-dom; browser end-to-end tests (test/e2e, real Chromium with
 // the built extension; test/e2e-firefox, real Firefox ESR) run in node, one file at a time per
@@ -7,6 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           environment: 'happy-dom',
@@ -14,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           environment: 'node',
@@ -27,6 +33,7 @@ export default defineConfig({
       {
         // the same scenarios' core in Firefox ESR (WebDriver BiDi, puppeteer-core) with the
         // Firefox e2e build (.output/firefox-mv2-e2e) installed as a temporary add-on
+        resolve,
         test: {
           name: 'e2e-firefox',
           environment: 'node',

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { AppealRules } from '../lib/appeals';
-import type { IsoDate } from '../lib/form/schema';
-import { denialHelp, draftAppeal } from '../lib/letter/appeal';
-import type { LetterInput, LetterTemplate } from '../lib/letter/letter';
-import { plural } from '../lib/words';
+import type { AppealRules } from '@/lib/appeals';
+import type { IsoDate } from '@/lib/form/schema';
+import { denialHelp, draftAppeal } from '@/lib/letter/appeal';
+import type { LetterInput, LetterTemplate } from '@/lib/letter/letter';
+import { plural } from '@/lib/words';
 import { DenialHelper } from './DenialHelper';
 import { DraftActions } from './DraftActions';
 import { DraftText, MarkedText } from './DraftText';

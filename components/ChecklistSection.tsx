@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { ChecklistItem, Finding } from '../lib/engine/types';
-import { STATUS_TEXT } from '../lib/tab-view';
-import { SEVERITY_TEXT } from '../lib/words';
+import type { ChecklistItem, Finding } from '@/lib/engine/types';
+import { STATUS_TEXT } from '@/lib/tab-view';
+import { SEVERITY_TEXT } from '@/lib/words';
 
 interface Props {
   title: string;

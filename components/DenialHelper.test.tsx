@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppealRules } from '../lib/appeals';
-import { CIGNA_APPEALS } from '../rules/cigna/appeals';
-import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
+import type { AppealRules } from '@/lib/appeals';
+import { CIGNA_APPEALS } from '@/rules/cigna/appeals';
+import { get, render, type Rendered, settle, typeInto } from '@/test/unit/render';
 import { DenialHelper } from './DenialHelper';
 
 let view: Rendered | undefined;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { APPEAL_STATES, type AppealRules, type AppealState, appealDeadlines, type LetterKind, STATE_NAMES } from '../lib/appeals';
-import type { IsoDate } from '../lib/form/schema';
-import { daysBetween, formatUsDate, parseDate } from '../lib/parse/date';
-import { plural } from '../lib/words';
+import { APPEAL_STATES, type AppealRules, type AppealState, appealDeadlines, type LetterKind, STATE_NAMES } from '@/lib/appeals';
+import type { IsoDate } from '@/lib/form/schema';
+import { daysBetween, formatUsDate, parseDate } from '@/lib/parse/date';
+import { plural } from '@/lib/words';
 import { SourceNote } from './SourceNote';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Indication } from '../lib/engine/types';
-import { ILARIS_CALCULATOR } from '../rules/cigna/ilaris/calculator';
-import { get, render, type Rendered, typeInto } from '../test/unit/render';
+import type { Indication } from '@/lib/engine/types';
+import { ILARIS_CALCULATOR } from '@/rules/cigna/ilaris/calculator';
+import { get, render, type Rendered, typeInto } from '@/test/unit/render';
 import { DoseCalculator } from './DoseCalculator';
 
 let view: Rendered | undefined;

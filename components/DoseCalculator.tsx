@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { DoseCalculator as Calculator, WeightUnit } from '../lib/engine/pack-docs';
-import type { Indication } from '../lib/engine/types';
-import { capitalize } from '../lib/words';
+import type { DoseCalculator as Calculator, WeightUnit } from '@/lib/engine/pack-docs';
+import type { Indication } from '@/lib/engine/types';
+import { capitalize } from '@/lib/words';
 import { SourceNote } from './SourceNote';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { printableHtml } from '../lib/letter/printable';
+import { printableHtml } from '@/lib/letter/printable';
 import type { PanelClient } from './panel-client';
 
 interface Props {

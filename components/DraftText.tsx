@@ -1,4 +1,4 @@
-import { toAddPieces } from '../lib/letter/printable';
+import { toAddPieces } from '@/lib/letter/printable';
 
 interface Props {
   text: string;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { unfold } from '../lib/followup';
-import { CIGNA_FOLLOW_UP } from '../rules/cigna/followup';
-import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
+import { unfold } from '@/lib/followup';
+import { CIGNA_FOLLOW_UP } from '@/rules/cigna/followup';
+import { get, render, type Rendered, settle, typeInto } from '@/test/unit/render';
 import { FollowUpPlanner, ICS_FILE } from './FollowUpPlanner';
 import type { DownloadFile, PanelClient } from './panel-client';
 

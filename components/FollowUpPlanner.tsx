@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { IsoDate } from '../lib/form/schema';
-import { followUpIcs, nextFollowUp, planFollowUp, type FollowUpCadence } from '../lib/followup';
-import { formatUsDate, parseDate } from '../lib/parse/date';
-import { plural } from '../lib/words';
+import type { IsoDate } from '@/lib/form/schema';
+import { followUpIcs, nextFollowUp, planFollowUp, type FollowUpCadence } from '@/lib/followup';
+import { formatUsDate, parseDate } from '@/lib/parse/date';
+import { plural } from '@/lib/words';
 import type { PanelClient } from './panel-client';
 import { SourceNote } from './SourceNote';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { Finding } from '../lib/engine/types';
-import { draftLetter, type LetterInput, type LetterTemplate } from '../lib/letter/letter';
-import { plural, SEVERITY_TEXT } from '../lib/words';
+import type { Finding } from '@/lib/engine/types';
+import { draftLetter, type LetterInput, type LetterTemplate } from '@/lib/letter/letter';
+import { plural, SEVERITY_TEXT } from '@/lib/words';
 import { DraftActions } from './DraftActions';
 import { DraftText } from './DraftText';
 import type { PanelClient } from './panel-client';

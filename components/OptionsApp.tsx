@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { PackDocs, PackSettingDocs } from '../lib/engine/pack-docs';
-import { packValues, settingKey, type SettingsMigration } from '../lib/engine/settings';
-import type { PackSettingDef, PolicyPack, Settings } from '../lib/engine/types';
-import { DEFAULT_SETTINGS, migrateStoredSettings, restoreDefaults, saveSettings, type SettingsItem } from '../lib/settings';
-import type { SiteAccess } from '../lib/optional-hosts';
+import type { PackDocs, PackSettingDocs } from '@/lib/engine/pack-docs';
+import { packValues, settingKey, type SettingsMigration } from '@/lib/engine/settings';
+import type { PackSettingDef, PolicyPack, Settings } from '@/lib/engine/types';
+import { DEFAULT_SETTINGS, migrateStoredSettings, restoreDefaults, saveSettings, type SettingsItem } from '@/lib/settings';
+import type { SiteAccess } from '@/lib/optional-hosts';
 import { RuleSettings } from './RuleSettings';
 import { SiteSettings } from './SiteSettings';
 

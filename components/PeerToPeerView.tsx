@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { LetterInput, LetterTemplate } from '../lib/letter/letter';
-import { peerToPeerSummary } from '../lib/letter/peer-to-peer';
+import type { LetterInput, LetterTemplate } from '@/lib/letter/letter';
+import { peerToPeerSummary } from '@/lib/letter/peer-to-peer';
 import { DraftActions } from './DraftActions';
 import { DraftText } from './DraftText';
 import type { PanelClient } from './panel-client';

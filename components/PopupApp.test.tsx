@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PackDocs } from '../lib/engine/pack-docs';
-import { loadAllDocs } from '../lib/engine/registry';
-import type { TabReport, TabState } from '../lib/messages';
-import { REGISTRY } from '../rules/registry';
-import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
-import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
+import type { PackDocs } from '@/lib/engine/pack-docs';
+import { loadAllDocs } from '@/lib/engine/registry';
+import type { TabReport, TabState } from '@/lib/messages';
+import { REGISTRY } from '@/rules/registry';
+import { get, render, type Rendered, settle, typeInto } from '@/test/unit/render';
+import { sampleReport, SELECTIONS } from '@/test/unit/sample-tab-report';
 import type { PopupClient } from './popup-client';
 import { NO_FORM, NOT_ON_PAGE, NOT_SUPPORTED, PANEL_FAILED, PopupApp } from './PopupApp';
 

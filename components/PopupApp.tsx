@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PackDocs } from '../lib/engine/pack-docs';
-import type { Finding } from '../lib/engine/types';
-import type { IsoDate } from '../lib/form/schema';
-import type { TabReport, TabState } from '../lib/messages';
-import { buildSummary } from '../lib/summary';
-import { applyManualTicks, contextLine, countFindings, toolsFor } from '../lib/tab-view';
-import { plural } from '../lib/words';
+import type { PackDocs } from '@/lib/engine/pack-docs';
+import type { Finding } from '@/lib/engine/types';
+import type { IsoDate } from '@/lib/form/schema';
+import type { TabReport, TabState } from '@/lib/messages';
+import { buildSummary } from '@/lib/summary';
+import { applyManualTicks, contextLine, countFindings, toolsFor } from '@/lib/tab-view';
+import { plural } from '@/lib/words';
 import { ChecklistSection, FindingText } from './ChecklistSection';
 import { CopySummaryButton } from './CopySummaryButton';
 import { DenialHelper } from './DenialHelper';

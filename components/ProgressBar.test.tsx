@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { get, render, type Rendered } from '../test/unit/render';
+import { get, render, type Rendered } from '@/test/unit/render';
 import { ProgressBar } from './ProgressBar';
 
 let view: Rendered | undefined;

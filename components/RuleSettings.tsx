@@ -1,7 +1,7 @@
-import { CHECKLIST_SECTIONS } from '../lib/engine/checklist';
-import { SEVERITIES, settingKey } from '../lib/engine/settings';
-import type { RuleMeta, Settings, Severity } from '../lib/engine/types';
-import { SEVERITY_TEXT } from '../lib/words';
+import { CHECKLIST_SECTIONS } from '@/lib/engine/checklist';
+import { SEVERITIES, settingKey } from '@/lib/engine/settings';
+import type { RuleMeta, Settings, Severity } from '@/lib/engine/types';
+import { SEVERITY_TEXT } from '@/lib/words';
 import { CONFIDENCE_TEXT } from './SourceNote';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flatFromRaw } from '../lib/form/paths';
-import { letterRequest } from '../lib/letter/request';
-import { REGISTRY } from '../rules/registry';
-import { STILLS_70KG } from '../rules/cigna/ilaris/test-utils';
-import { get, render, type Rendered, settle, typeInto } from '../test/unit/render';
+import { flatFromRaw } from '@/lib/form/paths';
+import { letterRequest } from '@/lib/letter/request';
+import { REGISTRY } from '@/rules/registry';
+import { STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
+import { get, render, type Rendered, settle, typeInto } from '@/test/unit/render';
 import type { DownloadFile, PanelClient } from './panel-client';
 import { NO_REQUEST, SidePanelApp } from './SidePanelApp';
 

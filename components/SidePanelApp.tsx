@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { IsoDate } from '../lib/form/schema';
-import type { LetterRequest } from '../lib/letter/request';
+import type { IsoDate } from '@/lib/form/schema';
+import type { LetterRequest } from '@/lib/letter/request';
 import { AppealView } from './AppealView';
 import { FollowUpPlanner } from './FollowUpPlanner';
 import { LetterView } from './LetterView';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { OptionalSite, SiteAccess } from '../lib/optional-hosts';
+import type { OptionalSite, SiteAccess } from '@/lib/optional-hosts';
 
 interface Props {
   /** the portal the extension always runs on: "CignaforHCP", "cignaforhcp.cigna.com" */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, type Rendered } from '../test/unit/render';
+import { render, type Rendered } from '@/test/unit/render';
 import { SourceNote } from './SourceNote';
 
 let view: Rendered | undefined;

@@ -1,4 +1,4 @@
-import type { RuleSource } from '../lib/engine/types';
+import type { RuleSource } from '@/lib/engine/types';
 
 export const CONFIDENCE_TEXT: Record<RuleSource['confidence'], string> = {
   H: 'high confidence (primary source)',

@@ -1,4 +1,4 @@
-import type { TabState } from '../lib/messages';
+import type { TabState } from '@/lib/messages';
 
 /**
  * What the popup needs from the browser, as an interface so components are tested without one.

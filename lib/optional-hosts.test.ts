@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeOptionalHosts } from '../test/unit/fake-optional-hosts';
+import { fakeOptionalHosts } from '@/test/unit/fake-optional-hosts';
 import {
   type ContentScriptSpec,
   disableSite,

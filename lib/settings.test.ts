@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser, stored } = await vi.hoisted(() => import('../test/unit/fake-browser-global'));
+const { fakeBrowser, stored } = await vi.hoisted(() => import('@/test/unit/fake-browser-global'));
 import type { SettingsMigration } from './engine/settings';
 import {
   DEFAULT_SETTINGS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
+import { sampleReport, SELECTIONS } from '@/test/unit/sample-tab-report';
 import { buildSummary } from './summary';
 
 describe('buildSummary', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CIGNA_APPEALS, CIGNA_ILARIS, ILARIS_CALCULATOR } from '../test/unit/sample-docs';
-import { sampleReport, SELECTIONS } from '../test/unit/sample-tab-report';
+import { CIGNA_APPEALS, CIGNA_ILARIS, ILARIS_CALCULATOR } from '@/test/unit/sample-docs';
+import { sampleReport, SELECTIONS } from '@/test/unit/sample-tab-report';
 import type { AppealRules } from './appeals';
 import type { PackDocs } from './engine/pack-docs';
 import { applyManualTicks, contextLine, countFindings, hostPatterns, toolsFor, urlMatchesAny, urlMatchesPattern } from './tab-view';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DRUG_IDENTITY_FIELDS, ndcProductsOf } from '../lib/engine/applicability';
-import { evaluateRequest } from '../lib/engine/registry';
-import { F } from '../lib/form/fields';
-import { normalizeForm } from '../lib/form/normalize';
-import type { RawForm } from '../lib/form/schema';
+import { DRUG_IDENTITY_FIELDS, ndcProductsOf } from '@/lib/engine/applicability';
+import { evaluateRequest } from '@/lib/engine/registry';
+import { F } from '@/lib/form/fields';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import { basePack } from './base';
 import { OTHER_DRUGS } from './base/facts';
 import { STILLS_70KG, TODAY } from './cigna/ilaris/test-utils';

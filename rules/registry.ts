@@ -1,4 +1,4 @@
-import type { Registry, RuntimeRegistry } from '../lib/engine/registry';
+import type { Registry, RuntimeRegistry } from '@/lib/engine/registry';
 import { basePack } from './base';
 import { baseChecks } from './base/checks';
 import { OTHER_DRUGS, UNCLASSIFIED_HCPCS } from './base/facts';

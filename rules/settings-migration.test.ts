@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '../lib/engine/registry';
-import { migrateSettings } from '../lib/engine/settings';
-import type { PolicyPack } from '../lib/engine/types';
+import { loadAll } from '@/lib/engine/registry';
+import { migrateSettings } from '@/lib/engine/settings';
+import type { PolicyPack } from '@/lib/engine/types';
 import { REGISTRY } from './registry';
 import { settingsMigration } from './settings-migration';
 

@@ -1,5 +1,5 @@
-import { settingKey, type SettingsMigration } from '../lib/engine/settings';
-import type { PolicyPack } from '../lib/engine/types';
+import { settingKey, type SettingsMigration } from '@/lib/engine/settings';
+import type { PolicyPack } from '@/lib/engine/types';
 import { basePack } from './base';
 import { CIGNA_ILARIS } from './cigna/ilaris/manifest';
 import { CRP_ULN, CRP_WINDOW } from './cigna/ilaris/settings';

@@ -6,11 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PackDocs } from '../lib/engine/pack-docs';
-import { loadAll, loadAllDocs, type Registry } from '../lib/engine/registry';
-import type { PolicyPack, RuleCategory, RuleSource } from '../lib/engine/types';
-import { CRP, DOSING, DRUG, ILARIS_NDCS, INDICATIONS, type Fact } from '../rules/cigna/ilaris/facts';
-import { REGISTRY } from '../rules/registry';
+import type { PackDocs } from '@/lib/engine/pack-docs';
+import { loadAll, loadAllDocs, type Registry } from '@/lib/engine/registry';
+import type { PolicyPack, RuleCategory, RuleSource } from '@/lib/engine/types';
+import { CRP, DOSING, DRUG, ILARIS_NDCS, INDICATIONS, type Fact } from '@/rules/cigna/ilaris/facts';
+import { REGISTRY } from '@/rules/registry';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CATALOG_PATH = join(ROOT, 'docs', 'rule-catalog.md');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STILLS_70KG } from '../rules/cigna/ilaris/test-utils';
+import { STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
 import { run, type Io } from './preflight';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'requests');

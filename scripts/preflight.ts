@@ -9,14 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateRequest } from '../lib/engine/registry';
-import type { Checklist, ChecklistStatus, Evaluation, Finding } from '../lib/engine/types';
-import { normalizeForm } from '../lib/form/normalize';
-import { draftLetter } from '../lib/letter/letter';
-import { RawFormSchema } from '../lib/form/schema';
-import { isIsoDate, localToday } from '../lib/parse/date';
-import { plural } from '../lib/words';
-import { REGISTRY } from '../rules/registry';
+import { evaluateRequest } from '@/lib/engine/registry';
+import type { Checklist, ChecklistStatus, Evaluation, Finding } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import { draftLetter } from '@/lib/letter/letter';
+import { RawFormSchema } from '@/lib/form/schema';
+import { isIsoDate, localToday } from '@/lib/parse/date';
+import { plural } from '@/lib/words';
+import { REGISTRY } from '@/rules/registry';
 
 export interface Io {
   readFile(path: string): string;

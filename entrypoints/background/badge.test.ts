@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding, sampleReport } from '../../test/unit/sample-tab-report';
+import { finding, sampleReport } from '@/test/unit/sample-tab-report';
 import { badgeFor } from './badge';
 
 const warning = finding('crp-date-stale', 'warning', 'labs.crpDate', 'stale');

@@ -1,6 +1,6 @@
-import type { TabReport } from '../../lib/messages';
-import { countFindings } from '../../lib/tab-view';
-import { plural } from '../../lib/words';
+import type { TabReport } from '@/lib/messages';
+import { countFindings } from '@/lib/tab-view';
+import { plural } from '@/lib/words';
 
 export interface Badge {
   text: string;

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 
-await vi.hoisted(() => import('../../test/unit/fake-browser-global'));
-import { RULE_FAILED } from '../../lib/engine/rule-failed';
-import type { ChecklistItem } from '../../lib/engine/types';
-import type { ContentReport, TabReport, TabState } from '../../lib/messages';
-import { REGISTRY } from '../../rules/registry';
-import { fakeSession } from '../../test/unit/fake-session';
-import { finding, sampleReport, SELECTIONS } from '../../test/unit/sample-tab-report';
+await vi.hoisted(() => import('@/test/unit/fake-browser-global'));
+import { RULE_FAILED } from '@/lib/engine/rule-failed';
+import type { ChecklistItem } from '@/lib/engine/types';
+import type { ContentReport, TabReport, TabState } from '@/lib/messages';
+import { REGISTRY } from '@/rules/registry';
+import { fakeSession } from '@/test/unit/fake-session';
+import { finding, sampleReport, SELECTIONS } from '@/test/unit/sample-tab-report';
 import { createMessageHandler } from './handlers';
 import { reportCompleter } from './report';
 import { TabStore } from './tab-store';

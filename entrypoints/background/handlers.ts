@@ -1,5 +1,5 @@
-import { ContentToBackgroundSchema, PopupToBackgroundSchema } from '../../lib/message-schemas';
-import type { ContentReport, TabReport, TabState } from '../../lib/messages';
+import { ContentToBackgroundSchema, PopupToBackgroundSchema } from '@/lib/message-schemas';
+import type { ContentReport, TabReport, TabState } from '@/lib/messages';
 import type { TabStore } from './tab-store';
 
 /** The parts of `runtime.MessageSender` the handler trusts. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { BackgroundToPopup, TabState } from '../../lib/messages';
-import { REGISTRY } from '../../rules/registry';
+import type { BackgroundToPopup, TabState } from '@/lib/messages';
+import { REGISTRY } from '@/rules/registry';
 import { badgeFor } from './badge';
 import { createMessageHandler } from './handlers';
 import { watchOptionalHosts } from './optional-hosts';

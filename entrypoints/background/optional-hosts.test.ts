@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scriptFor, siteAccess } from '../../lib/optional-hosts';
-import { OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
-import { fakeOptionalHosts } from '../../test/unit/fake-optional-hosts';
+import { scriptFor, siteAccess } from '@/lib/optional-hosts';
+import { OPTIONAL_SITES } from '@/rules/portals/optional-hosts';
+import { fakeOptionalHosts } from '@/test/unit/fake-optional-hosts';
 import { RUNTIME_CONTENT_SCRIPT, watchOptionalHosts } from './optional-hosts';
 
 const settle = () => new Promise((r) => setTimeout(r, 5));

@@ -1,6 +1,6 @@
-import type { ContentScriptSpec, OptionalHostApis } from '../../lib/optional-hosts';
-import { serialSync } from '../../lib/optional-hosts';
-import { OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
+import type { ContentScriptSpec, OptionalHostApis } from '@/lib/optional-hosts';
+import { serialSync } from '@/lib/optional-hosts';
+import { OPTIONAL_SITES } from '@/rules/portals/optional-hosts';
 
 /**
  * The content script as the manifest runs it (entrypoints/content/index.ts: `allFrames`,

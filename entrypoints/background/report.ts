@@ -1,7 +1,7 @@
-import { completeCheck } from '../../lib/engine/complete';
-import { filledFrom } from '../../lib/engine/paths';
-import { loadPack, manifestsOf, type Registry } from '../../lib/engine/registry';
-import type { ContentReport, TabReport } from '../../lib/messages';
+import { completeCheck } from '@/lib/engine/complete';
+import { filledFrom } from '@/lib/engine/paths';
+import { loadPack, manifestsOf, type Registry } from '@/lib/engine/registry';
+import type { ContentReport, TabReport } from '@/lib/messages';
 
 /**
  * The popup's report from the content script's: the audit checklist of the packs whose rules

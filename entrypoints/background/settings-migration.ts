@@ -1,8 +1,8 @@
-import { loadAll } from '../../lib/engine/registry';
-import { migrateStoredSettings } from '../../lib/settings';
-import { settingsItem } from '../../lib/settings-item';
-import { REGISTRY } from '../../rules/registry';
-import { settingsMigration } from '../../rules/settings-migration';
+import { loadAll } from '@/lib/engine/registry';
+import { migrateStoredSettings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
+import { REGISTRY } from '@/rules/registry';
+import { settingsMigration } from '@/rules/settings-migration';
 
 /**
  * Settings saved before packs name rules by bare id, which today's settings drop. Rewrites them

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser, stored } = await vi.hoisted(() => import('../../test/unit/fake-browser-global'));
-import { sampleReport } from '../../test/unit/sample-tab-report';
-import { fakeSession } from '../../test/unit/fake-session';
-import { applyManualTicks } from '../../lib/tab-view';
+const { fakeBrowser, stored } = await vi.hoisted(() => import('@/test/unit/fake-browser-global'));
+import { sampleReport } from '@/test/unit/sample-tab-report';
+import { fakeSession } from '@/test/unit/fake-session';
+import { applyManualTicks } from '@/lib/tab-view';
 import { TabStore } from './tab-store';
 
 /** The sample report as the store keeps it once the tab's ticks are applied to its checklist. */

@@ -1,6 +1,6 @@
-import { TabStateSchema, ValuesSchema } from '../../lib/message-schemas';
-import type { TabReport, TabState } from '../../lib/messages';
-import { applyManualTicks } from '../../lib/tab-view';
+import { TabStateSchema, ValuesSchema } from '@/lib/message-schemas';
+import type { TabReport, TabState } from '@/lib/messages';
+import { applyManualTicks } from '@/lib/tab-view';
 
 type SessionKey = `session:${string}`;
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SETTINGS_KEY } from '../../lib/messages';
-import { PORTAL_MATCHES, TEST_MATCHES } from '../../rules/portals/hosts';
+import { SETTINGS_KEY } from '@/lib/messages';
+import { PORTAL_MATCHES, TEST_MATCHES } from '@/rules/portals/hosts';
 import type { ContentHost } from './host';
 
 /**

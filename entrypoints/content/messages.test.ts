@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Preflight } from '../../lib/dom/controller';
+import type { Preflight } from '@/lib/dom/controller';
 import { handleTabMessage } from './messages';
 
 function preflight(stopped = false): Preflight {

@@ -1,4 +1,4 @@
-import type { Preflight } from '../../lib/dom/controller';
+import type { Preflight } from '@/lib/dom/controller';
 
 /**
  * Messages the content script answers (from the popup and the side panel, with `tabs.sendMessage`). Checked by

@@ -1,7 +1,7 @@
-import { collectFields, SignalCache } from '../../lib/dom/collect';
-import { qualifyFields, type MappedField } from '../../lib/dom/qualify';
-import { PORTAL_MAPS } from '../../rules/portals';
-import { VOCABULARY } from '../../rules/portals/vocabulary';
+import { collectFields, SignalCache } from '@/lib/dom/collect';
+import { qualifyFields, type MappedField } from '@/lib/dom/qualify';
+import { PORTAL_MAPS } from '@/rules/portals';
+import { VOCABULARY } from '@/rules/portals/vocabulary';
 import type { ContentHost } from './host';
 
 /**

@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { OptionsApp } from '../../components/OptionsApp';
-import { loadAll, loadAllDocs } from '../../lib/engine/registry';
-import { siteAccess } from '../../lib/optional-hosts';
-import { settingsItem } from '../../lib/settings-item';
-import { BUILT_IN_SITE, OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
-import { REGISTRY } from '../../rules/registry';
-import { settingsMigration } from '../../rules/settings-migration';
-import { RUNTIME_CONTENT_SCRIPT } from '../background/optional-hosts';
+import { OptionsApp } from '@/components/OptionsApp';
+import { loadAll, loadAllDocs } from '@/lib/engine/registry';
+import { siteAccess } from '@/lib/optional-hosts';
+import { settingsItem } from '@/lib/settings-item';
+import { BUILT_IN_SITE, OPTIONAL_SITES } from '@/rules/portals/optional-hosts';
+import { REGISTRY } from '@/rules/registry';
+import { settingsMigration } from '@/rules/settings-migration';
+import { RUNTIME_CONTENT_SCRIPT } from '@/entrypoints/background/optional-hosts';
 import './style.css';
 
 const root = document.getElementById('root');

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { PopupClient } from '../../components/popup-client';
-import { BackgroundToPopupSchema, TabStateSchema } from '../../lib/message-schemas';
-import type { PopupToBackground, PopupToContent, TabState } from '../../lib/messages';
-import { grantedSites } from '../../lib/optional-hosts';
-import { hostPatterns, urlMatchesAny } from '../../lib/tab-view';
-import { OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
+import type { PopupClient } from '@/components/popup-client';
+import { BackgroundToPopupSchema, TabStateSchema } from '@/lib/message-schemas';
+import type { PopupToBackground, PopupToContent, TabState } from '@/lib/messages';
+import { grantedSites } from '@/lib/optional-hosts';
+import { hostPatterns, urlMatchesAny } from '@/lib/tab-view';
+import { OPTIONAL_SITES } from '@/rules/portals/optional-hosts';
 
 async function askBackground(message: PopupToBackground): Promise<TabState | null> {
   try {

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/PopupApp';
-import { loadAllDocs } from '../../lib/engine/registry';
-import { localToday } from '../../lib/parse/date';
-import { REGISTRY } from '../../rules/registry';
+import { PopupApp } from '@/components/PopupApp';
+import { loadAllDocs } from '@/lib/engine/registry';
+import { localToday } from '@/lib/parse/date';
+import { REGISTRY } from '@/rules/registry';
 import { browserClient, isPortalTab, targetTabId } from './client';
 import './style.css';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PanelClient } from '../../components/panel-client';
-import { BackgroundToPopupSchema, ValuesSchema } from '../../lib/message-schemas';
-import type { PopupToContent } from '../../lib/messages';
+import type { PanelClient } from '@/components/panel-client';
+import { BackgroundToPopupSchema, ValuesSchema } from '@/lib/message-schemas';
+import type { PopupToContent } from '@/lib/messages';
 import { downloadFile } from './download';
 
 /**

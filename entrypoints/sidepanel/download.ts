@@ -1,4 +1,4 @@
-import type { DownloadFile } from '../../components/panel-client';
+import type { DownloadFile } from '@/components/panel-client';
 
 /** Saves text as a file through the browser's own download (no `downloads` permission). */
 export function downloadFile({ name, type, text }: DownloadFile, doc: Document = document): void {

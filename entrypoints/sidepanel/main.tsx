@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { letterRequest } from '../../lib/letter/request';
-import { localToday } from '../../lib/parse/date';
-import { loadSettings } from '../../lib/settings';
-import { settingsItem } from '../../lib/settings-item';
-import { REGISTRY } from '../../rules/registry';
+import { SidePanelApp } from '@/components/SidePanelApp';
+import { letterRequest } from '@/lib/letter/request';
+import { localToday } from '@/lib/parse/date';
+import { loadSettings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
+import { REGISTRY } from '@/rules/registry';
 import { activeTabId, onActiveTab, panelClient } from './client';
 import { requestedTabId } from './tab-param';
 import './style.css';

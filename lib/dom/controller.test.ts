@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Checked, Finding } from '../engine/types';
-import type { ContentToBackground } from '../messages';
-import { cignaPrecert } from '../../rules/portals/cigna-precert';
-import { VOCABULARY } from '../../rules/portals/vocabulary';
+import type { Checked, Finding } from '@/lib/engine/types';
+import type { ContentToBackground } from '@/lib/messages';
+import { cignaPrecert } from '@/rules/portals/cigna-precert';
+import { VOCABULARY } from '@/rules/portals/vocabulary';
 import { startPreflight, type Preflight, type PreflightDeps } from './controller';
 
 const unitsFinding = (units: string): Finding => ({

@@ -1,7 +1,7 @@
-import type { Checked, Finding } from '../engine/types';
-import type { ContentReport, ContentToBackground } from '../messages';
-import { UNIT_PATHS } from '../form/fields';
-import { filledPaths } from '../form/normalize';
+import type { Checked, Finding } from '@/lib/engine/types';
+import type { ContentReport, ContentToBackground } from '@/lib/messages';
+import { UNIT_PATHS } from '@/lib/form/fields';
+import { filledPaths } from '@/lib/form/normalize';
 import type { PortalMap, VocabularyEntry } from './portal';
 import { collectFields, SignalCache } from './collect';
 import { RequestMemory } from './memory';

@@ -1,4 +1,4 @@
-import { F } from '../form/fields';
+import { F } from '@/lib/form/fields';
 
 /**
  * The tab's request across wizard steps: the last value seen for each raw path. A field that

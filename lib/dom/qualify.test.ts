@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cignaPrecert } from '../../rules/portals/cigna-precert';
-import { VOCABULARY as vocabulary } from '../../rules/portals/vocabulary';
+import { cignaPrecert } from '@/rules/portals/cigna-precert';
+import { VOCABULARY as vocabulary } from '@/rules/portals/vocabulary';
 import { collectFields } from './collect';
 import { qualifyFields, type MappedField } from './qualify';
 import { readValue } from './values';

@@ -1,4 +1,4 @@
-import { UNIT_PATHS } from '../form/fields';
+import { UNIT_PATHS } from '@/lib/form/fields';
 import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
 import { scopeOf } from './boundary';

@@ -1,4 +1,4 @@
-import { stripBidi } from '../parse/quote';
+import { stripBidi } from '@/lib/parse/quote';
 
 /**
  * Text helpers for reading labels off a page. Realm-safe: elements may come from a same-origin

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../engine/types';
+import type { Finding } from '@/lib/engine/types';
 import { WarningLayer, type Anchor, type LayerTiming } from './warnings';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({

@@ -1,5 +1,5 @@
-import type { Finding } from '../engine/types';
-import { SEVERITY_TEXT } from '../words';
+import type { Finding } from '@/lib/engine/types';
+import { SEVERITY_TEXT } from '@/lib/words';
 import { immediately } from './schedule';
 import { WARNING_CSS } from './styles';
 import { isOwnElement } from './text';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VOCABULARY } from '../../rules/portals/vocabulary';
+import { VOCABULARY } from '@/rules/portals/vocabulary';
 import { collectFields } from './collect';
 import { qualifyFields } from './qualify';
 import { readValue } from './values';

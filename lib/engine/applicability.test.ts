@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForm } from '../form/normalize';
-import type { RawForm } from '../form/schema';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import { applicability, choosePack, describeChoice, selectPack, typedDrug } from './applicability';
 import type { PackManifest } from './types';
 

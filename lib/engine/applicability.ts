@@ -1,7 +1,7 @@
-import { F } from '../form/fields';
-import type { PaForm } from '../form/schema';
-import { fold } from '../parse/quote';
-import { candidates11 } from '../parse/ndc';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { fold } from '@/lib/parse/quote';
+import { candidates11 } from '@/lib/parse/ndc';
 import type { Applicability, Choice, DrugIdentity, PackManifest, Selection, TypedDrug } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForm } from '../form/normalize';
+import { normalizeForm } from '@/lib/form/normalize';
 import { evaluate } from './evaluate';
 import { mergeChecklists } from './checklist';
 import type { ChecklistItemDef, PackManifest, PolicyPack, Rule, Selection } from './types';

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../form/schema';
+import type { FieldPath } from '@/lib/form/schema';
 import { RULE_FAILED } from './rule-failed';
 import type { Checklist, ChecklistItem, ChecklistItemDef, Finding, Indication, RuleCategory } from './types';
 

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../form/schema';
+import type { FieldPath } from '@/lib/form/schema';
 import { describeChoice, type OtherDrug } from './applicability';
 import { buildChecklist, mergeChecklists } from './checklist';
 import type { Checked, Checklist, PackManifest, PolicyPack, Selection } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPaForm, normalizeForm } from '../form/normalize';
-import type { RawForm } from '../form/schema';
+import { emptyPaForm, normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import { selectPack } from './applicability';
 import { evaluate, RULE_FAILED } from './evaluate';
 import type { FindingDraft, PackManifest, PolicyPack, Rule, RuleMeta, Selection } from './types';

@@ -1,7 +1,7 @@
-import type { IsoDate, PaForm } from '../form/schema';
-import { F } from '../form/fields';
-import { parseNdc } from '../parse/ndc';
-import { stripBidi } from '../parse/quote';
+import type { IsoDate, PaForm } from '@/lib/form/schema';
+import { F } from '@/lib/form/fields';
+import { parseNdc } from '@/lib/parse/ndc';
+import { stripBidi } from '@/lib/parse/quote';
 import { DRUG_IDENTITY_FIELDS, ndcProductsOf, typedDrug } from './applicability';
 import { completeCheck } from './complete';
 import { compareFieldPaths, isFilled } from './paths';

@@ -1,7 +1,7 @@
-import type { AppealRules } from '../appeals';
-import type { FollowUpCadence } from '../followup';
-import type { LetterTemplate } from '../letter/letter';
-import type { Parsed } from '../parse/result';
+import type { AppealRules } from '@/lib/appeals';
+import type { FollowUpCadence } from '@/lib/followup';
+import type { LetterTemplate } from '@/lib/letter/letter';
+import type { Parsed } from '@/lib/parse/result';
 import type { Indication, PackManifest, RuleSource } from './types';
 
 /**

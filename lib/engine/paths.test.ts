@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { F, PRIOR_THERAPY_COLUMNS } from '../form/fields';
-import { filledPaths, normalizeForm } from '../form/normalize';
-import { flatFromRaw, RAW_FIELD_PATHS, rawFromFlat } from '../form/paths';
-import type { RawForm } from '../form/schema';
+import { F, PRIOR_THERAPY_COLUMNS } from '@/lib/form/fields';
+import { filledPaths, normalizeForm } from '@/lib/form/normalize';
+import { flatFromRaw, RAW_FIELD_PATHS, rawFromFlat } from '@/lib/form/paths';
+import type { RawForm } from '@/lib/form/schema';
 import { compareFieldPaths, filledFrom, isFilled } from './paths';
 
 const RAW: RawForm = {

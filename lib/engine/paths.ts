@@ -1,5 +1,5 @@
-import { F, PRIOR_THERAPY_COLUMNS, UNIT_PATHS } from '../form/fields';
-import type { FieldPath, PaForm } from '../form/schema';
+import { F, PRIOR_THERAPY_COLUMNS, UNIT_PATHS } from '@/lib/form/fields';
+import type { FieldPath, PaForm } from '@/lib/form/schema';
 
 /**
  * Raw field paths (`drug.units`, `priorTherapies.1.outcome`) against the normalized form:

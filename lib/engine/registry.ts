@@ -1,4 +1,4 @@
-import type { PaForm } from '../form/schema';
+import type { PaForm } from '@/lib/form/schema';
 import { choosePack, selectPack, type IdentityOptions, type OtherDrug } from './applicability';
 import { evaluate, type EvaluateOptions } from './evaluate';
 import type { PackDocs } from './pack-docs';

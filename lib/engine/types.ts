@@ -1,4 +1,4 @@
-import type { FieldPath, IsoDate, PaForm } from '../form/schema';
+import type { FieldPath, IsoDate, PaForm } from '@/lib/form/schema';
 
 /** A pack's indication id, e.g. "AOSD"; each pack defines its own list. */
 export type Indication = string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toKg, toMgPerL } from '../parse/quantity';
+import { toKg, toMgPerL } from '@/lib/parse/quantity';
 import { emptyPaForm, normalizeForm } from './normalize';
 import { RawFormSchema, PaFormSchema, type RawForm } from './schema';
 

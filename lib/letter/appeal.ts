@@ -1,6 +1,6 @@
-import type { Finding } from '../engine/types';
-import type { IsoDate } from '../form/schema';
-import { formatUsDate } from '../parse/date';
+import type { Finding } from '@/lib/engine/types';
+import type { IsoDate } from '@/lib/form/schema';
+import { formatUsDate } from '@/lib/parse/date';
 import {
   composeLetter,
   isToAdd,

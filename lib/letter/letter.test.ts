@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../engine/types';
-import { normalizeForm } from '../form/normalize';
-import type { RawForm } from '../form/schema';
+import type { Finding } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import {
   activitySection,
   criteriaSection,

@@ -1,8 +1,8 @@
-import type { Finding, Indication } from '../engine/types';
-import type { Field, IsoDate, PaForm, PriorTherapy, Quantity } from '../form/schema';
-import { formatUsDate } from '../parse/date';
-import { formatQuantity } from '../parse/quantity';
-import { plural, SEVERITY_TEXT } from '../words';
+import type { Finding, Indication } from '@/lib/engine/types';
+import type { Field, IsoDate, PaForm, PriorTherapy, Quantity } from '@/lib/form/schema';
+import { formatUsDate } from '@/lib/parse/date';
+import { formatQuantity } from '@/lib/parse/quantity';
+import { plural, SEVERITY_TEXT } from '@/lib/words';
 import type { AppealTemplate } from './appeal';
 
 /**

@@ -1,5 +1,5 @@
-import { formatUsDate } from '../parse/date';
-import { plural } from '../words';
+import { formatUsDate } from '@/lib/parse/date';
+import { plural } from '@/lib/words';
 import { findingsBlock, isToAdd, lineText, type LetterInput, type LetterLine, type LetterTemplate } from './letter';
 
 /**

@@ -1,9 +1,9 @@
-import type { PackDocs } from '../engine/pack-docs';
-import { evaluateRequest, type Registry } from '../engine/registry';
-import type { Settings } from '../engine/types';
-import { normalizeForm } from '../form/normalize';
-import { rawFromFlat } from '../form/paths';
-import type { IsoDate } from '../form/schema';
+import type { PackDocs } from '@/lib/engine/pack-docs';
+import { evaluateRequest, type Registry } from '@/lib/engine/registry';
+import type { Settings } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import { rawFromFlat } from '@/lib/form/paths';
+import type { IsoDate } from '@/lib/form/schema';
 import type { LetterInput } from './letter';
 
 /**

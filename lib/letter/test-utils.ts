@@ -1,6 +1,6 @@
-import type { Finding } from '../engine/types';
-import { normalizeForm } from '../form/normalize';
-import type { RawForm } from '../form/schema';
+import type { Finding } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import type { AppealTemplate } from './appeal';
 import {
   activitySection,

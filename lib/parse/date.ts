@@ -1,4 +1,4 @@
-import type { IsoDate } from '../form/schema';
+import type { IsoDate } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 

@@ -1,4 +1,4 @@
-import type { Frequency } from '../form/schema';
+import type { Frequency } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 

@@ -1,4 +1,4 @@
-import type { Icd10 } from '../form/schema';
+import type { Icd10 } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 

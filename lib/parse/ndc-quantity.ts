@@ -1,5 +1,5 @@
-import type { NdcQuantity } from '../form/schema';
-import type { NdcQtyUnit } from '../form/constants';
+import type { NdcQuantity } from '@/lib/form/schema';
+import type { NdcQtyUnit } from '@/lib/form/constants';
 import { readLeadingNumber } from './number';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';

@@ -1,4 +1,4 @@
-import type { Ndc } from '../form/schema';
+import type { Ndc } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 

@@ -7,7 +7,7 @@ import {
   NdcQuantitySchema,
   NdcSchema,
   QuantitySchema,
-} from '../form/schema';
+} from '@/lib/form/schema';
 import { z } from 'zod';
 import { addDays, daysBetween, formatUsDate, parseDate } from './date';
 import { parseFrequency } from './frequency';

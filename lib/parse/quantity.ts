@@ -1,4 +1,4 @@
-import type { Quantity, Unit } from '../form/schema';
+import type { Quantity, Unit } from '@/lib/form/schema';
 import { readLeadingNumber } from './number';
 import { fail, ok, type Parsed } from './result';
 import { quote } from './quote';

@@ -1,4 +1,4 @@
-import type { Unit } from '../form/constants';
+import type { Unit } from '@/lib/form/constants';
 import { readLeadingNumber } from './number';
 import { parseUnit } from './quantity';
 import { fail, ok, type Parsed } from './result';

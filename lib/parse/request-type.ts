@@ -1,4 +1,4 @@
-import type { RequestType } from '../form/constants';
+import type { RequestType } from '@/lib/form/constants';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 

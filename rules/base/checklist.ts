@@ -1,5 +1,5 @@
-import type { ChecklistItemDef } from '../../lib/engine/types';
-import { F } from '../../lib/form/fields';
+import type { ChecklistItemDef } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
 
 /**
  * What every PA request needs, whatever the drug. A drug pack's item with one of these ids

@@ -1,4 +1,4 @@
-import type { PackChecks, Rule } from '../../lib/engine/types';
+import type { PackChecks, Rule } from '@/lib/engine/types';
 import * as crpDateFuture from './rules/crp-date-future';
 import * as dobInvalid from './rules/dob-invalid';
 import * as icd10Invalid from './rules/icd10-invalid';

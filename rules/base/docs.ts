@@ -1,4 +1,4 @@
-import type { PackDocs } from '../../lib/engine/pack-docs';
+import type { PackDocs } from '@/lib/engine/pack-docs';
 import { BASE_DESCRIPTIONS, BASE_SOURCE_URLS } from './descriptions';
 import { basePack } from './index';
 

@@ -1,5 +1,5 @@
-import type { OtherDrug } from '../../lib/engine/applicability';
-import type { RuleSource } from '../../lib/engine/types';
+import type { OtherDrug } from '@/lib/engine/applicability';
+import type { RuleSource } from '@/lib/engine/types';
 
 /**
  * What the checks for every drug know: code-set and data-entry standards that hold whatever

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isRawPath } from '../../lib/form/paths';
+import { isRawPath } from '@/lib/form/paths';
 import { basePack } from './index';
 
 const metas = basePack.rules.map((r) => r.meta);

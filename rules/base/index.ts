@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/engine/types';
+import type { PolicyPack } from '@/lib/engine/types';
 import { baseChecks } from './checks';
 import { BASE_CHECKLIST } from './checklist';
 

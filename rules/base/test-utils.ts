@@ -1,9 +1,9 @@
-import { evaluate } from '../../lib/engine/evaluate';
-import type { Finding, Rule, Selection } from '../../lib/engine/types';
-import { normalizeForm } from '../../lib/form/normalize';
-import type { RawForm } from '../../lib/form/schema';
-import { cignaIlarisPack } from '../cigna/ilaris';
-import { ILARIS_SELECTED, TODAY } from '../cigna/ilaris/test-utils';
+import { evaluate } from '@/lib/engine/evaluate';
+import type { Finding, Rule, Selection } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
+import { cignaIlarisPack } from '@/rules/cigna/ilaris';
+import { ILARIS_SELECTED, TODAY } from '@/rules/cigna/ilaris/test-utils';
 import { basePack } from './index';
 
 export { TODAY };

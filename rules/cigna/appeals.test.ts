@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AppealInput, appealDeadlines } from '../../lib/appeals';
+import { type AppealInput, appealDeadlines } from '@/lib/appeals';
 import { CIGNA_APPEALS } from './appeals';
 
 // the arithmetic, on the periods Cigna's packs ship

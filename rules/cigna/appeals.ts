@@ -1,4 +1,4 @@
-import type { AppealRules, AppealState, ReviewRule } from '../../lib/appeals';
+import type { AppealRules, AppealState, ReviewRule } from '@/lib/appeals';
 
 /**
  * Filing deadlines after a Cigna denial (domain sheet, "Appeals"), shared by every Cigna pack.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpIcs, nextFollowUp, planFollowUp, unfold } from '../../lib/followup';
+import { followUpIcs, nextFollowUp, planFollowUp, unfold } from '@/lib/followup';
 import { CIGNA_FOLLOW_UP } from './followup';
 
 const plan = (include?: { drug?: boolean; reference?: boolean }) =>

@@ -1,4 +1,4 @@
-import type { FollowUpCadence } from '../../lib/followup';
+import type { FollowUpCadence } from '@/lib/followup';
 import { CIGNA_APPEALS } from './appeals';
 
 /**

@@ -1,4 +1,4 @@
-import type { PortalMap } from '../../lib/dom/portal';
+import type { PortalMap } from '@/lib/dom/portal';
 
 /**
  * CignaforHCP's precertification wizard, keyed by `data-test-id`. Cigna's real Ilaris screens

@@ -1,5 +1,5 @@
-import { F } from '../../lib/form/fields';
-import type { VocabularyEntry } from '../../lib/dom/portal';
+import { F } from '@/lib/form/fields';
+import type { VocabularyEntry } from '@/lib/dom/portal';
 
 /**
  * The words PA forms use for each field (domain sheet, "Portal forms": Cigna's drug PA fax

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { Harness } from '../../test/e2e/fixture';
-import { byTestId, goToStep, sendToTabs, typeDrug, waitForRule } from '../../test/e2e/helpers';
+import type { Harness } from '@/test/e2e/fixture';
+import { byTestId, goToStep, sendToTabs, typeDrug, waitForRule } from '@/test/e2e/helpers';
 import { REFERENCE_SCAN, UNITS_PATH } from './pages';
 import {
   churnProbe,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import type { RuleContext } from '../../lib/engine/types';
+import type { RuleContext } from '@/lib/engine/types';
 import { summarize, type Summary } from './stats';
 
 /**

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPortalServer } from '../serve-portal';
+import { startPortalServer } from '@/scripts/serve-portal';
 
 /**
  * Pages the bench loads besides the wizard, served from a temp copy of the built demo portal

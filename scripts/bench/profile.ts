@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { launchHarness } from '../../test/e2e/fixture';
+import { launchHarness } from '@/test/e2e/fixture';
 import { serveBenchPages } from './pages';
 import { FIRST_WARNING_PROBE } from './probes';
 import { traceDuring, type TraceEvent } from './trace';

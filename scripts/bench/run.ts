@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import buildForE2e from '../../test/e2e/global-setup';
-import { ensureBrowserOrExit } from '../browsers/ensure';
-import { CHROMIUM } from '../browsers/plan';
-import { launchHarness, type Harness } from '../../test/e2e/fixture';
-import { byTestId, goToStep } from '../../test/e2e/helpers';
+import buildForE2e from '@/test/e2e/global-setup';
+import { ensureBrowserOrExit } from '@/scripts/browsers/ensure';
+import { CHROMIUM } from '@/scripts/browsers/plan';
+import { launchHarness, type Harness } from '@/test/e2e/fixture';
+import { byTestId, goToStep } from '@/test/e2e/helpers';
 import {
   BLOCK,
   keystrokeSession,

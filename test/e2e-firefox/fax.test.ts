@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysAgo, eventually } from '../e2e/helpers';
+import { daysAgo, eventually } from '@/test/e2e/helpers';
 import { useFirefox } from './fixture';
 import { clickFix, rulesFor, valueOf, waitForNoRule, waitForRule } from './helpers';
 

@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { findBrowser } from '../../scripts/browsers/ensure';
-import { FIREFOX } from '../../scripts/browsers/plan';
-import { startPortalServer } from '../../scripts/serve-portal';
+import { findBrowser } from '@/scripts/browsers/ensure';
+import { FIREFOX } from '@/scripts/browsers/plan';
+import { startPortalServer } from '@/scripts/serve-portal';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 /**

@@ -1,6 +1,6 @@
-import { ensureBrowser } from '../../scripts/browsers/ensure';
-import { FIREFOX } from '../../scripts/browsers/plan';
-import { buildIfStale, buildPortalIfStale, EXTENSION_SOURCES } from '../e2e/build-env';
+import { ensureBrowser } from '@/scripts/browsers/ensure';
+import { FIREFOX } from '@/scripts/browsers/plan';
+import { buildIfStale, buildPortalIfStale, EXTENSION_SOURCES } from '@/test/e2e/build-env';
 
 /**
  * Before the Firefox suite: find Firefox ESR (installing Debian's when root with apt-get), build

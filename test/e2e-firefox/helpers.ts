@@ -1,5 +1,5 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { eventually } from '../e2e/helpers';
+import { eventually } from '@/test/e2e/helpers';
 
 /** The inline-warning contract read from outside (as test/e2e/helpers.ts does), through puppeteer. */
 

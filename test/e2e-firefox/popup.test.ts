@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually } from '../e2e/helpers';
+import { eventually } from '@/test/e2e/helpers';
 import { useFirefox, type FirefoxHarness } from './fixture';
 import { byTestId, goToStep, shownCounts, waitForRule } from './helpers';
 

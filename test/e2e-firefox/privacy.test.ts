@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../e2e/helpers';
-import { DEMO_STEPS, IDENTIFIERS, TYPED_TEXTS, type Step } from '../security/demo-case';
+import { eventually } from '@/test/e2e/helpers';
+import { DEMO_STEPS, IDENTIFIERS, TYPED_TEXTS, type Step } from '@/test/security/demo-case';
 import { useFirefox } from './fixture';
 import { byTestId, clickFix, goToStep, waitForNoRule, waitForRule } from './helpers';
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllDocs } from '../../lib/engine/registry';
-import { OPTIONAL_MATCHES } from '../../rules/portals/optional-hosts';
-import { REGISTRY, RUNTIME_REGISTRY } from '../../rules/registry';
-import { CONTENT_BUDGETS_KIB, contentParts, sizeOf } from '../../scripts/bench/bundle';
+import { loadAllDocs } from '@/lib/engine/registry';
+import { OPTIONAL_MATCHES } from '@/rules/portals/optional-hosts';
+import { REGISTRY, RUNTIME_REGISTRY } from '@/rules/registry';
+import { CONTENT_BUDGETS_KIB, contentParts, sizeOf } from '@/scripts/bench/bundle';
 import { EXTENSION_DIR } from './fixture';
 
 /**

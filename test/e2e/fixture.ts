@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumPath, extensionArgs } from '../../scripts/chromium';
-import { startPortalServer } from '../../scripts/serve-portal';
+import { chromiumPath, extensionArgs } from '@/scripts/chromium';
+import { startPortalServer } from '@/scripts/serve-portal';
 
 /**
  * One real Chromium (Debian's) per test file with the built e2e extension loaded, a fresh

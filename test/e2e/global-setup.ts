@@ -1,5 +1,5 @@
-import { ensureBrowser } from '../../scripts/browsers/ensure';
-import { CHROMIUM } from '../../scripts/browsers/plan';
+import { ensureBrowser } from '@/scripts/browsers/ensure';
+import { CHROMIUM } from '@/scripts/browsers/plan';
 import { buildIfStale, buildPortalIfStale, EXTENSION_SOURCES } from './build-env';
 
 /**

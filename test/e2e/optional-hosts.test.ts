@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RUNTIME_CONTENT_SCRIPT } from '../../entrypoints/background/optional-hosts';
-import { scriptFor } from '../../lib/optional-hosts';
-import { OPTIONAL_SITES } from '../../rules/portals/optional-hosts';
+import { RUNTIME_CONTENT_SCRIPT } from '@/entrypoints/background/optional-hosts';
+import { scriptFor } from '@/lib/optional-hosts';
+import { OPTIONAL_SITES } from '@/rules/portals/optional-hosts';
 import { EXTENSION_DIR, useHarness } from './fixture';
 import { axeViolations } from './helpers';
 

@@ -2,10 +2,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quote } from '../../lib/parse/quote';
-import { startPortalServer } from '../../scripts/serve-portal';
-import { HUGE, IMG, RTL, SCRIPT, STYLE_BREAK, XSS_FLAG } from '../security/hostile-text';
-import { openExtensionPage, tabIdOf } from '../security/extension-watch';
+import { quote } from '@/lib/parse/quote';
+import { startPortalServer } from '@/scripts/serve-portal';
+import { HUGE, IMG, RTL, SCRIPT, STYLE_BREAK, XSS_FLAG } from '@/test/security/hostile-text';
+import { openExtensionPage, tabIdOf } from '@/test/security/extension-watch';
 import { useHarness } from './fixture';
 import { eventually, hostPaths, sendToTabs } from './helpers';
 

@@ -1,8 +1,8 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_STEPS, performStep, REVIEW_EXPECTED } from '../security/demo-case';
-import { evaluateInContentScriptWorld, watchExtension } from '../security/extension-watch';
-import { mutationStorm } from '../security/mutation-storm';
+import { DEMO_STEPS, performStep, REVIEW_EXPECTED } from '@/test/security/demo-case';
+import { evaluateInContentScriptWorld, watchExtension } from '@/test/security/extension-watch';
+import { mutationStorm } from '@/test/security/mutation-storm';
 import { useHarness } from './fixture';
 import { byTestId, eventually, goToStep, hostPaths, retype, typeDrug, waitForRule } from './helpers';
 

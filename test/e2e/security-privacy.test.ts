@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '../security/demo-case';
-import { evaluateInContentScriptWorld, openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '../security/extension-watch';
+import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '@/test/security/demo-case';
+import { evaluateInContentScriptWorld, openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '@/test/security/extension-watch';
 import { useHarness } from './fixture';
 import { byTestId, clickFix, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
 

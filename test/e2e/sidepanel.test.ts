@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '../security/demo-case';
-import { openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '../security/extension-watch';
+import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '@/test/security/demo-case';
+import { openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '@/test/security/extension-watch';
 import { useHarness } from './fixture';
 import { axeViolations, byTestId, eventually, goToStep } from './helpers';
 

@@ -16,11 +16,11 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 describe('the import boundary of packs', () => {
   it.each([
-    ['lib/engine/added-on-purpose.ts', "import { cignaIlarisPack } from '../../rules/cigna/ilaris';"],
-    ['lib/added-on-purpose.ts', "import { REGISTRY } from '../rules/registry';"],
-    ['lib/dom/added-on-purpose.ts', "import { VOCABULARY } from '../../rules/portals/vocabulary';"],
-    ['components/AddedOnPurpose.tsx', "import { INDICATIONS } from '../rules/cigna/ilaris/facts';"],
-    ['lib/engine/added-on-purpose.test.ts', "import { basePack } from '../../rules/base';"],
+    ['lib/engine/added-on-purpose.ts', "import { cignaIlarisPack } from '@/rules/cigna/ilaris';"],
+    ['lib/added-on-purpose.ts', "import { REGISTRY } from '@/test/rules/registry';"],
+    ['lib/dom/added-on-purpose.ts', "import { VOCABULARY } from '@/rules/portals/vocabulary';"],
+    ['components/AddedOnPurpose.tsx', "import { INDICATIONS } from '@/test/rules/cigna/ilaris/facts';"],
+    ['lib/engine/added-on-purpose.test.ts', "import { basePack } from '@/rules/base';"],
   ])('fails %s importing a pack', async (file, code) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);
@@ -29,8 +29,8 @@ describe('the import boundary of packs', () => {
 
   it.each([
     ['lib/engine/added-on-purpose.ts', "import { evaluate } from './evaluate';"],
-    ['lib/dom/added-on-purpose.test.ts', "import { VOCABULARY } from '../../rules/portals/vocabulary';"],
-    ['entrypoints/content/added-on-purpose.ts', "import { REGISTRY } from '../../rules/registry';"],
+    ['lib/dom/added-on-purpose.test.ts', "import { VOCABULARY } from '@/rules/portals/vocabulary';"],
+    ['entrypoints/content/added-on-purpose.ts', "import { REGISTRY } from '@/rules/registry';"],
     ['rules/cigna/ilaris/added-on-purpose.ts', "import { evaluate } from '../../../lib/engine/evaluate';"],
   ])('lets %s import what it may', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);

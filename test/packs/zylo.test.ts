@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest, loadAllDocs, type Registry } from '../../lib/engine/registry';
-import { normalizeForm } from '../../lib/form/normalize';
-import type { RawForm } from '../../lib/form/schema';
-import { STILLS_70KG, TODAY } from '../../rules/cigna/ilaris/test-utils';
-import { REGISTRY } from '../../rules/registry';
+import { evaluateRequest, loadAllDocs, type Registry } from '@/lib/engine/registry';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
+import { STILLS_70KG, TODAY } from '@/rules/cigna/ilaris/test-utils';
+import { REGISTRY } from '@/rules/registry';
 import { testZylo } from './zylo/entry';
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { byTestId, goToStep, usDate } from '../e2e/helpers';
+import { byTestId, goToStep, usDate } from '@/test/e2e/helpers';
 
 /**
  * The worked case of the demo (a 70 kg adult with Still's disease, 280 mg of Ilaris) with its

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../lib/engine/evaluate';
-import type { Evaluation, Settings, Severity } from '../../lib/engine/types';
-import { normalizeForm } from '../../lib/form/normalize';
-import { RAW_FIELD_PATHS, rawFromFlat } from '../../lib/form/paths';
-import { selectFor } from '../../lib/engine/registry';
-import { basePack } from '../../rules/base';
-import { cignaIlarisPack } from '../../rules/cigna/ilaris';
-import { REGISTRY } from '../../rules/registry';
+import { evaluate } from '@/lib/engine/evaluate';
+import type { Evaluation, Settings, Severity } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import { RAW_FIELD_PATHS, rawFromFlat } from '@/lib/form/paths';
+import { selectFor } from '@/lib/engine/registry';
+import { basePack } from '@/rules/base';
+import { cignaIlarisPack } from '@/rules/cigna/ilaris';
+import { REGISTRY } from '@/rules/registry';
 
 /**
  * Issue 6, "Bad input": 10,000 random requests — realistic values, near misses and garbage in

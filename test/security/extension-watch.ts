@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import type { Harness } from '../e2e/fixture';
+import type { Harness } from '@/test/e2e/fixture';
 
 /**
  * Watches every network request the extension itself makes, through the DevTools protocol:

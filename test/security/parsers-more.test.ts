@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { calculateDose } from '../../rules/cigna/ilaris/calculator';
-import { INDICATION_IDS } from '../../rules/cigna/ilaris/indications';
-import { parseCrpUln, parseCrpWindow } from '../../rules/cigna/ilaris/settings-docs';
-import { readLeadingNumber } from '../../lib/parse/number';
-import { parseUnit } from '../../lib/parse/quantity';
-import { fold, quote } from '../../lib/parse/quote';
-import type { Parsed } from '../../lib/parse/result';
-import { resolveSettings } from '../../lib/settings';
+import { calculateDose } from '@/rules/cigna/ilaris/calculator';
+import { INDICATION_IDS } from '@/rules/cigna/ilaris/indications';
+import { parseCrpUln, parseCrpWindow } from '@/rules/cigna/ilaris/settings-docs';
+import { readLeadingNumber } from '@/lib/parse/number';
+import { parseUnit } from '@/lib/parse/quantity';
+import { fold, quote } from '@/lib/parse/quote';
+import type { Parsed } from '@/lib/parse/result';
+import { resolveSettings } from '@/lib/settings';
 
 /**
  * Issue 6, "Bad input": the parsers that lib/parse/properties.test.ts does not already drive

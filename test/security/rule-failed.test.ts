@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startPreflight, type Preflight } from '../../lib/dom/controller';
-import { check, evaluate, RULE_FAILED } from '../../lib/engine/evaluate';
-import type { Finding, PolicyPack, Rule } from '../../lib/engine/types';
-import { normalizeForm } from '../../lib/form/normalize';
-import { rawFromFlat } from '../../lib/form/paths';
-import { cignaIlarisPack } from '../../rules/cigna/ilaris';
-import { ILARIS_SELECTED, stills, TODAY } from '../../rules/cigna/ilaris/test-utils';
-import { basePack } from '../../rules/base';
-import { PORTAL_MAPS } from '../../rules/portals';
-import { VOCABULARY } from '../../rules/portals/vocabulary';
+import { startPreflight, type Preflight } from '@/lib/dom/controller';
+import { check, evaluate, RULE_FAILED } from '@/lib/engine/evaluate';
+import type { Finding, PolicyPack, Rule } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import { rawFromFlat } from '@/lib/form/paths';
+import { cignaIlarisPack } from '@/rules/cigna/ilaris';
+import { ILARIS_SELECTED, stills, TODAY } from '@/rules/cigna/ilaris/test-utils';
+import { basePack } from '@/rules/base';
+import { PORTAL_MAPS } from '@/rules/portals';
+import { VOCABULARY } from '@/rules/portals/vocabulary';
 
 /**
  * Issue 6, "Never breaks the portal": a rule of the real pack that throws is contained as one

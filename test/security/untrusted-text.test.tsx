@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PanelClient } from '../../components/panel-client';
-import { PopupApp } from '../../components/PopupApp';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { flatFromRaw } from '../../lib/form/paths';
-import { letterRequest } from '../../lib/letter/request';
-import { REGISTRY } from '../../rules/registry';
-import type { PopupClient } from '../../components/popup-client';
-import { WarningLayer, type Anchor } from '../../lib/dom/warnings';
-import { evaluate } from '../../lib/engine/evaluate';
-import type { Finding } from '../../lib/engine/types';
-import { normalizeForm } from '../../lib/form/normalize';
-import type { TabReport, TabState } from '../../lib/messages';
-import { basePack } from '../../rules/base';
-import { cignaIlarisPack } from '../../rules/cigna/ilaris';
-import { ILARIS_SELECTED, STILLS_70KG, stills, TODAY } from '../../rules/cigna/ilaris/test-utils';
-import { render, type Rendered } from '../unit/render';
+import type { PanelClient } from '@/components/panel-client';
+import { PopupApp } from '@/components/PopupApp';
+import { SidePanelApp } from '@/components/SidePanelApp';
+import { flatFromRaw } from '@/lib/form/paths';
+import { letterRequest } from '@/lib/letter/request';
+import { REGISTRY } from '@/rules/registry';
+import type { PopupClient } from '@/components/popup-client';
+import { WarningLayer, type Anchor } from '@/lib/dom/warnings';
+import { evaluate } from '@/lib/engine/evaluate';
+import type { Finding } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { TabReport, TabState } from '@/lib/messages';
+import { basePack } from '@/rules/base';
+import { cignaIlarisPack } from '@/rules/cigna/ilaris';
+import { ILARIS_SELECTED, STILLS_70KG, stills, TODAY } from '@/rules/cigna/ilaris/test-utils';
+import { render, type Rendered } from '@/test/unit/render';
 import { HOSTILE_STRINGS, HUGE, IMG, RTL, SCRIPT, STYLE_BREAK, XSS_FLAG } from './hostile-text';
 
 /**

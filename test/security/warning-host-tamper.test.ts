@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { WarningLayer } from '../../lib/dom/warnings';
-import type { Finding } from '../../lib/engine/types';
+import { WarningLayer } from '@/lib/dom/warnings';
+import type { Finding } from '@/lib/engine/types';
 
 /**
  * Found by the mutation storm (test/e2e/security-portal.test.ts): a page that rewrites the id

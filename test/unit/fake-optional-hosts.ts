@@ -1,4 +1,4 @@
-import type { OptionalHostApis, RegisteredScript } from '../../lib/optional-hosts';
+import type { OptionalHostApis, RegisteredScript } from '@/lib/optional-hosts';
 
 type Listener = () => void;
 

@@ -1,6 +1,6 @@
-import type { Finding, Selection, Severity } from '../../lib/engine/types';
-import type { TabReport } from '../../lib/messages';
-import { CIGNA_ILARIS } from '../../rules/cigna/ilaris/manifest';
+import type { Finding, Selection, Severity } from '@/lib/engine/types';
+import type { TabReport } from '@/lib/messages';
+import { CIGNA_ILARIS } from '@/rules/cigna/ilaris/manifest';
 
 /** A finding as the engine would report it, for popup/background tests. */
 export function finding(ruleId: string, severity: Severity, field: string, message: string): Finding {

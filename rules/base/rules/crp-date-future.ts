@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../lib/engine/types';
-import { F } from '../../../lib/form/fields';
-import type { PaForm } from '../../../lib/form/schema';
-import { daysBetween, formatUsDate } from '../../../lib/parse/date';
-import { typed } from '../derive';
-import { BASE_SOURCES as SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { daysBetween, formatUsDate } from '@/lib/parse/date';
+import { typed } from '@/rules/base/derive';
+import { BASE_SOURCES as SOURCES } from '@/rules/base/facts';
 
 export const meta: RuleMeta = {
   id: 'crp-date-future',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBaseRule as runRule } from '../test-utils';
+import { runBaseRule as runRule } from '@/rules/base/test-utils';
 import * as rule from './dob-invalid';
 
 const dob = (text: string) => runRule(rule, { patient: { dob: text } });

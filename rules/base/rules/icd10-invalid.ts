@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../lib/engine/types';
-import { diagnosisCodePath, F } from '../../../lib/form/fields';
-import type { PaForm } from '../../../lib/form/schema';
-import { typed } from '../derive';
-import { BASE_SOURCES as SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { diagnosisCodePath, F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { typed } from '@/rules/base/derive';
+import { BASE_SOURCES as SOURCES } from '@/rules/base/facts';
 
 export const meta: RuleMeta = {
   id: 'icd10-invalid',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBaseRule as runRule } from '../test-utils';
+import { runBaseRule as runRule } from '@/rules/base/test-utils';
 import * as rule from './member-id-missing';
 
 describe('member-id-missing', () => {

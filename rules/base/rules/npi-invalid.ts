@@ -1,7 +1,7 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../lib/engine/types';
-import { F } from '../../../lib/form/fields';
-import type { PaForm } from '../../../lib/form/schema';
-import { BASE_SOURCES as SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { BASE_SOURCES as SOURCES } from '@/rules/base/facts';
 
 export const meta: RuleMeta = {
   id: 'npi-invalid',

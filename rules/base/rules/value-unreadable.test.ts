@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STILLS_70KG } from '../../cigna/ilaris/test-utils';
-import { runBaseRule as runRule } from '../test-utils';
+import { STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
+import { runBaseRule as runRule } from '@/rules/base/test-utils';
 import * as rule from './value-unreadable';
 
 describe('value-unreadable', () => {

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleCategory, RuleContext, RuleMeta } from '../../../lib/engine/types';
-import { F, priorTherapyPath, PRIOR_THERAPY_COLUMNS } from '../../../lib/form/fields';
-import type { PaForm } from '../../../lib/form/schema';
-import { capitalize } from '../../../lib/words';
-import { BASE_SOURCES as SOURCES } from '../facts';
+import type { FindingDraft, RuleCategory, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F, priorTherapyPath, PRIOR_THERAPY_COLUMNS } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { capitalize } from '@/lib/words';
+import { BASE_SOURCES as SOURCES } from '@/rules/base/facts';
 
 export const meta: RuleMeta = {
   id: 'value-unreadable',

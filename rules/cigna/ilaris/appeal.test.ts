@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../../../lib/engine/registry';
-import { normalizeForm } from '../../../lib/form/normalize';
-import { RawFormSchema, type RawForm } from '../../../lib/form/schema';
-import { denialHelp, draftAppeal } from '../../../lib/letter/appeal';
-import type { LetterInput } from '../../../lib/letter/letter';
-import { peerToPeerSummary } from '../../../lib/letter/peer-to-peer';
-import { REGISTRY } from '../../registry';
+import { evaluateRequest } from '@/lib/engine/registry';
+import { normalizeForm } from '@/lib/form/normalize';
+import { RawFormSchema, type RawForm } from '@/lib/form/schema';
+import { denialHelp, draftAppeal } from '@/lib/letter/appeal';
+import type { LetterInput } from '@/lib/letter/letter';
+import { peerToPeerSummary } from '@/lib/letter/peer-to-peer';
+import { REGISTRY } from '@/rules/registry';
 import { cignaIlarisDocs } from './docs';
 import { stills, TODAY } from './test-utils';
 

@@ -1,5 +1,5 @@
-import type { AppealTemplate, DenialReason } from '../../../lib/letter/appeal';
-import { dateOr, textOr, toAdd, type LetterInput, type LetterLine } from '../../../lib/letter/letter';
+import type { AppealTemplate, DenialReason } from '@/lib/letter/appeal';
+import { dateOr, textOr, toAdd, type LetterInput, type LetterLine } from '@/lib/letter/letter';
 import { crpMgL, crpThresholdText } from './derive';
 import { INDICATIONS } from './facts';
 import { isIndication } from './indications';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DoseInput } from '../../../lib/engine/pack-docs';
+import type { DoseInput } from '@/lib/engine/pack-docs';
 import { calculateDose, ILARIS_CALCULATOR } from './calculator';
 
 const dose = (input: Partial<DoseInput>) =>

@@ -1,5 +1,5 @@
-import type { ChecklistItemDef } from '../../../lib/engine/types';
-import { F } from '../../../lib/form/fields';
+import type { ChecklistItemDef } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
 import type { Indication } from './indications';
 import { DRUG } from './facts';
 

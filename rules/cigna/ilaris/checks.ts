@@ -1,4 +1,4 @@
-import type { PackChecks, Rule } from '../../../lib/engine/types';
+import type { PackChecks, Rule } from '@/lib/engine/types';
 import { inferIndication, leavesUnder } from './codes';
 import { CIGNA_ILARIS } from './manifest';
 import { ILARIS_SETTINGS } from './settings';

@@ -1,7 +1,7 @@
-import type { IndicationInference } from '../../../lib/engine/types';
-import { diagnosisCodePath } from '../../../lib/form/fields';
-import type { Field, Icd10, IsoDate, PaForm } from '../../../lib/form/schema';
-import { ageInYears } from '../../../lib/parse/date';
+import type { IndicationInference } from '@/lib/engine/types';
+import { diagnosisCodePath } from '@/lib/form/fields';
+import type { Field, Icd10, IsoDate, PaForm } from '@/lib/form/schema';
+import { ageInYears } from '@/lib/parse/date';
 import type { Indication } from './indications';
 import { parseIndication, stillsUnspecified } from './indication-names';
 import { INDICATION_CODE_FAMILIES, INDICATIONS, JIA_ONSET_BEFORE_AGE } from './facts';

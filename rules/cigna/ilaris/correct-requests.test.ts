@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../lib/engine/evaluate';
-import { selectFor } from '../../../lib/engine/registry';
-import { normalizeForm } from '../../../lib/form/normalize';
-import { RawFormSchema } from '../../../lib/form/schema';
-import { basePack } from '../../base';
-import { REGISTRY } from '../../registry';
+import { evaluate } from '@/lib/engine/evaluate';
+import { selectFor } from '@/lib/engine/registry';
+import { normalizeForm } from '@/lib/form/normalize';
+import { RawFormSchema } from '@/lib/form/schema';
+import { basePack } from '@/rules/base';
+import { REGISTRY } from '@/rules/registry';
 import type { Indication } from './indications';
 import { cignaIlarisPack } from './index';
 import { TODAY } from './test-utils';

@@ -1,8 +1,8 @@
-import type { RuleContext } from '../../../lib/engine/types';
-import type { IsoDate, PaForm, Quantity, Unit } from '../../../lib/form/schema';
+import type { RuleContext } from '@/lib/engine/types';
+import type { IsoDate, PaForm, Quantity, Unit } from '@/lib/form/schema';
 import { isIndication, type Indication } from './indications';
-import { formatQuantity, parseQuantity, toKg, toMg, toMgPerL } from '../../../lib/parse/quantity';
-import { candidates11 } from '../../../lib/parse/ndc';
+import { formatQuantity, parseQuantity, toKg, toMg, toMgPerL } from '@/lib/parse/quantity';
+import { candidates11 } from '@/lib/parse/ndc';
 import { CRP_WINDOW } from './settings';
 import { CRP, DOSING, DRUG, ILARIS_NDCS, INDICATIONS, type DoseBand, type IndicationFact, type NdcFact } from './facts';
 
@@ -15,7 +15,7 @@ export function num(n: number): string {
 }
 
 /** What staff typed, quoted for a message. */
-export { typed } from '../../base/derive';
+export { typed } from '@/rules/base/derive';
 
 export interface DoseMg {
   mg: number;

@@ -1,6 +1,6 @@
-import type { PackDocs } from '../../../lib/engine/pack-docs';
-import { CIGNA_APPEALS } from '../appeals';
-import { CIGNA_FOLLOW_UP } from '../followup';
+import type { PackDocs } from '@/lib/engine/pack-docs';
+import { CIGNA_APPEALS } from '@/rules/cigna/appeals';
+import { CIGNA_FOLLOW_UP } from '@/rules/cigna/followup';
 import { ILARIS_APPEAL } from './appeal';
 import { ILARIS_CALCULATOR } from './calculator';
 import { ILARIS_DESCRIPTIONS, ILARIS_SOURCE_URLS } from './descriptions';

@@ -1,4 +1,4 @@
-import type { PackEntry, PackRuntime } from '../../../lib/engine/registry';
+import type { PackEntry, PackRuntime } from '@/lib/engine/registry';
 import { CIGNA_ILARIS } from './manifest';
 
 const manifest = CIGNA_ILARIS;

@@ -1,9 +1,9 @@
 import type { Indication } from './indications';
-import type { RuleSource } from '../../../lib/engine/types';
-import { BASE_SOURCES } from '../../base/facts';
-import { DRUG_SOURCES, fact, type Fact } from '../../drugs/canakinumab/facts';
+import type { RuleSource } from '@/lib/engine/types';
+import { BASE_SOURCES } from '@/rules/base/facts';
+import { DRUG_SOURCES, fact, type Fact } from '@/rules/drugs/canakinumab/facts';
 
-export * from '../../drugs/canakinumab/facts';
+export * from '@/rules/drugs/canakinumab/facts';
 
 /**
  * Everything the Cigna × Ilaris rules know, once, each with where it comes from and how sure

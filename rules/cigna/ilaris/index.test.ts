@@ -2,17 +2,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../lib/engine/evaluate';
-import { isRawPath } from '../../../lib/form/paths';
-import { normalizeForm } from '../../../lib/form/normalize';
-import type { RawForm } from '../../../lib/form/schema';
+import { evaluate } from '@/lib/engine/evaluate';
+import { isRawPath } from '@/lib/form/paths';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import { doseMg, vialsFor } from './derive';
 import { DRUG } from './facts';
 import { cignaIlarisPack, ILARIS_RULES } from './index';
 import { ILARIS_SELECTED, runPack, stills, STILLS_70KG, TODAY } from './test-utils';
-import { selectFor } from '../../../lib/engine/registry';
-import { basePack } from '../../base';
-import { REGISTRY } from '../../registry';
+import { selectFor } from '@/lib/engine/registry';
+import { basePack } from '@/rules/base';
+import { REGISTRY } from '@/rules/registry';
 
 const idsOf = (raw: RawForm, severities = ['error', 'warning']) =>
   [...new Set(runPack(raw).filter((f) => severities.includes(f.severity)).map((f) => f.ruleId))].sort();

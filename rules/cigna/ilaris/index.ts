@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../../lib/engine/types';
+import type { PolicyPack } from '@/lib/engine/types';
 import { ILARIS_CHECKLIST } from './checklist';
 import { cignaIlarisChecks } from './checks';
 import { INDICATIONS } from './facts';

@@ -1,6 +1,6 @@
 import type { Indication } from './indications';
-import { fail, ok, type Parsed } from '../../../lib/parse/result';
-import { fold, quote } from '../../../lib/parse/quote';
+import { fail, ok, type Parsed } from '@/lib/parse/result';
+import { fold, quote } from '@/lib/parse/quote';
 
 /**
  * Phrases for each Ilaris indication, matched as whole words in lower-cased text with

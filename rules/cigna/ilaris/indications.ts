@@ -1,2 +1,2 @@
 /** The pack's indications are the label's. */
-export { INDICATION_IDS, isIndication, type Indication } from '../../drugs/canakinumab/indications';
+export { INDICATION_IDS, isIndication, type Indication } from '@/rules/drugs/canakinumab/indications';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../../../lib/engine/registry';
-import { normalizeForm } from '../../../lib/form/normalize';
-import { RawFormSchema, type RawForm } from '../../../lib/form/schema';
-import { draftLetter } from '../../../lib/letter/letter';
-import { REGISTRY } from '../../registry';
+import { evaluateRequest } from '@/lib/engine/registry';
+import { normalizeForm } from '@/lib/form/normalize';
+import { RawFormSchema, type RawForm } from '@/lib/form/schema';
+import { draftLetter } from '@/lib/letter/letter';
+import { REGISTRY } from '@/rules/registry';
 import { cignaIlarisDocs } from './docs';
 import { describeCode } from './letter';
 import { stills, TODAY } from './test-utils';

@@ -22,9 +22,9 @@ import {
   type LetterSection,
   type LetterTemplate,
   type Piece,
-} from '../../../lib/letter/letter';
-import type { Frequency } from '../../../lib/form/schema';
-import { ageInYears, formatUsDate } from '../../../lib/parse/date';
+} from '@/lib/letter/letter';
+import type { Frequency } from '@/lib/form/schema';
+import { ageInYears, formatUsDate } from '@/lib/parse/date';
 import { calculateDose } from './calculator';
 import { coveredFor } from './codes';
 import { crpMgL, crpThresholdText, doseDependsOnWeight, doseMg, isContinuation, num, vialsFor, weightKg } from './derive';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForm } from '../../../lib/form/normalize';
-import type { RawForm } from '../../../lib/form/schema';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import { isGoutRetreatment, lastIlarisDose, outcomeOf } from './prior-therapy';
 
 const row = (outcome: string) => normalizeForm({ priorTherapies: [{ drug: 'Colchicine', outcome }] }).priorTherapies[0]!;

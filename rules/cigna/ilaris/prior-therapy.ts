@@ -1,7 +1,7 @@
-import { F, priorTherapyPath } from '../../../lib/form/fields';
-import type { Field, IsoDate, PaForm, PriorTherapy } from '../../../lib/form/schema';
-import { daysBetween } from '../../../lib/parse/date';
-import { fold } from '../../../lib/parse/quote';
+import { F, priorTherapyPath } from '@/lib/form/fields';
+import type { Field, IsoDate, PaForm, PriorTherapy } from '@/lib/form/schema';
+import { daysBetween } from '@/lib/parse/date';
+import { fold } from '@/lib/parse/quote';
 import { DRUG_CLASSES } from './facts';
 
 /** What the prior-therapy rows say: how a tried drug went, and an earlier Ilaris dose. */

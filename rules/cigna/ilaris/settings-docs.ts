@@ -1,7 +1,7 @@
-import type { PackSettingDocs } from '../../../lib/engine/pack-docs';
-import { parseCount } from '../../../lib/parse/number';
-import { parseQuantity, toMgPerL } from '../../../lib/parse/quantity';
-import { fail, ok, type Parsed } from '../../../lib/parse/result';
+import type { PackSettingDocs } from '@/lib/engine/pack-docs';
+import { parseCount } from '@/lib/parse/number';
+import { parseQuantity, toMgPerL } from '@/lib/parse/quantity';
+import { fail, ok, type Parsed } from '@/lib/parse/result';
 import { CRP_ULN, CRP_WINDOW } from './settings';
 
 /** The options page's "CRP window" input: a whole number of days within the limits. */

@@ -1,4 +1,4 @@
-import type { PackSettingDef } from '../../../lib/engine/types';
+import type { PackSettingDef } from '@/lib/engine/types';
 
 /**
  * The numbers users may change for this pack. Cigna's patient guides ask for a CRP "within 3

@@ -1,8 +1,8 @@
-import { evaluate } from '../../../lib/engine/evaluate';
-import type { Finding, PolicyPack, Rule, Selection, Settings } from '../../../lib/engine/types';
-import { basePack } from '../../base';
-import { normalizeForm } from '../../../lib/form/normalize';
-import type { RawForm } from '../../../lib/form/schema';
+import { evaluate } from '@/lib/engine/evaluate';
+import type { Finding, PolicyPack, Rule, Selection, Settings } from '@/lib/engine/types';
+import { basePack } from '@/rules/base';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
 import { cignaIlarisPack } from './index';
 
 /** Shared by the rule tests: a fixed "today" (tests never read the clock) and the worked case. */

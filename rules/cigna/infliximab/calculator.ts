@@ -1,7 +1,7 @@
-import type { DoseCalculator, DoseInput, DoseResult } from '../../../lib/engine/pack-docs';
-import { parseQuantity, toKg } from '../../../lib/parse/quantity';
-import { quote } from '../../../lib/parse/quote';
-import { fail, ok, type Parsed } from '../../../lib/parse/result';
+import type { DoseCalculator, DoseInput, DoseResult } from '@/lib/engine/pack-docs';
+import { parseQuantity, toKg } from '@/lib/parse/quantity';
+import { quote } from '@/lib/parse/quote';
+import { fail, ok, type Parsed } from '@/lib/parse/result';
 import { billingUnitsFor, num, productById, vialsFor } from './derive';
 import { DOSING, DRUG, INDICATIONS, PRODUCTS, WASTE_MODIFIERS_CONFIRMED } from './facts';
 import { INDICATION_IDS, isIndication } from './indications';

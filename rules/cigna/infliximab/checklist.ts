@@ -1,5 +1,5 @@
-import type { ChecklistItemDef } from '../../../lib/engine/types';
-import { F } from '../../../lib/form/fields';
+import type { ChecklistItemDef } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
 import { DRUG } from './facts';
 
 const { code, addOn } = DRUG.adminCpt.value;

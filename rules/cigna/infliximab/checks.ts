@@ -1,4 +1,4 @@
-import type { PackChecks, Rule } from '../../../lib/engine/types';
+import type { PackChecks, Rule } from '@/lib/engine/types';
 import { inferIndication, leavesUnder } from './codes';
 import { PRODUCTS } from './facts';
 import { CIGNA_INFLIXIMAB } from './manifest';

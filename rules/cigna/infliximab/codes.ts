@@ -1,7 +1,7 @@
-import type { IndicationInference } from '../../../lib/engine/types';
-import { diagnosisCodePath } from '../../../lib/form/fields';
-import type { Field, Icd10, PaForm } from '../../../lib/form/schema';
-import { fold } from '../../../lib/parse/quote';
+import type { IndicationInference } from '@/lib/engine/types';
+import { diagnosisCodePath } from '@/lib/form/fields';
+import type { Field, Icd10, PaForm } from '@/lib/form/schema';
+import { fold } from '@/lib/parse/quote';
 import { CODE_FAMILIES, KNOWN_LEAVES } from './facts';
 import type { Indication } from './indications';
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../../../lib/engine/registry';
-import { normalizeForm } from '../../../lib/form/normalize';
-import { RawFormSchema } from '../../../lib/form/schema';
-import { REGISTRY } from '../../registry';
+import { evaluateRequest } from '@/lib/engine/registry';
+import { normalizeForm } from '@/lib/form/normalize';
+import { RawFormSchema } from '@/lib/form/schema';
+import { REGISTRY } from '@/rules/registry';
 import type { Indication } from './indications';
 import { TODAY } from './test-utils';
 

@@ -1,14 +1,14 @@
-import type { RuleContext } from '../../../lib/engine/types';
-import { hcpcsOf } from '../../../lib/engine/applicability';
-import type { IsoDate, PaForm } from '../../../lib/form/schema';
-import { candidates11 } from '../../../lib/parse/ndc';
-import { formatQuantity, toKg, toMg } from '../../../lib/parse/quantity';
+import type { RuleContext } from '@/lib/engine/types';
+import { hcpcsOf } from '@/lib/engine/applicability';
+import type { IsoDate, PaForm } from '@/lib/form/schema';
+import { candidates11 } from '@/lib/parse/ndc';
+import { formatQuantity, toKg, toMg } from '@/lib/parse/quantity';
 import { isIndication, type Indication } from './indications';
 import { DOSING, DRUG, INDICATIONS, PRODUCTS, type IndicationFact, type NdcFact, type Product } from './facts';
 
 /** Values several rules derive the same way from a request. */
 
-export { typed } from '../../base/derive';
+export { typed } from '@/rules/base/derive';
 
 /** A number for a message: at most 2 decimals, no trailing zeros, never NaN. */
 export function num(n: number): string {

@@ -1,6 +1,6 @@
-import type { PackDocs } from '../../../lib/engine/pack-docs';
-import { CIGNA_APPEALS } from '../appeals';
-import { CIGNA_FOLLOW_UP } from '../followup';
+import type { PackDocs } from '@/lib/engine/pack-docs';
+import { CIGNA_APPEALS } from '@/rules/cigna/appeals';
+import { CIGNA_FOLLOW_UP } from '@/rules/cigna/followup';
 import { INFLIXIMAB_CALCULATOR } from './calculator';
 import { INFLIXIMAB_DESCRIPTIONS, INFLIXIMAB_SOURCE_URLS } from './descriptions';
 import { INFLIXIMAB_LETTER } from './letter';

@@ -1,4 +1,4 @@
-import type { PackEntry, PackRuntime } from '../../../lib/engine/registry';
+import type { PackEntry, PackRuntime } from '@/lib/engine/registry';
 import { CIGNA_INFLIXIMAB } from './manifest';
 
 const manifest = CIGNA_INFLIXIMAB;

@@ -1,9 +1,9 @@
-import type { RuleSource } from '../../../lib/engine/types';
-import { BASE_SOURCES } from '../../base/facts';
-import { DRUG_SOURCES, fact, type Fact } from '../../drugs/infliximab/facts';
+import type { RuleSource } from '@/lib/engine/types';
+import { BASE_SOURCES } from '@/rules/base/facts';
+import { DRUG_SOURCES, fact, type Fact } from '@/rules/drugs/infliximab/facts';
 import type { Indication } from './indications';
 
-export * from '../../drugs/infliximab/facts';
+export * from '@/rules/drugs/infliximab/facts';
 
 /**
  * Everything the Cigna × infliximab rules know of Cigna's criteria, once, each with its source

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest, loadAllDocs } from '../../../lib/engine/registry';
-import { draftLetter } from '../../../lib/letter/letter';
-import { normalizeForm } from '../../../lib/form/normalize';
-import { STILLS_70KG } from '../ilaris/test-utils';
-import { REGISTRY } from '../../registry';
+import { evaluateRequest, loadAllDocs } from '@/lib/engine/registry';
+import { draftLetter } from '@/lib/letter/letter';
+import { normalizeForm } from '@/lib/form/normalize';
+import { STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
+import { REGISTRY } from '@/rules/registry';
 import { calculateDose } from './calculator';
 import { cignaInfliximabDocs } from './docs';
 import { INFLIXIMAB_RULES } from './index';
 import { CD_INFLECTRA_80KG, ra, RA_70KG, TODAY } from './test-utils';
-import { planFollowUp } from '../../../lib/followup';
+import { planFollowUp } from '@/lib/followup';
 
 const letterOf = () => {
   if (!cignaInfliximabDocs.letter) throw new Error('no letter');

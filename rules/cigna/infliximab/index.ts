@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../../lib/engine/types';
+import type { PolicyPack } from '@/lib/engine/types';
 import { INFLIXIMAB_CHECKLIST } from './checklist';
 import { cignaInfliximabChecks } from './checks';
 import { INDICATIONS } from './facts';

@@ -1,2 +1,2 @@
 /** The pack's indications are the labels'. */
-export { INDICATION_IDS, isIndication, type Indication } from '../../drugs/infliximab/indications';
+export { INDICATION_IDS, isIndication, type Indication } from '@/rules/drugs/infliximab/indications';

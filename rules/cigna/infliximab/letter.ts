@@ -17,8 +17,8 @@ import {
   type LetterLine,
   type LetterSection,
   type LetterTemplate,
-} from '../../../lib/letter/letter';
-import { ageInYears, formatUsDate } from '../../../lib/parse/date';
+} from '@/lib/letter/letter';
+import { ageInYears, formatUsDate } from '@/lib/parse/date';
 import { calculateDose } from './calculator';
 import { familyOf } from './codes';
 import { doseMg, isContinuation, num, requestedProduct, vialsFor, weightKg } from './derive';

@@ -1,8 +1,8 @@
-import { evaluate } from '../../../lib/engine/evaluate';
-import type { Finding, PolicyPack, Rule, Selection, Settings } from '../../../lib/engine/types';
-import { normalizeForm } from '../../../lib/form/normalize';
-import type { RawForm } from '../../../lib/form/schema';
-import { basePack } from '../../base';
+import { evaluate } from '@/lib/engine/evaluate';
+import type { Finding, PolicyPack, Rule, Selection, Settings } from '@/lib/engine/types';
+import { normalizeForm } from '@/lib/form/normalize';
+import type { RawForm } from '@/lib/form/schema';
+import { basePack } from '@/rules/base';
 import { cignaInfliximabPack } from './index';
 
 /** Shared by the rule tests: a fixed "today" (tests never read the clock) and the worked cases. */

@@ -1,5 +1,5 @@
-import type { RuleSource } from '../../../lib/engine/types';
-import { BASE_SOURCES } from '../../base/facts';
+import type { RuleSource } from '@/lib/engine/types';
+import { BASE_SOURCES } from '@/rules/base/facts';
 import type { Indication } from './indications';
 import { CANAKINUMAB } from './identity';
 

@@ -1,4 +1,4 @@
-import type { DrugIdentity } from '../../../lib/engine/types';
+import type { DrugIdentity } from '@/lib/engine/types';
 
 /**
  * How a request for canakinumab is recognised: its names, HCPCS J0638 ("Injection, canakinumab,

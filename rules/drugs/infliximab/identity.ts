@@ -1,4 +1,4 @@
-import type { DrugIdentity } from '../../../lib/engine/types';
+import type { DrugIdentity } from '@/lib/engine/types';
 
 /**
  * How a request for an intravenous infliximab product is recognised: the reference product's

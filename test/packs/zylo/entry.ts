@@ -1,4 +1,4 @@
-import type { PackEntry } from '../../../lib/engine/registry';
+import type { PackEntry } from '@/lib/engine/registry';
 import { TEST_ZYLO } from './manifest';
 
 export const testZylo: PackEntry = {

@@ -1,6 +1,6 @@
-import type { FindingDraft, PolicyPack, Rule } from '../../../lib/engine/types';
-import { F } from '../../../lib/form/fields';
-import type { PaForm } from '../../../lib/form/schema';
+import type { FindingDraft, PolicyPack, Rule } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
 import { TEST_ZYLO } from './manifest';
 
 /** Zylo is billed 5 mg per unit: the one rule of the throwaway pack. */

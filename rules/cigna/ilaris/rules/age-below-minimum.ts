@@ -1,10 +1,10 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { ageInYears } from '../../../../lib/parse/date';
-import { chosenStillsUnspecified, readStills } from '../codes';
-import { indicationFacts, requestDate, typed } from '../derive';
-import { INDICATIONS, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { ageInYears } from '@/lib/parse/date';
+import { chosenStillsUnspecified, readStills } from '@/rules/cigna/ilaris/codes';
+import { indicationFacts, requestDate, typed } from '@/rules/cigna/ilaris/derive';
+import { INDICATIONS, SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'age-below-minimum',

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { PROXY_NOTE } from '../derive';
-import { APPROVAL, CLINICAL } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { PROXY_NOTE } from '@/rules/cigna/ilaris/derive';
+import { APPROVAL, CLINICAL } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'continuation-benefit',

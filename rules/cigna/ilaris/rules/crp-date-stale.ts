@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { daysBetween, formatUsDate } from '../../../../lib/parse/date';
-import { crpWindowDays, isContinuation, PROXY_NOTE, requestDate, typed } from '../derive';
-import { SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { daysBetween, formatUsDate } from '@/lib/parse/date';
+import { crpWindowDays, isContinuation, PROXY_NOTE, requestDate, typed } from '@/rules/cigna/ilaris/derive';
+import { SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'crp-date-stale',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawForm } from '../../../../lib/form/schema';
-import { runRule } from '../test-utils';
+import type { RawForm } from '@/lib/form/schema';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './crp-reference-missing';
 
 const crp = (labs: NonNullable<RawForm['labs']>, settings = {}) => runRule(rule, { labs }, { settings });

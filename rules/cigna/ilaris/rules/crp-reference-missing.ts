@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { crpMgL, crpUlnSetting, isContinuation, num, PROXY_NOTE, typed } from '../derive';
-import { CRP, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { crpMgL, crpUlnSetting, isContinuation, num, PROXY_NOTE, typed } from '@/rules/cigna/ilaris/derive';
+import { CRP, SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'crp-reference-missing',

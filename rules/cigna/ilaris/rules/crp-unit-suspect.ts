@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { crpReportUnit, num, typed } from '../derive';
-import { CRP } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { crpReportUnit, num, typed } from '@/rules/cigna/ilaris/derive';
+import { CRP } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'crp-unit-suspect',

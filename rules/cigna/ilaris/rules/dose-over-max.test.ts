@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule, stills } from '../test-utils';
+import { runRule, stills } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './dose-over-max';
 
 const dose = (d: string, unit = '') => runRule(rule, stills({ drug: { dose: d, doseUnit: unit } }));

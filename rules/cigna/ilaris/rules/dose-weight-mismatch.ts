@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import type { Indication } from '../../../drugs/canakinumab/indications';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { doseBand, doseMg, indicationFacts, indicationOf, num, weightKg } from '../derive';
-import { DOSE_TOLERANCE, DOSING, type DoseBand } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import type { Indication } from '@/rules/drugs/canakinumab/indications';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { doseBand, doseMg, indicationFacts, indicationOf, num, weightKg } from '@/rules/cigna/ilaris/derive';
+import { DOSE_TOLERANCE, DOSING, type DoseBand } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'dose-weight-mismatch',

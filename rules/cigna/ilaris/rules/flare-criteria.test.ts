@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawForm } from '../../../../lib/form/schema';
-import { runRule } from '../test-utils';
+import type { RawForm } from '@/lib/form/schema';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './flare-criteria';
 
 const flares = (code: string, clinical: NonNullable<RawForm['clinical']>) =>

@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { indicationFacts, isContinuation, PROXY_NOTE, typed } from '../derive';
-import { CLINICAL } from '../facts';
-import { isGoutRetreatment } from '../prior-therapy';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { indicationFacts, isContinuation, PROXY_NOTE, typed } from '@/rules/cigna/ilaris/derive';
+import { CLINICAL } from '@/rules/cigna/ilaris/facts';
+import { isGoutRetreatment } from '@/rules/cigna/ilaris/prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'flare-criteria',

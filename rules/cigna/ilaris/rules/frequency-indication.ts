@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { capitalize } from '../../../../lib/words';
-import { indicationFacts, num, typed } from '../derive';
-import { DOSING } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { capitalize } from '@/lib/words';
+import { indicationFacts, num, typed } from '@/rules/cigna/ilaris/derive';
+import { DOSING } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'frequency-indication',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawForm } from '../../../../lib/form/schema';
-import { runRule } from '../test-utils';
+import type { RawForm } from '@/lib/form/schema';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './gout-retreatment-interval';
 
 const retreat = (lastDoseDate: string, request: RawForm['request'] = { date: '11/20/2026' }, code = 'M10.9') =>

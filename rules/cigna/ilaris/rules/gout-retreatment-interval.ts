@@ -1,10 +1,10 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { daysBetween } from '../../../../lib/parse/date';
-import { num, requestDate, typed } from '../derive';
-import { DOSING } from '../facts';
-import { lastIlarisDose } from '../prior-therapy';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { daysBetween } from '@/lib/parse/date';
+import { num, requestDate, typed } from '@/rules/cigna/ilaris/derive';
+import { DOSING } from '@/rules/cigna/ilaris/facts';
+import { lastIlarisDose } from '@/rules/cigna/ilaris/prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'gout-retreatment-interval',

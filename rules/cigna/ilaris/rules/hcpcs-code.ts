@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { typed } from '../derive';
-import { UNCLASSIFIED_HCPCS } from '../../../base/facts';
-import { DRUG } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { typed } from '@/rules/cigna/ilaris/derive';
+import { UNCLASSIFIED_HCPCS } from '@/rules/base/facts';
+import { DRUG } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'hcpcs-code',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-utils';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './icd10-fmf-e850';
 
 const dx = (...codes: string[]) => runRule(rule, { diagnosis: { codes } });

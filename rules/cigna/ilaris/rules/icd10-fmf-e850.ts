@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { parsedCodes } from '../codes';
-import { typed } from '../derive';
-import { INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { parsedCodes } from '@/rules/cigna/ilaris/codes';
+import { typed } from '@/rules/cigna/ilaris/derive';
+import { INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'icd10-fmf-e850',

@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { coveredFor, leafAbove, leavesUnder, parsedCodes } from '../codes';
-import { indicationFacts, PROXY_NOTE, typed } from '../derive';
-import { EXCLUDED_CODE_PREFIXES, INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { coveredFor, leafAbove, leavesUnder, parsedCodes } from '@/rules/cigna/ilaris/codes';
+import { indicationFacts, PROXY_NOTE, typed } from '@/rules/cigna/ilaris/derive';
+import { EXCLUDED_CODE_PREFIXES, INDICATIONS, KNOWN_WRONG_CODES, SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'icd10-not-covered',

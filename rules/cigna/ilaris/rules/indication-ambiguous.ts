@@ -1,10 +1,10 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { familyOf, parsedCodes } from '../codes';
-import { indicationOf } from '../derive';
-import { INDICATIONS, SOURCES } from '../facts';
-import type { Indication } from '../indications';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { familyOf, parsedCodes } from '@/rules/cigna/ilaris/codes';
+import { indicationOf } from '@/rules/cigna/ilaris/derive';
+import { INDICATIONS, SOURCES } from '@/rules/cigna/ilaris/facts';
+import type { Indication } from '@/rules/cigna/ilaris/indications';
 
 export const meta: RuleMeta = {
   id: 'indication-ambiguous',

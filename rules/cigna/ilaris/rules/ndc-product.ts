@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { formatNdc542 } from '../../../../lib/parse/ndc';
-import { readNdc, typed, verifiedNdc } from '../derive';
-import { SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { formatNdc542 } from '@/lib/parse/ndc';
+import { readNdc, typed, verifiedNdc } from '@/rules/cigna/ilaris/derive';
+import { SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'ndc-product',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-utils';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './ndc-quantity';
 
 const qty = (ndcQuantity: string, dose = '280 mg', ndc = '00078-0734-61') =>

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { doseMg, num, readNdc, typed, verifiedNdc, vialsFor } from '../derive';
-import { DRUG, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { doseMg, num, readNdc, typed, verifiedNdc, vialsFor } from '@/rules/cigna/ilaris/derive';
+import { DRUG, SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'ndc-quantity',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-utils';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './prescriber-specialty';
 
 const spec = (code: string, specialty: string) =>

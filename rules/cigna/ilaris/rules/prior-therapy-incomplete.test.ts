@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawPriorTherapy } from '../../../../lib/form/schema';
-import { runRule } from '../test-utils';
+import type { RawPriorTherapy } from '@/lib/form/schema';
+import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './prior-therapy-incomplete';
 
 const rows = (...priorTherapies: RawPriorTherapy[]) => runRule(rule, { priorTherapies });

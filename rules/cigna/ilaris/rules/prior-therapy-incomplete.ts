@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F, priorTherapyPath, type PriorTherapyColumn } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { typed } from '../derive';
-import { CLASS_ONLY, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F, priorTherapyPath, type PriorTherapyColumn } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { typed } from '@/rules/cigna/ilaris/derive';
+import { CLASS_ONLY, SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'prior-therapy-incomplete',

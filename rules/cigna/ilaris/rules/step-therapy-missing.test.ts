@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawForm } from '../../../../lib/form/schema';
-import { runRule, stills, STILLS_70KG } from '../test-utils';
+import type { RawForm } from '@/lib/form/schema';
+import { runRule, stills, STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './step-therapy-missing';
 
 const colchicine = { drug: 'Colchicine', dose: '0.6 mg twice daily', start: '01/01/2025', outcome: 'Ongoing flares' };

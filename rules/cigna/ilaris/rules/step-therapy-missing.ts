@@ -1,10 +1,10 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm, PriorTherapy } from '../../../../lib/form/schema';
-import { addMonths, daysBetween } from '../../../../lib/parse/date';
-import { indicationFacts, PROXY_NOTE, requestDate, typed } from '../derive';
-import { DRUG_CLASSES, STEP_THERAPY } from '../facts';
-import { cellOf, earlierIlaris, isGoutRetreatment, outcomeOf, rowsOf } from '../prior-therapy';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm, PriorTherapy } from '@/lib/form/schema';
+import { addMonths, daysBetween } from '@/lib/parse/date';
+import { indicationFacts, PROXY_NOTE, requestDate, typed } from '@/rules/cigna/ilaris/derive';
+import { DRUG_CLASSES, STEP_THERAPY } from '@/rules/cigna/ilaris/facts';
+import { cellOf, earlierIlaris, isGoutRetreatment, outcomeOf, rowsOf } from '@/rules/cigna/ilaris/prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'step-therapy-missing',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPack, runRule, stills } from '../test-utils';
+import { runPack, runRule, stills } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './units-equal-mg';
 
 const units = (dose: string, unitsText: string, doseUnit = '') =>

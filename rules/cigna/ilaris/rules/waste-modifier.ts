@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { billingUnitsFor, doseMg, num, vialsFor } from '../derive';
-import { DRUG, WASTE_MODIFIERS_CONFIRMED } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { billingUnitsFor, doseMg, num, vialsFor } from '@/rules/cigna/ilaris/derive';
+import { DRUG, WASTE_MODIFIERS_CONFIRMED } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'waste-modifier',

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { doseDependsOnWeight, indicationFacts } from '../derive';
-import { DOSING } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { doseDependsOnWeight, indicationFacts } from '@/rules/cigna/ilaris/derive';
+import { DOSING } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
   id: 'weight-missing',

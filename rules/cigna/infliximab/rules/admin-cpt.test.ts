@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-utils';
+import { runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './admin-cpt';
 
 const cpt = (code: string) => runRule(rule, { drug: { name: 'Remicade', adminCpt: code } });

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { typed } from '../derive';
-import { DRUG } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { typed } from '@/rules/cigna/infliximab/derive';
+import { DRUG } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'admin-cpt',

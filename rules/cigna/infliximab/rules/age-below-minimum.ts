@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { ageInYears } from '../../../../lib/parse/date';
-import { indicationFacts, requestDate, typed } from '../derive';
-import { SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { ageInYears } from '@/lib/parse/date';
+import { indicationFacts, requestDate, typed } from '@/rules/cigna/infliximab/derive';
+import { SOURCES } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'age-below-minimum',

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { billingUnitsFor, doseMg, expectedHcpcs, infliximabHcpcs, num, typed, vialsFor } from '../derive';
-import { DRUG, WASTE_MODIFIERS_CONFIRMED } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { billingUnitsFor, doseMg, expectedHcpcs, infliximabHcpcs, num, typed, vialsFor } from '@/rules/cigna/infliximab/derive';
+import { DRUG, WASTE_MODIFIERS_CONFIRMED } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'billing-units',

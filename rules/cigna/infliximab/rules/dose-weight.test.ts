@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CD_INFLECTRA_80KG, ra, runRule } from '../test-utils';
+import { CD_INFLECTRA_80KG, ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './dose-weight';
 
 const dose = (d: string, weight = '70', codes = ['M06.9']) => runRule(rule, ra({ drug: { dose: d }, patient: { weight }, diagnosis: { codes } }));

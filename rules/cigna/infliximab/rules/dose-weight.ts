@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { doseMg, dosingFor, indicationFacts, num, weightKg } from '../derive';
-import { DOSE_ROUNDING, DOSING, DRUG } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { doseMg, dosingFor, indicationFacts, num, weightKg } from '@/rules/cigna/infliximab/derive';
+import { DOSE_ROUNDING, DOSING, DRUG } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'dose-weight',

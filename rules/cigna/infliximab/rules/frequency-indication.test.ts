@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ra, runRule } from '../test-utils';
+import { ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './frequency-indication';
 
 const freq = (frequency: string, codes = ['M06.9']) => runRule(rule, ra({ drug: { frequency }, diagnosis: { codes } }));

@@ -1,10 +1,10 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { hcpcsOf } from '../../../../lib/engine/applicability';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { UNCLASSIFIED_HCPCS } from '../../../base/facts';
-import { infliximabHcpcs, requestedProduct, typed } from '../derive';
-import { DRUG_SOURCES, PRODUCTS } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { hcpcsOf } from '@/lib/engine/applicability';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { UNCLASSIFIED_HCPCS } from '@/rules/base/facts';
+import { infliximabHcpcs, requestedProduct, typed } from '@/rules/cigna/infliximab/derive';
+import { DRUG_SOURCES, PRODUCTS } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'hcpcs-code',

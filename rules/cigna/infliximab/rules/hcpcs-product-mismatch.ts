@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { infliximabHcpcs, productFromName, productsForHcpcs, readNdc, typed } from '../derive';
-import { DRUG_SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { infliximabHcpcs, productFromName, productsForHcpcs, readNdc, typed } from '@/rules/cigna/infliximab/derive';
+import { DRUG_SOURCES } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'hcpcs-product-mismatch',

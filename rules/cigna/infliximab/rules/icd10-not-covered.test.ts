@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ra, runRule } from '../test-utils';
+import { ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './icd10-not-covered';
 
 const codes = (...c: string[]) => runRule(rule, ra({ diagnosis: { codes: c } }));

@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { familyOf, parsedCodes } from '../codes';
-import { indicationFacts } from '../derive';
-import { INDICATIONS, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { familyOf, parsedCodes } from '@/rules/cigna/infliximab/codes';
+import { indicationFacts } from '@/rules/cigna/infliximab/derive';
+import { INDICATIONS, SOURCES } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'icd10-not-covered',

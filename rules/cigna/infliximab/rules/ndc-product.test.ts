@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ra, runRule } from '../test-utils';
+import { ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './ndc-product';
 
 const ndc = (value: string, name = 'Remicade', hcpcs = 'J1745') => runRule(rule, ra({ drug: { ndc: value, name, hcpcs } }));

@@ -1,9 +1,9 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { formatNdc542 } from '../../../../lib/parse/ndc';
-import { infliximabHcpcs, productFromName, productsForHcpcs, readNdc, typed } from '../derive';
-import { DRUG_SOURCES, PRODUCTS } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { formatNdc542 } from '@/lib/parse/ndc';
+import { infliximabHcpcs, productFromName, productsForHcpcs, readNdc, typed } from '@/rules/cigna/infliximab/derive';
+import { DRUG_SOURCES, PRODUCTS } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'ndc-product',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ra, runRule } from '../test-utils';
+import { ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './ndc-quantity';
 
 const qty = (ndcQuantity: string, dose = '210') => runRule(rule, ra({ drug: { ndcQuantity, dose } }));

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { doseMg, num, typed, vialsFor } from '../derive';
-import { DRUG, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { doseMg, num, typed, vialsFor } from '@/rules/cigna/infliximab/derive';
+import { DRUG, SOURCES } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'ndc-quantity',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-utils';
+import { runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './place-of-service';
 
 const pos = (code: string) => runRule(rule, { drug: { name: 'Remicade', placeOfService: code } });

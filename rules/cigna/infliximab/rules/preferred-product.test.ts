@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CD_INFLECTRA_80KG, ra, RA_70KG, runRule } from '../test-utils';
+import { CD_INFLECTRA_80KG, ra, RA_70KG, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './preferred-product';
 
 describe('preferred-product', () => {

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { isContinuation, requestedProduct } from '../derive';
-import { BIOSIMILAR_NAMES, PREFERRED_STEP, PRODUCTS, PROXY_NOTE } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { isContinuation, requestedProduct } from '@/rules/cigna/infliximab/derive';
+import { BIOSIMILAR_NAMES, PREFERRED_STEP, PRODUCTS, PROXY_NOTE } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'preferred-product',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ra, runRule } from '../test-utils';
+import { ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './prescriber-specialty';
 
 const spec = (specialty: string, codes = ['M06.9']) => runRule(rule, ra({ prescriber: { specialty }, diagnosis: { codes } }));

@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { indicationFacts, typed } from '../derive';
-import { PROXY_NOTE, SOURCES, SPECIALTY_PATTERNS } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { indicationFacts, typed } from '@/rules/cigna/infliximab/derive';
+import { PROXY_NOTE, SOURCES, SPECIALTY_PATTERNS } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'prescriber-specialty',

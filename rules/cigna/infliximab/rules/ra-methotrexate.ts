@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { indicationOf, isContinuation } from '../derive';
-import { METHOTREXATE, SOURCES } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { indicationOf, isContinuation } from '@/rules/cigna/infliximab/derive';
+import { METHOTREXATE, SOURCES } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'ra-methotrexate',

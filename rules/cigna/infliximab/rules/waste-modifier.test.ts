@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CD_INFLECTRA_80KG, ra, runRule } from '../test-utils';
+import { CD_INFLECTRA_80KG, ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './waste-modifier';
 
 describe('waste-modifier', () => {

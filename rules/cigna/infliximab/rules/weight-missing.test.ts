@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ra, RA_70KG, runRule } from '../test-utils';
+import { ra, RA_70KG, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './weight-missing';
 
 describe('weight-missing', () => {

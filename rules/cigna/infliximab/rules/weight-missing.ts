@@ -1,8 +1,8 @@
-import type { FindingDraft, RuleContext, RuleMeta } from '../../../../lib/engine/types';
-import { F } from '../../../../lib/form/fields';
-import type { PaForm } from '../../../../lib/form/schema';
-import { dosingFor, indicationFacts, num } from '../derive';
-import { DOSING } from '../facts';
+import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
+import { F } from '@/lib/form/fields';
+import type { PaForm } from '@/lib/form/schema';
+import { dosingFor, indicationFacts, num } from '@/rules/cigna/infliximab/derive';
+import { DOSING } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
   id: 'weight-missing',

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { get, render, settle, typeInto, type Rendered } from '../../../unit/render';
+import { get, render, settle, typeInto, type Rendered } from '@/test/unit/render';
 import { App } from './App';
 
 // The browser tests and the demo lean on these behaviours of the stand-in portal; if one drifts,
