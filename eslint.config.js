@@ -13,7 +13,8 @@ import tseslint from 'typescript-eslint';
  * the rules that would argue with it are off.
  */
 
-const PACKS_MESSAGE = 'lib/ and components/ know no pack: take what a pack gives through lib/engine (PolicyPack, PackDocs, Registry), passed in by an entrypoint.';
+const PACKS_MESSAGE =
+  'lib/ and components/ know no pack: take what a pack gives through lib/engine (PolicyPack, PackDocs, Registry), passed in by an entrypoint.';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/portal/dist/**', 'docs/**'] },

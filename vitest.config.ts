@@ -15,7 +15,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['lib/**/*.test.{ts,tsx}', 'rules/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/packs/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/portal/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/security/**/*.test.{ts,tsx}'],
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'rules/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'test/unit/**/*.test.{ts,tsx}',
+            'test/packs/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+            'test/portal/src/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'test/security/**/*.test.{ts,tsx}',
+          ],
         },
       },
       {

@@ -66,8 +66,7 @@ export default defineConfig({
   },
   manifest: ({ mode, manifestVersion }) => ({
     name: 'PA Preflight',
-    description:
-      'Flags prior-authorization mistakes inline on the payer portal before you submit. Nothing you type leaves the tab.',
+    description: 'Flags prior-authorization mistakes inline on the payer portal before you submit. Nothing you type leaves the tab.',
     permissions: ['storage', 'scripting'],
     host_permissions: matchesForMode(mode),
     // MV3 keeps optional hosts apart; MV2 (Firefox) lists them among optional_permissions (WXT

@@ -103,7 +103,12 @@ export function AppealView({ template, input, appeals, client }: Props) {
               {plural(draft.missing.length, 'fact')} to add, marked [[to add: …]].
             </p>
             <DraftText text={draft.letter} label="Appeal letter draft" />
-            <DraftActions client={client} getText={() => appeal()?.letter ?? ''} fileBase={`appeal-letter-${reasonId}`} title="Appeal letter" />
+            <DraftActions
+              client={client}
+              getText={() => appeal()?.letter ?? ''}
+              fileBase={`appeal-letter-${reasonId}`}
+              title="Appeal letter"
+            />
           </>
         )}
       </section>

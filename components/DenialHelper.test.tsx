@@ -18,7 +18,7 @@ describe('DenialHelper', () => {
     await typeInto(dateInput(), '01/15/2026');
     expect(output()).toContain('Internal appeal to CignaFile by 07/14/2026 (175 days from today). Within 180 days of the denial.');
     expect(output()).toContain('Independent Medical Review (California DMHC)');
-    expect(output()).toContain("File the internal appeal first; this deadline starts when Cigna answers it.");
+    expect(output()).toContain('File the internal appeal first; this deadline starts when Cigna answers it.');
     expect(output()).toContain('Source: Cigna appeals process (domain sheet, Appeals); high confidence');
   });
 
@@ -55,7 +55,7 @@ describe('DenialHelper', () => {
     expect(output()).toMatch(/February/);
   });
 
-  it("names the payer of the rules it is given, not a fixed one", async () => {
+  it('names the payer of the rules it is given, not a fixed one', async () => {
     const aetna: AppealRules = {
       ...CIGNA_APPEALS,
       payer: 'Aetna',

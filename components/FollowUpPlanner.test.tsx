@@ -31,7 +31,8 @@ const input = (label: string) => {
 };
 const checkbox = (text: string) =>
   [...view!.container.querySelectorAll('label.choice')].find((l) => l.textContent?.startsWith(text))!.querySelector('input')!;
-const downloadButton = () => [...view!.container.querySelectorAll('button')].find((b) => b.textContent === 'Download calendar reminders (.ics)')!;
+const downloadButton = () =>
+  [...view!.container.querySelectorAll('button')].find((b) => b.textContent === 'Download calendar reminders (.ics)')!;
 
 describe('FollowUpPlanner', () => {
   it('shows the next step from the submission date, today by default', async () => {

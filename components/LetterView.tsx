@@ -46,7 +46,12 @@ export function LetterView({ template, input, client }: Props) {
           : `${plural(draft.missing.length, 'fact')} to add, marked [[to add: …]] in the draft.`}
       </p>
       <DraftText text={draft.letter} label="Letter of medical necessity draft" />
-      <DraftActions client={client} getText={() => draftLetter(template, input).letter} fileBase="letter-of-medical-necessity" title="Letter of medical necessity" />
+      <DraftActions
+        client={client}
+        getText={() => draftLetter(template, input).letter}
+        fileBase="letter-of-medical-necessity"
+        title="Letter of medical necessity"
+      />
     </section>
   );
 }

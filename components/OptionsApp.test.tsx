@@ -27,7 +27,13 @@ const rule = (meta: RuleMeta) => ({ meta, check: () => [] });
 const BASE: PolicyPack = {
   manifest: basePack.manifest,
   rules: [
-    rule({ id: 'npi-invalid', severity: 'error', category: 'prescriber', fields: ['prescriber.npi'], source: { title: 'CMS NPPES', confidence: 'H' } }),
+    rule({
+      id: 'npi-invalid',
+      severity: 'error',
+      category: 'prescriber',
+      fields: ['prescriber.npi'],
+      source: { title: 'CMS NPPES', confidence: 'H' },
+    }),
   ],
   checklist: [],
 };
@@ -42,7 +48,13 @@ const ILARIS: PolicyPack = {
       fields: ['labs.crpDate'],
       source: { title: 'Cigna patient guides', confidence: 'L', proxy: true },
     }),
-    rule({ id: 'units-equal-mg', severity: 'error', category: 'coding', fields: ['drug.units'], source: { title: 'CMS HCPCS J0638', confidence: 'H' } }),
+    rule({
+      id: 'units-equal-mg',
+      severity: 'error',
+      category: 'coding',
+      fields: ['drug.units'],
+      source: { title: 'CMS HCPCS J0638', confidence: 'H' },
+    }),
   ],
   checklist: [],
   settings: ILARIS_SETTINGS,
@@ -64,8 +76,8 @@ const DOCS: PackDocs[] = [
 ];
 /** storage.local holding `initial` when the page opens */
 const local = (initial: Record<string, unknown> = {}): Promise<void> => fakeBrowser.storage.local.set(initial);
-const open = async (ready: Promise<void>, packs = PACKS, docs = DOCS, hosts = fakeOptionalHosts()) =>
-  (await ready,
+const open = async (ready: Promise<void>, packs = PACKS, docs = DOCS, hosts = fakeOptionalHosts()) => (
+  await ready,
   render(
     <OptionsApp
       settingsItem={settingsItem}
@@ -74,7 +86,8 @@ const open = async (ready: Promise<void>, packs = PACKS, docs = DOCS, hosts = fa
       migration={settingsMigration(packs)}
       sites={{ builtIn: BUILT_IN_SITE, access: siteAccess(OPTIONAL_SITES, hosts.apis, RUNTIME_CONTENT_SCRIPT) }}
     />,
-  ));
+  )
+);
 
 const input = (label: string) => {
   const l = [...view!.container.querySelectorAll('label')].find((x) => x.textContent === label)!;
@@ -230,7 +243,12 @@ describe('OptionsApp', () => {
 
   it('migrates settings saved before packs when it opens, and shows them', async () => {
     const ready = local({
-      settings: { crpWindowDays: 30, crpUlnMgL: 5, disabledRules: ['crp-date-stale', 'retired-rule'], severityOverrides: { 'npi-invalid': 'info' } },
+      settings: {
+        crpWindowDays: 30,
+        crpUlnMgL: 5,
+        disabledRules: ['crp-date-stale', 'retired-rule'],
+        severityOverrides: { 'npi-invalid': 'info' },
+      },
     });
     view = await open(ready);
     expect((await stored('local')).settings).toEqual({
@@ -284,7 +302,11 @@ describe('OptionsApp', () => {
     const [loaded, docs] = await Promise.all([loadAll(REGISTRY), loadAllDocs(REGISTRY)]);
     view = await open(local(), [REGISTRY.base, ...loaded], docs);
     const names = [...view.container.querySelectorAll('section[aria-labelledby]')].map((s) =>
-      s.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '),
+      s
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)!.textContent)
+        .join(' '),
     );
     expect(names).toContain('Checks for every drug Patient information');
     expect(names).toContain('Cigna × Ilaris (canakinumab) Patient information');
@@ -305,7 +327,12 @@ describe('OptionsApp: where you file', () => {
     view = await open(local());
     const section = get(view.container, 'section.sites');
     expect(get(section, 'h2').textContent).toBe('Where you file');
-    expect([...section.querySelectorAll('[data-site]')].map((r) => [r.getAttribute('data-site'), r.querySelector('label, .site-name')!.textContent])).toEqual([
+    expect(
+      [...section.querySelectorAll('[data-site]')].map((r) => [
+        r.getAttribute('data-site'),
+        r.querySelector('label, .site-name')!.textContent,
+      ]),
+    ).toEqual([
       ['built-in', 'CignaforHCP'],
       ['covermymeds', 'CoverMyMeds (ePA site)'],
       ['availity', 'Availity (multi-payer portal)'],

@@ -150,9 +150,7 @@ export function OptionsApp({ settingsItem, packs, docs, migration, sites }: Prop
   return (
     <main className="options">
       <h1>PA Preflight settings</h1>
-      <p className="hint">
-        Settings stay on this computer. PA Preflight never stores what you type into the portal here.
-      </p>
+      <p className="hint">Settings stay on this computer. PA Preflight never stores what you type into the portal here.</p>
       <SiteSettings builtIn={sites.builtIn} access={sites.access} />
       <p className="hint">Untick a check to switch it off, or change how seriously its findings are shown.</p>
       {sections.map(({ pack, docs: packDocs, fields }) => {

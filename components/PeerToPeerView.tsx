@@ -20,7 +20,12 @@ export function PeerToPeerView({ template, input, client }: Props) {
       <h2 id={`${id}-h`}>Peer-to-peer summary</h2>
       <p className="hint">The key facts for the prescriber&apos;s call with {template.payer}&apos;s medical reviewer.</p>
       <DraftText text={summary.text} label="Peer-to-peer summary draft" />
-      <DraftActions client={client} getText={() => peerToPeerSummary(template, input).text} fileBase="peer-to-peer-summary" title="Peer-to-peer summary" />
+      <DraftActions
+        client={client}
+        getText={() => peerToPeerSummary(template, input).text}
+        fileBase="peer-to-peer-summary"
+        title="Peer-to-peer summary"
+      />
     </section>
   );
 }

@@ -125,7 +125,15 @@ describe('PopupApp on a portal tab', () => {
     const { client } = fakeClient({ report: sampleReport(), manualTicks: {} });
     const onPanelOpened = vi.fn();
     view = await render(
-      <PopupApp client={client} tabId={4} portalTab today="2026-11-22" docs={DOCS} onFieldFocused={vi.fn()} onPanelOpened={onPanelOpened} />,
+      <PopupApp
+        client={client}
+        tabId={4}
+        portalTab
+        today="2026-11-22"
+        docs={DOCS}
+        onFieldFocused={vi.fn()}
+        onPanelOpened={onPanelOpened}
+      />,
     );
     await settle(() => buttonNamed('Open letter & follow-up').click());
     expect(client.openPanel).toHaveBeenCalledWith(4);
@@ -248,7 +256,11 @@ describe('PopupApp on a request whose drug is not known yet', () => {
   it("offers the known drugs' calculators under their own names", async () => {
     const { client } = fakeClient({ report: humiraReport({ selection: SELECTIONS.unknown }), manualTicks: {} });
     await renderPopup(client);
-    expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Dose calculator: Remicade (infliximab)', 'Denial deadlines: Cigna']);
+    expect(toolHeadings()).toEqual([
+      'Dose calculator: Ilaris (canakinumab)',
+      'Dose calculator: Remicade (infliximab)',
+      'Denial deadlines: Cigna',
+    ]);
   });
 });
 
@@ -283,7 +295,11 @@ describe('PopupApp elsewhere', () => {
     for (const state of [null, { report: null, manualTicks: {} }]) {
       await renderPopup(fakeClient(state).client, 4, vi.fn(), DOCS, true);
       expect(get(view!.container, '.not-supported').textContent).toBe(NO_FORM);
-      expect(toolHeadings()).toEqual(['Dose calculator: Ilaris (canakinumab)', 'Dose calculator: Remicade (infliximab)', 'Denial deadlines: Cigna']);
+      expect(toolHeadings()).toEqual([
+        'Dose calculator: Ilaris (canakinumab)',
+        'Dose calculator: Remicade (infliximab)',
+        'Denial deadlines: Cigna',
+      ]);
       view!.unmount();
     }
     view = undefined;

@@ -28,11 +28,9 @@ interface Props {
   onPanelOpened?(): void;
 }
 
-export const NOT_SUPPORTED =
-  "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.";
+export const NOT_SUPPORTED = "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.";
 
-export const NO_FORM =
-  "PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.";
+export const NO_FORM = 'PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.';
 
 export const PANEL_FAILED = 'The letters and follow-up could not be opened: the browser refused.';
 
@@ -178,13 +176,7 @@ function RequestView({ state, today, client, onFocusField, onTick, onOpenPanel }
         </button>
       </p>
       {checklist.sections.map((section) => (
-        <ChecklistSection
-          key={section.id}
-          title={section.title}
-          items={section.items}
-          onFocusField={onFocusField}
-          onTick={onTick}
-        />
+        <ChecklistSection key={section.id} title={section.title} items={section.items} onFocusField={onFocusField} onTick={onTick} />
       ))}
       {others.length > 0 && (
         <section className="checklist-section" aria-labelledby="other-h">

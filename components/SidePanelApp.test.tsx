@@ -36,7 +36,8 @@ function fakeClient(values: Record<string, string> | null) {
 /** Renders the panel and waits for the request to be checked (the registry loads the pack's docs). */
 async function renderPanel(client: PanelClient, tabId: number | null = 7) {
   view = await render(<SidePanelApp client={client} tabId={tabId} today={TODAY} prepare={prepare} />);
-  for (let i = 0; i < 20 && view.container.textContent?.includes('Reading the request'); i++) await settle(() => new Promise((r) => setTimeout(r, 10)));
+  for (let i = 0; i < 20 && view.container.textContent?.includes('Reading the request'); i++)
+    await settle(() => new Promise((r) => setTimeout(r, 10)));
   return view;
 }
 
@@ -118,7 +119,9 @@ describe('SidePanelApp', () => {
     const { client, downloads } = fakeClient(flatFromRaw(STILLS_70KG));
     await renderPanel(client);
     const p2p = section('peer-to-peer');
-    expect(get(p2p, 'pre').textContent).toMatch(/^Peer-to-peer review: key facts \(draft\)\nIlaris \(canakinumab\) · Cigna · prepared 11\/22\/2026/);
+    expect(get(p2p, 'pre').textContent).toMatch(
+      /^Peer-to-peer review: key facts \(draft\)\nIlaris \(canakinumab\) · Cigna · prepared 11\/22\/2026/,
+    );
     await settle(() => button(p2p, 'Download .txt').click());
     expect(downloads[0]!.name).toBe('peer-to-peer-summary.txt');
   });

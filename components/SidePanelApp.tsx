@@ -79,12 +79,14 @@ function RequestDrafts({ request, today, client }: { request: LetterRequest; tod
   if (!docs || !template) {
     return (
       <p className="not-supported" role="status">
-        PA Preflight drafts no letter for {drugRead ? `this request's drug (${drugRead})` : 'a request without a drug'}: letters come with the
-        packs of the drugs it checks.
+        PA Preflight drafts no letter for {drugRead ? `this request's drug (${drugRead})` : 'a request without a drug'}: letters come with
+        the packs of the drugs it checks.
       </p>
     );
   }
-  const indication = input.indicationLabel ? `${input.indicationLabel}${input.indicationCode ? `, ${input.indicationCode}` : ''}` : 'indication not read yet';
+  const indication = input.indicationLabel
+    ? `${input.indicationLabel}${input.indicationCode ? `, ${input.indicationCode}` : ''}`
+    : 'indication not read yet';
   return (
     <>
       <p className="context">
@@ -112,7 +114,13 @@ function RequestDrafts({ request, today, client }: { request: LetterRequest; tod
       <AppealView template={template} input={input} appeals={docs.appeals ?? null} client={client} />
       <PeerToPeerView template={template} input={input} client={client} />
       {docs.followUp && (
-        <FollowUpPlanner cadence={docs.followUp} drug={docs.manifest.drug.brand} payer={docs.manifest.payer} today={today} client={client} />
+        <FollowUpPlanner
+          cadence={docs.followUp}
+          drug={docs.manifest.drug.brand}
+          payer={docs.manifest.payer}
+          today={today}
+          client={client}
+        />
       )}
     </>
   );

@@ -40,11 +40,13 @@ export function SiteSettings({ builtIn, access }: Props) {
     setBusy(site.id);
     // enable() asks the browser before anything is awaited: this handler is the user's gesture
     const done = on
-      ? access.enable(site).then((allowed) =>
-          allowed
-            ? `${site.name} is on. Reload any ${site.domain} tab that is already open.`
-            : `${site.name} stays off: the browser was not allowed to give PA Preflight access.`,
-        )
+      ? access
+          .enable(site)
+          .then((allowed) =>
+            allowed
+              ? `${site.name} is on. Reload any ${site.domain} tab that is already open.`
+              : `${site.name} stays off: the browser was not allowed to give PA Preflight access.`,
+          )
       : access.disable(site).then(() => `${site.name} is off. PA Preflight no longer reads ${site.domain}.`);
     done
       .then(setStatus, () => setStatus(`Could not switch ${site.name} ${on ? 'on' : 'off'}.`))
@@ -56,8 +58,8 @@ export function SiteSettings({ builtIn, access }: Props) {
     <section className="sites" aria-labelledby="sites-h">
       <h2 id="sites-h">Where you file</h2>
       <p className="hint">
-        PA Preflight checks requests on {builtIn.name}. If a plan sends requests through another site, switch it on here; your
-        browser asks you to allow it first.
+        PA Preflight checks requests on {builtIn.name}. If a plan sends requests through another site, switch it on here; your browser asks
+        you to allow it first.
       </p>
       <ul className="site-list">
         {/* no control: nothing to switch, so nothing to reach with Tab */}

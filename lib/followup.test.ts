@@ -142,7 +142,12 @@ describe('privacy', () => {
 
   it('puts patient-free text even into the UID', () => {
     const uids = values(ics({ include: { drug: true, reference: true } }), 'UID');
-    expect(uids).toEqual(['20260115-status-d7@pa-preflight', '20260115-call-d14@pa-preflight', '20260115-p2p-d21@pa-preflight', '20260115-appeal-d28@pa-preflight']);
+    expect(uids).toEqual([
+      '20260115-status-d7@pa-preflight',
+      '20260115-call-d14@pa-preflight',
+      '20260115-p2p-d21@pa-preflight',
+      '20260115-appeal-d28@pa-preflight',
+    ]);
   });
 });
 
@@ -245,8 +250,10 @@ describe('followUpIcs', () => {
     expect(new Set(values(text, 'UID')).size).toBe(4);
   });
 
-  it('adds a 9 o\'clock display reminder by default, another hour or none on request', () => {
-    const alarms = unfold(text).match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT9H\r\nDESCRIPTION:PA request follow-up: [^\r]+\r\nEND:VALARM/g);
+  it("adds a 9 o'clock display reminder by default, another hour or none on request", () => {
+    const alarms = unfold(text).match(
+      /BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT9H\r\nDESCRIPTION:PA request follow-up: [^\r]+\r\nEND:VALARM/g,
+    );
     expect(alarms).toHaveLength(4);
     expect(followUpIcs(plan(), { dtstamp: DTSTAMP, alarmHour: 8 })).toContain('\r\nTRIGGER:PT8H\r\n');
     expect(followUpIcs(plan(), { dtstamp: DTSTAMP, alarmHour: null })).not.toContain('VALARM');

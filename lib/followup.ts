@@ -198,7 +198,10 @@ const compactDate = (iso: IsoDate): string => iso.replace(/-/g, '');
 
 function utcStamp(d: Date): string {
   // toISOString throws a RangeError for an invalid Date: a caller's bug, not a user's
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 export interface IcsOptions {
@@ -218,13 +221,7 @@ export const ICS_PRODID = '-//PA Preflight//Follow-up//EN';
 export function followUpIcs(plan: FollowUpPlan, opts: IcsOptions): string {
   const stamp = utcStamp(opts.dtstamp);
   const alarmHour = opts.alarmHour === undefined ? 9 : opts.alarmHour;
-  const lines: string[] = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${ICS_PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-  ];
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const step of plan.steps) {
     const end = addDays(step.date, 1);
     if (end === null) continue;
@@ -239,13 +236,7 @@ export function followUpIcs(plan: FollowUpPlan, opts: IcsOptions): string {
       'TRANSP:TRANSPARENT',
     );
     if (alarmHour !== null && Number.isInteger(alarmHour) && alarmHour >= 0 && alarmHour <= 23) {
-      lines.push(
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        `TRIGGER:PT${alarmHour}H`,
-        `DESCRIPTION:${escapeText(step.summary)}`,
-        'END:VALARM',
-      );
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:PT${alarmHour}H`, `DESCRIPTION:${escapeText(step.summary)}`, 'END:VALARM');
     }
     lines.push('END:VEVENT');
   }

@@ -49,9 +49,7 @@ export type ContentToBackground =
   /** reply: the values saved for the sender's tab, `{}` when none */
   | { type: 'load-values' };
 
-export type PopupToBackground =
-  | { type: 'get-state'; tabId: number }
-  | { type: 'set-manual'; tabId: number; itemId: string; done: boolean };
+export type PopupToBackground = { type: 'get-state'; tabId: number } | { type: 'set-manual'; tabId: number; itemId: string; done: boolean };
 
 export type PopupToContent =
   | { type: 'focus-field'; field: string }

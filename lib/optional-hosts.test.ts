@@ -62,7 +62,10 @@ describe('planSync', () => {
   });
 
   it('removes ours no longer wanted, including ids of sites since dropped from the list', () => {
-    expect(planSync([], [{ id: 'optional-site-gone', matches: ['https://gone.example/*'] }])).toEqual({ unregister: ['optional-site-gone'], register: [] });
+    expect(planSync([], [{ id: 'optional-site-gone', matches: ['https://gone.example/*'] }])).toEqual({
+      unregister: ['optional-site-gone'],
+      register: [],
+    });
   });
 });
 
@@ -124,7 +127,10 @@ describe('enableSite and disableSite', () => {
   });
 
   it('gives the origins back and unregisters the site, leaving the others on', async () => {
-    const fake = fakeOptionalHosts({ granted: [...EPA.origins, ...MULTI.origins], registered: [scriptFor(EPA, SPEC), scriptFor(MULTI, SPEC)] });
+    const fake = fakeOptionalHosts({
+      granted: [...EPA.origins, ...MULTI.origins],
+      registered: [scriptFor(EPA, SPEC), scriptFor(MULTI, SPEC)],
+    });
     await disableSite(EPA, SITES, fake.apis, SPEC);
     expect([...fake.granted]).toEqual(MULTI.origins);
     expect(ids(fake.scripts)).toEqual(['optional-site-multi']);

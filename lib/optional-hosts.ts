@@ -93,7 +93,12 @@ export function planSync(
   const ours = registered.filter((s) => s.id.startsWith(ID_PREFIX));
   const current = (w: RegisteredScript) =>
     ours.some(
-      (s) => s.id === w.id && sameList(s.matches, w.matches) && sameList(s.js, w.js) && s.runAt === w.runAt && Boolean(s.allFrames) === w.allFrames,
+      (s) =>
+        s.id === w.id &&
+        sameList(s.matches, w.matches) &&
+        sameList(s.js, w.js) &&
+        s.runAt === w.runAt &&
+        Boolean(s.allFrames) === w.allFrames,
     );
   const keep = new Set(wanted.filter(current).map((w) => w.id));
   return {
@@ -116,7 +121,11 @@ async function syncOnce(sites: readonly OptionalSite[], apis: OptionalHostApis, 
  * `permissions.onAdded` in the background too): when the other one's change makes this one's
  * fail (a script id already there, or already gone), it reads the state again and tries once more.
  */
-export async function syncRegistrations(sites: readonly OptionalSite[], apis: OptionalHostApis, spec: ContentScriptSpec): Promise<string[]> {
+export async function syncRegistrations(
+  sites: readonly OptionalSite[],
+  apis: OptionalHostApis,
+  spec: ContentScriptSpec,
+): Promise<string[]> {
   try {
     return await syncOnce(sites, apis, spec);
   } catch {
@@ -140,7 +149,12 @@ export function serialSync(sites: readonly OptionalSite[], apis: OptionalHostApi
  * anything is awaited, because browsers show the prompt only during a user gesture. Resolves
  * false when the permission was refused (nothing is registered).
  */
-export function enableSite(site: OptionalSite, sites: readonly OptionalSite[], apis: OptionalHostApis, spec: ContentScriptSpec): Promise<boolean> {
+export function enableSite(
+  site: OptionalSite,
+  sites: readonly OptionalSite[],
+  apis: OptionalHostApis,
+  spec: ContentScriptSpec,
+): Promise<boolean> {
   const asked = apis.permissions.request({ origins: [...site.origins] });
   return asked.then(async (granted) => {
     if (granted) await syncRegistrations(sites, apis, spec);
@@ -149,7 +163,12 @@ export function enableSite(site: OptionalSite, sites: readonly OptionalSite[], a
 }
 
 /** Switches a site off: gives its origins back and unregisters its script. */
-export async function disableSite(site: OptionalSite, sites: readonly OptionalSite[], apis: OptionalHostApis, spec: ContentScriptSpec): Promise<void> {
+export async function disableSite(
+  site: OptionalSite,
+  sites: readonly OptionalSite[],
+  apis: OptionalHostApis,
+  spec: ContentScriptSpec,
+): Promise<void> {
   await apis.permissions.remove({ origins: [...site.origins] });
   await syncRegistrations(sites, apis, spec);
 }

@@ -2,14 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const { fakeBrowser, stored } = await vi.hoisted(() => import('@/test/unit/fake-browser-global'));
 import type { SettingsMigration } from './engine/settings';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  migrateStoredSettings,
-  restoreDefaults,
-  saveSettings,
-  settingsFromChange,
-} from './settings';
+import { DEFAULT_SETTINGS, loadSettings, migrateStoredSettings, restoreDefaults, saveSettings, settingsFromChange } from './settings';
 import { settingsItem } from './settings-item';
 
 const withWindow = (days: number) => ({ ...DEFAULT_SETTINGS, values: { 'cigna-ilaris/crpWindowDays': days } });

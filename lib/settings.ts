@@ -37,10 +37,7 @@ export async function restoreDefaults(item: SettingsItem): Promise<Settings> {
 }
 
 /** For `storage.onChanged` listeners: the new settings when they changed, else null. */
-export function settingsFromChange(
-  changes: Record<string, { newValue?: unknown } | undefined>,
-  areaName: string,
-): Settings | null {
+export function settingsFromChange(changes: Record<string, { newValue?: unknown } | undefined>, areaName: string): Settings | null {
   const change = changes[SETTINGS_KEY];
   return areaName === 'local' && change ? resolveSettings(change.newValue) : null;
 }

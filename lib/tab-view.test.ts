@@ -72,7 +72,13 @@ describe('toolsFor', () => {
     title: 'Checks for every drug',
     descriptions: {},
   };
-  const ILARIS: PackDocs = { manifest: CIGNA_ILARIS, title: 'Cigna × Ilaris (canakinumab)', descriptions: {}, calculator: ILARIS_CALCULATOR, appeals: CIGNA_APPEALS };
+  const ILARIS: PackDocs = {
+    manifest: CIGNA_ILARIS,
+    title: 'Cigna × Ilaris (canakinumab)',
+    descriptions: {},
+    calculator: ILARIS_CALCULATOR,
+    appeals: CIGNA_APPEALS,
+  };
   const AETNA_APPEALS: AppealRules = { ...CIGNA_APPEALS, payer: 'Aetna' };
   const AETNA_HUMIRA: PackDocs = {
     manifest: { id: 'aetna-humira', payer: 'Aetna', drug: { brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'], ndcProducts: [] } },
@@ -115,7 +121,9 @@ describe('toolsFor', () => {
 
 describe('hostPatterns', () => {
   it("reads MV3's host_permissions and MV2's origins among its permissions, not API names", () => {
-    expect(hostPatterns({ permissions: ['storage'], host_permissions: ['https://cignaforhcp.cigna.com/*'] })).toEqual(['https://cignaforhcp.cigna.com/*']);
+    expect(hostPatterns({ permissions: ['storage'], host_permissions: ['https://cignaforhcp.cigna.com/*'] })).toEqual([
+      'https://cignaforhcp.cigna.com/*',
+    ]);
     expect(hostPatterns({ permissions: ['storage', 'https://cignaforhcp.cigna.com/*', '<all_urls>'] })).toEqual([
       'https://cignaforhcp.cigna.com/*',
       '<all_urls>',

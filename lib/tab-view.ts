@@ -158,7 +158,12 @@ export function urlMatchesPattern(url: string, pattern: string): boolean {
   const [, scheme = '', host = '', path = ''] = m;
   if (scheme === '*' ? !WEB_SCHEMES.includes(u.protocol) : u.protocol !== `${scheme}:`) return false;
   if (!hostMatches(u, host)) return false;
-  const glob = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const glob = new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return glob.test(u.pathname + u.search);
 }
 

@@ -48,7 +48,12 @@ const otherRequest: fc.Arbitrary<RawForm> = fc.record({
     adminCpt: text('96372', '96413'),
   }),
   diagnosis: fc.record({ codes: fc.array(text('M05.79', 'M06.9', 'K50.90', 'M06.1', 'M04.1', 'M08.2X'), { maxLength: 3 }) }),
-  patient: fc.record({ name: text('Sam Rivera'), memberId: text('U9876543201', ''), dob: text('06/02/1971', '13/01/2025'), weight: text('82', '180 lb') }),
+  patient: fc.record({
+    name: text('Sam Rivera'),
+    memberId: text('U9876543201', ''),
+    dob: text('06/02/1971', '13/01/2025'),
+    weight: text('82', '180 lb'),
+  }),
   prescriber: fc.record({ name: text('Dr. Ann Lee'), npi: text('1234567893', '1234567890'), specialty: text('Rheumatology') }),
 });
 
@@ -81,7 +86,11 @@ describe('requests for drugs no pack checks', () => {
     };
     const result = await evaluateRequest(REGISTRY, normalizeForm(humira), { today: TODAY });
     expect(result.findings).toEqual([]);
-    expect(result.selection).toMatchObject({ status: 'none', read: 'Humira (adalimumab)', known: ['Ilaris (canakinumab)', 'Remicade (infliximab)'] });
+    expect(result.selection).toMatchObject({
+      status: 'none',
+      read: 'Humira (adalimumab)',
+      known: ['Ilaris (canakinumab)', 'Remicade (infliximab)'],
+    });
   });
 });
 

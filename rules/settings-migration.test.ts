@@ -35,7 +35,12 @@ describe('settingsMigration of the registered packs', () => {
   it('lets no pack added later claim an old rule id', () => {
     const later: PolicyPack = {
       manifest: { ...REGISTRY.base.manifest, id: 'cigna-infliximab' },
-      rules: [{ meta: { id: 'crp-date-stale', severity: 'warning', category: 'labs', fields: [], source: { title: 'x', confidence: 'L' } }, check: () => [] }],
+      rules: [
+        {
+          meta: { id: 'crp-date-stale', severity: 'warning', category: 'labs', fields: [], source: { title: 'x', confidence: 'L' } },
+          check: () => [],
+        },
+      ],
       checklist: [],
     };
     expect(settingsMigration([REGISTRY.base, later]).ownerOf('crp-date-stale')).toBeUndefined();

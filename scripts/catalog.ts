@@ -72,7 +72,9 @@ function rulesTable(entry: CatalogPack, urls: Record<string, string>): string[] 
         sourceCell(meta.source, urls),
         meta.source.proxy ? 'yes' : '',
         '',
-      ].join(' | ').trim(),
+      ]
+        .join(' | ')
+        .trim(),
     ),
   ];
 }
@@ -101,11 +103,18 @@ function ilarisFactsTable(urls: Record<string, string>): string[] {
         .map(([c, n]) => `${c} ${n}`)
         .join('; '),
     ),
-    row('CRP criterion', CRP.thresholdMgL, `≥ ${CRP.thresholdMgL.value} mg/L or ≥ ${CRP.ulnMultiple.value}× ULN; 1 mg/dL = ${CRP.mgLPerMgDl.value} mg/L`),
+    row(
+      'CRP criterion',
+      CRP.thresholdMgL,
+      `≥ ${CRP.thresholdMgL.value} mg/L or ≥ ${CRP.ulnMultiple.value}× ULN; 1 mg/dL = ${CRP.mgLPerMgDl.value} mg/L`,
+    ),
     ...Object.values(INDICATIONS).map((ind) => {
       const dosing = DOSING.value[ind.id];
       const bands = dosing.bands
-        .map((b) => `${b.bandText}: ${b.mg !== undefined ? `${b.mg} mg` : `${b.mgPerKg} mg/kg`}${b.upToMg ? ` (to ${b.upToMg} mg)` : ''}${b.upToMgPerKg ? ` (to ${b.upToMgPerKg} mg/kg)` : ''}${b.capMg ? `, max ${b.capMg} mg` : ''}`)
+        .map(
+          (b) =>
+            `${b.bandText}: ${b.mg !== undefined ? `${b.mg} mg` : `${b.mgPerKg} mg/kg`}${b.upToMg ? ` (to ${b.upToMg} mg)` : ''}${b.upToMgPerKg ? ` (to ${b.upToMgPerKg} mg/kg)` : ''}${b.capMg ? `, max ${b.capMg} mg` : ''}`,
+        )
         .join('; ');
       const codes = ind.codes.length > 3 ? `${ind.codes.slice(0, 3).join(', ')}, … (${ind.codes.length} codes)` : ind.codes.join(', ');
       return row(

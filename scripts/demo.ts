@@ -216,9 +216,7 @@ function findFixButton(rule: string): Element | null {
 
 /** Lets the content script react: two animation frames, then a short pause for batching. */
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForTimeout(250);
 }
 
@@ -328,7 +326,14 @@ async function screenshot(page: Page, name: string, shots: string[], fullPage = 
 }
 
 /** A README picture: a portal screenshot with an extension page (`rightWidth` wide) beside it, composed in a blank page. */
-async function sideBySide(context: BrowserContext, left: string, right: string, name: string, shots: string[], rightWidth = 400): Promise<void> {
+async function sideBySide(
+  context: BrowserContext,
+  left: string,
+  right: string,
+  name: string,
+  shots: string[],
+  rightWidth = 400,
+): Promise<void> {
   const leftPath = join(OUT_DIR, left);
   if (!existsSync(leftPath)) return;
   const dataUrl = (file: string): string => `data:image/png;base64,${readFileSync(join(OUT_DIR, file)).toString('base64')}`;
@@ -376,9 +381,7 @@ async function main(): Promise<void> {
   // Start from an empty folder so no screenshot from an earlier run passes for this one's.
   await rm(OUT_DIR, { recursive: true, force: true });
   await mkdir(OUT_DIR, { recursive: true });
-  const server = await startPortalServer({ port: headed ? DEFAULT_PORTAL_PORT : 0 }).catch(() =>
-    startPortalServer({ port: 0 }),
-  );
+  const server = await startPortalServer({ port: headed ? DEFAULT_PORTAL_PORT : 0 }).catch(() => startPortalServer({ port: 0 }));
   console.log(`PA Preflight demo · portal ${server.url}/ · ${headed ? 'headed' : 'headless'} Chromium`);
 
   // an open server keeps Node running: a browser that fails to start must close it

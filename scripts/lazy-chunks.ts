@@ -95,7 +95,9 @@ export function lazyChunks(options: LazyChunksOptions) {
         for (const f of files) {
           if (f.type !== 'chunk') continue;
           const modules = Object.entries(f.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
-          wxt.logger.info(`lazy/${f.fileName}\n${modules.map(([id, m]) => `  ${String(m.renderedLength).padStart(7)}  ${id.replace(`${wxt.config.root}/`, '')}`).join('\n')}`);
+          wxt.logger.info(
+            `lazy/${f.fileName}\n${modules.map(([id, m]) => `  ${String(m.renderedLength).padStart(7)}  ${id.replace(`${wxt.config.root}/`, '')}`).join('\n')}`,
+          );
         }
       }
     },

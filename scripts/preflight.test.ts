@@ -23,7 +23,7 @@ async function cli(argv: string[], files: Record<string, string> = {}) {
 }
 
 describe('npm run preflight', () => {
-  it('prints no findings and the checklist for the clean Still\'s request, exit 0', async () => {
+  it("prints no findings and the checklist for the clean Still's request, exit 0", async () => {
     const { code, out } = await cli(['stills-70kg-clean.json']);
     expect(code).toBe(0);
     expect(out).toContain("Still's disease (adult-onset, AOSD) (M06.1)");
@@ -41,7 +41,16 @@ describe('npm run preflight', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/error\s+units-equal-mg\s+drug\.units\s+280 mg is 280 units of J0638 \(1 unit = 1 mg\); 1 unit entered/);
     expect(out).toContain('fix: Set to 280 (drug.units = "280")');
-    for (const id of ['hcpcs-code', 'ndc-format', 'ndc-quantity', 'npi-invalid', 'frequency-indication', 'crp-date-missing', 'prior-therapy-incomplete', 'member-id-missing']) {
+    for (const id of [
+      'hcpcs-code',
+      'ndc-format',
+      'ndc-quantity',
+      'npi-invalid',
+      'frequency-indication',
+      'crp-date-missing',
+      'prior-therapy-incomplete',
+      'member-id-missing',
+    ]) {
       expect(out).toContain(id);
     }
     expect(out).toContain('6 errors, 5 warnings, 2 info');
@@ -80,7 +89,11 @@ describe('npm run preflight', () => {
 
   it('prints JSON with --json', async () => {
     const { code, out } = await cli(['stills-70kg-mistakes.json', '--json']);
-    const data = JSON.parse(out) as { indication: string; findings: { ruleId: string; fix?: { value: string } }[]; checklist: { total: number } };
+    const data = JSON.parse(out) as {
+      indication: string;
+      findings: { ruleId: string; fix?: { value: string } }[];
+      checklist: { total: number };
+    };
     expect(code).toBe(1);
     expect(data.indication).toBe('AOSD');
     expect(data.findings.find((f) => f.ruleId === 'units-equal-mg')?.fix?.value).toBe('280');

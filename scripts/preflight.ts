@@ -57,8 +57,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 /** A zod issue path as the raw field path staff and rule authors know (`drug.units`). */
-const pathText = (path: readonly PropertyKey[]): string =>
-  path.length === 0 ? '(top level)' : path.map((p) => String(p)).join('.');
+const pathText = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(top level)' : path.map((p) => String(p)).join('.'));
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -76,9 +75,18 @@ function wrap(text: string, width: number): string[] {
 function findingsTable(findings: Finding[]): string[] {
   if (findings.length === 0) return ['No findings.'];
   const col = (values: string[], header: string) => Math.max(header.length, ...values.map((v) => v.length));
-  const wSev = col(findings.map((f) => f.severity), 'SEVERITY');
-  const wRule = col(findings.map((f) => f.ruleId), 'RULE');
-  const wField = col(findings.map((f) => f.field), 'FIELD');
+  const wSev = col(
+    findings.map((f) => f.severity),
+    'SEVERITY',
+  );
+  const wRule = col(
+    findings.map((f) => f.ruleId),
+    'RULE',
+  );
+  const wField = col(
+    findings.map((f) => f.field),
+    'FIELD',
+  );
   const indent = wSev + wRule + wField + 6;
   const pad = (s: string, w: number) => s.padEnd(w);
   const lines = [`${pad('SEVERITY', wSev)}  ${pad('RULE', wRule)}  ${pad('FIELD', wField)}  MESSAGE / FIX`];
@@ -137,13 +145,7 @@ function heading(result: Evaluation, today: string): string {
 }
 
 function report(result: Evaluation, today: string): string {
-  return [
-    heading(result, today),
-    '',
-    ...findingsTable(result.findings),
-    '',
-    ...checklistLines(result.checklist),
-  ].join('\n');
+  return [heading(result, today), '', ...findingsTable(result.findings), '', ...checklistLines(result.checklist)].join('\n');
 }
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code. */
@@ -175,9 +177,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         ? issue.keys.map((key) => `  - ${pathText([...issue.path, key])}: not a field of the request form`)
         : [`  - ${pathText(issue.path)}: ${issue.message}`],
     );
-    io.err(
-      [`${args.file} is not a request in the expected shape (every value a string, codes a list):`, ...issues].join('\n'),
-    );
+    io.err([`${args.file} is not a request in the expected shape (every value a string, codes a list):`, ...issues].join('\n'));
     return 2;
   }
   const today = args.today ?? io.today();

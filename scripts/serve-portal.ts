@@ -74,7 +74,10 @@ function answerWebFormsPostback(root: string, req: IncomingMessage, res: ServerR
             if (value === null) return select;
             return select
               .replace(/<option selected="selected" /g, '<option ')
-              .replace(`<option value="${escapeAttribute(value)}">`, () => `<option selected="selected" value="${escapeAttribute(value)}">`);
+              .replace(
+                `<option value="${escapeAttribute(value)}">`,
+                () => `<option selected="selected" value="${escapeAttribute(value)}">`,
+              );
           });
         res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(rendered);
       },
@@ -90,9 +93,7 @@ export interface PortalServerOptions {
   root?: string;
 }
 
-export async function startPortalServer(
-  options: PortalServerOptions = {},
-): Promise<{ url: string; close(): Promise<void> }> {
+export async function startPortalServer(options: PortalServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const root = join(options.root ?? PORTAL_DIST, sep);
   const rootIndex = await stat(join(root, 'index.html')).catch(() => null);
   if (!rootIndex) throw new Error(`The demo portal is not built (${root} has no index.html): run \`npm run build:portal\`.`);

@@ -16,7 +16,10 @@ const popup = { url: `${ORIGIN}popup.html` };
 const contentIn = (tabId: number) => ({ tab: { id: tabId }, url: 'https://cignaforhcp.cigna.com/app/precert' });
 
 const unitsError = finding('units-equal-mg', 'error', 'drug.units', '280 mg is 280 units of J0638 (1 unit = 1 mg); 1 unit entered.');
-const npiFailed = { ...finding(RULE_FAILED, 'warning', 'prescriber.npi', 'Check "npi-invalid" could not run.'), category: 'prescriber' as const };
+const npiFailed = {
+  ...finding(RULE_FAILED, 'warning', 'prescriber.npi', 'Check "npi-invalid" could not run.'),
+  category: 'prescriber' as const,
+};
 
 /** What the content script sends for a Still's request with Ilaris's checks run. */
 function contentReport(overrides: Partial<ContentReport> = {}): ContentReport {

@@ -41,7 +41,10 @@ export function createMessageHandler(deps: HandlerDeps) {
           .then(changed(tabId))
           .then(() => true);
       case 'new-request':
-        return deps.store.newRequest(tabId).then(changed(tabId)).then(() => true);
+        return deps.store
+          .newRequest(tabId)
+          .then(changed(tabId))
+          .then(() => true);
       case 'save-values':
         return deps.store.saveValues(tabId, msg.values).then(() => true);
       case 'load-values':

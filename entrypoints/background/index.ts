@@ -54,6 +54,9 @@ export default defineBackground(() => {
   // A page load replaces the content script; until the new one reports, the tab has no findings.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
-    store.clearReport(tabId).then((state) => onStateChange(tabId, state), () => undefined);
+    store.clearReport(tabId).then(
+      (state) => onStateChange(tabId, state),
+      () => undefined,
+    );
   });
 });

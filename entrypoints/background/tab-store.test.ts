@@ -20,7 +20,7 @@ describe('TabStore', () => {
     await store.setManual(2, 'coverage', true);
     expect((await store.get(1)).report?.indicationCode).toBe('M06.1');
     expect((await store.get(1)).manualTicks).toEqual({});
-    expect((await store.get(2))).toEqual({ report: null, manualTicks: { coverage: true } });
+    expect(await store.get(2)).toEqual({ report: null, manualTicks: { coverage: true } });
   });
 
   it('survives the service worker restarting (state comes back from storage.session)', async () => {

@@ -13,8 +13,7 @@ import type { ContentHost } from './host';
  */
 
 /** A request form: two request fields recognised, or one a portal's field map names. */
-export const isRequestForm = (mapped: readonly MappedField[]): boolean =>
-  mapped.length >= 2 || mapped.some((m) => m.via !== 'heuristic');
+export const isRequestForm = (mapped: readonly MappedField[]): boolean => mapped.length >= 2 || mapped.some((m) => m.via !== 'heuristic');
 
 /** What can add a field or the words naming one: ids, names and labelling attributes. */
 const ATTRIBUTES = ['id', 'name', 'type', 'for', 'data-test-id', 'data-testid', 'aria-label', 'aria-labelledby', 'placeholder'];

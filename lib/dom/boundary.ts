@@ -10,13 +10,15 @@ import { clean } from './text';
 
 const SEARCH = /\b(search|find|look ?up|lookup)\b/i;
 const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
-const FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([aria-hidden="true"]), select, textarea, [role="combobox"]';
+const FIELDS =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([aria-hidden="true"]), select, textarea, [role="combobox"]';
 const MAX_PANEL_FIELDS = 4;
 
 export function lookupPanels(root: Document | ShadowRoot): Element[] {
   const panels = Array.from(root.querySelectorAll('[role="search"], search'));
   for (const button of Array.from(root.querySelectorAll(BUTTONS))) {
-    const text = clean(button.localName === 'input' ? (button as HTMLInputElement).value : button.textContent) ?? button.getAttribute('aria-label');
+    const text =
+      clean(button.localName === 'input' ? (button as HTMLInputElement).value : button.textContent) ?? button.getAttribute('aria-label');
     if (!text || text.length > 30 || !SEARCH.test(text)) continue;
     let panel: Element | null = null;
     for (let n = button.parentElement; n && n.localName !== 'body'; n = n.parentElement) {
@@ -31,7 +33,7 @@ export function lookupPanels(root: Document | ShadowRoot): Element[] {
 
 /** The form a field belongs to (across shadow roots), else its document: what "the same request" means. */
 export function scopeOf(el: Element): Node {
-  for (let n: Element | null = el; n; ) {
+  for (let n: Element | null = el; n;) {
     const form = n.closest('form');
     if (form) return form;
     const root = n.getRootNode();

@@ -36,7 +36,8 @@ function watch(): () => MutationRecord[] {
 const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
 const signalsOf = (c: Collection, el: Element) => c.fields.find((f) => f.element === el)?.signals;
 /** What a scan found, comparable between a cached and a fresh scan. */
-const found = (c: Collection) => c.fields.map((f) => ({ element: f.element, kind: f.kind, rowIndex: f.rowIndex, signals: { ...f.signals } }));
+const found = (c: Collection) =>
+  c.fields.map((f) => ({ element: f.element, kind: f.kind, rowIndex: f.rowIndex, signals: { ...f.signals } }));
 
 afterEach(() => {
   observer?.disconnect();

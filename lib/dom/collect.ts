@@ -541,7 +541,9 @@ let latest = { memo: newMemo(), radios: new WeakMap<Element, string>() };
 export function radioLabel(radio: HTMLInputElement): string {
   let text = latest.radios.get(radio);
   if (text === undefined) {
-    text = clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo)[0]) ?? radio.value;
+    text =
+      clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo)[0]) ??
+      radio.value;
     latest.radios.set(radio, text);
   }
   return text;
@@ -598,7 +600,8 @@ export class SignalCache {
       if (isOwnElement(el)) continue;
       if (record.type === 'attributes') {
         if (record.attributeName === 'id') return this.clear();
-        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName?.startsWith('data-test')) this.#mark(el);
+        if (record.attributeName === 'name' || record.attributeName === 'type' || record.attributeName?.startsWith('data-test'))
+          this.#mark(el);
         continue;
       }
       // our own hosts coming and going change nothing the page says
@@ -662,7 +665,6 @@ export class SignalCache {
     return this.labelledBy.has(el.id) || Array.from(el.querySelectorAll('[id]')).some((d) => this.labelledBy.has(d.id));
   }
 }
-
 
 /**
  * Collects the fields of `root` in document order, descending into open shadow roots and
@@ -869,7 +871,8 @@ function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: 
     }
     const run = fields.slice(i, i + 3);
     const parts = run.map(partOf);
-    const box = run.length === 3 && new Set(parts).size === 3 && !parts.includes(null) ? commonBox(run, fields[i - 1], fields[i + 3]) : null;
+    const box =
+      run.length === 3 && new Set(parts).size === 3 && !parts.includes(null) ? commonBox(run, fields[i - 1], fields[i + 3]) : null;
     if (!box) {
       out.push(fields[i]!);
       continue;
@@ -901,7 +904,9 @@ function commonBox(run: readonly CollectedField[], before: CollectedField | unde
 function splitDateSignals(first: CollectedField, box: Element, slot: Slot | undefined, memo: ScanMemo): LabelSignals {
   const s = first.signals;
   const group = slot?.at.fieldset ?? slot?.at.region;
-  const controls = group ? Array.from(group.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.localName !== 'button' && !isMirrorInput(c)) : [];
+  const controls = group
+    ? Array.from(group.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.localName !== 'button' && !isMirrorInput(c))
+    : [];
   const own = group && group.contains(box) && controls.length === 3 ? group : null;
   const labels: string[] = [];
   const add = (t: string | null): void => {
@@ -914,5 +919,14 @@ function splitDateSignals(first: CollectedField, box: Element, slot: Slot | unde
   add(nearbyText(box, memo));
   for (const l of s.labels) add(withoutPartWord(l));
   const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
-  return { ...s, labels, aria, placeholder: null, nearby: labels[0] ?? null, name: bare(s.name), id: bare(s.id), testId: testIdOf(box, memo) ?? (own && testIdOf(own, memo)) };
+  return {
+    ...s,
+    labels,
+    aria,
+    placeholder: null,
+    nearby: labels[0] ?? null,
+    name: bare(s.name),
+    id: bare(s.id),
+    testId: testIdOf(box, memo) ?? (own && testIdOf(own, memo)),
+  };
 }

@@ -64,8 +64,7 @@ function defaultIsRendered(el: Element): boolean {
   return typeof check === 'function' ? check.call(el) : el.getClientRects().length > 0;
 }
 
-const isInvalidated = (error: unknown): boolean =>
-  error instanceof Error && /context invalidated|extension context/i.test(error.message);
+const isInvalidated = (error: unknown): boolean => error instanceof Error && /context invalidated|extension context/i.test(error.message);
 
 export function startPreflight(deps: PreflightDeps): Preflight {
   const win = deps.window;
@@ -148,7 +147,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     if (e.defaultPrevented || !FIX_SHORTCUT.matches(e) || !evaluation) return;
     const target = e.composedPath()[0];
     const field = mapped.find(
-      (m) => m.field.element === target || m.field.options?.includes(target as HTMLInputElement) || m.field.parts?.some((p) => p.el === target),
+      (m) =>
+        m.field.element === target || m.field.options?.includes(target as HTMLInputElement) || m.field.parts?.some((p) => p.el === target),
     );
     const finding = field && evaluation.findings.find((f) => f.fix && f.field === field.path && onPage(f.fix.field));
     if (!finding) return;
@@ -293,7 +293,10 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     // a quantity whose unit has a control of its own ("UN2" → 2, and UN chosen beside it)
     const unit = UNIT_PATHS[fix.field] ? mappedOnPage(UNIT_PATHS[fix.field]!) : null;
     const split = unit ? splitQuantity(fix.value) : null;
-    const done = split && unit ? applyValue(unit.field, split.unit).then((ok) => ok && applyValue(m.field, split.amount)) : applyValue(m.field, fix.value);
+    const done =
+      split && unit
+        ? applyValue(unit.field, split.unit).then((ok) => ok && applyValue(m.field, split.amount))
+        : applyValue(m.field, fix.value);
     // a widget answers over a few frames (a select's list opens, a chip is added)
     void done.then(
       guard((done: boolean) => {
@@ -437,7 +440,8 @@ const changesFields = (record: MutationRecord): boolean =>
 
 /** A custom select's or chip's text changed in place: its value, no new field. */
 const changesShownValue = (record: MutationRecord): boolean =>
-  record.type === 'characterData' && record.target.parentElement?.closest('[role="combobox"], [role="row"], [role="option"], [role="button"]') != null;
+  record.type === 'characterData' &&
+  record.target.parentElement?.closest('[role="combobox"], [role="row"], [role="option"], [role="button"]') != null;
 
 const removesOurHost = (record: MutationRecord): boolean =>
   Array.from(record.removedNodes).some((n) => n.nodeType === 1 && isOwnElement(n as Element));

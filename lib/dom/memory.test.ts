@@ -23,7 +23,10 @@ describe('request memory across wizard steps', () => {
 
   it('starts a new request when the member ID input mounts empty while one is remembered', () => {
     const memory = new RequestMemory();
-    memory.update([{ path: 'patient.memberId', value: 'U123', element: node() }, { path: 'patient.weight', value: '70', element: node() }]);
+    memory.update([
+      { path: 'patient.memberId', value: 'U123', element: node() },
+      { path: 'patient.weight', value: '70', element: node() },
+    ]);
     expect(memory.update([{ path: 'patient.memberId', value: '', element: node() }])).toBe(true);
     expect(memory.snapshot()).toEqual({ 'patient.memberId': '' });
   });
@@ -31,7 +34,10 @@ describe('request memory across wizard steps', () => {
   it('keeps the request when the same member ID input is cleared by hand, or remounts with its value', () => {
     const memory = new RequestMemory();
     const id = node();
-    memory.update([{ path: 'patient.memberId', value: 'U123', element: id }, { path: 'patient.weight', value: '70', element: node() }]);
+    memory.update([
+      { path: 'patient.memberId', value: 'U123', element: id },
+      { path: 'patient.weight', value: '70', element: node() },
+    ]);
     expect(memory.update([{ path: 'patient.memberId', value: 'U123', element: node() }])).toBe(false);
     const same = node();
     memory.update([{ path: 'patient.memberId', value: 'U123', element: same }]);

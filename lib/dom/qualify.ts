@@ -113,7 +113,9 @@ function isUnitControl(field: CollectedField): boolean {
   if (field.kind === 'select' || field.kind === 'radio') {
     const options =
       field.kind === 'select'
-        ? Array.from((field.element as HTMLSelectElement).options).filter((o) => o.value !== '').map((o) => [o.text.trim(), o.value])
+        ? Array.from((field.element as HTMLSelectElement).options)
+            .filter((o) => o.value !== '')
+            .map((o) => [o.text.trim(), o.value])
         : (field.options ?? []).map((r) => [radioLabel(r), r.value]);
     return options.length > 0 && options.every(([text, value]) => UNIT_OPTION.test(text ?? '') || UNIT_OPTION.test(value ?? ''));
   }
@@ -220,7 +222,9 @@ function withinRequest(out: MappedField[], fields: readonly CollectedField[]): M
   let main: Node | null = null;
   for (const [scope, n] of counts) if (!main || n > (counts.get(main) ?? 0)) main = scope;
   const order = new Map(fields.map((f, i) => [f, i]));
-  return out.filter((m) => !m.field.lookup || scopeOf(m.field.element) === main).sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+  return out
+    .filter((m) => !m.field.lookup || scopeOf(m.field.element) === main)
+    .sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
 }
 
 /** Fills `#`: a table row gives the index; otherwise fields count up in document order. */

@@ -41,7 +41,8 @@ export function postLayoutScheduler(win: Window): LayoutScheduler {
         sentinel = doc.createElement('pa-preflight-sentinel');
         sentinel.setAttribute('aria-hidden', 'true');
         // out of the flow, invisible, 0 px high: its width changes move and show nothing
-        sentinel.style.cssText = 'display:block!important;position:fixed!important;top:0;left:0;width:0!important;height:0!important;visibility:hidden!important;contain:strict';
+        sentinel.style.cssText =
+          'display:block!important;position:fixed!important;top:0;left:0;width:0!important;height:0!important;visibility:hidden!important;contain:strict';
         parent.append(sentinel);
         observer.observe(sentinel); // reported once when first laid out
         return;

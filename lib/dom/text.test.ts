@@ -5,7 +5,37 @@ import { clean, MAX_LABEL, normalizeLabel, splitIdentifier } from './text';
 /** Texts a label or id can hold: words, runs and kinds of whitespace, stars, colons, quotes,
  *  separators, bidi controls and letters outside ASCII. */
 const text = fc.oneof(
-  fc.array(fc.constantFrom('a', 'B', 'z1', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '*', ':', '’', '`', '_', '-', '.', '[', ']', '\u200f', '\u202e', '\u2066', 'é', '中'), { maxLength: 16 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        'a',
+        'B',
+        'z1',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\u2028',
+        '\u3000',
+        '*',
+        ':',
+        '’',
+        '`',
+        '_',
+        '-',
+        '.',
+        '[',
+        ']',
+        '\u200f',
+        '\u202e',
+        '\u2066',
+        'é',
+        '中',
+      ),
+      { maxLength: 16 },
+    )
+    .map((parts) => parts.join('')),
   fc.string(),
 );
 
@@ -17,7 +47,9 @@ describe('label text helpers', () => {
   it('cleans any text as collapsing spaces, dropping bidi controls, trimming and capping would', () => {
     fc.assert(
       fc.property(text, (t) => {
-        const slow = collapse(stripBidi(t.slice(0, MAX_LABEL * 4))).trim().slice(0, MAX_LABEL);
+        const slow = collapse(stripBidi(t.slice(0, MAX_LABEL * 4)))
+          .trim()
+          .slice(0, MAX_LABEL);
         expect(clean(t)).toBe(slow === '' ? null : slow);
       }),
       { numRuns: 3000 },

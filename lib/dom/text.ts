@@ -60,9 +60,5 @@ export function normalizeLabel(text: string): string {
   const lower = text.toLowerCase();
   // most labels are normal already: one test instead of four passes
   if (!/[’‘`*:]|\s\s|[^\S ]|^ | $/.test(lower)) return lower;
-  return lower
-    .replace(/[’‘`]/g, "'")
-    .replace(/[*:]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return lower.replace(/[’‘`]/g, "'").replace(/[*:]+/g, ' ').replace(/\s+/g, ' ').trim();
 }

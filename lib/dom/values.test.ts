@@ -22,13 +22,17 @@ describe('reading values as staff see them', () => {
   });
 
   it('reads a radio group as the checked option’s label', () => {
-    const field = only('<label><input type="radio" name="q" value="1">New authorization request</label><label><input type="radio" name="q" value="2" checked>Extension of existing authorization</label>');
+    const field = only(
+      '<label><input type="radio" name="q" value="1">New authorization request</label><label><input type="radio" name="q" value="2" checked>Extension of existing authorization</label>',
+    );
     expect(field.options).toHaveLength(2);
     expect(readValue(field)).toBe('Extension of existing authorization');
   });
 
   it('reads a checkbox group as the ticked boxes’ labels, a lone box as Yes or nothing', () => {
-    const group = only('<div role="group" aria-label="Where obtained"><label><input type="checkbox" checked> Accredo</label><label><input type="checkbox"> Office stock</label></div>');
+    const group = only(
+      '<div role="group" aria-label="Where obtained"><label><input type="checkbox" checked> Accredo</label><label><input type="checkbox"> Office stock</label></div>',
+    );
     expect(readValue(group)).toBe('Accredo');
     const box = only('<label><input type="checkbox"> Colchicine contraindicated</label>');
     expect(readValue(box)).toBe('');

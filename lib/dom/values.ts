@@ -11,7 +11,9 @@ import { chipValues, partDigits, shownText, type DatePart } from './widgets';
  *  request"): values are often opaque ("a", "u1", "2"), and the parsers read the texts. */
 const shown = (text: string, value: string): string => text.replace(/\s+/g, ' ').trim() || value;
 
-export function readValue(field: Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts'> & Partial<Pick<CollectedField, 'signals'>>): string {
+export function readValue(
+  field: Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts'> & Partial<Pick<CollectedField, 'signals'>>,
+): string {
   const el = field.element;
   switch (field.kind) {
     case 'select': {
@@ -26,7 +28,11 @@ export function readValue(field: Pick<CollectedField, 'element' | 'kind' | 'opti
     }
     case 'checkbox': {
       // a group of boxes answers one question with the ticked boxes' labels
-      if (field.options) return field.options.filter((b) => b.checked).map((b) => shown(radioLabel(b), b.value)).join(', ');
+      if (field.options)
+        return field.options
+          .filter((b) => b.checked)
+          .map((b) => shown(radioLabel(b), b.value))
+          .join(', ');
       // an unticked box is not an answer of "no": the form may simply not be filled yet
       return (el as HTMLInputElement).checked ? 'Yes' : '';
     }
@@ -98,7 +104,8 @@ export function writeValue(field: Pick<CollectedField, 'element' | 'kind' | 'opt
   }
   if (field.kind === 'select') {
     const select = el as HTMLSelectElement;
-    const option = Array.from(select.options).find((o) => same(o.value, value) || same(o.text, value)) ??
+    const option =
+      Array.from(select.options).find((o) => same(o.value, value) || same(o.text, value)) ??
       Array.from(select.options).find((o) => names(o.text, value));
     if (!option) return false;
     nativeSetter(select, 'value')?.call(select, option.value);

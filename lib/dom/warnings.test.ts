@@ -61,7 +61,9 @@ describe('inline warning contract', () => {
   it('offers a fix button only when the fix can be applied, and calls back with the finding', () => {
     const { render, onFix } = setup('<input data-path="drug.units"><input data-path="drug.dose">');
     render([finding(), finding({ ruleId: 'dose-over-max', field: 'drug.dose', fix: { field: 'drug.elsewhere', value: '1', label: 'x' } })]);
-    const button = document.querySelector('[data-preflight-for="drug.units"]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-fix]')!;
+    const button = document
+      .querySelector('[data-preflight-for="drug.units"]')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[data-fix]')!;
     expect(button.textContent).toBe('Set to 280');
     expect(button.tabIndex).toBe(-1); // no Tab stop taken from the portal: the field's shortcut applies it
     expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+F');
@@ -268,7 +270,9 @@ describe('where a warning goes', () => {
   });
 
   it('moves the badge off the typed text: beside the field when that spot is free, else onto its top-right corner', () => {
-    const { render, layer } = setup(`<input data-path="drug.units" value="${'9'.repeat(60)}" style="${FIELD_STYLE}"><select id="next"></select>`);
+    const { render, layer } = setup(
+      `<input data-path="drug.units" value="${'9'.repeat(60)}" style="${FIELD_STYLE}"><select id="next"></select>`,
+    );
     box(document.querySelector('input')!, 100, 50, 300, 36);
     render([finding()]); // happy-dom has no elementsFromPoint: nothing is known free
     expect(at(parts().badge)).toEqual([400 - 18 + 4, 50 - 18 + 6]);
@@ -300,7 +304,8 @@ describe('where a warning goes', () => {
   });
 
   it('puts a radio group’s badge after its last option’s label, and a bar beside the options', () => {
-    document.body.innerHTML = '<label id="l1"><input type="radio" name="q" id="r1">Yes</label><label id="l2"><input type="radio" name="q" id="r2">No</label>';
+    document.body.innerHTML =
+      '<label id="l1"><input type="radio" name="q" id="r1">Yes</label><label id="l2"><input type="radio" name="q" id="r2">No</label>';
     const radios = [document.querySelector('#r1')!, document.querySelector('#r2')!];
     box(radios[0]!, 100, 50, 14, 14);
     box(document.querySelector('#l1')!, 100, 48, 60, 18);
@@ -364,7 +369,12 @@ describe('when a warning reads the page', () => {
 
   it('asks where every finding goes before it writes anything', () => {
     document.body.innerHTML = '<input data-path="drug.units"><input data-path="drug.dose"><input data-path="drug.ndc">';
-    const anchors = new Map(Array.from(document.querySelectorAll('[data-path]'), (el) => [el.getAttribute('data-path')!, { element: el, describes: [el], after: el }]));
+    const anchors = new Map(
+      Array.from(document.querySelectorAll('[data-path]'), (el) => [
+        el.getAttribute('data-path')!,
+        { element: el, describes: [el], after: el },
+      ]),
+    );
     const layer = new WarningLayer(document, { onFix: vi.fn() });
     const writes = new MutationObserver(() => undefined);
     writes.observe(document, { subtree: true, childList: true, attributes: true });
@@ -393,7 +403,8 @@ describe('when a warning reads the page', () => {
     const hits = vi.fn(() => [document.body]);
     Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: hits });
     try {
-      const render = () => layer.render({ findings: [finding({ field: 'drug.crpDate' })], anchorFor: () => null, canFix: () => false, notes: [] });
+      const render = () =>
+        layer.render({ findings: [finding({ field: 'drug.crpDate' })], anchorFor: () => null, canFix: () => false, notes: [] });
       render();
       layout();
       expect(hits).not.toHaveBeenCalled();

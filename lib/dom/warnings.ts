@@ -222,7 +222,11 @@ export class WarningLayer {
       if (record.signature !== signature) {
         record.signature = signature;
         fillFindings(record.card, findings, req.canFix, this.#callbacks, true);
-        const level = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+        const level = findings.some((f) => f.severity === 'error')
+          ? 'error'
+          : findings.some((f) => f.severity === 'warning')
+            ? 'warning'
+            : 'info';
         record.wrap.dataset.level = level;
         record.badge.textContent = findings.length > 1 ? String(findings.length) : level === 'info' ? 'i' : '!';
       }
@@ -265,7 +269,13 @@ export class WarningLayer {
       tl: [16, 16],
     };
     const free = ([x, y]: [number, number]): boolean =>
-      [[x + 2, y + 2], [x + w - 2, y + 2], [x + 2, y + h - 2], [x + w - 2, y + h - 2], [x + w / 2, y + h / 2]].every(([px, py]) =>
+      [
+        [x + 2, y + 2],
+        [x + w - 2, y + 2],
+        [x + 2, y + h - 2],
+        [x + w - 2, y + h - 2],
+        [x + w / 2, y + h / 2],
+      ].every(([px, py]) =>
         (this.#doc.elementsFromPoint?.(px!, py!) ?? []).every((e) => !/^(button|input|select|textarea|a)$/.test(e.localName)),
       );
     // the current corner leads the list; a repeat of it later is not hit-tested again
@@ -293,7 +303,13 @@ export class WarningLayer {
       const { left, top } = p.at;
       // over the field's own border, so it never reaches a label or the next control; a
       // group's bar 6 px left of its options
-      put(r.ring, p.field.left - (p.radius === null ? 6 : 0) - left, p.field.top - top, p.field.right - p.field.left, p.field.bottom - p.field.top);
+      put(
+        r.ring,
+        p.field.left - (p.radius === null ? 6 : 0) - left,
+        p.field.top - top,
+        p.field.right - p.field.left,
+        p.field.bottom - p.field.top,
+      );
       r.ring.style.borderRadius = p.radius ?? '';
       put(r.badge, p.badge.x - left, p.badge.y - top);
       put(r.card, p.card.x - left, p.card.y - top, p.card.w);
@@ -437,8 +453,16 @@ export class WarningLayer {
       this.#live.setAttribute('role', 'status');
       // visually hidden, still read by screen readers
       setImportant(this.#live, {
-        position: 'fixed', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)',
-        'clip-path': 'inset(50%)', 'white-space': 'nowrap', margin: '-1px', padding: '0', border: '0',
+        position: 'fixed',
+        width: '1px',
+        height: '1px',
+        overflow: 'hidden',
+        clip: 'rect(0 0 0 0)',
+        'clip-path': 'inset(50%)',
+        'white-space': 'nowrap',
+        margin: '-1px',
+        padding: '0',
+        border: '0',
       });
       (this.#doc.body ?? this.#doc.documentElement).append(this.#live);
     }
@@ -513,7 +537,10 @@ function put(el: HTMLElement, x: number, y: number, w?: number, h?: number): voi
 }
 
 /** Reads (never writes) where a host's ring, badge and card go, in viewport coordinates. */
-function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: Rect; radius: string | null; badge: Point; card: Point & { w: number } } {
+function plan(
+  r: HostRecord,
+  slots: Map<Element, Slot>,
+): { at: DOMRect; field: Rect; radius: string | null; badge: Point; card: Point & { w: number } } {
   const { element, describes } = r.anchor;
   const win = element.ownerDocument.defaultView!;
   let field: Rect;
@@ -523,7 +550,9 @@ function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: R
   let radius: string | null = null;
   if (isGroup(r.anchor)) {
     // a group: the ring takes in the options and their labels, the badge follows the last label
-    const boxes = describes.flatMap((o) => [o, o.closest('label') ?? (o as HTMLInputElement).labels?.[0] ?? o]).map((e) => e.getBoundingClientRect());
+    const boxes = describes
+      .flatMap((o) => [o, o.closest('label') ?? (o as HTMLInputElement).labels?.[0] ?? o])
+      .map((e) => e.getBoundingClientRect());
     field = {
       left: Math.min(...boxes.map((b) => b.left)),
       top: Math.min(...boxes.map((b) => b.top)),
@@ -547,7 +576,13 @@ function plan(r: HostRecord, slots: Map<Element, Slot>): { at: DOMRect; field: R
   const view = viewport(element.ownerDocument);
   if (y + h > view.height && slot.above - h >= 0) slot.above = (y = slot.above - h) - 4;
   else slot.below = y + h + 4;
-  return { at: r.host.getBoundingClientRect(), field, radius, badge, card: { x: Math.max(4, Math.min(field.left, view.width - w - 4)), y, w } };
+  return {
+    at: r.host.getBoundingClientRect(),
+    field,
+    radius,
+    badge,
+    card: { x: Math.max(4, Math.min(field.left, view.width - w - 4)), y, w },
+  };
 }
 
 /**

@@ -36,7 +36,9 @@ const view = (el: Element): Window & typeof globalThis => el.ownerDocument.defau
 function press(el: Element): void {
   const { MouseEvent: Mouse } = view(el);
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-    el.dispatchEvent(new Mouse(type, { bubbles: true, cancelable: true, composed: true, button: 0, buttons: type.endsWith('down') ? 1 : 0 }));
+    el.dispatchEvent(
+      new Mouse(type, { bubbles: true, cancelable: true, composed: true, button: 0, buttons: type.endsWith('down') ? 1 : 0 }),
+    );
   }
 }
 
@@ -64,7 +66,11 @@ async function until<T>(el: Element, found: () => T | null | undefined | false):
 function listboxOf(combo: Element): Element | null {
   const doc = combo.ownerDocument;
   for (const attr of ['aria-controls', 'aria-owns']) {
-    const named = combo.getAttribute(attr)?.split(/\s+/).map((id) => doc.getElementById(id)).find(Boolean);
+    const named = combo
+      .getAttribute(attr)
+      ?.split(/\s+/)
+      .map((id) => doc.getElementById(id))
+      .find(Boolean);
     const list = named && (named.getAttribute('role') === 'listbox' ? named : named.querySelector('[role="listbox"]'));
     if (list) return list;
   }
@@ -96,7 +102,10 @@ async function chooseOption(combo: FieldElement, value: string): Promise<boolean
 }
 
 async function setChips(input: HTMLInputElement, value: string): Promise<boolean> {
-  const want = value.split(/[,;]/).map((v) => v.trim()).filter(Boolean);
+  const want = value
+    .split(/[,;]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const chip of chipsOf(input) ?? []) {
     const text = chipText(chip);
     if (want.some((w) => same(w, text))) continue;

@@ -67,7 +67,7 @@ describe('custom selects (role=combobox)', () => {
     expect(read()).toMatchObject({ 'labs.crpValue': '45', 'labs.crpUnit': 'mg/L', 'patient.weight': '70', 'patient.weightUnit': '' });
   });
 
-  it("reads a MUI select from its combobox, never from the hidden input that mirrors it", () => {
+  it('reads a MUI select from its combobox, never from the hidden input that mirrors it', () => {
     document.body.innerHTML = `<form>
       ${muiText('ndcq', 'NDC quantity', '2')}
       ${muiSelect('uom', 'Unit of measure', 'UN')}
@@ -313,12 +313,21 @@ describe('repeating cards', () => {
 
 describe('titled cards', () => {
   it("names a Bootstrap card's fields by its header, not by the heading before the cards", () => {
-    const card = (title: string, body: string) => `<div class="card"><div class="card-header">${title}</div><div class="card-body">${body}</div></div>`;
+    const card = (title: string, body: string) =>
+      `<div class="card"><div class="card-header">${title}</div><div class="card-body">${body}</div></div>`;
     const therapy = (n: number, drug: string) =>
-      card(`Medication ${n}`, `<label for="d${n}">Drug name</label><input id="d${n}" value="${drug}"><label for="s${n}">Start date</label><input id="s${n}" value="01/01/2025"><label for="e${n}">End date</label><input id="e${n}" value="06/01/2025">`);
+      card(
+        `Medication ${n}`,
+        `<label for="d${n}">Drug name</label><input id="d${n}" value="${drug}"><label for="s${n}">Start date</label><input id="s${n}" value="01/01/2025"><label for="e${n}">End date</label><input id="e${n}" value="06/01/2025">`,
+      );
     document.body.innerHTML = `<form><h2>Medication history</h2>${therapy(1, 'colchicine')}${therapy(2, 'anakinra')}
       ${card('Requested medication', '<label for="n">Drug name</label><input id="n" value="Ilaris"><label for="o">Dose</label><input id="o" value="150"><label for="u">Billing units</label><input id="u" value="150">')}</form>`;
-    expect(read()).toMatchObject({ 'priorTherapies.0.drug': 'colchicine', 'priorTherapies.1.drug': 'anakinra', 'drug.name': 'Ilaris', 'drug.dose': '150' });
+    expect(read()).toMatchObject({
+      'priorTherapies.0.drug': 'colchicine',
+      'priorTherapies.1.drug': 'anakinra',
+      'drug.name': 'Ilaris',
+      'drug.dose': '150',
+    });
   });
 
   it("reads a table's column-header row as columns, not as a card title (WebForms GridView)", () => {
@@ -326,6 +335,10 @@ describe('titled cards', () => {
       <tr><th scope="col">Drug</th><th scope="col">Dose</th><th scope="col">Outcome</th></tr>
       <tr><td><input id="a" value="colchicine"></td><td><input id="b" value="0.6 mg"></td><td><input id="c" value="failed"></td></tr>
       </table></div></td></tr></table></form>`;
-    expect(read()).toEqual({ 'priorTherapies.0.drug': 'colchicine', 'priorTherapies.0.dose': '0.6 mg', 'priorTherapies.0.outcome': 'failed' });
+    expect(read()).toEqual({
+      'priorTherapies.0.drug': 'colchicine',
+      'priorTherapies.0.dose': '0.6 mg',
+      'priorTherapies.0.outcome': 'failed',
+    });
   });
 });

@@ -49,9 +49,13 @@ const CONTROL = 'input, select, textarea';
 /** The control that removes a chip: one named for removal (`aria-label="remove M04.2"`,
  *  MUI's `MuiChip-deleteIcon`), else a chip button's own button or icon. */
 export function removeControl(chip: Element): Element | null {
-  const inside = Array.from(chip.querySelectorAll('button, [role="button"], svg, [aria-label], [title], [class]')).filter((el) => el !== chip);
+  const inside = Array.from(chip.querySelectorAll('button, [role="button"], svg, [aria-label], [title], [class]')).filter(
+    (el) => el !== chip,
+  );
   const named = inside.find((el) =>
-    REMOVE.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`),
+    REMOVE.test(
+      `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`,
+    ),
   );
   if (named) return named;
   return chip.getAttribute('role') === 'button' ? (inside.find((el) => el.matches('button, svg')) ?? null) : null;
@@ -76,7 +80,10 @@ export const chipText = (chip: Element): string => shownText(chip);
  * in its parent's, for lists that wrap the input in an item of its own). `roleOf` answers
  * without asking the page when the caller knows the roles already.
  */
-export function chipsOf(input: Element, roleOf: (el: Element) => string | null | undefined = (el) => el.getAttribute('role')): Element[] | null {
+export function chipsOf(
+  input: Element,
+  roleOf: (el: Element) => string | null | undefined = (el) => el.getAttribute('role'),
+): Element[] | null {
   let node: Element = input;
   for (let depth = 0; depth < 2 && node.parentElement; depth++, node = node.parentElement) {
     const chips: Element[] = [];
@@ -108,7 +115,7 @@ export function datePartOf(texts: readonly (string | null)[]): DatePart | null {
     if (!text || text.length > 30) continue;
     const tail = /([A-Za-z]+)[^A-Za-z]*$/.exec(text)?.[1];
     const word = tail && /[a-z][A-Z]/.test(tail) ? tail.replace(/^.*[a-z](?=[A-Z])/, '') : tail;
-    if (!word || (text.trim().split(/\s+/).length > 3)) continue;
+    if (!word || text.trim().split(/\s+/).length > 3) continue;
     const lower = word.toLowerCase();
     for (const [part, re] of PART_WORDS) if (re.test(lower)) return part;
   }

@@ -32,7 +32,10 @@ export function hcpcsOf(form: PaForm): string | null {
 
 /** Lower-case words of a drug name, accents and punctuation dropped ("Ilaris®" → "ilaris"). */
 export const nameWords = (text: string): string =>
-  ` ${fold(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  ` ${fold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 /** The NDC products (first 9 digits of each 11-digit reading) the typed NDC could be. */
 export function ndcProductsOf(form: PaForm): string[] {
@@ -108,12 +111,7 @@ export function choosePack(form: PaForm, packs: readonly PackManifest[], opts: I
  * generic from its name or HCPCS code ("humira pen", J0135 → "Humira (adalimumab)"), else what
  * was typed (a name, else the HCPCS code, else the NDC).
  */
-export function describeChoice(
-  choice: Choice,
-  typed: TypedDrug,
-  packs: readonly PackManifest[],
-  others: readonly OtherDrug[],
-): Selection {
+export function describeChoice(choice: Choice, typed: TypedDrug, packs: readonly PackManifest[], others: readonly OtherDrug[]): Selection {
   const known = packs.map((p) => drugTitle(p.drug));
   return { ...choice, read: choice.pack ? drugTitle(choice.pack.drug) : readDrug(typed, others), known };
 }

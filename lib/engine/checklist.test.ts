@@ -15,9 +15,7 @@ const unitsRule: Rule = {
     source: { title: 'test', confidence: 'H' },
   },
   check: (form) =>
-    form.drug.units?.value !== undefined && form.drug.units.value !== 280
-      ? [{ field: 'drug.units', message: 'wrong units' }]
-      : [],
+    form.drug.units?.value !== undefined && form.drug.units.value !== 280 ? [{ field: 'drug.units', message: 'wrong units' }] : [],
 };
 
 const defs: ChecklistItemDef[] = [
@@ -56,13 +54,22 @@ describe('checklist', () => {
   });
 
   it('marks an item with an unreadable value in its field a problem too', () => {
-    const failing: Rule = { ...unitsRule, meta: { ...unitsRule.meta, id: 'unreadable' }, check: () => [{ field: 'drug.dose', message: 'cannot read' }] };
+    const failing: Rule = {
+      ...unitsRule,
+      meta: { ...unitsRule.meta, id: 'unreadable' },
+      check: () => [{ field: 'drug.dose', message: 'cannot read' }],
+    };
     const c = evaluateWith({ drug: { dose: 'abc' } }, { ...pack, rules: [failing] }).checklist;
     expect(item(c, 'dose')?.status).toBe('problem');
   });
 
   it('counts a rule that threw against its items', () => {
-    const broken: Rule = { ...unitsRule, check: () => { throw new Error('x'); } };
+    const broken: Rule = {
+      ...unitsRule,
+      check: () => {
+        throw new Error('x');
+      },
+    };
     const c = evaluateWith({ drug: { units: '280' } }, { ...pack, rules: [broken] }).checklist;
     expect(item(c, 'units')?.status).toBe('problem');
   });

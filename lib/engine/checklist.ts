@@ -51,8 +51,7 @@ function buildItem(def: ChecklistItemDef, input: ChecklistInput): ChecklistItem 
     const failure = Object.hasOwn(input.failed, ruleId) ? input.failed[ruleId] : undefined;
     if (failure) problems.push(failure);
   }
-  const filled =
-    def.fill === 'any' ? fields.some(input.isFilled) : fields.every(input.isFilled);
+  const filled = def.fill === 'any' ? fields.some(input.isFilled) : fields.every(input.isFilled);
   const status = problems.length > 0 ? 'problem' : filled ? 'done' : 'empty';
   // A problem points at the field of its first finding, so clicking the item lands on it.
   return { id, label, section, status, findings: problems, field: problems[0]?.field ?? fields[0] };

@@ -16,7 +16,11 @@ const meta = (id: string, fields: string[], severity: RuleMeta['severity'] = 'wa
 });
 
 const rule = (id: string, drafts: FindingDraft[], severity: RuleMeta['severity'] = 'warning'): Rule => ({
-  meta: meta(id, drafts.map((d) => d.field), severity),
+  meta: meta(
+    id,
+    drafts.map((d) => d.field),
+    severity,
+  ),
   check: () => drafts,
 });
 
@@ -144,15 +148,12 @@ describe('evaluate with a pack that does not apply', () => {
     ['another drug by name', { drug: { name: 'Humira' } }],
     ['another HCPCS code', { drug: { hcpcs: 'J0135' } }],
     ['no drug yet', {}],
-  ])("runs only the base checks for %s", (_name, raw) => {
+  ])('runs only the base checks for %s', (_name, raw) => {
     expect(evaluateFor(raw).findings.map((f) => f.message)).toEqual(['base speaks']);
   });
 
   it('runs both for the pack’s drug', () => {
-    expect(evaluateFor({ drug: { name: 'zylomab 40 mg' } }).findings.map((f) => f.message)).toEqual([
-      'pack speaks',
-      'base speaks',
-    ]);
+    expect(evaluateFor({ drug: { name: 'zylomab 40 mg' } }).findings.map((f) => f.message)).toEqual(['pack speaks', 'base speaks']);
   });
 });
 

@@ -145,7 +145,9 @@ export function check(form: PaForm, opts: CheckOptions): Checked {
   run(base);
   if (pack) run(pack);
   const yielding = new Set([...base.rules, ...(pack?.rules ?? [])].filter((r) => r.meta.yields).map((r) => r.meta.id));
-  const kept = yielding.size ? findings.filter((f) => !yielding.has(f.ruleId) || !findings.some((o) => o.field === f.field && !yielding.has(o.ruleId))) : findings;
+  const kept = yielding.size
+    ? findings.filter((f) => !yielding.has(f.ruleId) || !findings.some((o) => o.field === f.field && !yielding.has(o.ruleId)))
+    : findings;
 
   kept.sort(compareFindings);
   return {

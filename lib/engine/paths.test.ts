@@ -49,9 +49,15 @@ describe('filledFrom (the raw paths the content script reports as filled)', () =
   });
 
   it('skips blank, prompt-only and unknown paths', () => {
-    expect(filledPaths({ 'drug.units': ' ', 'drug.doseUnit': 'Select...', 'drug.dose': '280', 'drug.nonsense': 'x', 'priorTherapies.99.drug': 'x' })).toEqual([
-      'drug.dose',
-    ]);
+    expect(
+      filledPaths({
+        'drug.units': ' ',
+        'drug.doseUnit': 'Select...',
+        'drug.dose': '280',
+        'drug.nonsense': 'x',
+        'priorTherapies.99.drug': 'x',
+      }),
+    ).toEqual(['drug.dose']);
   });
 
   // every raw path, with text that is blank, a prompt, or something
@@ -74,10 +80,27 @@ describe('filledFrom (the raw paths the content script reports as filled)', () =
 
 describe('compareFieldPaths', () => {
   it('orders fields as they appear on the request', () => {
-    const paths = ['prescriber.npi', 'priorTherapies.10.drug', 'priorTherapies.2.outcome', 'priorTherapies.2.drug', 'labs.crpDate', 'labs.crpValue', 'drug.units', 'drug.dose', 'patient.name'];
+    const paths = [
+      'prescriber.npi',
+      'priorTherapies.10.drug',
+      'priorTherapies.2.outcome',
+      'priorTherapies.2.drug',
+      'labs.crpDate',
+      'labs.crpValue',
+      'drug.units',
+      'drug.dose',
+      'patient.name',
+    ];
     expect([...paths].sort(compareFieldPaths)).toEqual([
-      'patient.name', 'drug.dose', 'drug.units', 'labs.crpValue', 'labs.crpDate',
-      'priorTherapies.2.drug', 'priorTherapies.2.outcome', 'priorTherapies.10.drug', 'prescriber.npi',
+      'patient.name',
+      'drug.dose',
+      'drug.units',
+      'labs.crpValue',
+      'labs.crpDate',
+      'priorTherapies.2.drug',
+      'priorTherapies.2.outcome',
+      'priorTherapies.10.drug',
+      'prescriber.npi',
     ]);
   });
 });

@@ -45,8 +45,7 @@ export interface Registry extends RuntimeRegistry {
 export const manifestsOf = (registry: RuntimeRegistry): PackManifest[] => registry.packs.map((p) => p.manifest);
 
 /** Which pack, if any, a request is for: what the content script decides. */
-export const chooseFor = (registry: RuntimeRegistry, form: PaForm): Choice =>
-  choosePack(form, manifestsOf(registry), registry.identity);
+export const chooseFor = (registry: RuntimeRegistry, form: PaForm): Choice => choosePack(form, manifestsOf(registry), registry.identity);
 
 /** Which pack, if any, a request is for, in words (the drug read, the drugs the packs check). */
 export const selectFor = (registry: Registry, form: PaForm): Selection =>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, fitsSetting, migrateSettings, packValues, resolveSettings, settingKey, type SettingsMigration } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  fitsSetting,
+  migrateSettings,
+  packValues,
+  resolveSettings,
+  settingKey,
+  type SettingsMigration,
+} from './settings';
 import type { PackSettingDef, PolicyPack } from './types';
 
 const WINDOW: PackSettingDef = { name: 'crpWindowDays', default: 90, min: 1, max: 730, integer: true };

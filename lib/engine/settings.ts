@@ -11,8 +11,7 @@ const isSeverity = (value: unknown): value is Severity => SEVERITIES.includes(va
 export const settingKey = (packId: string, name: string): string => `${packId}/${name}`;
 const isKey = (key: string): boolean => /^[a-z0-9-]+\/[A-Za-z0-9-]+$/.test(key);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whatever a caller passes or storage holds (missing, partial, hand-edited, corrupt) → complete
@@ -31,8 +30,7 @@ export function resolveSettings(stored?: unknown): Settings {
     ),
     values: Object.fromEntries(
       Object.entries(values).filter(
-        (e): e is [string, number | null] =>
-          isKey(e[0]) && (e[1] === null || (typeof e[1] === 'number' && Number.isFinite(e[1]))),
+        (e): e is [string, number | null] => isKey(e[0]) && (e[1] === null || (typeof e[1] === 'number' && Number.isFinite(e[1]))),
       ),
     ),
   };

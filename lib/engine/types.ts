@@ -215,10 +215,7 @@ export interface PackManifest {
  * Whether a pack applies to a request. `sure` when a drug field names the pack's drug and no
  * other drug field names another drug: only then may a fix change a drug identity field.
  */
-export type Applicability =
-  | { status: 'applies'; sure: boolean }
-  | { status: 'does-not-apply' }
-  | { status: 'unknown' };
+export type Applicability = { status: 'applies'; sure: boolean } | { status: 'does-not-apply' } | { status: 'unknown' };
 
 /** The registry's answer for a request: the pack that applies, or what drug was read instead. */
 export interface Selection extends Choice {

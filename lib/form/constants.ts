@@ -4,9 +4,7 @@
  * `schema.ts` builds its enums from these.
  */
 
-export const UNITS = [
-  'mg', 'g', 'mcg', 'mL', 'units', 'kg', 'lb', 'mg/L', 'mg/dL', 'xULN', 'mm/h', 'ng/mL',
-] as const;
+export const UNITS = ['mg', 'g', 'mcg', 'mL', 'units', 'kg', 'lb', 'mg/L', 'mg/dL', 'xULN', 'mm/h', 'ng/mL'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const NDC_LAYOUTS = ['4-4-2', '5-3-2', '5-4-1', '5-4-2', '11-digit', '10-digit-ambiguous'] as const;

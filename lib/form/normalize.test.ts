@@ -52,7 +52,7 @@ describe('normalizeForm: the worked example', () => {
     expect(form.labs.crp.value?.value).toEqual({ amount: 4.5, unit: 'mg/dL' });
     expect(toMgPerL(form.labs.crp.value!.value!)).toBe(45);
   });
-  it('reads the ULN in the result\'s unit when it has none of its own', () =>
+  it("reads the ULN in the result's unit when it has none of its own", () =>
     expect(form.labs.crp.uln?.value).toEqual({ amount: 0.5, unit: 'mg/dL' }));
   it('reads the CRP date as ISO', () => expect(form.labs.crp.date?.value).toBe('2025-09-30'));
   it('reads the diagnosis M06.1 with the path of its input', () =>
@@ -86,7 +86,7 @@ describe('normalizeForm: absent fields', () => {
     expect(form.patient).toEqual({});
   });
   it('ignores a unit select with no value', () => expect(norm({ drug: { doseUnit: 'mg' } }).drug.dose).toBeUndefined());
-  it('drops blank prior-therapy rows but keeps later rows\' indices', () => {
+  it("drops blank prior-therapy rows but keeps later rows' indices", () => {
     const form = norm({ priorTherapies: [{}, { drug: ' ', outcome: '' }, { drug: 'colchicine' }] });
     expect(form.priorTherapies).toEqual([{ index: 2, drug: { raw: 'colchicine', value: 'colchicine' } }]);
   });
@@ -100,17 +100,23 @@ describe('normalizeForm: absent fields', () => {
 describe('normalizeForm: bad inputs keep the raw text and a problem', () => {
   const problemOf = (f: { problem?: { code: string } } | undefined) => f?.problem?.code;
 
-  it('reads "280mg" typed in the dose', () => expect(norm({ drug: { dose: '280mg' } }).drug.dose?.value).toEqual({ amount: 280, unit: 'mg' }));
-  it('reads "280 MG" typed in the dose', () => expect(norm({ drug: { dose: '280 MG' } }).drug.dose?.value).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads "280mg" typed in the dose', () =>
+    expect(norm({ drug: { dose: '280mg' } }).drug.dose?.value).toEqual({ amount: 280, unit: 'mg' }));
+  it('reads "280 MG" typed in the dose', () =>
+    expect(norm({ drug: { dose: '280 MG' } }).drug.dose?.value).toEqual({ amount: 280, unit: 'mg' }));
   it('refuses "2 80" in billing units', () => {
     const units = norm({ drug: { units: '2 80' } }).drug.units;
     expect(units).toMatchObject({ raw: '2 80', problem: { code: 'count.split-digits' } });
     expect(units?.value).toBeUndefined();
   });
-  it('refuses "1,5" in the CRP value', () => expect(problemOf(norm({ labs: { crpValue: '1,5' } }).labs.crp.value)).toBe('quantity.decimal-comma'));
-  it('refuses "two hundred" in the dose', () => expect(problemOf(norm({ drug: { dose: 'two hundred' } }).drug.dose)).toBe('quantity.words'));
-  it('refuses 2/30/2025 as a request date', () => expect(problemOf(norm({ request: { date: '2/30/2025' } }).request.date)).toBe('date.impossible'));
-  it('refuses 13/01/2025 as a CRP date', () => expect(problemOf(norm({ labs: { crpDate: '13/01/2025' } }).labs.crp.date)).toBe('date.month'));
+  it('refuses "1,5" in the CRP value', () =>
+    expect(problemOf(norm({ labs: { crpValue: '1,5' } }).labs.crp.value)).toBe('quantity.decimal-comma'));
+  it('refuses "two hundred" in the dose', () =>
+    expect(problemOf(norm({ drug: { dose: 'two hundred' } }).drug.dose)).toBe('quantity.words'));
+  it('refuses 2/30/2025 as a request date', () =>
+    expect(problemOf(norm({ request: { date: '2/30/2025' } }).request.date)).toBe('date.impossible'));
+  it('refuses 13/01/2025 as a CRP date', () =>
+    expect(problemOf(norm({ labs: { crpDate: '13/01/2025' } }).labs.crp.date)).toBe('date.month'));
   it('reads the NDC with or without hyphens', () => {
     expect(norm({ drug: { ndc: '00078073461' } }).drug.ndc?.value?.ndc11).toBe('00078073461');
     expect(norm({ drug: { ndc: '0078-0734-61' } }).drug.ndc?.value?.ndc11).toBe('00078073461');
@@ -159,8 +165,10 @@ describe('normalizeForm: bad inputs keep the raw text and a problem', () => {
     expect(norm({ drug: { dose: '2', doseUnit: 'mL' } }).drug.dose?.problem?.message).toContain('mL is a volume'));
   it('refuses an unknown unit in a select', () =>
     expect(norm({ patient: { weight: '70', weightUnit: 'stone' } }).patient.weight?.problem?.code).toBe('quantity.unit-select-unknown'));
-  it('refuses a bad NPI check digit', () => expect(problemOf(norm({ prescriber: { npi: '1234567894' } }).prescriber.npi)).toBe('npi.check-digit'));
-  it('reads "3 flares" as a count', () => expect(norm({ clinical: { flaresPast12Months: '3 flares' } }).clinical.flaresPast12Months?.value).toBe(3));
+  it('refuses a bad NPI check digit', () =>
+    expect(problemOf(norm({ prescriber: { npi: '1234567894' } }).prescriber.npi)).toBe('npi.check-digit'));
+  it('reads "3 flares" as a count', () =>
+    expect(norm({ clinical: { flaresPast12Months: '3 flares' } }).clinical.flaresPast12Months?.value).toBe(3));
   it('upper-cases the HCPCS and CPT codes', () => {
     const drug = norm({ drug: { hcpcs: ' j0638 ', adminCpt: '96372' } }).drug;
     expect(drug.hcpcs?.value).toBe('J0638');

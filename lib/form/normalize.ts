@@ -25,8 +25,7 @@ type RawText = string | undefined;
 const PROMPT = /^(?:-+|--.*--|(?:please )?(?:select|choose)(?: (?:one|unit|an? [a-z]+))?(?:\.\.\.|…)?:?)$/i;
 
 /** Empty, whitespace-only or prompt-only input counts as not filled in. */
-const present = (raw: unknown): raw is string =>
-  typeof raw === 'string' && raw.trim() !== '' && !PROMPT.test(raw.trim());
+const present = (raw: unknown): raw is string => typeof raw === 'string' && raw.trim() !== '' && !PROMPT.test(raw.trim());
 
 /**
  * The raw paths of `{ path: typed text }` whose fields hold something: the fields
@@ -44,10 +43,12 @@ function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | u
 
 const tidyText = (s: string): Parsed<string> => ({ ok: true, value: s.replace(/\s+/g, ' ').trim() });
 /** A code, taken from the front of a dropdown text like "J0638 - Injection, canakinumab". */
-const leadingCode = (pattern: RegExp) => (s: string): Parsed<string> => {
-  const t = s.trim().toUpperCase();
-  return { ok: true, value: pattern.exec(t)?.[0] ?? t.replace(/\s+/g, '') };
-};
+const leadingCode =
+  (pattern: RegExp) =>
+  (s: string): Parsed<string> => {
+    const t = s.trim().toUpperCase();
+    return { ok: true, value: pattern.exec(t)?.[0] ?? t.replace(/\s+/g, '') };
+  };
 const hcpcsCode = leadingCode(/^[A-Z]\d{4}(?![A-Z\d])/);
 const cptCode = leadingCode(/^\d{4}[\dA-Z](?![A-Z\d])/);
 const text = (raw: RawText) => fieldOf(raw, tidyText);

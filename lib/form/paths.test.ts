@@ -24,7 +24,10 @@ describe('RAW_FIELD_PATHS', () => {
     const shape = RawFormSchema.shape;
     const fromSchema: string[] = [];
     for (const [section, schema] of Object.entries(shape)) {
-      const inner = (schema as { unwrap?: () => unknown }).unwrap?.() as { shape?: Record<string, unknown>; element?: { shape: Record<string, unknown> } };
+      const inner = (schema as { unwrap?: () => unknown }).unwrap?.() as {
+        shape?: Record<string, unknown>;
+        element?: { shape: Record<string, unknown> };
+      };
       if (section === 'priorTherapies') fromSchema.push(...Object.keys(inner.element!.shape).map((k) => `priorTherapies.N.${k}`));
       else if (section === 'diagnosis') fromSchema.push('diagnosis.codes.N', 'diagnosis.indication');
       else fromSchema.push(...Object.keys(inner.shape!).map((k) => `${section}.${k}`));

@@ -17,9 +17,7 @@ const PATTERNS = new Set(RAW_FIELD_PATHS);
 export const MAX_ROWS = 50;
 
 type Parsed =
-  | { kind: 'section'; section: string; key: string }
-  | { kind: 'code'; index: number }
-  | { kind: 'therapy'; index: number; column: string };
+  { kind: 'section'; section: string; key: string } | { kind: 'code'; index: number } | { kind: 'therapy'; index: number; column: string };
 
 function parsePath(path: string): Parsed | null {
   const parts = path.split('.');
@@ -38,7 +36,12 @@ function parsePath(path: string): Parsed | null {
 
 /** The raw path's pattern (`priorTherapies.1.drug` → `priorTherapies.N.drug`), or null if unknown. */
 export function rawPathPattern(path: string): string | null {
-  return parsePath(path) ? path.split('.').map((p) => (/^\d+$/.test(p) ? 'N' : p)).join('.') : null;
+  return parsePath(path)
+    ? path
+        .split('.')
+        .map((p) => (/^\d+$/.test(p) ? 'N' : p))
+        .join('.')
+    : null;
 }
 
 export function isRawPath(path: string): boolean {

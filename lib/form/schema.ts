@@ -138,7 +138,10 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const NdcSchema = z.object({
   /** the 11 digits in 5-4-2 order without hyphens, e.g. `00078073461`; null when a 10-digit
    *  NDC was typed without hyphens and its layout cannot be known from the digits alone */
-  ndc11: z.string().regex(/^\d{11}$/).nullable(),
+  ndc11: z
+    .string()
+    .regex(/^\d{11}$/)
+    .nullable(),
   /** 5-4-2 with hyphens, e.g. `00078-0734-61`, or null as above */
   hyphenated: z.string().nullable(),
   /** the layout as typed */
@@ -168,7 +171,6 @@ export type Frequency = z.infer<typeof FrequencySchema>;
 /** The NDC quantity on a claim line, e.g. `ML2`; `MG` is parsed so a rule can reject it. */
 export const NdcQuantitySchema = z.object({ unit: z.enum(NDC_QTY_UNITS), quantity: z.number().positive() });
 export type NdcQuantity = z.infer<typeof NdcQuantitySchema>;
-
 
 // ---------- normalized form ----------
 /** A field as typed plus, when it parsed, its value; or the parse problem. */

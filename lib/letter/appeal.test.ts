@@ -64,7 +64,12 @@ describe('appeal letter', () => {
   it('never writes undefined, NaN or null for an empty request', () => {
     for (const reason of TEST_TEMPLATE.appeal!.reasons) {
       for (const indication of ['X', null]) {
-        const draft = draftAppeal(TEST_TEMPLATE, reason.id, testInput({}, { indication, indicationLabel: null, indicationCode: null }), NO_DETAILS)!;
+        const draft = draftAppeal(
+          TEST_TEMPLATE,
+          reason.id,
+          testInput({}, { indication, indicationLabel: null, indicationCode: null }),
+          NO_DETAILS,
+        )!;
         expect(draft.text).not.toMatch(/undefined|NaN|\bnull\b/);
         expect(draft.text).toContain("[[to add: patient's name]]");
       }

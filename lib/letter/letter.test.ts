@@ -111,9 +111,7 @@ describe('letter of medical necessity: sections', () => {
     expect(section({ priorTherapies: [{ drug: 'Methotrexate', duration: 'Ongoing' }] }, 'priorTherapy')).toEqual([
       '1. Methotrexate, [[to add: dose of Methotrexate]], from [[to add: start date of Methotrexate]] to Ongoing; outcome: [[to add: outcome of Methotrexate (why it was stopped or is not enough)]]',
     ]);
-    expect(section({}, 'priorTherapy')).toEqual([
-      '[[to add: each prior therapy: drug, dose, start and stop dates, and why it stopped]]',
-    ]);
+    expect(section({}, 'priorTherapy')).toEqual(['[[to add: each prior therapy: drug, dose, start and stop dates, and why it stopped]]']);
   });
 
   it('criteria: met with evidence, or to add while a finding questions them', () => {
@@ -122,19 +120,20 @@ describe('letter of medical necessity: sections', () => {
     expect(section(FULL, 'criteria', { findings: [finding('rule-a', 'warning')] })).toEqual([
       '- [[to add: evidence that the request meets "Criterion A" (open: rule-a)]]',
     ]);
-    expect(section(FULL, 'criteria', { indication: null })).toEqual([
-      '[[to add: the indication, to state the policy criteria it meets]]',
-    ]);
+    expect(section(FULL, 'criteria', { indication: null })).toEqual(['[[to add: the indication, to state the policy criteria it meets]]']);
   });
 
   it('monitoring plan is a fill-in', () => {
-    expect(section(FULL, 'monitoring')).toEqual([
-      '[[to add: monitoring plan: how response and safety will be followed, and how often]]',
-    ]);
+    expect(section(FULL, 'monitoring')).toEqual(['[[to add: monitoring plan: how response and safety will be followed, and how often]]']);
   });
 
   it('prescriber: name, specialty, NPI and contact', () => {
-    expect(section(FULL, 'prescriber')).toEqual(['Name: Dr. Ann Lee', 'Specialty: Rheumatology', 'NPI: 1234567893', 'Contact: phone 555-0100']);
+    expect(section(FULL, 'prescriber')).toEqual([
+      'Name: Dr. Ann Lee',
+      'Specialty: Rheumatology',
+      'NPI: 1234567893',
+      'Contact: phone 555-0100',
+    ]);
     expect(section({}, 'prescriber')).toContain("Contact: [[to add: prescriber's phone or fax]]");
   });
 });
@@ -164,8 +163,20 @@ describe('letter of medical necessity: the draft', () => {
     );
     const clean = (s: string | undefined) => (s === undefined || /undefined|nan|null|[:;,]/i.test(s) ? undefined : s);
     const raw = fc.record({
-      name: text, dob: text, memberId: text, crp: text, crpUnit: text, crpDate: text, esr: text, flares: text, hosp: text,
-      drug: text, dose: text, start: text, outcome: text, npi: text,
+      name: text,
+      dob: text,
+      memberId: text,
+      crp: text,
+      crpUnit: text,
+      crpDate: text,
+      esr: text,
+      flares: text,
+      hosp: text,
+      drug: text,
+      dose: text,
+      start: text,
+      outcome: text,
+      npi: text,
     });
     fc.assert(
       fc.property(raw, fc.constantFrom<string | null>('X', 'Y', null), (r, indication) => {
@@ -174,7 +185,8 @@ describe('letter of medical necessity: the draft', () => {
           patient: { name: v.name, dob: v.dob, memberId: v.memberId },
           labs: { crpValue: v.crp, crpUnit: v.crpUnit, crpDate: v.crpDate, esr: v.esr },
           clinical: { flaresPast12Months: v.flares, hospitalization: v.hosp },
-          priorTherapies: v.drug || v.dose || v.start || v.outcome ? [{ drug: v.drug, dose: v.dose, start: v.start, outcome: v.outcome }] : [],
+          priorTherapies:
+            v.drug || v.dose || v.start || v.outcome ? [{ drug: v.drug, dose: v.dose, start: v.start, outcome: v.outcome }] : [],
           prescriber: { npi: v.npi },
         };
         const draft = draftLetter(TEMPLATE, input(form, { indication, indicationLabel: indication }));

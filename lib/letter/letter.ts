@@ -182,9 +182,7 @@ export const activitySection = (opts: ActivityOptions): LetterSection => ({
     if (facts.length === 0 && anyOf) {
       return [[toAdd(required.map((f) => ACTIVITY[f].what).join(', or '))]];
     }
-    const shown = (Object.keys(ACTIVITY) as ActivityFact[]).filter(
-      (f) => facts.includes(f) || (!anyOf && required.includes(f)),
-    );
+    const shown = (Object.keys(ACTIVITY) as ActivityFact[]).filter((f) => facts.includes(f) || (!anyOf && required.includes(f)));
     return shown.map((f) => {
       const { label, what, count } = ACTIVITY[f];
       const field = form.clinical[f];
@@ -208,10 +206,12 @@ export const labsSection = (opts: LabsOptions): LetterSection => ({
     const crpEntered = [crp.value, crp.date, crp.uln, crp.referenceRange].some(entered);
     const lines: LetterLine[] = [];
     if (crpEntered || opts.crpRequired(indication)) {
-      const range: Piece = typedText(crp.referenceRange)
-        ?? (crp.uln?.value ? `upper limit of normal ${formatQuantity(crp.uln.value)}` : typedText(crp.uln))
-        ?? toAdd("the lab's CRP reference range");
-      const value = crp.value?.value && crp.value.value.unit === null ? toAdd(`the unit of the CRP result ${formatQuantity(crp.value.value)}`) : null;
+      const range: Piece =
+        typedText(crp.referenceRange) ??
+        (crp.uln?.value ? `upper limit of normal ${formatQuantity(crp.uln.value)}` : typedText(crp.uln)) ??
+        toAdd("the lab's CRP reference range");
+      const value =
+        crp.value?.value && crp.value.value.unit === null ? toAdd(`the unit of the CRP result ${formatQuantity(crp.value.value)}`) : null;
       lines.push([
         'C-reactive protein (CRP): ',
         quantityOr(crp.value, 'CRP result with its unit'),
@@ -230,11 +230,7 @@ export const labsSection = (opts: LabsOptions): LetterSection => ({
 });
 
 export type TreatmentFlag =
-  | 'colchicineContinuing'
-  | 'colchicineContraindicated'
-  | 'nsaidContraindicated'
-  | 'corticosteroidsNotCandidate'
-  | 'urateLoweringTherapy';
+  'colchicineContinuing' | 'colchicineContraindicated' | 'nsaidContraindicated' | 'corticosteroidsNotCandidate' | 'urateLoweringTherapy';
 
 const FLAGS: Record<TreatmentFlag, string> = {
   colchicineContinuing: 'Colchicine continued alongside the requested drug',
@@ -281,9 +277,7 @@ export const priorTherapySection = (opts: PriorTherapyOptions): LetterSection =>
       if (entered(field)) lines.push([`${FLAGS[flag]}: `, yesNoOr(field, FLAGS[flag].toLowerCase())]);
     }
     if (lines.length > 0) return lines;
-    return opts.required(indication)
-      ? [[toAdd('each prior therapy: drug, dose, start and stop dates, and why it stopped')]]
-      : null;
+    return opts.required(indication) ? [[toAdd('each prior therapy: drug, dose, start and stop dates, and why it stopped')]] : null;
   },
 });
 
@@ -308,9 +302,7 @@ export const criteriaSection = (
     const criteria = criteriaFor(input);
     if (criteria === null) return [[toAdd('the indication, to state the policy criteria it meets')]];
     return criteria.map((c) => {
-      const open = input.findings.filter(
-        (f) => (f.severity === 'error' || f.severity === 'warning') && c.rules.includes(f.ruleId),
-      );
+      const open = input.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && c.rules.includes(f.ruleId));
       if (open.length > 0) {
         const ids = [...new Set(open.map((f) => f.ruleId))].join(', ');
         return ['- ', toAdd(`evidence that the request meets "${c.text}" (open: ${ids})`)];

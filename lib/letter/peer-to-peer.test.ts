@@ -21,7 +21,10 @@ describe('peer-to-peer summary', () => {
   it('ends with each fact the request lacks, and shows the open findings at the top', () => {
     const summary = peerToPeerSummary(
       TEST_TEMPLATE,
-      testInput({ patient: { name: 'Jane Doe' } }, { findings: [testFinding('rule-a', 'warning')], indicationLabel: null, indicationCode: null }),
+      testInput(
+        { patient: { name: 'Jane Doe' } },
+        { findings: [testFinding('rule-a', 'warning')], indicationLabel: null, indicationCode: null },
+      ),
     );
     expect(summary.text).toContain('Indication: not read from the request');
     expect(summary.text).toContain('Fix the form first: 0 errors, 1 warning still open.');

@@ -39,7 +39,9 @@ export function peerToPeerSummary(template: LetterTemplate, input: LetterInput):
   const text = [
     `Peer-to-peer review: key facts (draft)`,
     `${template.drug} · ${template.payer} · prepared ${formatUsDate(input.today)}`,
-    input.indicationLabel ? `Indication: ${input.indicationLabel}${input.indicationCode ? ` (${input.indicationCode})` : ''}` : 'Indication: not read from the request',
+    input.indicationLabel
+      ? `Indication: ${input.indicationLabel}${input.indicationCode ? ` (${input.indicationCode})` : ''}`
+      : 'Indication: not read from the request',
     '',
     ...findingsBlock(unresolved),
     ...body,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageInYears, daysBetween, daysInMonth, formatUsDate, isIsoDate, isLeapYear, localToday, parseDate } from './date';
+import {
+  addDays,
+  addMonths,
+  ageInYears,
+  daysBetween,
+  daysInMonth,
+  formatUsDate,
+  isIsoDate,
+  isLeapYear,
+  localToday,
+  parseDate,
+} from './date';
 
 const iso = (text: string, pivot = 26) => {
   const r = parseDate(text, { twoDigitYearPivot: pivot });

@@ -3,8 +3,18 @@ import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 export function isLeapYear(year: number): boolean {
@@ -60,7 +70,7 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
     [m, d] = [Number(mt[1]), Number(mt[3])];
     const yText = mt[4] ?? '';
     if (yText.length === 2) {
-      const pivot = opts.twoDigitYearPivot ?? ((new Date().getUTCFullYear() + 1) % 100);
+      const pivot = opts.twoDigitYearPivot ?? (new Date().getUTCFullYear() + 1) % 100;
       const yy = Number(yText);
       y = yy <= pivot ? 2000 + yy : 1900 + yy;
     } else if (yText.length === 4) {
@@ -87,17 +97,12 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
         : '';
     return fail(
       'date.month',
-      iso
-        ? `${quote(text)}: ${m} is not a month.`
-        : `${quote(text)}: ${m} is not a month; dates are MM/DD/YYYY${hint}.`,
+      iso ? `${quote(text)}: ${m} is not a month.` : `${quote(text)}: ${m} is not a month; dates are MM/DD/YYYY${hint}.`,
     );
   }
   const dim = daysInMonth(y, m);
   if (d < 1 || d > dim) {
-    const why =
-      m === 2 && d === 29
-        ? `${y} is not a leap year, so February has 28 days`
-        : `${MONTH_NAMES[m - 1]} ${y} has ${dim} days`;
+    const why = m === 2 && d === 29 ? `${y} is not a leap year, so February has 28 days` : `${MONTH_NAMES[m - 1]} ${y} has ${dim} days`;
     return fail('date.impossible', `${quote(text)} is not a real date: ${why}.`);
   }
   return ok(toIso(y, m, d));

@@ -28,7 +28,8 @@ describe('parseFrequency: intervals', () => {
   it('reads "monthly" as 30 days', () => expect(parseFrequency('monthly')).toEqual(every(30)));
   it('reads "every 2 months" as 60 days', () => expect(parseFrequency('every 2 months')).toEqual(every(60)));
   it('ignores a dose before the interval: "150 mg every 8 weeks"', () => expect(parseFrequency('150 mg every 8 weeks')).toEqual(every(56)));
-  it('ignores a course length after it: "every 4 weeks x 6 months"', () => expect(parseFrequency('every 4 weeks x 6 months')).toEqual(every(28)));
+  it('ignores a course length after it: "every 4 weeks x 6 months"', () =>
+    expect(parseFrequency('every 4 weeks x 6 months')).toEqual(every(28)));
   it('ignores "for 6 doses"', () => expect(parseFrequency('q4w for 6 doses')).toEqual(every(28)));
 });
 
@@ -46,7 +47,8 @@ describe('parseFrequency: problems', () => {
     expect(r).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } });
     if (!r.ok) expect(r.problem.message).toContain('every 4 weeks');
   });
-  it('rejects "every 0 weeks"', () => expect(parseFrequency('every 0 weeks')).toMatchObject({ ok: false, problem: { code: 'frequency.interval' } }));
+  it('rejects "every 0 weeks"', () =>
+    expect(parseFrequency('every 0 weeks')).toMatchObject({ ok: false, problem: { code: 'frequency.interval' } }));
   it('rejects "every 4 fortnights"', () => expect(parseFrequency('every 4 fortnights')).toMatchObject({ ok: false }));
   it('rejects "every lots of weeks"', () => expect(parseFrequency('every lots weeks')).toMatchObject({ ok: false }));
   it('rejects empty input', () => expect(parseFrequency('')).toMatchObject({ ok: false, problem: { code: 'frequency.empty' } }));

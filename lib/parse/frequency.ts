@@ -3,8 +3,19 @@ import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const SMALL_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, other: 2,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  other: 2,
 };
 
 const DAYS_PER: Record<string, number> = { d: 1, w: 7, m: 30 };
@@ -36,7 +47,9 @@ export function parseFrequency(text: string): Parsed<Frequency> {
     .replace(/^\d+(\.\d+)? ?(mg|ml|mcg|units?)\b ?/, '')
     .replace(/ (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/, '');
   if (s === '') return fail('frequency.empty', 'Nothing entered.');
-  if (/^(once|x ?1|1 ?x|single dose|single|one time|one-time|one dose|1 dose|once only|one time only|single injection|one injection)$/.test(s)) {
+  if (
+    /^(once|x ?1|1 ?x|single dose|single|one time|one-time|one dose|1 dose|once only|one time only|single injection|one injection)$/.test(s)
+  ) {
     return once();
   }
   if (/^(weekly|once weekly|once a week|once per week)$/.test(s)) return every(7);

@@ -13,7 +13,7 @@ const problem = (text: string) => {
 };
 
 describe('parseIcd10: accepted', () => {
-  it('reads M06.1 (adult-onset Still\'s)', () => expect(code('M06.1')).toEqual({ code: 'M06.1', category: 'M06', placeholder: false }));
+  it("reads M06.1 (adult-onset Still's)", () => expect(code('M06.1')).toEqual({ code: 'M06.1', category: 'M06', placeholder: false }));
   it('adds the dot to "M061"', () => expect(code('M061').code).toBe('M06.1'));
   it('upper-cases "m06.1"', () => expect(code('m06.1').code).toBe('M06.1'));
   it('trims spaces', () => expect(code('  M04.1 ').code).toBe('M04.1'));
@@ -70,11 +70,7 @@ describe('parseIcd10List', () => {
     expect(list.every((c) => c.result.ok)).toBe(true);
   });
   it('splits on spaces and new lines', () =>
-    expect(parseIcd10List('m061\nm041 M10.9').map((c) => (c.result.ok ? c.result.value.code : null))).toEqual([
-      'M06.1',
-      'M04.1',
-      'M10.9',
-    ]));
+    expect(parseIcd10List('m061\nm041 M10.9').map((c) => (c.result.ok ? c.result.value.code : null))).toEqual(['M06.1', 'M04.1', 'M10.9']));
   it('keeps a bad code in the list with its problem', () => {
     const list = parseIcd10List('M06.1, MO4.1');
     expect(list[1]?.result.ok).toBe(false);

@@ -16,10 +16,7 @@ export function parseIcd10(text: string): Parsed<Icd10> {
     return fail('icd10.not-a-code', `${quote(text)} is a name, not an ICD-10 code; enter the code, e.g. M06.1.`);
   }
   if (/[-*?]$/.test(s) || s.includes('*')) {
-    return fail(
-      'icd10.wildcard',
-      `${quote(text)} names a family of codes, not a code; choose the specific billable code.`,
-    );
+    return fail('icd10.wildcard', `${quote(text)} names a family of codes, not a code; choose the specific billable code.`);
   }
   const dot = s.indexOf('.');
   if (dot !== -1 && (dot !== 3 || s.indexOf('.', dot + 1) !== -1)) {

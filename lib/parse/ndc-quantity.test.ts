@@ -32,7 +32,8 @@ describe('parseNdcQuantity: problems', () => {
   it('rejects an unknown unit "XY2"', () =>
     expect(parseNdcQuantity('XY2')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.unit' } }));
   it('rejects zero', () => expect(parseNdcQuantity('ML0')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.zero' } }));
-  it('rejects "ML 2 3"', () => expect(parseNdcQuantity('ML 2 3')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.split-digits' } }));
+  it('rejects "ML 2 3"', () =>
+    expect(parseNdcQuantity('ML 2 3')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.split-digits' } }));
   it('rejects "ML1,5" as a decimal comma', () =>
     expect(parseNdcQuantity('ML1,5')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.decimal-comma' } }));
   it('quotes the whole input in a number problem', () => {

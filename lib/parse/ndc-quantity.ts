@@ -9,12 +9,31 @@ import { fold, quote } from './quote';
  * qualifier; "mg" typed in words is kept as MG, no qualifier at all, so a rule can reject it.
  */
 const QTY_UNITS: Record<string, NdcQtyUnit> = {
-  un: 'UN', unit: 'UN', units: 'UN', each: 'UN', ea: 'UN', vial: 'UN', vials: 'UN',
-  ml: 'ML', mls: 'ML', milliliter: 'ML', milliliters: 'ML', millilitre: 'ML', millilitres: 'ML',
-  gr: 'GR', g: 'GR', gm: 'GR', gram: 'GR', grams: 'GR',
-  f2: 'F2', iu: 'F2',
+  un: 'UN',
+  unit: 'UN',
+  units: 'UN',
+  each: 'UN',
+  ea: 'UN',
+  vial: 'UN',
+  vials: 'UN',
+  ml: 'ML',
+  mls: 'ML',
+  milliliter: 'ML',
+  milliliters: 'ML',
+  millilitre: 'ML',
+  millilitres: 'ML',
+  gr: 'GR',
+  g: 'GR',
+  gm: 'GR',
+  gram: 'GR',
+  grams: 'GR',
+  f2: 'F2',
+  iu: 'F2',
   me: 'ME',
-  mg: 'MG', mgs: 'MG', milligram: 'MG', milligrams: 'MG',
+  mg: 'MG',
+  mgs: 'MG',
+  milligram: 'MG',
+  milligrams: 'MG',
 };
 
 /**
@@ -44,10 +63,7 @@ export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
   }
   const unit = QTY_UNITS[unitText.toLowerCase().replace(/\.$/, '')];
   if (!unit) {
-    return fail(
-      'ndc-quantity.unit',
-      `${quote(text)}: the NDC unit of measure is UN, ML, GR, F2 or ME (e.g. ML2).`,
-    );
+    return fail('ndc-quantity.unit', `${quote(text)}: the NDC unit of measure is UN, ML, GR, F2 or ME (e.g. ML2).`);
   }
   if (amountText === '') {
     return fail('ndc-quantity.amount-missing', `${quote(text)}: add the quantity after the unit, e.g. ${unit}2.`);

@@ -22,8 +22,7 @@ describe('parseNdc: 11-digit', () => {
     }));
   it('reads 11 digits without hyphens', () =>
     expect(ndc('00078073461')).toMatchObject({ ndc11: '00078073461', hyphenated: '00078-0734-61', layout: '11-digit' }));
-  it('reads the claim form N400078073461', () =>
-    expect(ndc('N400078073461')).toMatchObject({ ndc11: '00078073461', layout: '11-digit' }));
+  it('reads the claim form N400078073461', () => expect(ndc('N400078073461')).toMatchObject({ ndc11: '00078073461', layout: '11-digit' }));
   it('reads a lower-case claim form n400078073461', () => expect(ndc('n400078073461').ndc11).toBe('00078073461'));
   it('tolerates spaces around hyphens', () => expect(ndc(' 00078 - 0734 - 61 ').ndc11).toBe('00078073461'));
   it('reads en-dashes as hyphens', () => expect(ndc('00078–0734–61').ndc11).toBe('00078073461'));

@@ -79,10 +79,7 @@ export function parseNdc(text: string): Parsed<Ndc> {
       const ndc11 = to11(triple, shape);
       return ok({ ndc11, hyphenated: formatNdc542(ndc11), layout: shape, digits });
     }
-    return fail(
-      'ndc.layout',
-      `${quote(text)}: parts of ${shape} digits are not an NDC layout (4-4-2, 5-3-2, 5-4-1 or 5-4-2).`,
-    );
+    return fail('ndc.layout', `${quote(text)}: parts of ${shape} digits are not an NDC layout (4-4-2, 5-3-2, 5-4-1 or 5-4-2).`);
   }
   if (digits.length === 11) {
     return ok({ ndc11: digits, hyphenated: formatNdc542(digits), layout: '11-digit', digits });

@@ -8,8 +8,7 @@ describe('parseCount', () => {
   it('reads "280 UN"', () => expect(parseCount('280 UN')).toEqual({ ok: true, value: 280 }));
   it('reads "1,000"', () => expect(parseCount('1,000')).toEqual({ ok: true, value: 1000 }));
   it('reads zero', () => expect(parseCount('0')).toEqual({ ok: true, value: 0 }));
-  it('reads "3 flares" when flares are allowed', () =>
-    expect(parseCount('3 flares', ['flare', 'flares'])).toEqual({ ok: true, value: 3 }));
+  it('reads "3 flares" when flares are allowed', () => expect(parseCount('3 flares', ['flare', 'flares'])).toEqual({ ok: true, value: 3 }));
   it('refuses "3 flares" under the default unit words', () =>
     expect(parseCount('3 flares')).toMatchObject({ ok: false, problem: { code: 'count.trailing' } }));
   it('refuses "280 mg" in a count, suggesting 280', () => {

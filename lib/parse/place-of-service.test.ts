@@ -11,7 +11,7 @@ describe('parsePlaceOfService', () => {
   it('reads "POS 11"', () => expect(parsePlaceOfService('POS 11')).toEqual(code('11')));
   it('reads "Office"', () => expect(parsePlaceOfService('Office')).toEqual(code('11')));
   it('reads "Office (11)" with the code last', () => expect(parsePlaceOfService('Office (11)')).toEqual(code('11')));
-  it("reads \"Physician's office\"", () => expect(parsePlaceOfService("Physician's office")).toEqual(code('11')));
+  it('reads "Physician\'s office"', () => expect(parsePlaceOfService("Physician's office")).toEqual(code('11')));
   it('reads "19 - Off Campus-Outpatient Hospital"', () =>
     expect(parsePlaceOfService('19 - Off Campus-Outpatient Hospital')).toEqual(code('19')));
   it('reads "Off Campus-Outpatient Hospital" by name', () =>
@@ -29,6 +29,7 @@ describe('parsePlaceOfService', () => {
   });
   it('rejects a three-digit code', () => expect(parsePlaceOfService('111')).toMatchObject({ ok: false, problem: { code: 'pos.code' } }));
   it('rejects "00"', () => expect(parsePlaceOfService('00')).toMatchObject({ ok: false, problem: { code: 'pos.code' } }));
-  it('rejects an unknown place', () => expect(parsePlaceOfService('Pharmacy')).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } }));
+  it('rejects an unknown place', () =>
+    expect(parsePlaceOfService('Pharmacy')).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } }));
   it('rejects a number glued to letters "11a"', () => expect(parsePlaceOfService('11a')).toMatchObject({ ok: false }));
 });

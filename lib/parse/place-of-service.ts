@@ -29,10 +29,7 @@ export function parsePlaceOfService(text: string): Parsed<string> {
     if (re.test(name) || re.test(s)) return ok(code);
   }
   if (/outpatient hospital|hospital outpatient|hopd/.test(s)) {
-    return fail(
-      'pos.ambiguous',
-      `${quote(text)}: choose 19 (off-campus outpatient hospital) or 22 (on-campus outpatient hospital).`,
-    );
+    return fail('pos.ambiguous', `${quote(text)}: choose 19 (off-campus outpatient hospital) or 22 (on-campus outpatient hospital).`);
   }
   return fail('pos.unknown', `${quote(text)}: enter the two-digit place-of-service code, e.g. 11 for an office.`);
 }

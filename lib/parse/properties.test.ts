@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  FrequencySchema,
-  Icd10Schema,
-  IsoDateSchema,
-  NdcQuantitySchema,
-  NdcSchema,
-  QuantitySchema,
-} from '@/lib/form/schema';
+import { FrequencySchema, Icd10Schema, IsoDateSchema, NdcQuantitySchema, NdcSchema, QuantitySchema } from '@/lib/form/schema';
 import { z } from 'zod';
 import { addDays, daysBetween, formatUsDate, parseDate } from './date';
 import { parseFrequency } from './frequency';
@@ -40,16 +33,98 @@ const PARSERS: [string, (s: string) => Parsed<unknown>, z.ZodType][] = [
   ['parsePlaceOfService', parsePlaceOfService, z.string().regex(/^\d{2}$/)],
   ['parseModifiers', parseModifiers, z.array(z.string().regex(/^[A-Z0-9]{2}$/))],
   ['parseRequestType', parseRequestType, z.enum(['new', 'continuation'])],
-  ['parseReferenceRange', parseReferenceRange, z.object({ low: z.number().nonnegative().nullable(), high: z.number().nonnegative(), unit: QuantitySchema.shape.unit })],
+  [
+    'parseReferenceRange',
+    parseReferenceRange,
+    z.object({ low: z.number().nonnegative().nullable(), high: z.number().nonnegative(), unit: QuantitySchema.shape.unit }),
+  ],
 ];
 
 /** Pieces of plausible input, so random strings come close to valid ones and hit edge paths. */
 const TOKENS = [
-  '0', '1', '2', '4', '5', '8', '9', '00078', '0734', '61', '280', '1,500', '1,5', '4.5', '.', ',', '-', '/', ' ', '  ',
-  'mg', 'MG', 'kg', 'lb', 'lbs', 'mL', 'ML', 'UN', 'F2', 'GR', 'units', 'mg/dL', 'mg/L', 'x', '×', 'ULN', 'e', 'E400',
-  'N4', 'M', 'm', 'X', 'A', 'O', 'q', 'w', 'd', 'every', 'weeks', 'once', 'yes', 'no', 'Office', 'POS', 'JW', 'JZ',
-  'Still', "'s", 'SJIA', 'FMF', 'gout', 'NaN', 'Infinity', 'undefined', 'two', 'hundred', '\u00a0', '１', '−', '–',
-  '(', ')', '2025', '13', '29', '02', 'T', ':', '\n', '\t', 'Oct', '💊', '\u0301',
+  '0',
+  '1',
+  '2',
+  '4',
+  '5',
+  '8',
+  '9',
+  '00078',
+  '0734',
+  '61',
+  '280',
+  '1,500',
+  '1,5',
+  '4.5',
+  '.',
+  ',',
+  '-',
+  '/',
+  ' ',
+  '  ',
+  'mg',
+  'MG',
+  'kg',
+  'lb',
+  'lbs',
+  'mL',
+  'ML',
+  'UN',
+  'F2',
+  'GR',
+  'units',
+  'mg/dL',
+  'mg/L',
+  'x',
+  '×',
+  'ULN',
+  'e',
+  'E400',
+  'N4',
+  'M',
+  'm',
+  'X',
+  'A',
+  'O',
+  'q',
+  'w',
+  'd',
+  'every',
+  'weeks',
+  'once',
+  'yes',
+  'no',
+  'Office',
+  'POS',
+  'JW',
+  'JZ',
+  'Still',
+  "'s",
+  'SJIA',
+  'FMF',
+  'gout',
+  'NaN',
+  'Infinity',
+  'undefined',
+  'two',
+  'hundred',
+  '\u00a0',
+  '１',
+  '−',
+  '–',
+  '(',
+  ')',
+  '2025',
+  '13',
+  '29',
+  '02',
+  'T',
+  ':',
+  '\n',
+  '\t',
+  'Oct',
+  '💊',
+  '\u0301',
 ];
 const nearMiss = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((t) => t.join(''));
 const anyText = fc.oneof(
@@ -114,7 +189,11 @@ describe('round trips', () => {
   });
 
   it('a hyphenated 10-digit NDC becomes one of its candidates, and its 5-4-2 form re-parses to it', () => {
-    const layouts = [[4, 4, 2], [5, 3, 2], [5, 4, 1]] as const;
+    const layouts = [
+      [4, 4, 2],
+      [5, 3, 2],
+      [5, 4, 1],
+    ] as const;
     fc.assert(
       fc.property(digits(10), fc.constantFrom(...layouts), (ten, [a, b]) => {
         const typed = `${ten.slice(0, a)}-${ten.slice(a, a + b)}-${ten.slice(a + b)}`;

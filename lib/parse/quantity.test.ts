@@ -104,16 +104,14 @@ describe('parseQuantity: allowed units', () => {
     expect(p.code).toBe('quantity.unit-wrong-kind');
     expect(p.message).toContain('mL is a volume; the dose needs mg');
   });
-  it('says kg is a body weight when the dose needs mg', () =>
-    expect(problem('70 kg', dose).message).toContain('kg is a body weight'));
+  it('says kg is a body weight when the dose needs mg', () => expect(problem('70 kg', dose).message).toContain('kg is a body weight'));
   it('says mg is a drug amount when the weight needs kg or lb', () =>
     expect(problem('70 mg', { units: ['kg', 'lb'], what: 'the weight' }).message).toContain(
       'mg is a drug amount; the weight needs kg or lb',
     ));
   it('accepts an allowed unit', () => expect(value('280 mg', dose).unit).toBe('mg'));
   it('accepts no unit under a restriction (the select may supply it)', () => expect(value('280', dose).unit).toBeNull());
-  it('lists the allowed units for an unknown unit', () =>
-    expect(problem('70 stone', { units: ['kg', 'lb'] }).message).toContain('kg, lb'));
+  it('lists the allowed units for an unknown unit', () => expect(problem('70 stone', { units: ['kg', 'lb'] }).message).toContain('kg, lb'));
 });
 
 describe('parseUnit', () => {

@@ -20,9 +20,7 @@ const UNIT_SPELLINGS: Record<Unit, readonly string[]> = {
 };
 
 const UNIT_BY_SPELLING = new Map<string, Unit>(
-  (Object.entries(UNIT_SPELLINGS) as [Unit, readonly string[]][]).flatMap(([unit, spellings]) =>
-    spellings.map((s) => [s, unit] as const),
-  ),
+  (Object.entries(UNIT_SPELLINGS) as [Unit, readonly string[]][]).flatMap(([unit, spellings]) => spellings.map((s) => [s, unit] as const)),
 );
 
 /** What kind of measure a unit is, for "mL is a volume; the dose needs mg". */
@@ -43,12 +41,7 @@ const UNIT_KIND: Record<Unit, string> = {
 
 /** A unit as typed ("MG", "lbs", "× ULN", "mg/dl") → its canonical form, or null. */
 export function parseUnit(text: string): Unit | null {
-  const key = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/×/g, 'x')
-    .replace(/\.$/, '');
+  const key = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/×/g, 'x').replace(/\.$/, '');
   return UNIT_BY_SPELLING.get(key) ?? null;
 }
 
@@ -70,17 +63,11 @@ export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<
   if (rest === '') return ok({ amount: value, unit: null });
   const unit = parseUnit(rest);
   if (!unit && /^mg\s*\/\s*kg$/i.test(rest)) {
-    return fail(
-      'quantity.per-kg',
-      `${quote(text)} is a dose per kg; enter the total dose in mg (${value} mg/kg × the weight in kg).`,
-    );
+    return fail('quantity.per-kg', `${quote(text)} is a dose per kg; enter the total dose in mg (${value} mg/kg × the weight in kg).`);
   }
   if (!unit) {
     const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
-    return fail(
-      'quantity.unit-unknown',
-      `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`,
-    );
+    return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
   }
   const wrong = checkUnitAllowed(unit, opts);
   if (wrong) return fail('quantity.unit-wrong-kind', `${quote(text)}: ${wrong}`);

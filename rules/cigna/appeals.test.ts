@@ -53,7 +53,7 @@ it('returns null for a date that does not exist', () => {
   expect(cigna({ letterDate: '2026-02-30', state: 'CA', letter: 'initial' })).toBeNull();
 });
 
-it("names the payer whose rules it was given when the external review waits for the appeal", () => {
+it('names the payer whose rules it was given when the external review waits for the appeal', () => {
   const [, external] = appealDeadlines({ ...CIGNA_APPEALS, payer: 'Aetna' }, { letterDate: '2026-01-15', state: 'CA', letter: 'initial' })!;
   expect(external!.rule).toMatch(/this deadline starts when Aetna answers it\.$/);
 });

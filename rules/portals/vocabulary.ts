@@ -69,7 +69,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // request
   { label: /date of service|service date|date therapy (initiated|start)/, path: F.serviceDate },
   { label: /date of request|request date|date requested/, path: F.requestDate },
-  { label: /new authorization|extension of|request type|type of request|is this request|new (or|\/) (continu|renew)|initial or/, path: F.requestType },
+  {
+    label: /new authorization|extension of|request type|type of request|is this request|new (or|\/) (continu|renew)|initial or/,
+    path: F.requestType,
+  },
 
   // diagnosis
   { label: /icd|diagnosis code|\b(primary|secondary|additional|other) dx\b|^dx( codes?)?$|\bdx codes?\b/, path: 'diagnosis.codes.#' },

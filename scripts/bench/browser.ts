@@ -12,7 +12,15 @@ import {
   type Expectation,
   type KeystrokeSample,
 } from './probes';
-import { contentScriptTimes, scriptCost, traceDuring, type ContentScriptTimes, type ScriptCost, type ScriptId, type TraceEvent } from './trace';
+import {
+  contentScriptTimes,
+  scriptCost,
+  traceDuring,
+  type ContentScriptTimes,
+  type ScriptCost,
+  type ScriptId,
+  type TraceEvent,
+} from './trace';
 
 /** Measurements in real Chromium with the e2e build loaded (test/e2e/fixture.ts). */
 
@@ -91,7 +99,11 @@ export async function keystrokeSession(context: BrowserContext, page: Page, fiel
   const timed: [number, number][] = [];
   await page.evaluate(warnings ? KEYSTROKE_PROBE : FRAME_PROBE);
   if (warnings) {
-    const plan: Expectation[] = Array.from({ length: PLANNED }, (_, i) => ({ path: UNITS_PATH, rule: 'units-equal-mg', text: step(i).text }));
+    const plan: Expectation[] = Array.from({ length: PLANNED }, (_, i) => ({
+      path: UNITS_PATH,
+      rule: 'units-equal-mg',
+      text: step(i).text,
+    }));
     await page.evaluate(`window.__paBench.plan = ${JSON.stringify(plan)}`);
   }
   const block = async (n: number): Promise<void> => {

@@ -136,7 +136,12 @@ export function contentParts(dir: string = OUT): ContentParts {
  *  the largest of those (the most a portal page runs: the page budget). */
 export function contentSizes(dir: string = OUT): EntrySize[] {
   const parts = contentParts(dir);
-  const entry = (name: string, files: string[], budgetKiB?: number): EntrySize => ({ entry: name, files, ...sizeOf(dir, files), budgetKiB });
+  const entry = (name: string, files: string[], budgetKiB?: number): EntrySize => ({
+    entry: name,
+    files,
+    ...sizeOf(dir, files),
+    budgetKiB,
+  });
   const pages = parts.packs
     .map((p) => entry(`content: a page of ${p.name} in all`, [...parts.stub, ...parts.reader, ...parts.preflight, ...p.files]))
     .sort((a, b) => b.gzip - a.gzip);

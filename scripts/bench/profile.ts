@@ -45,17 +45,25 @@ try {
       .filter(
         (e) =>
           e.ts >= start.ts - 1000 &&
-          (EXT.test(JSON.stringify(e.args ?? {})) || e.cat.includes('user_timing') || e.name === 'v8.evaluateModule' || (e.tdur ?? 0) > 3000 || /paint/i.test(e.name)),
+          (EXT.test(JSON.stringify(e.args ?? {})) ||
+            e.cat.includes('user_timing') ||
+            e.name === 'v8.evaluateModule' ||
+            (e.tdur ?? 0) > 3000 ||
+            /paint/i.test(e.name)),
       )
       .filter((e) => e.ph === 'X' || e.ph === 'R' || e.ph === 'I' || e.ph === 'b' || e.ph === 'n')
       .sort((a, b) => a.ts - b.ts);
     console.log(`\nload ${i + 1}: ${page}`);
     for (const e of rows) {
       const url = (e.args?.data?.url ?? JSON.stringify(e.args ?? {})).replace(EXT, '').slice(0, 60);
-      console.log(`${((e.ts - start.ts) / 1000).toFixed(1).padStart(8)} ms  ${e.name.padEnd(24)} ${e.dur ? `${(e.dur / 1000).toFixed(2)} wall` : ''} ${e.tdur ? `${(e.tdur / 1000).toFixed(2)} cpu` : ''}  ${url}`);
+      console.log(
+        `${((e.ts - start.ts) / 1000).toFixed(1).padStart(8)} ms  ${e.name.padEnd(24)} ${e.dur ? `${(e.dur / 1000).toFixed(2)} wall` : ''} ${e.tdur ? `${(e.tdur / 1000).toFixed(2)} cpu` : ''}  ${url}`,
+      );
     }
     if (cpu) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+      const { profile } = (await cdp.send('Profiler.stop')) as {
+        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      };
       await writeFile(`/tmp/prof/${page}-${i}.cpuprofile`, JSON.stringify(profile));
       const self = new Map<number, number>();
       profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));

@@ -11,7 +11,14 @@ describe('ratios measured side by side', () => {
   });
 
   it('takes the median of per-load ratios, skipping loads that missed a side', () => {
-    expect(medianRatio([[10, 5], [9, 3], [8, 4], [7, null]])).toBe(2);
+    expect(
+      medianRatio([
+        [10, 5],
+        [9, 3],
+        [8, 4],
+        [7, null],
+      ]),
+    ).toBe(2);
     expect(medianRatio([])).toBeNaN();
   });
 });

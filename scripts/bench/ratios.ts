@@ -9,7 +9,8 @@ import { summarize, type Summary } from './stats';
 
 /** a ÷ b; NaN when either is missing or b is not a positive number */
 export function ratio(a: number | null | undefined, b: number | null | undefined): number {
-  if (a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b <= 0) return Number.NaN;
+  if (a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b <= 0)
+    return Number.NaN;
   return a / b;
 }
 

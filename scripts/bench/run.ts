@@ -231,7 +231,12 @@ async function perKey(harness: Harness, pagesUrl: string): Promise<PerKey[]> {
       out.push({
         fields: o.fields,
         timed: summarize(samples.map((s) => s.inDom ?? 0)),
-        scriptPerKey: { wall: sum('wall'), thread: sum('thread'), longestWall: Math.max(...o.costs.map((c) => c.longestWall)), longestThread: Math.max(...o.costs.map((c) => c.longestThread)) },
+        scriptPerKey: {
+          wall: sum('wall'),
+          thread: sum('thread'),
+          longestWall: Math.max(...o.costs.map((c) => c.longestWall)),
+          longestThread: Math.max(...o.costs.map((c) => c.longestThread)),
+        },
       });
     }
     return out;
@@ -293,35 +298,74 @@ function runBudgets(r: Run): Budget[] {
   const s5000 = r.scaling?.find((s) => s.fields === 5000);
   const k = (n: number) => r.perKey?.find((p) => p.fields === n);
   return [
-    { what: 'keystroke → warning painted, p95 with ÷ without the extension', value: r.keystroke ? ratio(r.keystroke.with.p95, r.keystroke.without.p95) : null, limit: 1.1, unit: '×' },
+    {
+      what: 'keystroke → warning painted, p95 with ÷ without the extension',
+      value: r.keystroke ? ratio(r.keystroke.with.p95, r.keystroke.without.p95) : null,
+      limit: 1.1,
+      unit: '×',
+    },
     { what: 'first scan of 5,000 fields ÷ reference scan (CPU, same load)', value: s5000?.scanRatio ?? null, limit: 3, unit: '×' },
-    { what: 'content script CPU per keystroke, 5,000 ÷ 50 fields', value: ratio(k(5000)?.scriptPerKey.thread, k(50)?.scriptPerKey.thread) || null, limit: 1.5, unit: '×' },
-    { what: 'content script start → first warning, fax form (median wall)', value: r.startup?.startToWarning.median ?? null, limit: Number(FRAME_MS.toFixed(1)), unit: 'ms' },
+    {
+      what: 'content script CPU per keystroke, 5,000 ÷ 50 fields',
+      value: ratio(k(5000)?.scriptPerKey.thread, k(50)?.scriptPerKey.thread) || null,
+      limit: 1.5,
+      unit: '×',
+    },
+    {
+      what: 'content script start → first warning, fax form (median wall)',
+      value: r.startup?.startToWarning.median ?? null,
+      limit: Number(FRAME_MS.toFixed(1)),
+      unit: 'ms',
+    },
   ];
 }
 
 /** Figures that do not vary between runs (sizes) or judge a leak, not a speed. */
 function fixedBudgets(r: Results): Budget[] {
   const churn = r.runs.map((x) => x.churn).filter((c): c is ChurnMeasure => !!c);
-  const clean = (c: ChurnMeasure) => c.hostsInDocument === c.hostsBefore && c.duplicatePaths.length === 0 && c.danglingDescribedBy === 0 && c.detachedAlive === 0;
+  const clean = (c: ChurnMeasure) =>
+    c.hostsInDocument === c.hostsBefore && c.duplicatePaths.length === 0 && c.danglingDescribedBy === 0 && c.detachedAlive === 0;
   const size = (entry: string) => r.bundle?.find((b) => b.entry === entry);
   const beforeForm = size('content: before a form is found (stub + reader)');
   const packs = r.bundle?.filter((b) => b.entry.startsWith('content: pack ')) ?? [];
   return [
-    { what: 'SPA churn: JS heap growth (largest of the runs)', value: churn.length ? Math.max(...churn.map((c) => c.heapGrowth)) / KIB : null, limit: KIB, unit: 'KiB' },
+    {
+      what: 'SPA churn: JS heap growth (largest of the runs)',
+      value: churn.length ? Math.max(...churn.map((c) => c.heapGrowth)) / KIB : null,
+      limit: KIB,
+      unit: 'KiB',
+    },
     { what: 'SPA churn: warning elements left over', value: churn.length ? (churn.every(clean) ? 0 : 1) : null, limit: 0, unit: '' },
-    { what: 'bundle: before a form is found, gzip', value: beforeForm ? beforeForm.gzip / KIB : null, limit: CONTENT_BUDGETS_KIB.beforeForm, unit: 'KiB' },
-    ...(packs.length ? packs : [undefined]).map((p) => ({ what: `bundle: ${p ? p.entry.slice('content: '.length) : 'a pack'}, gzip`, value: p ? p.gzip / KIB : null, limit: CONTENT_BUDGETS_KIB.pack, unit: 'KiB' })),
+    {
+      what: 'bundle: before a form is found, gzip',
+      value: beforeForm ? beforeForm.gzip / KIB : null,
+      limit: CONTENT_BUDGETS_KIB.beforeForm,
+      unit: 'KiB',
+    },
+    ...(packs.length ? packs : [undefined]).map((p) => ({
+      what: `bundle: ${p ? p.entry.slice('content: '.length) : 'a pack'}, gzip`,
+      value: p ? p.gzip / KIB : null,
+      limit: CONTENT_BUDGETS_KIB.pack,
+      unit: 'KiB',
+    })),
   ];
 }
 
 /** Issue 10's page budget: reported beside the judged ones, not judged here (a known miss). */
 function reportedBudgets(r: Results): Budget[] {
   const page = r.bundle?.find((b) => b.entry === 'content script');
-  return [{ what: 'bundle: the largest pack\'s page in all, gzip (issue 10; reported)', value: page ? page.gzip / KIB : null, limit: CONTENT_BUDGETS_KIB.page, unit: 'KiB' }];
+  return [
+    {
+      what: "bundle: the largest pack's page in all, gzip (issue 10; reported)",
+      value: page ? page.gzip / KIB : null,
+      limit: CONTENT_BUDGETS_KIB.page,
+      unit: 'KiB',
+    },
+  ];
 }
 
-const f = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+const f = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits);
 const kib = (bytes: number): string => `${bytes < 0 ? '−' : ''}${(Math.abs(bytes) / KIB).toFixed(1)} KiB`;
 const pct = (v: number): string => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '–');
 
@@ -369,7 +413,8 @@ function rowsOfRun(r: Run, label: string): string[][] {
   return rows;
 }
 
-const verdictLine = (v: Verdict): string => `${v.pass ? 'pass' : v.value === null ? 'NOT MEASURED' : 'MISSED'}  ${v.what}: ${f(v.value, 2)} ${v.unit} (limit ${v.limit} ${v.unit})`;
+const verdictLine = (v: Verdict): string =>
+  `${v.pass ? 'pass' : v.value === null ? 'NOT MEASURED' : 'MISSED'}  ${v.what}: ${f(v.value, 2)} ${v.unit} (limit ${v.limit} ${v.unit})`;
 
 interface Judgement {
   perRun: Verdict[][];
@@ -388,7 +433,8 @@ function judgement(r: Results): Judgement {
     const s = spread(values);
     return { what: v.what, values, spread: s, pass: Number.isFinite(s) && s < MAX_SPREAD };
   });
-  const pass = perRun.every((run) => run.every((v) => v.pass)) && fixed.every((v) => v.pass) && (perRun.length < 2 || spreads.every((s) => s.pass));
+  const pass =
+    perRun.every((run) => run.every((v) => v.pass)) && fixed.every((v) => v.pass) && (perRun.length < 2 || spreads.every((s) => s.pass));
   return { perRun, fixed, reported, spreads, pass };
 }
 
@@ -396,14 +442,26 @@ function table(r: Results, j: Judgement, env: Record<string, unknown>): string {
   const rows: string[][] = [];
   if (r.engine) {
     const e = r.engine;
-    rows.push(['evaluate on a complete request (Node, tinybench)', `median ${f(e.evaluate.median)} µs · p99 ${f(e.evaluate.p99)} µs`, 'reported']);
-    rows.push(['normalize + evaluate (per changed value)', `median ${f(e.normalizeAndEvaluate.median)} µs · p99 ${f(e.normalizeAndEvaluate.p99)} µs`, 'reported']);
+    rows.push([
+      'evaluate on a complete request (Node, tinybench)',
+      `median ${f(e.evaluate.median)} µs · p99 ${f(e.evaluate.p99)} µs`,
+      'reported',
+    ]);
+    rows.push([
+      'normalize + evaluate (per changed value)',
+      `median ${f(e.normalizeAndEvaluate.median)} µs · p99 ${f(e.normalizeAndEvaluate.p99)} µs`,
+      'reported',
+    ]);
     const slow = e.rules[0];
     if (slow) rows.push(['slowest single rule', `${slow.id}: median ${f(slow.median, 2)} µs · p99 ${f(slow.p99, 2)} µs`, 'reported']);
   }
   r.runs.forEach((run, i) => rows.push(...rowsOfRun(run, r.runs.length > 1 ? `run ${i + 1}: ` : '')));
   for (const b of r.bundle ?? []) {
-    rows.push([`bundle: ${b.entry}`, `${kib(b.raw)} raw · ${kib(b.gzip)} gzip (${b.files.length} file${b.files.length === 1 ? '' : 's'})`, b.budgetKiB ? `≤ ${b.budgetKiB} KiB gzip` : 'reported']);
+    rows.push([
+      `bundle: ${b.entry}`,
+      `${kib(b.raw)} raw · ${kib(b.gzip)} gzip (${b.files.length} file${b.files.length === 1 ? '' : 's'})`,
+      b.budgetKiB ? `≤ ${b.budgetKiB} KiB gzip` : 'reported',
+    ]);
   }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length), 6));
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -415,7 +473,8 @@ function table(r: Results, j: Judgement, env: Record<string, unknown>): string {
   });
   if (j.perRun.length > 1) {
     out.push(`  spread between the ${j.perRun.length} runs ((max − min) ÷ median, limit ${pct(MAX_SPREAD)}):`);
-    for (const s of j.spreads) out.push(`    ${s.pass ? 'pass' : 'MISSED'}  ${s.what}: ${s.values.map((v) => f(v, 3)).join(' / ')} → ${pct(s.spread)}`);
+    for (const s of j.spreads)
+      out.push(`    ${s.pass ? 'pass' : 'MISSED'}  ${s.what}: ${s.values.map((v) => f(v, 3)).join(' / ')} → ${pct(s.spread)}`);
   }
   out.push('  once:');
   for (const v of j.fixed) out.push(`    ${verdictLine(v)}`);
@@ -445,7 +504,10 @@ async function main(): Promise<void> {
   const j = judgement(results);
   console.log(`\n${table(results, j, env)}`);
   await mkdir(join(ROOT, '.output'), { recursive: true });
-  await writeFile(join(ROOT, '.output/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), env, args, results, judgement: j }, null, 2)}\n`);
+  await writeFile(
+    join(ROOT, '.output/bench.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), env, args, results, judgement: j }, null, 2)}\n`,
+  );
   console.log('\nwritten: .output/bench.json');
   if (check && (!j.pass || Object.keys(results.failed).length)) {
     console.error('bench --check: a judged figure was missed, not measured, or varied too much between runs');

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { contentScriptTimes, eventsOfScript, firstPaint, pageScriptEvents, type TraceEvent } from './trace';
 
 const ID = { url: '/content-scripts/content.js', world: 'PA Preflight' };
-const x = (name: string, ts: number, dur: number, args?: TraceEvent['args']): TraceEvent => ({ name, cat: 'devtools.timeline', ph: 'X', ts, dur, tdur: dur / 2, args });
+const x = (name: string, ts: number, dur: number, args?: TraceEvent['args']): TraceEvent => ({
+  name,
+  cat: 'devtools.timeline',
+  ph: 'X',
+  ts,
+  dur,
+  tdur: dur / 2,
+  args,
+});
 const url = (u: string) => ({ data: { url: u } });
 const mark = (name: string, ts: number): TraceEvent => ({ name, cat: 'blink.user_timing', ph: 'R', ts });
 
@@ -29,7 +37,11 @@ describe('the content script in a trace', () => {
   });
 
   it('leaves the page its own module and microtasks', () => {
-    expect(pageScriptEvents(LOAD, ID).map((e) => `${e.name}@${e.ts}`)).toEqual(['v8.evaluateModule@0', 'EvaluateScript@3000', 'RunMicrotasks@40000']);
+    expect(pageScriptEvents(LOAD, ID).map((e) => `${e.name}@${e.ts}`)).toEqual([
+      'v8.evaluateModule@0',
+      'EvaluateScript@3000',
+      'RunMicrotasks@40000',
+    ]);
   });
 
   it('finds the first paint', () => {
@@ -49,6 +61,11 @@ describe('the content script in a trace', () => {
   });
 
   it('gives null when no warning showed', () => {
-    expect(contentScriptTimes(LOAD.filter((e) => !e.name.startsWith('pa-bench')), ID)).toBeNull();
+    expect(
+      contentScriptTimes(
+        LOAD.filter((e) => !e.name.startsWith('pa-bench')),
+        ID,
+      ),
+    ).toBeNull();
   });
 });

@@ -98,7 +98,9 @@ function outermost(events: readonly TraceEvent[]): TraceEvent[] {
  * in that microtask checkpoint, which the trace names by no URL.
  */
 export function eventsOfScript(events: readonly TraceEvent[], id: ScriptId): TraceEvent[] {
-  const own = events.filter((e) => (isScript(e) && !!e.args?.data?.url?.includes(id.url)) || (isModule(e) && e.args?.worldName === id.world));
+  const own = events.filter(
+    (e) => (isScript(e) && !!e.args?.data?.url?.includes(id.url)) || (isModule(e) && e.args?.worldName === id.world),
+  );
   const modulesEnd = own.filter(isModule).map(end);
   const resumed = events.filter((e) => isMicrotasks(e) && modulesEnd.some((t) => e.ts >= t && e.ts - t <= 500));
   return outermost([...own, ...resumed]);
@@ -163,7 +165,9 @@ export function contentScriptTimes(events: readonly TraceEvent[], id: ScriptId, 
   const callbacks = scan ?? before.filter((e) => e !== start);
   const longest = callbacks.reduce<TraceEvent | null>((a, e) => (!a || (e.dur ?? 0) > (a.dur ?? 0) ? e : a), null);
   const paint = firstPaint(events);
-  const refEvents = reference ? events.filter((e) => isScript(e) && e.name === 'EvaluateScript' && e.args?.data?.url?.includes(reference)) : [];
+  const refEvents = reference
+    ? events.filter((e) => isScript(e) && e.name === 'EvaluateScript' && e.args?.data?.url?.includes(reference))
+    : [];
   return {
     startToWarning: ms(shown.ts - start.ts),
     startToPainted: painted ? ms(painted.ts - start.ts) : null,

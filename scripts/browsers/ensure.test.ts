@@ -38,7 +38,9 @@ describe('ensureBrowser', () => {
 
   it('stops with the install command as the fix when apt-get fails, running nothing after it', () => {
     const { d, ran } = deps(['/usr/bin/apt-get'], {}, { failing: 'update' });
-    expect(() => ensureBrowser(CHROMIUM, d)).toThrow(expect.objectContaining({ name: 'BrowserUnavailable', fix: 'apt-get install -y chromium' }));
+    expect(() => ensureBrowser(CHROMIUM, d)).toThrow(
+      expect.objectContaining({ name: 'BrowserUnavailable', fix: 'apt-get install -y chromium' }),
+    );
     expect(ran).toEqual(['noninteractive /usr/bin/apt-get update']);
   });
 

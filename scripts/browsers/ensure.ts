@@ -57,9 +57,16 @@ export function ensureBrowser(spec: BrowserSpec, deps: EnsureDeps = defaults()):
 
   deps.log(`${spec.name} not found: installing Debian's ${plan.package} (running as root, apt-get available):`);
   for (const command of plan.commands) {
-    deps.log(`  $ ${Object.entries(plan.env).map(([k, v]) => `${k}=${v} `).join('')}${command.join(' ')}`);
+    deps.log(
+      `  $ ${Object.entries(plan.env)
+        .map(([k, v]) => `${k}=${v} `)
+        .join('')}${command.join(' ')}`,
+    );
     if (!deps.run(command, plan.env)) {
-      throw new BrowserUnavailable(`\`${command.join(' ')}\` failed, so ${spec.name} could not be installed.`, `apt-get install -y ${plan.package}`);
+      throw new BrowserUnavailable(
+        `\`${command.join(' ')}\` failed, so ${spec.name} could not be installed.`,
+        `apt-get install -y ${plan.package}`,
+      );
     }
   }
   const after = planBrowser(spec, deps.machine, { mayInstall: false, afterInstall: true });
@@ -67,7 +74,10 @@ export function ensureBrowser(spec: BrowserSpec, deps: EnsureDeps = defaults()):
     deps.log(`${spec.name} installed: ${after.path}`);
     return after.path;
   }
-  throw new BrowserUnavailable(after.kind === 'fail' ? after.reason : `${spec.name} is still missing.`, after.kind === 'fail' ? after.fix : '');
+  throw new BrowserUnavailable(
+    after.kind === 'fail' ? after.reason : `${spec.name} is still missing.`,
+    after.kind === 'fail' ? after.fix : '',
+  );
 }
 
 /** The executable's path, never installing (test workers: the suite's global setup installed it). */
@@ -75,7 +85,10 @@ export function findBrowser(spec: BrowserSpec, machine: Machine = thisMachine())
   const plan = planBrowser(spec, machine, { mayInstall: false });
   if (plan.kind === 'use') return plan.path;
   // mayInstall: false never plans an install
-  throw new BrowserUnavailable(plan.kind === 'fail' ? plan.reason : `${spec.name} not found.`, plan.kind === 'fail' ? plan.fix : 'npm run browsers');
+  throw new BrowserUnavailable(
+    plan.kind === 'fail' ? plan.reason : `${spec.name} not found.`,
+    plan.kind === 'fail' ? plan.fix : 'npm run browsers',
+  );
 }
 
 /** For command-line entry points: the path, or the reason and fix on stderr and exit 1 at once. */

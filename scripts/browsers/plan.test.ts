@@ -41,7 +41,10 @@ describe('finding a browser', () => {
       kind: 'use',
       path: '/usr/local/bin/chromium-browser',
     });
-    expect(planBrowser(CHROMIUM, machine(['/usr/bin/chromium', '/usr/local/bin/chromium']), may)).toEqual({ kind: 'use', path: '/usr/local/bin/chromium' });
+    expect(planBrowser(CHROMIUM, machine(['/usr/bin/chromium', '/usr/local/bin/chromium']), may)).toEqual({
+      kind: 'use',
+      path: '/usr/local/bin/chromium',
+    });
     expect(planBrowser(CHROMIUM, machine(['/usr/bin/google-chrome']), may)).toEqual({ kind: 'use', path: '/usr/bin/google-chrome' });
   });
 
@@ -51,7 +54,10 @@ describe('finding a browser', () => {
   });
 
   it('prefers firefox-esr to the firefox wrapper', () => {
-    expect(planBrowser(FIREFOX, machine(['/usr/bin/firefox', '/usr/bin/firefox-esr']), may)).toEqual({ kind: 'use', path: '/usr/bin/firefox-esr' });
+    expect(planBrowser(FIREFOX, machine(['/usr/bin/firefox', '/usr/bin/firefox-esr']), may)).toEqual({
+      kind: 'use',
+      path: '/usr/bin/firefox-esr',
+    });
   });
 });
 
@@ -82,12 +88,18 @@ describe('when no browser is found', () => {
 
   it('without apt-get, says to point CHROMIUM_PATH at an installed browser', () => {
     const plan = planBrowser(CHROMIUM, machine([], { root: true }), may);
-    expect(plan).toMatchObject({ kind: 'fail', reason: expect.stringContaining('Chromium not found (looked for chromium, chromium-browser') });
+    expect(plan).toMatchObject({
+      kind: 'fail',
+      reason: expect.stringContaining('Chromium not found (looked for chromium, chromium-browser'),
+    });
     expect(plan.kind === 'fail' && plan.fix).toMatch(/^export CHROMIUM_PATH=/);
   });
 
   it('after an install that left no executable, fails instead of installing again', () => {
     const m = machine(['/usr/bin/apt-get'], { root: true });
-    expect(planBrowser(CHROMIUM, m, { mayInstall: true, afterInstall: true })).toMatchObject({ kind: 'fail', reason: expect.stringContaining('apt-get installed chromium') });
+    expect(planBrowser(CHROMIUM, m, { mayInstall: true, afterInstall: true })).toMatchObject({
+      kind: 'fail',
+      reason: expect.stringContaining('apt-get installed chromium'),
+    });
   });
 });

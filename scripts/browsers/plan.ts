@@ -77,9 +77,7 @@ export function planBrowser(spec: BrowserSpec, machine: Machine, options: PlanOp
   if (named !== undefined && named !== '') {
     // a path the user chose is never second-guessed: a typo must not run another browser
     if (machine.isExecutable(named)) return { kind: 'use', path: named };
-    const reason = machine.exists(named)
-      ? `${spec.envVar}=${named} is not an executable file.`
-      : `${spec.envVar}=${named} does not exist.`;
+    const reason = machine.exists(named) ? `${spec.envVar}=${named} is not an executable file.` : `${spec.envVar}=${named} does not exist.`;
     return { kind: 'fail', reason, fix: `unset ${spec.envVar}    # or set it to the ${spec.name} executable` };
   }
 

@@ -34,7 +34,10 @@ describe('Firefox: inline warnings on the fax-shaped form', () => {
     await page.type('#f1', 'Ilaris');
     await page.type('#f11', 'M06.1');
     await page.type('#f7', '4.5');
-    const mgdl = await page.$eval('#f18', (select) => Array.from((select as HTMLSelectElement).options).find((o) => o.label === 'mg/dL')?.value ?? '');
+    const mgdl = await page.$eval(
+      '#f18',
+      (select) => Array.from((select as HTMLSelectElement).options).find((o) => o.label === 'mg/dL')?.value ?? '',
+    );
     await page.select('#f18', mgdl);
     await waitForRule(page, 'labs.crpDate', 'crp-date-missing');
     await page.type('#f26', daysAgo(122));
@@ -50,6 +53,10 @@ describe('Firefox: inline warnings on the fax-shaped form', () => {
     await waitForNoRule(page, 'drug.ndc', 'ndc-format');
     expect(await valueOf(page, '#f3')).toBe('00078-0734-61');
     await page.type('#f11', 'M08.2X');
-    await eventually(() => rulesFor(page!, 'diagnosis.codes.0'), (rules) => rules.includes('icd10-invalid'), 'icd10-invalid on the first code');
+    await eventually(
+      () => rulesFor(page!, 'diagnosis.codes.0'),
+      (rules) => rules.includes('icd10-invalid'),
+      'icd10-invalid on the first code',
+    );
   });
 });

@@ -85,8 +85,9 @@ export async function launchFirefoxHarness(): Promise<FirefoxHarness> {
   };
   try {
     const extensionDir = await snapshotExtension(base);
-    const addonId = (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
-      .browser_specific_settings.gecko.id;
+    const addonId = (
+      JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }
+    ).browser_specific_settings.gecko.id;
     const uuid = randomUUID();
     const server = await startPortalServer({ port: 0 });
     cleanups.push(() => server.close());

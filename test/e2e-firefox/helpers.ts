@@ -31,10 +31,18 @@ export function findingsFor(scope: Scope, path: string): Promise<ShownFinding[]>
 export const rulesFor = async (scope: Scope, path: string): Promise<string[]> => (await findingsFor(scope, path)).map((f) => f.rule);
 
 export const waitForRule = (scope: Scope, path: string, rule: string): Promise<string[]> =>
-  eventually(() => rulesFor(scope, path), (rules) => rules.includes(rule), `${rule} on ${path}`);
+  eventually(
+    () => rulesFor(scope, path),
+    (rules) => rules.includes(rule),
+    `${rule} on ${path}`,
+  );
 
 export const waitForNoRule = (scope: Scope, path: string, rule: string): Promise<string[]> =>
-  eventually(() => rulesFor(scope, path), (rules) => !rules.includes(rule), `no ${rule} on ${path}`);
+  eventually(
+    () => rulesFor(scope, path),
+    (rules) => !rules.includes(rule),
+    `no ${rule} on ${path}`,
+  );
 
 /** Errors, warnings and notes shown beside fields and in the floating panel, counted by severity. */
 export function shownCounts(page: Page): Promise<Record<string, number>> {
@@ -79,5 +87,4 @@ export async function goToStep(page: Page, step: string): Promise<void> {
   await page.waitForFunction((s) => location.pathname.endsWith(`/new/${s}`), {}, step);
 }
 
-export const valueOf = (scope: Scope, selector: string): Promise<string> =>
-  scope.$eval(selector, (el) => (el as HTMLInputElement).value);
+export const valueOf = (scope: Scope, selector: string): Promise<string> => scope.$eval(selector, (el) => (el as HTMLInputElement).value);

@@ -52,9 +52,13 @@ describe('Firefox: the popup checklist for the tab', () => {
       (t) => t === "Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1",
       'the detected request',
     );
-    expect(await textOf(popup, '.counts')).toBe(`${plural(counts.error!, 'error')}, ${plural(counts.warning!, 'warning')}, ${plural(counts.info!, 'note')}`);
+    expect(await textOf(popup, '.counts')).toBe(
+      `${plural(counts.error!, 'error')}, ${plural(counts.warning!, 'warning')}, ${plural(counts.info!, 'note')}`,
+    );
     expect(await textOf(popup, '.progress-text')).toMatch(/^\d+ of \d+ done$/);
-    const units = await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent ?? '').filter((t) => t.startsWith('Billing units = mg')));
+    const units = await popup.$$eval('button', (buttons) =>
+      buttons.map((b) => b.textContent ?? '').filter((t) => t.startsWith('Billing units = mg')),
+    );
     expect(units).toHaveLength(1);
   });
 
@@ -78,6 +82,10 @@ describe('Firefox: the popup checklist for the tab', () => {
     const page = await h.open('/no-form-here');
     opened.push(page);
     const popup = await openPopup(h, await h.tabIdOf('/no-form-here'));
-    await eventually(() => popup.evaluate(() => document.body.textContent ?? ''), (t) => /found no prior-authorization form/.test(t), 'the no-form note');
+    await eventually(
+      () => popup.evaluate(() => document.body.textContent ?? ''),
+      (t) => /found no prior-authorization form/.test(t),
+      'the no-form note',
+    );
   });
 });

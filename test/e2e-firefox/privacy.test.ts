@@ -38,7 +38,11 @@ describe('the request watch', () => {
     await popup.evaluate(() => fetch('http://probe-extension.invalid/x').catch(() => 'blocked'));
     const page = await h.open('/fax.html');
     await page.evaluate(() => fetch('https://probe-page.invalid/y').catch(() => 'blocked'));
-    await eventually(async () => [...h.proxy.requests].sort(), (r) => r.length === 2, 'both probes recorded');
+    await eventually(
+      async () => [...h.proxy.requests].sort(),
+      (r) => r.length === 2,
+      'both probes recorded',
+    );
     expect([...h.proxy.requests].sort()).toEqual(['CONNECT probe-page.invalid:443', 'GET http://probe-extension.invalid/x']);
     await Promise.all([popup.close(), page.close()]);
     h.proxy.requests.length = 0;
@@ -72,7 +76,11 @@ describe('Firefox: a full demo run', () => {
     await page.click(byTestId('submit'));
     await page.waitForSelector(byTestId('submit-status'));
     // the content script posts values after a short debounce
-    await eventually(async () => JSON.stringify((await h.readStorage()).session), (s) => s.includes(IDENTIFIERS.memberId), 'values saved for the tab');
+    await eventually(
+      async () => JSON.stringify((await h.readStorage()).session),
+      (s) => s.includes(IDENTIFIERS.memberId),
+      'values saved for the tab',
+    );
     await popup.close();
   });
 
@@ -90,7 +98,11 @@ describe('Firefox: a full demo run', () => {
   });
 
   it('keeps nothing in the web storage of the portal', async () => {
-    const portal = await page.evaluate(() => ({ localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookies: document.cookie }));
+    const portal = await page.evaluate(() => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      cookies: document.cookie,
+    }));
     expect(portal).toEqual({ localStorage: 0, sessionStorage: 0, cookies: '' });
   });
 
@@ -99,7 +111,11 @@ describe('Firefox: a full demo run', () => {
     const before = await h.readStorage();
     expect(Object.keys(before.session).sort()).toEqual([`tab:${tabId}`, `values:${tabId}`]);
     await page.close();
-    const after = await eventually(() => h.readStorage(), (s) => Object.keys(s.session).length === 0, 'session entries of the closed tab removed');
+    const after = await eventually(
+      () => h.readStorage(),
+      (s) => Object.keys(s.session).length === 0,
+      'session entries of the closed tab removed',
+    );
     expect(TYPED_TEXTS.filter((t) => t.length >= 4 && JSON.stringify(after).includes(t))).toEqual([]);
   });
 });

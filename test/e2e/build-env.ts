@@ -17,7 +17,15 @@ export function buildEnv(): NodeJS.ProcessEnv {
 
 /** What an extension build is made of: a change to any of these makes its output stale. */
 export const EXTENSION_SOURCES = [
-  'entrypoints', 'lib', 'rules', 'components', 'public', 'assets', 'scripts/lazy-chunks.ts', 'wxt.config.ts', 'package.json',
+  'entrypoints',
+  'lib',
+  'rules',
+  'components',
+  'public',
+  'assets',
+  'scripts/lazy-chunks.ts',
+  'wxt.config.ts',
+  'package.json',
 ];
 
 /** Newest modification time under `paths` (files or folders), node_modules and outputs skipped. */
@@ -50,6 +58,12 @@ export function buildIfStale(what: string, script: string, output: string, sourc
 
 /** The demo portal: every page (one HTML entry each), its sources and its build config. */
 export function buildPortalIfStale(): void {
-  const pages = readdirSync(resolve(ROOT, 'test/portal')).filter((f) => f.endsWith('.html')).map((f) => `test/portal/${f}`);
-  buildIfStale('the demo portal', 'build:portal', 'test/portal/dist/index.html', ['test/portal/src', ...pages, 'test/portal/vite.config.ts']);
+  const pages = readdirSync(resolve(ROOT, 'test/portal'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `test/portal/${f}`);
+  buildIfStale('the demo portal', 'build:portal', 'test/portal/dist/index.html', [
+    'test/portal/src',
+    ...pages,
+    'test/portal/vite.config.ts',
+  ]);
 }

@@ -68,7 +68,10 @@ describe('content script bundle (e2e build)', () => {
     expect(texts.length).toBeGreaterThan(20);
     for (const file of contentFiles) {
       const code = await read(file);
-      expect(texts.filter((t) => code.includes(t)), file).toEqual([]);
+      expect(
+        texts.filter((t) => code.includes(t)),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -1,7 +1,18 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { boxesOverFields, daysAgo, eventually, frames, hostPaths, layoutOf, panelRules, retype, waitForNoRule, waitForRule } from './helpers';
+import {
+  boxesOverFields,
+  daysAgo,
+  eventually,
+  frames,
+  hostPaths,
+  layoutOf,
+  panelRules,
+  retype,
+  waitForNoRule,
+  waitForRule,
+} from './helpers';
 
 /** The fax-shaped page: meaningless ids, labels only, plain inputs. Read through the label
  *  vocabulary alone (no field map applies). */
@@ -49,7 +60,11 @@ describe('fax-shaped form (labels only)', () => {
     await waitForRule(page, 'labs.crpDate', 'crp-date-stale');
     await retype(field(page, 'f26'), daysAgo(10));
     await field(page, 'f14').pressSequentially('0.0-0.5 mg/dL');
-    await eventually(() => hostPaths(page), (paths) => !paths.some((p) => p.startsWith('labs.')), 'no CRP warnings for 4.5 mg/dL');
+    await eventually(
+      () => hostPaths(page),
+      (paths) => !paths.some((p) => p.startsWith('labs.')),
+      'no CRP warnings for 4.5 mg/dL',
+    );
     expect(await panelRules(page)).not.toContain('crp-below-threshold');
     await retype(field(page, 'f7'), '0.8');
     await waitForRule(page, 'labs.crpValue', 'crp-below-threshold');
@@ -81,7 +96,10 @@ describe('fax-shaped form (labels only)', () => {
       (paths) => paths.some((p) => p.startsWith('priorTherapies.2')),
       'a warning on the new row',
     );
-    const anchored = await page.locator('[data-preflight-for^="priorTherapies.2"]').first().evaluate((host) => host.closest('tr')?.querySelector('[name="t2a"]') !== null);
+    const anchored = await page
+      .locator('[data-preflight-for^="priorTherapies.2"]')
+      .first()
+      .evaluate((host) => host.closest('tr')?.querySelector('[name="t2a"]') !== null);
     expect(anchored).toBe(true);
   });
 

@@ -52,7 +52,11 @@ describe('wizard in a same-origin iframe', () => {
     await byTestId(frame, 'med-units').pressSequentially('1');
     await waitForRule(frame, 'drug.units', 'units-equal-mg');
     await byTestId(frame, 'stepper-patient').click();
-    await eventually(() => hostPaths(frame), (paths) => !paths.includes('drug.units'), 'no host for the unmounted units field');
+    await eventually(
+      () => hostPaths(frame),
+      (paths) => !paths.includes('drug.units'),
+      'no host for the unmounted units field',
+    );
   });
 });
 
@@ -66,7 +70,10 @@ describe('fields inside open shadow roots', () => {
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');
     const placement = await byTestId(page, 'med-units').evaluate((input) => {
-      const host = input.getRootNode() instanceof ShadowRoot ? (input.getRootNode() as ShadowRoot).querySelector('[data-preflight-for="drug.units"]') : null;
+      const host =
+        input.getRootNode() instanceof ShadowRoot
+          ? (input.getRootNode() as ShadowRoot).querySelector('[data-preflight-for="drug.units"]')
+          : null;
       return { inSameRoot: host !== null, described: (input.getAttribute('aria-describedby') ?? '').includes(host?.id ?? '-') };
     });
     expect(placement).toEqual({ inSameRoot: true, described: true });

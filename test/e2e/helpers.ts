@@ -47,10 +47,18 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
 }
 
 export const waitForRule = (scope: Scope, path: string, rule: string): Promise<string[]> =>
-  eventually(() => rulesFor(scope, path), (rules) => rules.includes(rule), `${rule} on ${path}`);
+  eventually(
+    () => rulesFor(scope, path),
+    (rules) => rules.includes(rule),
+    `${rule} on ${path}`,
+  );
 
 export const waitForNoRule = (scope: Scope, path: string, rule: string): Promise<string[]> =>
-  eventually(() => rulesFor(scope, path), (rules) => !rules.includes(rule), `no ${rule} on ${path}`);
+  eventually(
+    () => rulesFor(scope, path),
+    (rules) => !rules.includes(rule),
+    `no ${rule} on ${path}`,
+  );
 
 /** Selects all text in a field and types over it, as a person would. */
 export async function retype(locator: Locator, text: string): Promise<void> {
@@ -95,7 +103,9 @@ export const daysAgo = (n: number): string => usDate(-n);
 export async function layoutOf(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.body.querySelectorAll('*'))
-      .filter((el) => !el.localName.startsWith('pa-preflight-') && !el.closest('pa-preflight-warning, pa-preflight-panel, pa-preflight-live'))
+      .filter(
+        (el) => !el.localName.startsWith('pa-preflight-') && !el.closest('pa-preflight-warning, pa-preflight-panel, pa-preflight-live'),
+      )
       .map((el) => {
         const r = el.getBoundingClientRect();
         return `${el.tagName} ${el.getAttribute('data-test-id') ?? ''} ${r.x},${r.y},${r.width}x${r.height}`;
@@ -158,11 +168,13 @@ export async function boxesOverFields(scope: Page | Frame): Promise<string[]> {
       if (card.closest('.open')) {
         const box = card.getBoundingClientRect();
         if (own && hit(box, own.getBoundingClientRect())) found.push(`${path}: card covers its field`);
-        if (active && active !== document.body && active !== host && hit(box, active.getBoundingClientRect())) found.push(`${path}: card covers the focused field`);
+        if (active && active !== document.body && active !== host && hit(box, active.getBoundingClientRect()))
+          found.push(`${path}: card covers the focused field`);
       }
       const badge = host.shadowRoot!.querySelector('.badge')!.getBoundingClientRect();
       for (const c of controls) {
-        if (c !== own && hit(badge, c.getBoundingClientRect())) found.push(`${path}: badge covers ${c.getAttribute('data-test-id') ?? c.id}`);
+        if (c !== own && hit(badge, c.getBoundingClientRect()))
+          found.push(`${path}: badge covers ${c.getAttribute('data-test-id') ?? c.id}`);
       }
       if (own?.localName === 'input' && (own as HTMLInputElement).value) {
         // the line of typed text, as the field draws it
@@ -237,6 +249,10 @@ export async function savedRequest(
   check: (values: Record<string, string>) => boolean,
   what: string,
 ): Promise<Record<string, string>> {
-  const all = await eventually(() => savedValues(harness), (saved) => saved.some(check), what);
+  const all = await eventually(
+    () => savedValues(harness),
+    (saved) => saved.some(check),
+    what,
+  );
   return all.find(check)!;
 }

@@ -64,7 +64,7 @@ describe('infliximab on the demo portal', () => {
     expect(await byTestId(page, 'med-jcode').inputValue()).toBe('Q5103');
   });
 
-  it("shows the infliximab checklist in the popup", async () => {
+  it('shows the infliximab checklist in the popup', async () => {
     const h = harness();
     page = await raOnMedicationStep(h);
     await byTestId(page, 'med-name').pressSequentially('Remicade');

@@ -52,7 +52,11 @@ describe('loading on demand', () => {
   it('runs only the reader on a portal page without a form: no checks, no warnings, no messages', async () => {
     const requests = extensionRequests();
     page = await openDashboard();
-    await eventually(async () => requests.since(), (r) => r.includes('/lazy/reader.js'), 'the reader loaded');
+    await eventually(
+      async () => requests.since(),
+      (r) => r.includes('/lazy/reader.js'),
+      'the reader loaded',
+    );
     await page.waitForTimeout(500);
     await frames(page);
     expect(requests.since().filter((u) => u.startsWith('/lazy/'))).toEqual(['/lazy/reader.js']);
@@ -65,18 +69,33 @@ describe('loading on demand', () => {
   it('loads the checks when a form appears, and the pack when the request is for its drug', async () => {
     const requests = extensionRequests();
     page = await openDashboard();
-    await eventually(async () => requests.since(), (r) => r.includes('/lazy/reader.js'), 'the reader loaded');
+    await eventually(
+      async () => requests.since(),
+      (r) => r.includes('/lazy/reader.js'),
+      'the reader loaded',
+    );
     // one field the vocabulary knows is not a request form yet
     await addFields(page, '<label>Member ID <input name="a"></label>');
     await page.waitForTimeout(300);
     expect(requests.since()).not.toContain('/lazy/preflight.js');
 
-    await addFields(page, '<label>HCPCS code <input name="b" data-test-id="hcpcs"></label><label>Drug name <input name="c" data-test-id="drug"></label>');
-    await eventually(async () => requests.since(), (r) => r.includes('/lazy/preflight.js'), 'the checks loaded');
+    await addFields(
+      page,
+      '<label>HCPCS code <input name="b" data-test-id="hcpcs"></label><label>Drug name <input name="c" data-test-id="drug"></label>',
+    );
+    await eventually(
+      async () => requests.since(),
+      (r) => r.includes('/lazy/preflight.js'),
+      'the checks loaded',
+    );
     expect(requests.since().some((u) => u.startsWith('/lazy/packs/'))).toBe(false);
 
     await byTestId(page, 'drug').pressSequentially('Ilaris');
-    await eventually(async () => requests.since(), (r) => r.some((u) => u.startsWith('/lazy/packs/cigna-ilaris')), 'the Ilaris pack loaded');
+    await eventually(
+      async () => requests.since(),
+      (r) => r.some((u) => u.startsWith('/lazy/packs/cigna-ilaris')),
+      'the Ilaris pack loaded',
+    );
     await byTestId(page, 'hcpcs').pressSequentially('J3590');
     await waitForRule(page, 'drug.hcpcs', 'hcpcs-code');
     expect(harness().errors).toEqual([]);
@@ -85,9 +104,17 @@ describe('loading on demand', () => {
   it('finds the wizard’s form at once (its fields are named by the portal map)', async () => {
     const requests = extensionRequests();
     page = await harness().open('/app/precertification/new/medication');
-    await eventually(async () => requests.since(), (r) => r.includes('/lazy/preflight.js'), 'the checks loaded');
+    await eventually(
+      async () => requests.since(),
+      (r) => r.includes('/lazy/preflight.js'),
+      'the checks loaded',
+    );
     await byTestId(page, 'med-name').pressSequentially('Ilaris');
-    await eventually(async () => requests.since(), (r) => r.some((u) => u.startsWith('/lazy/packs/')), 'the pack loaded');
+    await eventually(
+      async () => requests.since(),
+      (r) => r.some((u) => u.startsWith('/lazy/packs/')),
+      'the pack loaded',
+    );
     expect(harness().errors).toEqual([]);
   });
 });

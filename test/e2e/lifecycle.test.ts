@@ -13,7 +13,10 @@ describe('extension context invalidated', () => {
     await byTestId(page, 'med-dose').pressSequentially('280');
     await byTestId(page, 'med-units').pressSequentially('1');
     await waitForRule(page, 'drug.units', 'units-equal-mg');
-    const ours = () => page.evaluate(() => [...new Set(Array.from(document.querySelectorAll('*'), (el) => el.localName).filter((n) => n.startsWith('pa-preflight-')))].sort());
+    const ours = () =>
+      page.evaluate(() =>
+        [...new Set(Array.from(document.querySelectorAll('*'), (el) => el.localName).filter((n) => n.startsWith('pa-preflight-')))].sort(),
+      );
     expect(await ours()).toEqual(['pa-preflight-live', 'pa-preflight-sentinel', 'pa-preflight-warning']);
 
     await harness()
@@ -21,7 +24,11 @@ describe('extension context invalidated', () => {
       .catch(() => undefined);
     // the orphaned script notices at the next keystroke it would have checked
     await byTestId(page, 'med-units').pressSequentially('2');
-    await eventually(() => hostPaths(page), (paths) => paths.length === 0, 'warnings removed');
+    await eventually(
+      () => hostPaths(page),
+      (paths) => paths.length === 0,
+      'warnings removed',
+    );
     expect(await ours()).toEqual([]);
     expect(await page.locator('[data-preflight-panel], [aria-live="polite"]').count()).toBe(0);
     expect(await byTestId(page, 'med-units').getAttribute('aria-describedby')).toBeNull();

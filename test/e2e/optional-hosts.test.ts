@@ -54,7 +54,9 @@ describe('optional sites', () => {
       await expect.poll(() => toggle.isEnabled(), { timeout: 5_000 }).toBe(true); // the grants were read
       expect(await toggle.isChecked(), name).toBe(false);
     }
-    expect(await region.textContent()).toContain('PA Preflight will read PA forms on covermymeds.com in this browser; nothing leaves your computer.');
+    expect(await region.textContent()).toContain(
+      'PA Preflight will read PA forms on covermymeds.com in this browser; nothing leaves your computer.',
+    );
     expect(await axeViolations(options, ['section.sites'])).toEqual([]);
     expect(h.errors).toEqual([]);
     await options.close();
@@ -67,7 +69,8 @@ describe('optional sites', () => {
     await h.serviceWorker.evaluate((s) => (globalThis as unknown as Chrome).chrome.scripting.registerContentScripts([s]), script);
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const registered = () => page.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const registered = () =>
+      page.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     expect(await registered()).toEqual([script.id]);
     // an MV3 background starts again after the service worker stops (idle, browser start)
     const cdp = await h.context.newCDPSession(page);
@@ -75,7 +78,9 @@ describe('optional sites', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     expect(await registered()).toEqual([script.id]);
     // any event wakes it; its start re-syncs: the site is not granted, so its script goes
-    await page.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'get-state', tabId: 1 }).catch(() => undefined));
+    await page.evaluate(() =>
+      (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'get-state', tabId: 1 }).catch(() => undefined),
+    );
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
     await cdp.detach();
     await page.close();

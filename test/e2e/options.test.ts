@@ -1,7 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from './fixture';
-import { axeViolations, byTestId, daysAgo, eventually, findingsFor, goToStep, retype, typeDrug, waitForNoRule, waitForRule } from './helpers';
+import {
+  axeViolations,
+  byTestId,
+  daysAgo,
+  eventually,
+  findingsFor,
+  goToStep,
+  retype,
+  typeDrug,
+  waitForNoRule,
+  waitForRule,
+} from './helpers';
 
 const harness = useHarness();
 
@@ -9,8 +20,7 @@ interface ChromeStorage {
   chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
 }
 
-const storedLocal = (h: Harness) =>
-  h.serviceWorker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get(null));
+const storedLocal = (h: Harness) => h.serviceWorker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get(null));
 
 async function openOptions(h: Harness): Promise<Page> {
   const options = await h.context.newPage();
@@ -56,7 +66,11 @@ describe('options page', () => {
     await options.getByRole('button', { name: 'Restore defaults' }).click();
     await waitForNoRule(page, 'labs.crpDate', 'crp-date-stale');
     // the portal tab can hear the storage change before the options page re-renders
-    await eventually(() => days.inputValue(), (v) => v === '90', 'the window field back at 90');
+    await eventually(
+      () => days.inputValue(),
+      (v) => v === '90',
+      'the window field back at 90',
+    );
     expect(await storedLocal(h)).toEqual({});
     expect(h.errors).toEqual([]);
     await options.close();

@@ -25,7 +25,11 @@ describe('the panel of findings not on this page', () => {
     await goToStep(page, 'medication');
     await byTestId(page, 'med-ndc').pressSequentially('0078-0734-61');
     await goToStep(page, 'clinical'); // the NDC error now lives in the panel
-    await eventually(() => panelRules(page), (rules) => rules.includes('ndc-format'), 'ndc-format in the panel');
+    await eventually(
+      () => panelRules(page),
+      (rules) => rules.includes('ndc-format'),
+      'ndc-format in the panel',
+    );
     // a window that ends just below the Next button, where the panel starts out (bottom right)
     const nextBottom = await page.evaluate(() => {
       window.scrollTo(0, 0);
@@ -36,8 +40,14 @@ describe('the panel of findings not on this page', () => {
     const bottomRightCoversNext = await page.evaluate(() => {
       const next = document.querySelector('[data-test-id="step-next"]')!.getBoundingClientRect();
       const panel = document.querySelector('pa-preflight-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
-      const [left, top] = [document.documentElement.clientWidth - 16 - panel.width, document.documentElement.clientHeight - 16 - panel.height];
-      return Math.min(next.right, left + panel.width) > Math.max(next.left, left) && Math.min(next.bottom, top + panel.height) > Math.max(next.top, top);
+      const [left, top] = [
+        document.documentElement.clientWidth - 16 - panel.width,
+        document.documentElement.clientHeight - 16 - panel.height,
+      ];
+      return (
+        Math.min(next.right, left + panel.width) > Math.max(next.left, left) &&
+        Math.min(next.bottom, top + panel.height) > Math.max(next.top, top)
+      );
     });
     expect(bottomRightCoversNext).toBe(true);
     // the corner is chosen when the browser is idle, a moment after the resize

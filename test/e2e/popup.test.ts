@@ -5,7 +5,6 @@ import { axeViolations, byTestId, eventually, goToStep, retype, savedValues, typ
 
 const harness = useHarness();
 
-
 interface ChromeApi {
   chrome: {
     tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
@@ -47,7 +46,6 @@ async function openPopup(h: Harness, tabId: number): Promise<Page> {
   return popup;
 }
 
-
 /** The 70 kg Still's case for Ilaris typed as far as the medication step, with 1 billing unit. */
 async function portalWithUnitsError(h: Harness): Promise<{ page: Page; tabId: number }> {
   const page = await h.open('/app/precertification/new/patient');
@@ -68,7 +66,11 @@ describe('popup against a demo-portal tab', () => {
     const { page, tabId } = await portalWithUnitsError(h);
     await goToStep(page, 'review');
     await expect.poll(() => badgeText(h, tabId)).not.toBe('');
-    await eventually(() => savedValues(h), (saved) => saved.some((v) => v['drug.units'] === '1'), 'values saved for the tab');
+    await eventually(
+      () => savedValues(h),
+      (saved) => saved.some((v) => v['drug.units'] === '1'),
+      'values saved for the tab',
+    );
     // a page load clears the tab's report; the request typed on the earlier steps stays in the
     // background (storage.session), and the new page's content script checks it again
     await page.reload();
@@ -105,9 +107,9 @@ describe('popup against a demo-portal tab', () => {
     expect(await badgeColor(h, tabId)).toEqual([179, 38, 30, 255]);
 
     const popup = await openPopup(h, tabId);
-    await expect.poll(() => popup.locator('.context').textContent()).toBe(
-      "Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1",
-    );
+    await expect
+      .poll(() => popup.locator('.context').textContent())
+      .toBe("Cigna · Ilaris (canakinumab) · Still's disease (adult-onset, AOSD), M06.1");
     expect(await popup.locator('.counts').textContent()).toBe(
       `${plural(counts.error!, 'error')}, ${plural(counts.warning!, 'warning')}, ${plural(counts.info!, 'note')}`,
     );
@@ -147,9 +149,9 @@ describe('popup against a demo-portal tab', () => {
 
     // the patient's name is on the first step, not on the medication step shown
     await popup.getByRole('button', { name: /^Patient name/ }).click();
-    await expect.poll(() => popup.locator('.focus-note').textContent()).toBe(
-      'That field is not on the page now: go to the step of the form that has it.',
-    );
+    await expect
+      .poll(() => popup.locator('.focus-note').textContent())
+      .toBe('That field is not on the page now: go to the step of the form that has it.');
     await popup.close();
     await page.close();
   });
@@ -193,7 +195,13 @@ describe('popup against a demo-portal tab', () => {
     popup = await openPopup(h, tabId);
     await expect.poll(() => popup.locator('.context').textContent()).toContain('M06.1');
     expect(await popup.getByRole('checkbox', { name: 'Letter of medical necessity attached' }).isChecked()).toBe(true);
-    await expect.poll(() => worker().evaluate(() => 'beforeRestart' in globalThis).catch(() => 'closed')).toBe(false);
+    await expect
+      .poll(() =>
+        worker()
+          .evaluate(() => 'beforeRestart' in globalThis)
+          .catch(() => 'closed'),
+      )
+      .toBe(false);
     await popup.close();
     await page.close();
   });
@@ -268,9 +276,9 @@ describe('popup on a page that is not a portal', () => {
     const page = await h.open('/no-form-here');
     const tabId = await tabIdOf(h, '/no-form-here');
     const popup = await openPopup(h, tabId);
-    await expect.poll(() => popup.locator('.not-supported').textContent()).toBe(
-      'PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.',
-    );
+    await expect
+      .poll(() => popup.locator('.not-supported').textContent())
+      .toBe('PA Preflight found no prior-authorization form on this page. Open the precertification request to check it.');
     expect(await badgeText(h, tabId)).toBe('');
     await popup.close();
     await page.close();
@@ -282,9 +290,9 @@ describe('popup on a page that is not a portal', () => {
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
     const tabId = await tabIdOf(h, 'options.html');
     const popup = await openPopup(h, tabId);
-    await expect.poll(() => popup.locator('.not-supported').textContent()).toBe(
-      "This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.",
-    );
+    await expect
+      .poll(() => popup.locator('.not-supported').textContent())
+      .toBe("This tab is not a supported prior-authorization portal. PA Preflight checks Cigna's precertification form.");
     // each pack has its calculator; the Ilaris one comes first
     const ilarisTool = popup.locator('.tool', { hasText: 'Dose calculator: Ilaris' });
     await ilarisTool.getByLabel('Weight', { exact: true }).fill('154');
@@ -320,7 +328,9 @@ describe('which drug the request is for', () => {
     await waitForRule(page, 'drug.ndc', 'ndc-format');
     expect(await pageCounts(page)).toEqual({ error: 1, warning: 0, info: 0 });
     let popup = await openPopup(h, tabId);
-    await expect.poll(() => popup.locator('.context').textContent()).toContain('No Ilaris or Remicade checks: this request is for Humira (adalimumab)');
+    await expect
+      .poll(() => popup.locator('.context').textContent())
+      .toContain('No Ilaris or Remicade checks: this request is for Humira (adalimumab)');
     await popup.close();
 
     await retype(byTestId(page, 'med-name'), 'Ilaris');

@@ -82,8 +82,14 @@ describe('least privilege: the production manifest', () => {
       // what the pattern exposes: the modules built into lazy/, and nothing else lives there
       const lazy = join(dir, 'lazy');
       const files = readdirSync(lazy, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-      expect(files.map((e) => e.name).filter((name) => !name.endsWith('.js')), dir).toEqual([]);
-      expect(files.map((e) => relative(lazy, join(e.parentPath, e.name))), dir).toContain('reader.js');
+      expect(
+        files.map((e) => e.name).filter((name) => !name.endsWith('.js')),
+        dir,
+      ).toEqual([]);
+      expect(
+        files.map((e) => relative(lazy, join(e.parentPath, e.name))),
+        dir,
+      ).toContain('reader.js');
     }
   });
 
@@ -182,7 +188,10 @@ describe('no network: the built bundles', () => {
     // the scanner on a bundle-like file of its own: a scan that could not fail would prove nothing
     const dir = mkdtempSync(join(tmpdir(), 'pa-preflight-scan-'));
     try {
-      writeFileSync(join(dir, 'x.js'), 'function r(e){navigator.sendBeacon(`https://x.example`,e);return new Image}fetch(`https://x.example/`+t)');
+      writeFileSync(
+        join(dir, 'x.js'),
+        'function r(e){navigator.sendBeacon(`https://x.example`,e);return new Image}fetch(`https://x.example/`+t)',
+      );
       expect(networkUses(dir).map((hit) => hit.split(': ')[1]?.split(' in ')[0])).toEqual(['fetch', 'sendBeacon', 'new Image']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -206,7 +215,11 @@ describe('the build staff install', () => {
     // React's development build carries its warnings as text; the production build, codes
     const dev = jsFiles(CHROME).filter((f) => readFileSync(f, 'utf8').includes('Invalid hook call'));
     expect(dev.map((f) => relative(CHROME, f))).toEqual([]);
-    expect(jsFiles(CHROME).some((f) => readFileSync(f, 'utf8').includes('react.production') || /Minified React error/.test(readFileSync(f, 'utf8')))).toBe(true);
+    expect(
+      jsFiles(CHROME).some(
+        (f) => readFileSync(f, 'utf8').includes('react.production') || /Minified React error/.test(readFileSync(f, 'utf8')),
+      ),
+    ).toBe(true);
   });
 });
 

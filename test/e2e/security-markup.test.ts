@@ -41,7 +41,11 @@ beforeAll(async () => {
   await page.locator('#m4').fill(RTL);
   await page.locator('#m5').selectOption('a');
   await page.locator('#m6').selectOption('x');
-  await eventually(() => hostPaths(page), (paths) => ['drug.dose', 'drug.ndc', 'patient.dob'].every((p) => paths.includes(p)), 'warnings on the hostile fields');
+  await eventually(
+    () => hostPaths(page),
+    (paths) => ['drug.dose', 'drug.ndc', 'patient.dob'].every((p) => paths.includes(p)),
+    'warnings on the hostile fields',
+  );
 });
 
 afterAll(async () => {
@@ -59,7 +63,9 @@ async function ourElements(p: Page): Promise<string[]> {
 }
 
 async function shownTexts(p: Page): Promise<string[]> {
-  return p.locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  return p
+    .locator('[data-preflight-for] [data-rule], [data-preflight-panel] [data-rule]')
+    .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
 }
 
 describe('hostile page text', () => {
@@ -76,7 +82,10 @@ describe('hostile page text', () => {
   it('quotes hostile values in its warnings as text', async () => {
     const texts = await shownTexts(page);
     for (const value of [IMG, SCRIPT, STYLE_BREAK]) {
-      expect(texts.some((t) => t.includes(quote(value))), quote(value)).toBe(true);
+      expect(
+        texts.some((t) => t.includes(quote(value))),
+        quote(value),
+      ).toBe(true);
     }
     // the right-to-left override is dropped from the quote, so it cannot reverse the message
     expect(texts.find((t) => t.includes('gpj.exe'))).toMatch(/^Error:Frequency: "gpj\.exe M06\.1" is not/);

@@ -65,8 +65,16 @@ describe('the error record', () => {
     page = await watch.open(WIZARD);
     await byTestId(page, 'patient-weight').pressSequentially('70');
     const cdp = await watch.attach(page);
-    await evaluateInContentScriptWorld(cdp, h, `setTimeout(() => { throw new Error('probe-throw') }); Promise.reject(new Error('probe-reject')); 1`);
-    const seen = await eventually(async () => [...h.errors], (e) => e.length >= 2, 'both recorded');
+    await evaluateInContentScriptWorld(
+      cdp,
+      h,
+      `setTimeout(() => { throw new Error('probe-throw') }); Promise.reject(new Error('probe-reject')); 1`,
+    );
+    const seen = await eventually(
+      async () => [...h.errors],
+      (e) => e.length >= 2,
+      'both recorded',
+    );
     expect(seen.join('\n')).toMatch(/probe-throw[\s\S]*probe-reject|probe-reject[\s\S]*probe-throw/);
     h.errors.length = 0; // recorded on purpose: the other tests start from a clean record
   });
@@ -79,7 +87,9 @@ describe('typed values', () => {
     await waitForRule(p, 'labs.crpDate', 'crp-date-missing'); // the extension was checking all along
     await goToStep(p, 'review');
     const shown = Object.fromEntries(
-      await p.locator('[data-test-id^="review-"]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-test-id'), el.textContent ?? ''])),
+      await p
+        .locator('[data-test-id^="review-"]')
+        .evaluateAll((els) => els.map((el) => [el.getAttribute('data-test-id'), el.textContent ?? ''])),
     );
     for (const [key, value] of REVIEW_EXPECTED) expect(shown[`review-${key}`], key).toBe(value);
     expect(await byTestId(p, 'review-therapies').textContent()).toContain('Prednisone · 40 mg daily');
@@ -108,7 +118,11 @@ describe('a storm of random DOM mutations', () => {
     await retype(byTestId(p, 'med-units'), '2');
     await waitForRule(p, 'drug.units', 'units-equal-mg');
     await retype(byTestId(p, 'med-units'), '280');
-    await eventually(() => hostPaths(p), (paths) => !paths.includes('drug.units'), 'the units warning goes when fixed');
+    await eventually(
+      () => hostPaths(p),
+      (paths) => !paths.includes('drug.units'),
+      'the units warning goes when fixed',
+    );
     expect(await byTestId(p, 'med-units').inputValue()).toBe('280');
     expect(await orphans(p)).toEqual([]);
   });
@@ -130,9 +144,15 @@ describe('the extension uninstalled under an open portal tab', () => {
     await byTestId(p, 'med-units').pressSequentially('1');
     await waitForRule(p, 'drug.units', 'units-equal-mg');
 
-    await h.serviceWorker.evaluate(() => (globalThis as unknown as ChromeManagement).chrome.management.uninstallSelf()).catch(() => undefined);
+    await h.serviceWorker
+      .evaluate(() => (globalThis as unknown as ChromeManagement).chrome.management.uninstallSelf())
+      .catch(() => undefined);
     await byTestId(p, 'med-units').pressSequentially('0'); // the orphaned script notices at its next check
-    await eventually(() => p.locator('pa-preflight-warning, pa-preflight-panel, pa-preflight-live').count(), (n) => n === 0, 'our elements removed');
+    await eventually(
+      () => p.locator('pa-preflight-warning, pa-preflight-panel, pa-preflight-live').count(),
+      (n) => n === 0,
+      'our elements removed',
+    );
     expect(await orphans(p)).toEqual([]);
 
     await byTestId(p, 'med-ndc').pressSequentially('00078-0734-61');

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STEPS, IDENTIFIERS, performStep, TYPED_TEXTS } from '@/test/security/demo-case';
-import { evaluateInContentScriptWorld, openExtensionPage, readStorage, tabIdOf, watchExtension, type ExtensionWatch } from '@/test/security/extension-watch';
+import {
+  evaluateInContentScriptWorld,
+  openExtensionPage,
+  readStorage,
+  tabIdOf,
+  watchExtension,
+  type ExtensionWatch,
+} from '@/test/security/extension-watch';
 import { useHarness } from './fixture';
 import { byTestId, clickFix, eventually, goToStep, waitForNoRule, waitForRule } from './helpers';
 
@@ -39,15 +46,24 @@ describe('the network watch', () => {
     const probes = `Promise.all([fetch('/app/probe-content').then((r) => r.status), fetch('${otherExtension}').then(() => 'loaded', () => 'refused')])`;
     expect(await evaluateInContentScriptWorld(cdp, h, probes)).toEqual([200, 'refused']);
     // Chrome logs the refused load on the page: recorded on purpose, so not left in the record
-    await eventually(async () => [...h.errors], (e) => e.some((m) => m.includes('net::ERR_FAILED')), 'the refused load logged');
+    await eventually(
+      async () => [...h.errors],
+      (e) => e.some((m) => m.includes('net::ERR_FAILED')),
+      'the refused load logged',
+    );
     h.errors.splice(0, h.errors.length, ...h.errors.filter((m) => !m.includes('net::ERR_FAILED')));
     await h.serviceWorker.evaluate((url) => fetch(url).then((r) => r.status), `${h.portal}/app/probe-worker`);
     const popup = await openExtensionPage(h, 'popup.html');
     await popup.evaluate((url) => fetch(url).then((r) => r.status), `${h.portal}/app/probe-popup`);
 
     // Chrome reports the other extension's refused URL as chrome-extension://invalid/
-    const seen = () => watch.requests.map((r) => (r.url.startsWith('chrome-extension://') ? 'another extension' : new URL(r.url).pathname)).sort();
-    await eventually(async () => seen(), (paths) => paths.length === 4, 'four probes');
+    const seen = () =>
+      watch.requests.map((r) => (r.url.startsWith('chrome-extension://') ? 'another extension' : new URL(r.url).pathname)).sort();
+    await eventually(
+      async () => seen(),
+      (paths) => paths.length === 4,
+      'four probes',
+    );
     expect(seen()).toEqual(['/app/probe-content', '/app/probe-popup', '/app/probe-worker', 'another extension']);
     // the portal's own loads (document, scripts, styles) were not counted, nor the extension's
     // own modules the content script imported, which the watch did see
@@ -57,7 +73,11 @@ describe('the network watch', () => {
 
     // and the service worker's logged errors reach its record
     await h.serviceWorker.evaluate(() => console.error('probe-worker-error'));
-    await eventually(async () => [...workerErrors], (e) => e.includes('probe-worker-error'), 'worker error recorded');
+    await eventually(
+      async () => [...workerErrors],
+      (e) => e.includes('probe-worker-error'),
+      'worker error recorded',
+    );
     workerErrors.length = 0;
   });
 });
@@ -73,7 +93,11 @@ describe('a full demo run', () => {
     await options.getByLabel('CRP window (days)').fill('120');
     await options.getByLabel("Your lab's CRP upper limit of normal (mg/L)").fill('5');
     await options.locator('[data-rule="gout-urate-lowering"] input[type=checkbox]').uncheck();
-    await eventually(() => options.locator('.save-status').textContent(), (t) => t?.includes('Saved') ?? false, 'settings saved');
+    await eventually(
+      () => options.locator('.save-status').textContent(),
+      (t) => t?.includes('Saved') ?? false,
+      'settings saved',
+    );
 
     page = await watch.open('/app/precertification/new/patient');
     for (const step of DEMO_STEPS) {
@@ -102,12 +126,18 @@ describe('a full demo run', () => {
     const sidePanel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`);
     await sidePanel.locator('section#letter pre').waitFor();
     await sidePanel.locator('section#letter').getByRole('button', { name: 'Copy' }).click();
-    await Promise.all([sidePanel.waitForEvent('download'), sidePanel.locator('section#letter').getByRole('button', { name: 'Download printable page' }).click()]);
+    await Promise.all([
+      sidePanel.waitForEvent('download'),
+      sidePanel.locator('section#letter').getByRole('button', { name: 'Download printable page' }).click(),
+    ]);
     await sidePanel.getByLabel('Reason given on the denial letter').selectOption('step-therapy');
     await sidePanel.getByLabel('Reference number on the denial letter').fill('PAREF-0001');
     await sidePanel.getByLabel('Portal reference number').fill('PAREF-0001');
     await sidePanel.getByLabel('the reference number').check();
-    await Promise.all([sidePanel.waitForEvent('download'), sidePanel.getByRole('button', { name: 'Download calendar reminders (.ics)' }).click()]);
+    await Promise.all([
+      sidePanel.waitForEvent('download'),
+      sidePanel.getByRole('button', { name: 'Download calendar reminders (.ics)' }).click(),
+    ]);
 
     await goToStep(page, 'review');
     await byTestId(page, 'submit').click();
@@ -149,7 +179,11 @@ describe('a full demo run', () => {
     await extensionPage.close();
     expect(own).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, cookies: '' });
     // the demo portal itself stores nothing, so anything here would be the content script's
-    const portal = await page.evaluate(() => ({ localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookies: document.cookie }));
+    const portal = await page.evaluate(() => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      cookies: document.cookie,
+    }));
     expect(portal).toEqual({ localStorage: 0, sessionStorage: 0, cookies: '' });
   });
 
@@ -160,7 +194,11 @@ describe('a full demo run', () => {
     expect(JSON.stringify(before.session)).toContain(IDENTIFIERS.memberId); // the search below can find what is there
 
     await page.close();
-    const after = await eventually(() => readStorage(h), (s) => Object.keys(s.session).length === 0, 'session entries of the closed tab removed');
+    const after = await eventually(
+      () => readStorage(h),
+      (s) => Object.keys(s.session).length === 0,
+      'session entries of the closed tab removed',
+    );
     expect(TYPED_TEXTS.filter((t) => t.length >= 4 && JSON.stringify(after).includes(t))).toEqual([]);
   });
 });

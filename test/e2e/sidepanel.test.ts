@@ -38,7 +38,11 @@ afterAll(() => {
 });
 
 const letter = () => panel.locator('section#letter');
-const draftOf = (section: Locator) => section.locator('pre.draft').textContent().then((t) => t ?? '');
+const draftOf = (section: Locator) =>
+  section
+    .locator('pre.draft')
+    .textContent()
+    .then((t) => t ?? '');
 
 /** Clicks a button that starts a download and reads what was saved. */
 async function downloaded(button: Locator): Promise<{ name: string; text: string }> {
@@ -96,9 +100,9 @@ describe('the side panel beside the demo portal', () => {
   it('gives denial help for the reason picked, the appeal deadlines and an appeal letter', async () => {
     const denial = panel.locator('section#denial');
     await denial.getByLabel('Reason given on the denial letter').selectOption({ label: 'CRP criterion not met' });
-    await expect.poll(() => denial.locator('.to-add').textContent()).toContain(
-      'C-reactive protein (CRP): 4.5 mg/dL on [[to add: the date the CRP was drawn]]',
-    );
+    await expect
+      .poll(() => denial.locator('.to-add').textContent())
+      .toContain('C-reactive protein (CRP): 4.5 mg/dL on [[to add: the date the CRP was drawn]]');
     expect(await denial.locator('.present').textContent()).toContain("Diagnosis of Still's disease");
     await panel.getByLabel('Date on the denial letter').fill('11/02/2026');
     await expect.poll(() => panel.locator('.deadlines').textContent()).toContain('File by 05/01/2027');
@@ -182,7 +186,10 @@ describe('the side panel beside the demo portal', () => {
     await eventually(
       async () => ({
         options: await h.serviceWorker.evaluate(
-          (id) => (globalThis as unknown as { chrome: { sidePanel: { getOptions(o: object): Promise<{ path?: string }> } } }).chrome.sidePanel.getOptions({ tabId: id }),
+          (id) =>
+            (
+              globalThis as unknown as { chrome: { sidePanel: { getOptions(o: object): Promise<{ path?: string }> } } }
+            ).chrome.sidePanel.getOptions({ tabId: id }),
           tabId,
         ),
         tabs: h.context.pages().filter((p) => p.url().includes(`sidepanel.html?tab=${tabId}`)).length,

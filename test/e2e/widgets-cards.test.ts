@@ -23,9 +23,6 @@ const NPI = '1234567893';
 const field = (p: Page, id: string) => p.locator(`#${id}`);
 const card = (p: Page, n: number, key: string) => p.locator(`#PriorMeds_${n}__${key}`);
 
-
-
-
 type Therapy = [drug: string, dose: string, start: string, end: string, reason: string];
 
 const HISTORY: Therapy[] = [
@@ -106,9 +103,17 @@ describe('Bootstrap cards for the medication history', () => {
     await field(page, 'Request_DrugName').pressSequentially('Ilaris');
     await field(page, 'Request_DrugStrength').pressSequentially('Ilaris 150 mg/mL');
     await field(page, 'Request_Dose').pressSequentially('280');
-    await savedRequest(harness(), (v) => v['drug.dose'] === '280' && v['drug.name'] === 'Ilaris', 'the Dose field (280) at drug.dose, the Drug name at drug.name');
+    await savedRequest(
+      harness(),
+      (v) => v['drug.dose'] === '280' && v['drug.name'] === 'Ilaris',
+      'the Dose field (280) at drug.dose, the Drug name at drug.name',
+    );
     for (const values of await savedValues(harness())) {
-      expect(Object.entries(values).filter(([, value]) => value === 'Ilaris 150 mg/mL').map(([path]) => path)).not.toContain('drug.dose');
+      expect(
+        Object.entries(values)
+          .filter(([, value]) => value === 'Ilaris 150 mg/mL')
+          .map(([path]) => path),
+      ).not.toContain('drug.dose');
     }
   });
 

@@ -22,7 +22,6 @@ const NPI = '1234567893';
 const field = (p: Page, id: string) => p.locator(`#${id}`);
 const model = (p: Page) => p.evaluate(() => (window as unknown as { __model: { dob: string; crpDate: string } }).__model);
 
-
 /** A date as the reader may hold it (MM/DD/YYYY, M/D/YYYY or ISO) → MM/DD/YYYY; else the text. */
 function usDate(text: string | undefined): string {
   const t = (text ?? '').trim();
@@ -32,8 +31,6 @@ function usDate(text: string | undefined): string {
   if (iso) return `${iso[2]}/${iso[3]}/${iso[1]}`;
   return t;
 }
-
-
 
 /** Types a date of birth as staff do: into the month box, the focus jumping on by itself. */
 async function typeDob(p: Page, mmddyyyy: string): Promise<void> {
@@ -94,7 +91,11 @@ describe('split dates (MM / DD / YYYY boxes, USWDS memorable date)', () => {
     await field(page, 'drug').pressSequentially('Ilaris');
     await typeDob(page, '04/15/1980');
     // the page's own behaviour: the focus moved on, each box holds its part
-    expect([await field(page, 'dob-mm').inputValue(), await field(page, 'dob-dd').inputValue(), await field(page, 'dob-yyyy').inputValue()]).toEqual(['04', '15', '1980']);
+    expect([
+      await field(page, 'dob-mm').inputValue(),
+      await field(page, 'dob-dd').inputValue(),
+      await field(page, 'dob-yyyy').inputValue(),
+    ]).toEqual(['04', '15', '1980']);
     expect((await model(page)).dob).toBe('04/15/1980');
     await savedRequest(harness(), (v) => usDate(v['patient.dob']) === '04/15/1980', 'patient.dob read as 04/15/1980 (not "04")');
     expect(await rulesFor(page, 'patient.dob')).not.toContain('dob-invalid');
@@ -112,7 +113,13 @@ describe('split dates (MM / DD / YYYY boxes, USWDS memorable date)', () => {
       const boxes = ['dob-mm', 'dob-dd', 'dob-yyyy'].map((id) => document.getElementById(id)!);
       return {
         afterLastBox: Boolean(boxes[2]!.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING),
-        betweenBoxes: boxes.slice(0, 2).some((b, i) => Boolean(b.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING) && Boolean(host.compareDocumentPosition(boxes[i + 1]!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+        betweenBoxes: boxes
+          .slice(0, 2)
+          .some(
+            (b, i) =>
+              Boolean(b.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+              Boolean(host.compareDocumentPosition(boxes[i + 1]!) & Node.DOCUMENT_POSITION_FOLLOWING),
+          ),
         inGroup: host.closest('#dob-group') !== null || document.getElementById('dob-group')!.nextElementSibling === host,
         describedBy: boxes.map((b) => (b.getAttribute('aria-describedby') ?? '').split(' ').includes(host.id)),
       };

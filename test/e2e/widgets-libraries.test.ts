@@ -1,7 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './fixture';
-import { clickFix, daysAgo, eventually, frames, hostPaths, rulesFor, savedRequest, shownProblems, waitForNoRule, waitForRule } from './helpers';
+import {
+  clickFix,
+  daysAgo,
+  eventually,
+  frames,
+  hostPaths,
+  rulesFor,
+  savedRequest,
+  shownProblems,
+  waitForNoRule,
+  waitForRule,
+} from './helpers';
 
 /**
  * The reader on the same PA form built from two component libraries (test/portal/FIELDS.md,
@@ -28,8 +39,20 @@ interface Library {
 }
 
 const LIBRARIES: Library[] = [
-  { name: 'Angular Material', page: '/material.html', overlay: '.cdk-overlay-container', chipText: 'mat-chip-row .mdc-evolution-chip__text-label', fieldBox: 'mat-form-field' },
-  { name: 'MUI', page: '/mui.html', overlay: '.MuiModal-root', chipText: '.MuiAutocomplete-tag .MuiChip-label', fieldBox: '.MuiFormControl-root' },
+  {
+    name: 'Angular Material',
+    page: '/material.html',
+    overlay: '.cdk-overlay-container',
+    chipText: 'mat-chip-row .mdc-evolution-chip__text-label',
+    fieldBox: 'mat-form-field',
+  },
+  {
+    name: 'MUI',
+    page: '/mui.html',
+    overlay: '.MuiModal-root',
+    chipText: '.MuiAutocomplete-tag .MuiChip-label',
+    fieldBox: '.MuiFormControl-root',
+  },
 ];
 
 let page: Page;
@@ -61,7 +84,11 @@ async function choose(p: Page, sectionTitle: string, label: string, option: stri
   const combobox = section(p, sectionTitle).getByRole('combobox', { name: new RegExp(`^${label}\\b`) });
   await combobox.click();
   await p.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
-  await eventually(() => combobox.getAttribute('aria-expanded'), (v) => v === 'false', `${label} closed`);
+  await eventually(
+    () => combobox.getAttribute('aria-expanded'),
+    (v) => v === 'false',
+    `${label} closed`,
+  );
 }
 
 async function addCode(p: Page, code: string): Promise<void> {
@@ -185,7 +212,11 @@ describe.each(LIBRARIES)('$name', (lib) => {
       await clickFix(page, 'drug.units', 'units-equal-mg');
       await waitForNoRule(page, 'drug.units', 'units-equal-mg');
       expect(await field(page, 'Billing units').inputValue()).toBe('150');
-      await eventually(() => model(page), (m) => m.units === '150', 'the model holds 150 units');
+      await eventually(
+        () => model(page),
+        (m) => m.units === '150',
+        'the model holds 150 units',
+      );
     });
 
     it('replaces a wrong diagnosis chip with the suggested code, in the chip list and the model', async () => {
@@ -194,7 +225,11 @@ describe.each(LIBRARIES)('$name', (lib) => {
       await type(page, 'Medication', 'Ilaris');
       await waitForRule(page, 'diagnosis.codes.0', 'icd10-fmf-e850');
       await clickFix(page, 'diagnosis.codes.0', 'icd10-fmf-e850');
-      await eventually(() => model(page), (m) => JSON.stringify(m.diagnosisCodes) === '["M04.1"]', 'the model holds M04.1 only');
+      await eventually(
+        () => model(page),
+        (m) => JSON.stringify(m.diagnosisCodes) === '["M04.1"]',
+        'the model holds M04.1 only',
+      );
       const chips = await page.locator(lib.chipText).allTextContents();
       expect(chips.map((t) => t.trim())).toEqual(['M04.1']);
       await waitForNoRule(page, 'diagnosis.codes.0', 'icd10-fmf-e850');
@@ -211,7 +246,11 @@ describe.each(LIBRARIES)('$name', (lib) => {
       // grams do not fit a solution in 1 mL vials: ML1 is the quantity, split over the two controls
       await waitForRule(page, 'drug.ndcQuantity', 'ndc-quantity');
       await clickFix(page, 'drug.ndcQuantity', 'ndc-quantity');
-      await eventually(() => model(page), (m) => m.ndcUnit === 'ML' && m.ndcQuantity === '1', 'the model holds ML and 1');
+      await eventually(
+        () => model(page),
+        (m) => m.ndcUnit === 'ML' && m.ndcQuantity === '1',
+        'the model holds ML and 1',
+      );
       await waitForNoRule(page, 'drug.ndcQuantity', 'ndc-quantity');
       expect(await page.getByRole('combobox', { name: /^Unit of measure/ }).textContent()).toContain('ML');
     });
@@ -231,7 +270,11 @@ describe.each(LIBRARIES)('$name', (lib) => {
 
       const before = await field(page, 'Billing units').elementHandle();
       await page.getByRole('button', { name: 'Re-render form' }).click();
-      await eventually(() => before!.evaluate((el) => el.isConnected), (c) => !c, 'old nodes replaced');
+      await eventually(
+        () => before!.evaluate((el) => el.isConnected),
+        (c) => !c,
+        'old nodes replaced',
+      );
       await waitForRule(page, 'drug.units', 'units-equal-mg');
       await waitForRule(page, 'labs.crpValue', 'crp-below-threshold');
       await frames(page);
@@ -242,7 +285,11 @@ describe.each(LIBRARIES)('$name', (lib) => {
       const attached = await page.locator('[data-preflight-for="drug.units"]').evaluate(
         (host, [input, box]) => {
           const wrapper = (input as Element).closest(box as string);
-          return { connected: host.isConnected, besideField: host.closest(box as string) === wrapper || host.previousElementSibling === input || host.previousElementSibling === wrapper };
+          return {
+            connected: host.isConnected,
+            besideField:
+              host.closest(box as string) === wrapper || host.previousElementSibling === input || host.previousElementSibling === wrapper,
+          };
         },
         [input, lib.fieldBox] as const,
       );

@@ -32,10 +32,7 @@ async function formFrame(p: Page): Promise<Frame> {
   return frame!;
 }
 
-
 /** Errors and warnings shown in a document (inline or in the panel), as `rule @ path`. */
-
-
 
 /** The worked case (70 kg adult, Still's disease, 280 mg = 280 units of J0638) in the framed form. */
 async function completeRequest(f: Frame): Promise<void> {

@@ -26,9 +26,7 @@ const therapyBox = (p: Page, column: string, row: number) => p.locator(`#MainCon
 
 const NPI = '1234567893';
 
-
 /** Errors and warnings shown anywhere on the page (inline or in the panel), as `rule @ path`. */
-
 
 /** Nothing is shown for `ms` (checked every animation frame pair). */
 async function staysQuiet(p: Page, ms: number): Promise<void> {

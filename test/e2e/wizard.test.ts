@@ -64,12 +64,15 @@ describe('wizard: inline warnings while staff type', () => {
           () =>
             requestAnimationFrame(() => {
               const host = document.querySelector('[data-preflight-for="drug.units"]');
-              const rules = Array.from(host?.shadowRoot?.querySelectorAll('[data-rule]') ?? []).map((e) => e.getAttribute('data-rule') ?? '');
+              const rules = Array.from(host?.shadowRoot?.querySelectorAll('[data-rule]') ?? []).map(
+                (e) => e.getAttribute('data-rule') ?? '',
+              );
               const beforePaint = new ResizeObserver(() => {
                 beforePaint.disconnect();
                 const badge = host?.shadowRoot?.querySelector('.badge')?.getBoundingClientRect();
                 const field = units.getBoundingClientRect();
-                const badgeInField = !!badge && badge.left > field.left && badge.right < field.right && badge.top > field.top && badge.bottom < field.bottom;
+                const badgeInField =
+                  !!badge && badge.left > field.left && badge.right < field.right && badge.top > field.top && badge.bottom < field.bottom;
                 resolve({ rules, badgeInField });
               });
               beforePaint.observe(document.documentElement);
@@ -101,7 +104,7 @@ describe('wizard: inline warnings while staff type', () => {
     await waitForNoRule(page, 'drug.units', 'units-equal-mg');
     expect(await byTestId(page, 'med-units').inputValue()).toBe('280');
     // our id leaves aria-describedby with the warning
-    expect(await byTestId(page, 'med-units').getAttribute('aria-describedby') ?? '').not.toContain(hostId ?? '-');
+    expect((await byTestId(page, 'med-units').getAttribute('aria-describedby')) ?? '').not.toContain(hostId ?? '-');
     await goToStep(page, 'review');
     expect(await byTestId(page, 'review-units').textContent()).toBe('280');
   });
@@ -127,7 +130,11 @@ describe('wizard: inline warnings while staff type', () => {
     });
     await byTestId(page, 'med-units').pressSequentially('0'); // "10": still wrong, same finding
     await waitForRule(page, 'drug.units', 'units-equal-mg');
-    await eventually(() => findingsFor(page, 'drug.units'), (f) => f[0]?.text.includes('10 units entered') ?? false, 'message follows the value');
+    await eventually(
+      () => findingsFor(page, 'drug.units'),
+      (f) => f[0]?.text.includes('10 units entered') ?? false,
+      'message follows the value',
+    );
     expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
   });
 
@@ -145,7 +152,11 @@ describe('wizard: inline warnings while staff type', () => {
     await retype(byTestId(page, 'crp-date'), daysAgo(10));
     await waitForNoRule(page, 'labs.crpDate', 'crp-date-stale');
     await byTestId(page, 'crp-reference-range').pressSequentially('0.0-0.5 mg/dL');
-    await eventually(() => hostPaths(page), (paths) => !paths.some((p) => p.startsWith('labs.')), 'no CRP warnings for 4.5 mg/dL');
+    await eventually(
+      () => hostPaths(page),
+      (paths) => !paths.some((p) => p.startsWith('labs.')),
+      'no CRP warnings for 4.5 mg/dL',
+    );
     expect(await panelRules(page)).not.toContain('crp-below-threshold');
 
     await retype(byTestId(page, 'crp-value'), '0.8');
@@ -183,7 +194,11 @@ describe('wizard: inline warnings while staff type', () => {
     await goToStep(page, 'patient');
     await retype(byTestId(page, 'patient-weight'), '50');
     // the dose is not on this step: its finding waits in the panel
-    await eventually(() => panelRules(page), (rules) => rules.includes('dose-weight-mismatch'), 'dose finding in the panel');
+    await eventually(
+      () => panelRules(page),
+      (rules) => rules.includes('dose-weight-mismatch'),
+      'dose finding in the panel',
+    );
     await goToStep(page, 'medication');
     await waitForRule(page, 'drug.dose', 'dose-weight-mismatch');
     expect((await findingsFor(page, 'drug.dose')).find((f) => f.rule === 'dose-weight-mismatch')?.text).toContain('200 mg');
@@ -194,7 +209,11 @@ describe('wizard: inline warnings while staff type', () => {
     await byTestId(page, 'patient-weight').pressSequentially('50');
     await stillsDiagnosis(page);
     await goToStep(page, 'medication');
-    await eventually(() => savedValues(harness()), (saved) => saved.some((v) => v['patient.weight'] === '50'), 'values saved for the tab');
+    await eventually(
+      () => savedValues(harness()),
+      (saved) => saved.some((v) => v['patient.weight'] === '50'),
+      'values saved for the tab',
+    );
     await page.reload();
     // the demo keeps its draft in memory: the medication step comes back empty, and is typed again
     await typeDrug(page);
@@ -208,13 +227,21 @@ describe('wizard: inline warnings while staff type', () => {
     await byTestId(page, 'patient-weight').pressSequentially('50');
     await stillsDiagnosis(page);
     await goToStep(page, 'patient');
-    await eventually(() => savedValues(harness()), (saved) => saved.some((v) => v['patient.memberId'] === 'U1234567801'), 'values saved for the tab');
+    await eventually(
+      () => savedValues(harness()),
+      (saved) => saved.some((v) => v['patient.memberId'] === 'U1234567801'),
+      'values saved for the tab',
+    );
     await page.reload(); // the demo keeps its draft in memory: a reload is a fresh, empty form
     await stillsDiagnosis(page);
     await goToStep(page, 'medication');
     await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
-    await eventually(() => panelRules(page), (rules) => rules.includes('weight-missing'), 'the old weight is forgotten');
+    await eventually(
+      () => panelRules(page),
+      (rules) => rules.includes('weight-missing'),
+      'the old weight is forgotten',
+    );
     expect(await rulesFor(page, 'drug.dose')).not.toContain('dose-weight-mismatch');
   });
 
@@ -227,12 +254,19 @@ describe('wizard: inline warnings while staff type', () => {
     await waitForRule(page, 'drug.units', 'units-equal-mg');
     const before = await byTestId(page, 'med-units').elementHandle();
     await byTestId(page, 'rerender').click();
-    await eventually(() => before!.evaluate((el) => el.isConnected), (c) => !c, 'old node replaced');
+    await eventually(
+      () => before!.evaluate((el) => el.isConnected),
+      (c) => !c,
+      'old node replaced',
+    );
     await waitForRule(page, 'drug.units', 'units-equal-mg');
     expect(await page.locator('[data-preflight-for="drug.units"]').count()).toBe(1);
     const attached = await page.locator('[data-preflight-for="drug.units"]').evaluate((host) => {
       const field = document.querySelector('[data-test-id="med-units"]')!;
-      return { sibling: host.previousElementSibling === field, described: (field.getAttribute('aria-describedby') ?? '').includes(host.id) };
+      return {
+        sibling: host.previousElementSibling === field,
+        described: (field.getAttribute('aria-describedby') ?? '').includes(host.id),
+      };
     });
     expect(attached).toEqual({ sibling: true, described: true });
   });
@@ -248,7 +282,11 @@ describe('wizard: inline warnings while staff type', () => {
     await byTestId(page, 'therapy-1-drug').pressSequentially('Methotrexate');
     await waitForRule(page, 'priorTherapies.1.dose', 'prior-therapy-incomplete');
     await byTestId(page, 'therapy-1-remove').click();
-    await eventually(() => hostPaths(page), (paths) => !paths.some((p) => p.startsWith('priorTherapies.1')), 'no warning left for the removed row');
+    await eventually(
+      () => hostPaths(page),
+      (paths) => !paths.some((p) => p.startsWith('priorTherapies.1')),
+      'no warning left for the removed row',
+    );
     expect(await rulesFor(page, 'priorTherapies.0.dose')).toContain('prior-therapy-incomplete');
   });
 
@@ -270,7 +308,9 @@ describe('wizard: inline warnings while staff type', () => {
   it('keeps anchoring badges on a page whose stylesheet hides and sizes every element it does not know', async () => {
     page = await harness().open(WIZARD);
     // a portal rule aimed at its own widgets that also reaches our elements at the top of the body
-    await page.addStyleTag({ content: 'body > :not(header):not(#root):not(main):not(footer) { display: none !important; width: 3px !important; }' });
+    await page.addStyleTag({
+      content: 'body > :not(header):not(#root):not(main):not(footer) { display: none !important; width: 3px !important; }',
+    });
     await goToStep(page, 'medication');
     await typeDrug(page);
     await byTestId(page, 'med-dose').pressSequentially('280');
@@ -315,15 +355,25 @@ describe('wizard: inline warnings while staff type', () => {
     expect(await shown('drug.units')).toEqual({ open: false, badgeInsideField: true, cardBelowField: true });
     // closed, the card is still the field's accessible description
     const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+    };
     const units = nodes.find((n) => n.role?.value === 'textbox' && n.name?.value.startsWith('Billing units'));
     expect(units?.description?.value).toContain('1 unit entered');
     await page.locator('[data-preflight-for="drug.units"] .badge').hover();
     expect((await shown('drug.units')).open).toBe(true);
     await page.mouse.move(5, 5);
-    await eventually(() => shown('drug.units'), (s) => !s.open, 'the units card closes when the pointer leaves');
+    await eventually(
+      () => shown('drug.units'),
+      (s) => !s.open,
+      'the units card closes when the pointer leaves',
+    );
     await byTestId(page, 'med-frequency').click();
-    await eventually(() => shown('drug.ndc'), (s) => !s.open, 'the NDC card closes when its field loses focus');
+    await eventually(
+      () => shown('drug.ndc'),
+      (s) => !s.open,
+      'the NDC card closes when its field loses focus',
+    );
     expect(await boxesOverFields(page)).toEqual([]);
   });
 

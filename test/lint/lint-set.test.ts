@@ -21,7 +21,9 @@ describe('the lint set', () => {
   });
 
   it('flags `any` in a test file too', async () => {
-    expect(await ruleIds('test/unit/added-on-purpose.test.ts', 'export const x: any = 1;\n')).toEqual(['@typescript-eslint/no-explicit-any']);
+    expect(await ruleIds('test/unit/added-on-purpose.test.ts', 'export const x: any = 1;\n')).toEqual([
+      '@typescript-eslint/no-explicit-any',
+    ]);
   });
 
   it('flags a hook called conditionally in a component', async () => {
@@ -40,7 +42,7 @@ describe('the lint set', () => {
   });
 
   it('passes code written the way the project writes it', async () => {
-    expect(await ruleIds('lib/added-on-purpose.ts', "export const twice = (n: number): number => n * 2;\n")).toEqual([]);
+    expect(await ruleIds('lib/added-on-purpose.ts', 'export const twice = (n: number): number => n * 2;\n')).toEqual([]);
   });
 });
 

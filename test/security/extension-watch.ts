@@ -90,7 +90,9 @@ export function watchExtension(h: Harness): ExtensionWatch {
       const via = initiatorUrls(initiator).find((u) => u.startsWith(EXTENSION));
       if (via || url.startsWith(EXTENSION)) requests.push({ url, from: `${kind} in ${page.url()} via ${via ?? 'a page element'}` });
     };
-    cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: Initiator }) => check(e.request.url, e.initiator, 'request'));
+    cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: Initiator }) =>
+      check(e.request.url, e.initiator, 'request'),
+    );
     cdp.on('Network.webSocketCreated', (e: { url: string; initiator?: Initiator }) => check(e.url, e.initiator, 'WebSocket'));
     await cdp.send('Network.enable');
     return cdp;

@@ -19,7 +19,18 @@ export async function mutationStorm({ seed, steps }: { seed: number; steps: numb
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(items: ArrayLike<T>): T | undefined => items[Math.floor(rand() * items.length)];
-  const labels = ['Dose', 'Billing units', 'NDC', 'Date of Birth', 'CRP result', "Patient's current weight", 'Primary ICD10 code', 'Modifiers', 'Frequency', 'Notes'];
+  const labels = [
+    'Dose',
+    'Billing units',
+    'NDC',
+    'Date of Birth',
+    'CRP result',
+    "Patient's current weight",
+    'Primary ICD10 code',
+    'Modifiers',
+    'Frequency',
+    'Notes',
+  ];
   const values = ['280', '1', '0078073461', '2/30/2025', '4.5', '70 lb', 'M08.2X', 'JW', '', '<img src=x onerror="window.__stormXss=1">'];
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const sandbox = document.createElement('section');

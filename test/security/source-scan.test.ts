@@ -62,8 +62,15 @@ const BANS: Ban[] = [
   { what: 'persistence: storage.sync', pattern: /\bstorage\.sync\b/ },
   { what: 'persistence: storage.local outside settings', pattern: /\bstorage\.local\b/, except: ['entrypoints/content/index.ts'] },
   // WXT storage keys name their area: `local:` and `sync:` items persist, so only the settings item may be one
-  { what: 'persistence: a WXT storage.local or storage.sync item outside settings', pattern: /['"`](local|sync):/, except: ['lib/settings-item.ts'] },
-  { what: 'persistence: web storage, IndexedDB, Cache API, cookies', pattern: /\b(localStorage|sessionStorage|indexedDB|caches\.|document\.cookie)\b/ },
+  {
+    what: 'persistence: a WXT storage.local or storage.sync item outside settings',
+    pattern: /['"`](local|sync):/,
+    except: ['lib/settings-item.ts'],
+  },
+  {
+    what: 'persistence: web storage, IndexedDB, Cache API, cookies',
+    pattern: /\b(localStorage|sessionStorage|indexedDB|caches\.|document\.cookie)\b/,
+  },
 ];
 
 function violations(files: string[]): string[] {
@@ -110,6 +117,11 @@ describe('product source', () => {
     const code = readFileSync(probe, 'utf8');
     const lines = withoutComments(code, 'probe.ts').split('\n');
     const hits = lines.flatMap((line) => BANS.filter((b) => b.pattern.test(line)).map((b) => b.what));
-    expect(hits).toEqual(['network: fetch', 'markup: innerHTML/outerHTML', 'persistence: storage.sync', 'persistence: a WXT storage.local or storage.sync item outside settings']);
+    expect(hits).toEqual([
+      'network: fetch',
+      'markup: innerHTML/outerHTML',
+      'persistence: storage.sync',
+      'persistence: a WXT storage.local or storage.sync item outside settings',
+    ]);
   });
 });

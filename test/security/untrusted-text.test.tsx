@@ -37,7 +37,11 @@ function allElements(root: ParentNode): Element[] {
 /** No element that page text could have introduced: only the tags our renderers create. */
 function injected(root: ParentNode): string[] {
   return allElements(root)
-    .filter((el) => ['img', 'script', 'iframe', 'object', 'embed', 'svg', 'link'].includes(el.localName) || [...el.attributes].some((a) => a.name.startsWith('on')))
+    .filter(
+      (el) =>
+        ['img', 'script', 'iframe', 'object', 'embed', 'svg', 'link'].includes(el.localName) ||
+        [...el.attributes].some((a) => a.name.startsWith('on')),
+    )
     .map((el) => el.outerHTML.slice(0, 80));
 }
 
@@ -118,7 +122,9 @@ describe('the inline warning layer with hostile page text', () => {
       notes: [],
     });
     expect(injected(document)).toEqual([]);
-    const shown = allElements(document).filter((el) => el.classList.contains('msg')).map((el) => el.textContent);
+    const shown = allElements(document)
+      .filter((el) => el.classList.contains('msg'))
+      .map((el) => el.textContent);
     for (const f of quoting) expect(shown).toContain(f.message);
     layer.destroy();
   });

@@ -23,7 +23,12 @@ describe('a warning host whose id the page rewrites', () => {
     const field = document.createElement('input');
     document.body.replaceChildren(field);
     const layer = new WarningLayer(document, { onFix: vi.fn() });
-    const request = { findings: [finding], anchorFor: () => ({ element: field, describes: [field], after: field }), canFix: () => false, notes: [] };
+    const request = {
+      findings: [finding],
+      anchorFor: () => ({ element: field, describes: [field], after: field }),
+      canFix: () => false,
+      notes: [],
+    };
     layer.render(request);
     document.querySelector('pa-preflight-warning')!.id = 'page-renamed-it';
     layer.render(request);

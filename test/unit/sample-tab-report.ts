@@ -15,7 +15,12 @@ export function finding(ruleId: string, severity: Severity, field: string, messa
 }
 
 const unitsError = finding('units-equal-mg', 'error', 'drug.units', '280 mg is 280 units of J0638 (1 unit = 1 mg); 1 unit entered.');
-const crpWarning = finding('crp-date-stale', 'warning', 'labs.crpDate', 'CRP collected 07/01/2026 is 120 days before the request; the window is 90 days.');
+const crpWarning = finding(
+  'crp-date-stale',
+  'warning',
+  'labs.crpDate',
+  'CRP collected 07/01/2026 is 120 days before the request; the window is 90 days.',
+);
 const wasteInfo = finding('waste-modifier', 'info', 'drug.modifiers', '20 mg discarded: bill JW with 20 units.');
 
 const KNOWN = ['Ilaris (canakinumab)', 'Remicade (infliximab)'];
@@ -50,9 +55,7 @@ export function sampleReport(overrides: Partial<TabReport> = {}): TabReport {
         {
           id: 'labs',
           title: 'Laboratory evidence',
-          items: [
-            { id: 'crp', label: 'CRP with date', section: 'labs', status: 'problem', findings: [crpWarning], field: 'labs.crpDate' },
-          ],
+          items: [{ id: 'crp', label: 'CRP with date', section: 'labs', status: 'problem', findings: [crpWarning], field: 'labs.crpDate' }],
         },
         {
           id: 'coding',

@@ -12,8 +12,7 @@ export const meta: RuleMeta = {
   source: SOURCES.icd10cm,
 };
 
-const examples = (leaves: string[]): string =>
-  leaves.length > 2 ? `${leaves.slice(0, 2).join(', ')}, ...` : leaves.join(' or ');
+const examples = (leaves: string[]): string => (leaves.length > 2 ? `${leaves.slice(0, 2).join(', ')}, ...` : leaves.join(' or '));
 
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   // the drug pack that applies knows the billable codes under the headers it cares about

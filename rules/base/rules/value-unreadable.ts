@@ -56,7 +56,10 @@ const labelOf = (path: string): string => {
   const [section, row, column] = path.split('.');
   if (section === 'priorTherapies') return `Prior therapy row ${Number(row) + 1}, ${column ?? ''}`;
   const key = path.split('.').pop() ?? path;
-  const words = key.replace(/([A-Z0-9]+)/g, ' $1').toLowerCase().trim();
+  const words = key
+    .replace(/([A-Z0-9]+)/g, ' $1')
+    .toLowerCase()
+    .trim();
   return capitalize(words);
 };
 

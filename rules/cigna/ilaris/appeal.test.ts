@@ -20,7 +20,14 @@ const NO_DETAILS = { denialDate: null, reference: null };
 async function inputOf(raw: RawForm): Promise<LetterInput> {
   const form = normalizeForm(raw);
   const r = await evaluateRequest(REGISTRY, form, { today: TODAY });
-  return { form, findings: r.findings, indication: r.indication, indicationLabel: r.indicationLabel, indicationCode: r.indicationCode, today: TODAY };
+  return {
+    form,
+    findings: r.findings,
+    indication: r.indication,
+    indicationLabel: r.indicationLabel,
+    indicationCode: r.indicationCode,
+    today: TODAY,
+  };
 }
 
 describe('Cigna × Ilaris denial help and appeal', () => {
@@ -53,14 +60,24 @@ describe('Cigna × Ilaris denial help and appeal', () => {
   it('an experimental denial names the approved indication of a clean request, and the specialist denial its specialty', async () => {
     const input = await inputOf(stills({}));
     const experimental = draftAppeal(template, 'experimental', input, NO_DETAILS)!;
-    expect(experimental.text).toContain("Ilaris is FDA-approved for Still's disease (adult-onset, AOSD), the indication of this request (ICD-10-CM M06.1).");
+    expect(experimental.text).toContain(
+      "Ilaris is FDA-approved for Still's disease (adult-onset, AOSD), the indication of this request (ICD-10-CM M06.1).",
+    );
     const specialist = draftAppeal(template, 'specialist', input, NO_DETAILS)!;
     expect(specialist.text).toContain('Specialties the policy names for the indication: rheumatology');
     expect(specialist.text).not.toContain('Consulting specialist');
   });
 
   it('no appeal or peer-to-peer summary of a sample request contains undefined, NaN or null', async () => {
-    for (const name of ['fmf-child.json', 'gout.json', 'ilaris-caps-child.json', 'ilaris-gout-retreatment.json', 'ilaris-continuation-aosd.json', 'ilaris-sjia.json', 'stills-70kg-mistakes.json']) {
+    for (const name of [
+      'fmf-child.json',
+      'gout.json',
+      'ilaris-caps-child.json',
+      'ilaris-gout-retreatment.json',
+      'ilaris-continuation-aosd.json',
+      'ilaris-sjia.json',
+      'stills-70kg-mistakes.json',
+    ]) {
       const input = await inputOf(fixture(name));
       expect(peerToPeerSummary(template, input).text, name).not.toMatch(/undefined|NaN|\bnull\b/);
       for (const reason of REASONS) {

@@ -51,10 +51,18 @@ const crpNotMet: DenialReason = {
           ? `; the policy asks for at least ${crpThresholdText()}.`
           : `; the policy for ${facts.label} does not ask for a CRP result.`;
     const lines: LetterLine[] = [
-      ['CRP on the request: ', crp?.text ?? toAdd('CRP result with its unit'), ' on ', dateOr(form.labs.crp.date, 'the date the CRP was drawn'), policy],
+      [
+        'CRP on the request: ',
+        crp?.text ?? toAdd('CRP result with its unit'),
+        ' on ',
+        dateOr(form.labs.crp.date, 'the date the CRP was drawn'),
+        policy,
+      ],
     ];
     if (questioned(input, CRP_RULES)) {
-      lines.push([toAdd('a CRP result that meets the policy threshold, with its date and reference range (the form check still questions it)')]);
+      lines.push([
+        toAdd('a CRP result that meets the policy threshold, with its date and reference range (the form check still questions it)'),
+      ]);
     }
     return lines;
   },
@@ -89,7 +97,10 @@ const medicalNecessity: DenialReason = {
   sections: ['diagnosis', 'activity', 'labs', 'priorTherapy', 'regimen', 'criteria', 'monitoring'],
   rules: 'all',
   argument: () => [
-    ['Why the requested drug is needed now: ', toAdd('the clinical course that makes the drug necessary (activity despite prior therapy, complications)')],
+    [
+      'Why the requested drug is needed now: ',
+      toAdd('the clinical course that makes the drug necessary (activity despite prior therapy, complications)'),
+    ],
     ['Why the alternatives are inappropriate: ', toAdd('why the remaining alternatives are inappropriate for this patient')],
   ],
 };
@@ -105,7 +116,13 @@ const experimental: DenialReason = {
     if (id === null || questioned(input, DIAGNOSIS_RULES)) {
       return [[toAdd(`the diagnosis, with its ICD-10-CM code, that ${DRUG} is FDA-approved for`)]];
     }
-    return [[`${DRUG} is FDA-approved for ${INDICATIONS[id].label}, the indication of this request (ICD-10-CM `, input.indicationCode ?? toAdd('the diagnosis code'), ').']];
+    return [
+      [
+        `${DRUG} is FDA-approved for ${INDICATIONS[id].label}, the indication of this request (ICD-10-CM `,
+        input.indicationCode ?? toAdd('the diagnosis code'),
+        ').',
+      ],
+    ];
   },
 };
 
@@ -115,7 +132,9 @@ const missingInformation: DenialReason = {
   advice: 'Send what the denial letter names. Every fact the request lacks is listed below, with what the form check still questions.',
   sections: 'all',
   rules: 'all',
-  argument: () => [['Information the denial asks for: ', toAdd('what the denial letter says is missing, and where it is in the attached records')]],
+  argument: () => [
+    ['Information the denial asks for: ', toAdd('what the denial letter says is missing, and where it is in the attached records')],
+  ],
 };
 
 export const ILARIS_APPEAL: AppealTemplate = {

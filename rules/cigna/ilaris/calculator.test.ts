@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DoseInput } from '@/lib/engine/pack-docs';
 import { calculateDose, ILARIS_CALCULATOR } from './calculator';
 
-const dose = (input: Partial<DoseInput>) =>
-  calculateDose({ indication: 'AOSD', weight: '', weightUnit: 'kg', ...input });
+const dose = (input: Partial<DoseInput>) => calculateDose({ indication: 'AOSD', weight: '', weightUnit: 'kg', ...input });
 
 function value(input: Partial<DoseInput>) {
   const result = dose(input);

@@ -88,9 +88,7 @@ export function calculateDose(input: DoseInput): Parsed<DoseResult> {
 
   const ndc = verifiedNdc();
   const ndcLine =
-    ndc.mlPerVial !== null
-      ? `N4${ndc.ndc11} ${ndcQuantityUnitPreferred.value}${num(vials * ndc.mlPerVial)}`
-      : `N4${ndc.ndc11} UN${vials}`;
+    ndc.mlPerVial !== null ? `N4${ndc.ndc11} ${ndcQuantityUnitPreferred.value}${num(vials * ndc.mlPerVial)}` : `N4${ndc.ndc11} UN${vials}`;
 
   return ok({
     indicationLabel: indication.label,

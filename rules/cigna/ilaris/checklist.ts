@@ -124,7 +124,13 @@ export const ILARIS_CHECKLIST: ChecklistItemDef[] = [
     fields: [F.frequency],
     rules: ['frequency-indication'],
   },
-  { id: 'admin-cpt', label: `Administration CPT ${DRUG.adminCpt.value.code}`, section: 'coding', fields: [F.adminCpt], rules: ['admin-cpt'] },
+  {
+    id: 'admin-cpt',
+    label: `Administration CPT ${DRUG.adminCpt.value.code}`,
+    section: 'coding',
+    fields: [F.adminCpt],
+    rules: ['admin-cpt'],
+  },
   {
     id: 'place-of-service',
     label: 'Place of service',

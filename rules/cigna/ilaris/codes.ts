@@ -18,15 +18,13 @@ const LEAVES = [...COVERED.keys()];
 export const coveredFor = (code: string): Indication[] => COVERED.get(code) ?? [];
 
 /** Known leaves under a code that is not itself one (`M08.2` → M08.20, M08.211, ...). */
-export const leavesUnder = (code: string): string[] =>
-  COVERED.has(code) ? [] : LEAVES.filter((leaf) => leaf.startsWith(code));
+export const leavesUnder = (code: string): string[] => (COVERED.has(code) ? [] : LEAVES.filter((leaf) => leaf.startsWith(code)));
 
 /**
  * The known leaf a code runs on below (`M06.10` → M06.1, which has no subdivisions), or null:
  * such a code is not an ICD-10-CM code at all. Only the pack's own leaves are known.
  */
-export const leafAbove = (code: string): string | null =>
-  LEAVES.find((leaf) => code.length > leaf.length && code.startsWith(leaf)) ?? null;
+export const leafAbove = (code: string): string | null => LEAVES.find((leaf) => code.length > leaf.length && code.startsWith(leaf)) ?? null;
 
 /** The indications a code points to, by family (M08.2X is still systemic JIA); the first is the one assumed. */
 export const familyOf = (code: string): readonly Indication[] =>

@@ -70,7 +70,9 @@ function run(name: string) {
 
 describe('correct requests for every indication (test/fixtures/requests/ilaris-*.json)', () => {
   it('lists every ilaris-*.json fixture, and every listed one exists', () => {
-    const files = readdirSync(FIXTURES).filter((f) => /^ilaris-.*\.json$/.test(f)).sort();
+    const files = readdirSync(FIXTURES)
+      .filter((f) => /^ilaris-.*\.json$/.test(f))
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
 

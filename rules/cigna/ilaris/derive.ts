@@ -65,8 +65,7 @@ export const vialsFor = (mg: number): number => Math.ceil(mg / DRUG.vialSizeMg.v
  * up (CMS Pub. 100-04 ch. 17 §10), so 70.6 mg is 71 units of J0638. Float noise from unit
  * conversions (0.28 g = 280.00000000000006 mg) is dropped first.
  */
-export const billingUnitsFor = (mg: number): number =>
-  Math.ceil(Number((mg / DRUG.hcpcs.value.mgPerUnit).toFixed(3)));
+export const billingUnitsFor = (mg: number): number => Math.ceil(Number((mg / DRUG.hcpcs.value.mgPerUnit).toFixed(3)));
 
 /** A continuation (renewal, extension) request; a request without a type is taken as initial. */
 export const isContinuation = (form: PaForm): boolean => form.request.type?.value === 'continuation';
@@ -135,10 +134,11 @@ export interface Uln {
 export function crpUln(form: PaForm, ctx: RuleContext): Uln | null {
   const { crp } = form.labs;
   const fromUln = crp.uln?.value;
-  const fromRange = crp.referenceRange?.value
-    ? ulnFromRange(crp.referenceRange.value, crp.value?.value?.unit ?? null)
-    : null;
-  for (const [q, from] of [[fromUln, 'uln'], [fromRange, 'range']] as const) {
+  const fromRange = crp.referenceRange?.value ? ulnFromRange(crp.referenceRange.value, crp.value?.value?.unit ?? null) : null;
+  for (const [q, from] of [
+    [fromUln, 'uln'],
+    [fromRange, 'range'],
+  ] as const) {
     const mgL = q ? toMgPerL(q) : null;
     if (q && mgL !== null && mgL > 0) return { mgL, unit: q.unit, from };
   }
@@ -169,7 +169,11 @@ export const crpThresholdText = (): string =>
  * the result's unit (range and result come off one report).
  */
 export function ulnFromRange(text: string, resultUnit: Unit | null): Quantity | null {
-  const upper = text.split(/<=?|≤|\bto\b|\bup to\b|[-–—]/i).pop()?.trim() ?? '';
+  const upper =
+    text
+      .split(/<=?|≤|\bto\b|\bup to\b|[-–—]/i)
+      .pop()
+      ?.trim() ?? '';
   const parsed = parseQuantity(upper, { units: ['mg/L', 'mg/dL'] });
   if (!parsed.ok || parsed.value.amount <= 0) return null;
   const unit = parsed.value.unit ?? (resultUnit === 'mg/L' || resultUnit === 'mg/dL' ? resultUnit : null);

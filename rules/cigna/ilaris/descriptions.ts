@@ -28,8 +28,7 @@ export const ILARIS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'place-of-service': `The place of service is one where a provider-administered Ilaris injection is billed: ${Object.keys(DRUG.placesOfService.value).join(', ')}.`,
   'icd10-not-covered':
     "At least one diagnosis code is one Cigna covers Ilaris for (CAPS, FMF/TRAPS/HIDS, Still's, gout); rheumatoid arthritis codes are excluded. Headers, placeholders and codes below a billable leaf (M06.10) are left to icd10-invalid.",
-  'icd10-fmf-e850':
-    'FMF is coded M04.1 in ICD-10-CM; E85.0 (its WHO ICD-10 home) is heredofamilial amyloidosis on US claims.',
+  'icd10-fmf-e850': 'FMF is coded M04.1 in ICD-10-CM; E85.0 (its WHO ICD-10 home) is heredofamilial amyloidosis on US claims.',
   'indication-ambiguous': `The indication chosen or typed is one Ilaris is used for, the diagnosis codes and it agree on one indication; M04.1 without a choice is read as FMF (info). "Still's disease" covers adult-onset Still's and systemic JIA: the code decides (${INDICATIONS.AOSD.suggestedCode} adult-onset, M08.2- systemic JIA); without one, a patient under ${JIA_ONSET_BEFORE_AGE.value} has systemic JIA.`,
   'flare-criteria': `The flare history entered meets the indication's criterion: FMF ≥${perMonthFmf} flare a month despite colchicine or a hospitalization; TRAPS/HIDS ≥${CLINICAL.trapsFlaresPer12Months.value} flares a year or a hospitalization; gout ≥${CLINICAL.goutFlaresPer12Months.value} flares in 12 months. Initial requests only (not continuations, nor the gout retreatment path: earlier Ilaris with benefit).`,
   'crp-missing':

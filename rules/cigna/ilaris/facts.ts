@@ -11,7 +11,6 @@ export * from '@/rules/drugs/canakinumab/facts';
  * here; nothing else states the vial size, the dose cap or the NDC list.
  */
 
-
 // ---------- sources ----------
 export const SOURCES = {
   ...DRUG_SOURCES,
@@ -53,8 +52,7 @@ const leaves = (prefix: string, suffixes: string[]): string[] => suffixes.map((s
 
 /** Sites with laterality (right, left, unspecified) used by M08.2- and M10.-. */
 const LATERAL_SITES = ['1', '2', '3', '4', '5', '6', '7'];
-const lateralLeaves = (prefix: string): string[] =>
-  LATERAL_SITES.flatMap((site) => leaves(`${prefix}${site}`, ['1', '2', '9']));
+const lateralLeaves = (prefix: string): string[] => LATERAL_SITES.flatMap((site) => leaves(`${prefix}${site}`, ['1', '2', '9']));
 
 /** M08.2- systemic-onset JIA: the billable leaves (M08.2 and M08.21–M08.27 are headers). */
 const SJIA_CODES = ['M08.20', ...lateralLeaves('M08.2'), 'M08.28', 'M08.29', 'M08.2A'];
@@ -62,20 +60,13 @@ const SJIA_CODES = ['M08.20', ...lateralLeaves('M08.2'), 'M08.28', 'M08.29', 'M0
 /** M10.- gout: M10.9, and M10.0–M10.4 with site (and laterality). */
 const GOUT_M10 = [
   'M10.9',
-  ...['0', '1', '2', '3', '4'].flatMap((type) => [
-    `M10.${type}0`,
-    ...lateralLeaves(`M10.${type}`),
-    `M10.${type}8`,
-    `M10.${type}9`,
-  ]),
+  ...['0', '1', '2', '3', '4'].flatMap((type) => [`M10.${type}0`, ...lateralLeaves(`M10.${type}`), `M10.${type}8`, `M10.${type}9`]),
 ];
 
 /** M1A.- chronic gout: 7th character 0 (without tophus) or 1 (with tophus); X fills short codes. */
 const GOUT_M1A = [
   ...['0', '1', '2', '3', '4'].flatMap((type) =>
-    [`M1A.${type}0X`, ...lateralLeaves(`M1A.${type}`), `M1A.${type}8X`, `M1A.${type}9X`].flatMap((c) =>
-      leaves(c, ['0', '1']),
-    ),
+    [`M1A.${type}0X`, ...lateralLeaves(`M1A.${type}`), `M1A.${type}8X`, `M1A.${type}9X`].flatMap((c) => leaves(c, ['0', '1'])),
   ),
   'M1A.9XX0',
   'M1A.9XX1',
@@ -98,14 +89,7 @@ export interface IndicationFact {
 }
 
 export type Specialty =
-  | 'rheumatology'
-  | 'genetics'
-  | 'allergy/immunology'
-  | 'dermatology'
-  | 'nephrology'
-  | 'gastroenterology'
-  | 'oncology'
-  | 'hematology';
+  'rheumatology' | 'genetics' | 'allergy/immunology' | 'dermatology' | 'nephrology' | 'gastroenterology' | 'oncology' | 'hematology';
 
 /** Words that identify each specialty in what staff type ("Pediatric Rheumatology", "Heme/Onc"). */
 export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
@@ -268,9 +252,11 @@ export const APPROVAL = {
 /** Drug names that count for each step-therapy class (brand and generic, lower case stems). */
 export const DRUG_CLASSES = {
   colchicine: /\bcolchic|\bcolcrys|\bmitigare|\bgloperba/i,
-  nsaid: /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|aleve|advil|motrin|celebrex|mobic/i,
+  nsaid:
+    /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|aleve|advil|motrin|celebrex|mobic/i,
   corticosteroid: /\b(cortico)?steroids?\b|prednis|methylpred|medrol|dexameth|hydrocortisone|triamcinolone|kenalog|solu-?medrol/i,
-  dmard: /\bdmards?\b|methotrexate|\bmtx\b|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|cyclosporin|tacrolimus|mycophenol/i,
+  dmard:
+    /\bdmards?\b|methotrexate|\bmtx\b|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|cyclosporin|tacrolimus|mycophenol/i,
   /** biologics Still's step therapy accepts as tried (IL-1 and IL-6 blockers) */
   stillsBiologic: /anakinra|kineret|tocilizumab|actemra|tofidence|tyenne|rilonacept|arcalyst|sarilumab|kevzara/i,
   /** Ilaris itself, for an earlier dose (gout retreatment) */

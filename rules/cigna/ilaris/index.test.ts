@@ -15,7 +15,13 @@ import { basePack } from '@/rules/base';
 import { REGISTRY } from '@/rules/registry';
 
 const idsOf = (raw: RawForm, severities = ['error', 'warning']) =>
-  [...new Set(runPack(raw).filter((f) => severities.includes(f.severity)).map((f) => f.ruleId))].sort();
+  [
+    ...new Set(
+      runPack(raw)
+        .filter((f) => severities.includes(f.severity))
+        .map((f) => f.ruleId),
+    ),
+  ].sort();
 
 describe("the worked case: a 70 kg adult with Still's disease", () => {
   it('has no findings at all when filled in correctly', () => {
@@ -32,7 +38,12 @@ describe("the worked case: a 70 kg adult with Still's disease", () => {
   });
 
   it('reads the indication from M06.1 and fills the whole checklist but the manual items', () => {
-    const result = evaluate(normalizeForm(STILLS_70KG), { today: TODAY, base: basePack, pack: cignaIlarisPack, selection: ILARIS_SELECTED });
+    const result = evaluate(normalizeForm(STILLS_70KG), {
+      today: TODAY,
+      base: basePack,
+      pack: cignaIlarisPack,
+      selection: ILARIS_SELECTED,
+    });
     expect([result.indication, result.indicationCode]).toEqual(['AOSD', 'M06.1']);
     const items = result.checklist.sections.flatMap((s) => s.items);
     expect(items.filter((i) => i.status !== 'done').map((i) => i.status)).toEqual(
@@ -55,7 +66,11 @@ describe("the worked case: a 70 kg adult with Still's disease", () => {
     ['home as place of service', { drug: { placeOfService: '12' } }, 'place-of-service'],
     ['M08.2X', { diagnosis: { codes: ['M08.2X'] } }, 'icd10-invalid'],
     ['panniculitis M79.3', { diagnosis: { codes: ['M79.3'] } }, 'icd10-not-covered'],
-    ['CRP without a date', { labs: { crpValue: '4.5', crpUnit: 'mg/dL', crpDate: '', crpReferenceRange: '<0.5 mg/dL' } }, 'crp-date-missing'],
+    [
+      'CRP without a date',
+      { labs: { crpValue: '4.5', crpUnit: 'mg/dL', crpDate: '', crpReferenceRange: '<0.5 mg/dL' } },
+      'crp-date-missing',
+    ],
     ['CRP 4 months old', { labs: { crpDate: '07/15/2026' } }, 'crp-date-stale'],
     ['CRP dated next month', { labs: { crpDate: '12/15/2026' } }, 'crp-date-future'],
     ['CRP 0.8 mg/dL', { labs: { crpValue: '0.8' } }, 'crp-below-threshold'],
@@ -87,11 +102,34 @@ describe('the Cigna × Ilaris rule catalog', () => {
   it('keeps the public ids, the checks for every drug now in the base pack', () => {
     expect([...metas, ...basePack.rules.map((r) => r.meta)].map((m) => m.id)).toEqual(
       expect.arrayContaining([
-        'units-equal-mg', 'dose-over-max', 'dose-weight-mismatch', 'weight-missing', 'hcpcs-code', 'ndc-format',
-        'ndc-product', 'ndc-quantity', 'waste-modifier', 'frequency-indication', 'admin-cpt', 'place-of-service',
-        'icd10-invalid', 'icd10-not-covered', 'icd10-fmf-e850', 'crp-missing', 'crp-date-missing', 'crp-date-stale',
-        'crp-date-future', 'crp-below-threshold', 'crp-unit-suspect', 'crp-reference-missing', 'member-id-missing',
-        'dob-invalid', 'age-below-minimum', 'prescriber-specialty', 'npi-invalid', 'prior-therapy-incomplete',
+        'units-equal-mg',
+        'dose-over-max',
+        'dose-weight-mismatch',
+        'weight-missing',
+        'hcpcs-code',
+        'ndc-format',
+        'ndc-product',
+        'ndc-quantity',
+        'waste-modifier',
+        'frequency-indication',
+        'admin-cpt',
+        'place-of-service',
+        'icd10-invalid',
+        'icd10-not-covered',
+        'icd10-fmf-e850',
+        'crp-missing',
+        'crp-date-missing',
+        'crp-date-stale',
+        'crp-date-future',
+        'crp-below-threshold',
+        'crp-unit-suspect',
+        'crp-reference-missing',
+        'member-id-missing',
+        'dob-invalid',
+        'age-below-minimum',
+        'prescriber-specialty',
+        'npi-invalid',
+        'prior-therapy-incomplete',
         'step-therapy-missing',
       ]),
     );
@@ -117,34 +155,75 @@ const text = (...samples: string[]) => fc.oneof(fc.constantFrom(...samples), fc.
 const rawForm: fc.Arbitrary<RawForm> = fc.record(
   {
     patient: fc.record(
-      { name: text('Jane Doe'), memberId: text('U1234567801'), dob: text('03/14/1985', '2/30/2025', '01/01/2025'), weight: text('70', '154 lb', '0', '7.5'), weightUnit: text('kg', 'lb') },
+      {
+        name: text('Jane Doe'),
+        memberId: text('U1234567801'),
+        dob: text('03/14/1985', '2/30/2025', '01/01/2025'),
+        weight: text('70', '154 lb', '0', '7.5'),
+        weightUnit: text('kg', 'lb'),
+      },
       { requiredKeys: [] },
     ),
     request: fc.record({ date: text('11/20/2026', '13/01/2025'), type: text('New', 'Renewal') }, { requiredKeys: [] }),
     diagnosis: fc.record(
-      { codes: fc.array(text('M06.1', 'M04.1', 'M08.2X', 'E85.0', 'M10.9', 'M1A.071', 'M79.3', 'M05.79'), { maxLength: 3 }), indication: text('TRAPS', "Still's disease", 'gout') },
+      {
+        codes: fc.array(text('M06.1', 'M04.1', 'M08.2X', 'E85.0', 'M10.9', 'M1A.071', 'M79.3', 'M05.79'), { maxLength: 3 }),
+        indication: text('TRAPS', "Still's disease", 'gout'),
+      },
       { requiredKeys: [] },
     ),
     drug: fc.record(
       {
-        hcpcs: text('J0638', 'J3590'), ndc: text('00078-0734-61', '0078073461', '00078-0582-61', '1234567890'),
-        dose: text('280', '280mg', '2 80', 'two hundred', '0', '450 mg', '1,5'), doseUnit: text('mg', 'g'),
-        units: text('280', '1', '1,5'), ndcQuantity: text('ML2', 'MG280', 'UN2', 'GR1'), frequency: text('every 4 weeks', 'once', 'q8w'),
-        placeOfService: text('11', '12', 'Office'), adminCpt: text('96372', '96365'), modifiers: text('JW', 'JZ', 'JW JZ'),
+        hcpcs: text('J0638', 'J3590'),
+        ndc: text('00078-0734-61', '0078073461', '00078-0582-61', '1234567890'),
+        dose: text('280', '280mg', '2 80', 'two hundred', '0', '450 mg', '1,5'),
+        doseUnit: text('mg', 'g'),
+        units: text('280', '1', '1,5'),
+        ndcQuantity: text('ML2', 'MG280', 'UN2', 'GR1'),
+        frequency: text('every 4 weeks', 'once', 'q8w'),
+        placeOfService: text('11', '12', 'Office'),
+        adminCpt: text('96372', '96365'),
+        modifiers: text('JW', 'JZ', 'JW JZ'),
       },
       { requiredKeys: [] },
     ),
     labs: fc.record(
-      { crpValue: text('4.5', '0.8', '45', '3 x ULN', '0'), crpUnit: text('mg/dL', 'mg/L', 'xULN'), crpDate: text('10/01/2026', '12/31/2026'), crpUln: text('5', '0.5 mg/dL', '0'), crpReferenceRange: text('<0.5 mg/dL', '0-5 mg/L', '-') },
+      {
+        crpValue: text('4.5', '0.8', '45', '3 x ULN', '0'),
+        crpUnit: text('mg/dL', 'mg/L', 'xULN'),
+        crpDate: text('10/01/2026', '12/31/2026'),
+        crpUln: text('5', '0.5 mg/dL', '0'),
+        crpReferenceRange: text('<0.5 mg/dL', '0-5 mg/L', '-'),
+      },
       { requiredKeys: [] },
     ),
     priorTherapies: fc.array(
-      fc.record({ drug: text('Methotrexate', 'Failed NSAIDs', 'Colchicine'), dose: text('15 mg'), start: text('01/01/2026', '2/30/2025'), stop: text('09/01/2026'), outcome: text('Failed') }, { requiredKeys: [] }),
+      fc.record(
+        {
+          drug: text('Methotrexate', 'Failed NSAIDs', 'Colchicine'),
+          dose: text('15 mg'),
+          start: text('01/01/2026', '2/30/2025'),
+          stop: text('09/01/2026'),
+          outcome: text('Failed'),
+        },
+        { requiredKeys: [] },
+      ),
       { maxLength: 3 },
     ),
-    prescriber: fc.record({ npi: text('1234567893', '1234567890'), specialty: text('Rheumatology', 'Family Medicine') }, { requiredKeys: [] }),
+    prescriber: fc.record(
+      { npi: text('1234567893', '1234567890'), specialty: text('Rheumatology', 'Family Medicine') },
+      { requiredKeys: [] },
+    ),
     clinical: fc.record(
-      { flaresPast6Months: text('6', 'two'), flaresPast12Months: text('3', '-1'), hospitalization: text('Yes', 'No'), urateLoweringTherapy: text('No'), lastDoseDate: text('10/09/2026'), benefitDocumented: text('No'), colchicineContinuing: text('No') },
+      {
+        flaresPast6Months: text('6', 'two'),
+        flaresPast12Months: text('3', '-1'),
+        hospitalization: text('Yes', 'No'),
+        urateLoweringTherapy: text('No'),
+        lastDoseDate: text('10/09/2026'),
+        benefitDocumented: text('No'),
+        colchicineContinuing: text('No'),
+      },
       { requiredKeys: [] },
     ),
   },

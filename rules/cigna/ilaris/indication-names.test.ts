@@ -4,15 +4,15 @@ import { parseIndication, stillsUnspecified } from './indication-names';
 const is = (indication: string) => ({ ok: true, value: indication });
 
 describe('parseIndication', () => {
-  it("reads \"Still's disease\" as AOSD", () => expect(parseIndication("Still's disease")).toEqual(is('AOSD')));
-  it("reads a curly apostrophe \"Still’s disease\"", () => expect(parseIndication('Still’s disease')).toEqual(is('AOSD')));
-  it("reads \"adult-onset Still's\" as AOSD", () => expect(parseIndication("adult-onset Still's")).toEqual(is('AOSD')));
+  it('reads "Still\'s disease" as AOSD', () => expect(parseIndication("Still's disease")).toEqual(is('AOSD')));
+  it('reads a curly apostrophe "Still’s disease"', () => expect(parseIndication('Still’s disease')).toEqual(is('AOSD')));
+  it('reads "adult-onset Still\'s" as AOSD', () => expect(parseIndication("adult-onset Still's")).toEqual(is('AOSD')));
   it('reads "AOSD"', () => expect(parseIndication('AOSD')).toEqual(is('AOSD')));
   it('reads "systemic JIA" as SJIA', () => expect(parseIndication('systemic JIA')).toEqual(is('SJIA')));
   it('reads "SJIA"', () => expect(parseIndication('SJIA')).toEqual(is('SJIA')));
   it('reads "Systemic juvenile idiopathic arthritis"', () =>
     expect(parseIndication('Systemic juvenile idiopathic arthritis')).toEqual(is('SJIA')));
-  it("reads \"Still's disease (SJIA)\" as SJIA, the specific one", () =>
+  it('reads "Still\'s disease (SJIA)" as SJIA, the specific one', () =>
     expect(parseIndication("Still's disease (SJIA)")).toEqual(is('SJIA')));
   it('reads "CAPS"', () => expect(parseIndication('CAPS')).toEqual(is('CAPS')));
   it('reads "FCAS" as CAPS', () => expect(parseIndication('FCAS')).toEqual(is('CAPS')));
@@ -43,7 +43,8 @@ describe('parseIndication', () => {
 
 describe('stillsUnspecified', () => {
   it.each(["Still's disease", 'Still’s disease', 'Stills', 'still disease'])('is true for %s (AOSD or SJIA: the code decides)', (text) =>
-    expect(stillsUnspecified(text)).toBe(true));
+    expect(stillsUnspecified(text)).toBe(true),
+  );
   it.each(["adult-onset Still's disease", 'AOSD', "Still's disease (SJIA)", 'systemic JIA', 'gout', 'still deciding'])(
     'is false for %s',
     (text) => expect(stillsUnspecified(text)).toBe(false),

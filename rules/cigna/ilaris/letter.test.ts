@@ -18,7 +18,14 @@ async function letter(raw: RawForm) {
   const r = await evaluateRequest(REGISTRY, form, { today: TODAY });
   const template = cignaIlarisDocs.letter;
   if (!template) throw new Error('no letter');
-  return draftLetter(template, { form, findings: r.findings, indication: r.indication, indicationLabel: r.indicationLabel, indicationCode: r.indicationCode, today: TODAY });
+  return draftLetter(template, {
+    form,
+    findings: r.findings,
+    indication: r.indication,
+    indicationLabel: r.indicationLabel,
+    indicationCode: r.indicationCode,
+    today: TODAY,
+  });
 }
 
 describe('Cigna × Ilaris letter', () => {
@@ -50,9 +57,16 @@ describe('Cigna × Ilaris letter', () => {
       'on [[to add: the date the CRP was drawn]]',
       "Contact: [[to add: prescriber's phone or fax]]",
       '(open: crp-date-missing)',
-    ]) expect(body).toContain(line);
+    ])
+      expect(body).toContain(line);
     const bare = await letter({ drug: { name: 'Ilaris' } });
-    for (const what of ["patient's name", "patient's date of birth", 'ICD-10-CM diagnosis code and its description', 'dose in mg', "prescriber's NPI"]) {
+    for (const what of [
+      "patient's name",
+      "patient's date of birth",
+      'ICD-10-CM diagnosis code and its description',
+      'dose in mg',
+      "prescriber's NPI",
+    ]) {
       expect(bare.missing).toContain(what);
     }
   });
@@ -64,7 +78,15 @@ describe('Cigna × Ilaris letter', () => {
   });
 
   it('no letter of any sample request contains undefined, NaN or null', async () => {
-    for (const name of ['fmf-child.json', 'gout.json', 'ilaris-caps-child.json', 'ilaris-gout-retreatment.json', 'ilaris-continuation-aosd.json', 'ilaris-sjia.json', 'stills-70kg-mistakes.json']) {
+    for (const name of [
+      'fmf-child.json',
+      'gout.json',
+      'ilaris-caps-child.json',
+      'ilaris-gout-retreatment.json',
+      'ilaris-continuation-aosd.json',
+      'ilaris-sjia.json',
+      'stills-70kg-mistakes.json',
+    ]) {
       const draft = await letter(fixture(name));
       expect(draft.text, name).not.toMatch(/undefined|NaN|\bnull\b/);
     }

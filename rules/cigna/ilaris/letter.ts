@@ -95,8 +95,24 @@ export const regimenSection: LetterSection = {
     const needsWeight = id === null || doseDependsOnWeight(id);
     const requested = doseMg(form);
     const lines: LetterLine[] = [
-      ['Drug: ', DRUG_NAME, ', HCPCS ', textOr(drug.hcpcs, 'HCPCS code'), ', NDC ', drug.ndc?.value?.hyphenated ?? typedText(drug.ndc) ?? toAdd('NDC')],
-      ['Weight: ', weight ? weight.text : entered(form.patient.weight) ? quantityOr(form.patient.weight, '') : needsWeight ? toAdd("patient's current weight (kg)") : 'not needed for this dose'],
+      [
+        'Drug: ',
+        DRUG_NAME,
+        ', HCPCS ',
+        textOr(drug.hcpcs, 'HCPCS code'),
+        ', NDC ',
+        drug.ndc?.value?.hyphenated ?? typedText(drug.ndc) ?? toAdd('NDC'),
+      ],
+      [
+        'Weight: ',
+        weight
+          ? weight.text
+          : entered(form.patient.weight)
+            ? quantityOr(form.patient.weight, '')
+            : needsWeight
+              ? toAdd("patient's current weight (kg)")
+              : 'not needed for this dose',
+      ],
       [
         'Requested: ',
         requested ? requested.text : quantityOr(drug.dose, 'dose in mg'),
@@ -107,7 +123,9 @@ export const regimenSection: LetterSection = {
         ' × ',
         countOr(drug.units, 'billing units'),
         ' units',
-        ...(requested ? [`; ${vialsFor(requested.mg)} ${requested.mg > DRUG.vialSizeMg.value ? 'vials' : 'vial'} of ${num(DRUG.vialSizeMg.value)} mg`] : []),
+        ...(requested
+          ? [`; ${vialsFor(requested.mg)} ${requested.mg > DRUG.vialSizeMg.value ? 'vials' : 'vial'} of ${num(DRUG.vialSizeMg.value)} mg`]
+          : []),
       ],
     ];
     if (id === null) {
@@ -144,7 +162,15 @@ export const SPECIALTY_WORDS: Record<Specialty, string> = {
 };
 
 export const DIAGNOSIS_RULES = ['icd10-invalid', 'icd10-not-covered', 'icd10-fmf-e850', 'indication-ambiguous'];
-export const CRP_RULES = ['crp-missing', 'crp-below-threshold', 'crp-unit-suspect', 'crp-date-missing', 'crp-date-stale', 'crp-date-future', 'crp-reference-missing'];
+export const CRP_RULES = [
+  'crp-missing',
+  'crp-below-threshold',
+  'crp-unit-suspect',
+  'crp-date-missing',
+  'crp-date-stale',
+  'crp-date-future',
+  'crp-reference-missing',
+];
 export const STEP_RULES = ['step-therapy-missing', 'prior-therapy-incomplete'];
 
 export const therapiesNamed = ({ form }: LetterInput): LetterLine => {
@@ -152,21 +178,23 @@ export const therapiesNamed = ({ form }: LetterInput): LetterLine => {
   return names.length > 0 ? [names.join(', '), ' (see prior therapy)'] : [toAdd('the prior therapies tried')];
 };
 
-const activityEvidence = (facts: readonly ActivityFact[]) => ({ form }: LetterInput): LetterLine => {
-  const parts: string[] = [];
-  for (const f of facts) {
-    const field = form.clinical[f];
-    if (!entered(field)) continue;
-    if (f === 'hospitalization') {
-      const v = yesNoOr(form.clinical.hospitalization, '');
-      parts.push(`hospitalized: ${typeof v === 'string' ? v : ''}`);
-    } else {
-      const v = countOr(form.clinical[f], '');
-      parts.push(`${typeof v === 'string' ? v : ''} flares in the past ${f === 'flaresPast6Months' ? 6 : 12} months`);
+const activityEvidence =
+  (facts: readonly ActivityFact[]) =>
+  ({ form }: LetterInput): LetterLine => {
+    const parts: string[] = [];
+    for (const f of facts) {
+      const field = form.clinical[f];
+      if (!entered(field)) continue;
+      if (f === 'hospitalization') {
+        const v = yesNoOr(form.clinical.hospitalization, '');
+        parts.push(`hospitalized: ${typeof v === 'string' ? v : ''}`);
+      } else {
+        const v = countOr(form.clinical[f], '');
+        parts.push(`${typeof v === 'string' ? v : ''} flares in the past ${f === 'flaresPast6Months' ? 6 : 12} months`);
+      }
     }
-  }
-  return parts.length > 0 ? [parts.join('; ')] : [toAdd('flares or hospitalization as the criteria count them')];
-};
+    return parts.length > 0 ? [parts.join('; ')] : [toAdd('flares or hospitalization as the criteria count them')];
+  };
 
 function criteriaFor(input: LetterInput): readonly LetterCriterion[] | null {
   const id = ilaris(input.indication);
@@ -207,7 +235,11 @@ function criteriaFor(input: LetterInput): readonly LetterCriterion[] | null {
     criteria.push({
       text: `CRP of at least ${crpThresholdText()}`,
       rules: CRP_RULES,
-      evidence: () => [crpMgL(form)?.text ?? toAdd('CRP result with its unit'), ' on ', dateOr(form.labs.crp.date, 'the date the CRP was drawn')],
+      evidence: () => [
+        crpMgL(form)?.text ?? toAdd('CRP result with its unit'),
+        ' on ',
+        dateOr(form.labs.crp.date, 'the date the CRP was drawn'),
+      ],
     });
   }
   switch (id) {
@@ -288,9 +320,7 @@ export const ILARIS_LETTER: LetterTemplate = {
     priorTherapySection({ required: (indication) => STEP_THERAPY_NEEDED.some((i) => i === indication) }),
     regimenSection,
     criteriaSection(criteriaFor),
-    monitoringSection(
-      'monitoring plan: how response (flares, CRP) and safety (infections) will be followed, and how often',
-    ),
+    monitoringSection('monitoring plan: how response (flares, CRP) and safety (infections) will be followed, and how often'),
     prescriberSection(),
   ],
 };

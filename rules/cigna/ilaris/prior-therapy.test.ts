@@ -35,8 +35,7 @@ describe('outcomeOf', () => {
     'Effective but not tolerated',
   ])('reads "%s" as failed', (text) => expect(outcomeOf(row(text))).toBe('failed'));
 
-  it.each(['Stopped', 'Completed course', 'Tolerated'])('reads "%s" as unclear', (text) =>
-    expect(outcomeOf(row(text))).toBe('unclear'));
+  it.each(['Stopped', 'Completed course', 'Tolerated'])('reads "%s" as unclear', (text) => expect(outcomeOf(row(text))).toBe('unclear'));
 });
 
 describe('gout retreatment', () => {
@@ -46,9 +45,7 @@ describe('gout retreatment', () => {
     expect(isGoutRetreatment(form({ clinical: { lastDoseDate: '05/01/2026', benefitDocumented: 'Yes' } }))).toBe(true));
   it('is not one when the benefit answer is no, even if the Ilaris row says it worked', () =>
     expect(
-      isGoutRetreatment(
-        form({ clinical: { benefitDocumented: 'No' }, priorTherapies: [{ drug: 'Ilaris', outcome: 'Good response' }] }),
-      ),
+      isGoutRetreatment(form({ clinical: { benefitDocumented: 'No' }, priorTherapies: [{ drug: 'Ilaris', outcome: 'Good response' }] })),
     ).toBe(false));
   it('is not one without an earlier Ilaris dose', () =>
     expect(isGoutRetreatment(form({ clinical: { benefitDocumented: 'Yes' } }))).toBe(false));

@@ -44,8 +44,13 @@ export function calculateDose(input: DoseInput): Parsed<DoseResult> {
   const units = billingUnitsFor(doseMg);
   const { discarded, noneDiscarded } = DRUG.wasteModifiers.value;
   const modifier = discardedMg > 0 ? discarded : noneDiscarded;
-  const payerNote = WASTE_MODIFIERS_CONFIRMED.value ? '' : ' Medicare requires this; Cigna commercial plans have not confirmed it, so check the plan.';
-  const biosimilars = PRODUCTS.value.filter((p) => p.biosimilar).map((p) => `${p.name.split(' (')[0]} ${p.hcpcs}`).join(', ');
+  const payerNote = WASTE_MODIFIERS_CONFIRMED.value
+    ? ''
+    : ' Medicare requires this; Cigna commercial plans have not confirmed it, so check the plan.';
+  const biosimilars = PRODUCTS.value
+    .filter((p) => p.biosimilar)
+    .map((p) => `${p.name.split(' (')[0]} ${p.hcpcs}`)
+    .join(', ');
   const modifierAdvice =
     (discardedMg > 0
       ? `${num(discardedMg)} mg discarded: bill ${modifier} with ${billingUnitsFor(vials * vialSizeMg) - units} units on its own line.`

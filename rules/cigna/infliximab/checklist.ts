@@ -11,8 +11,20 @@ const { code, addOn } = DRUG.adminCpt.value;
 export const INFLIXIMAB_CHECKLIST: ChecklistItemDef[] = [
   // patient information
   { id: 'member-id', label: 'Cigna ID', section: 'patient', fields: [F.memberId], rules: ['member-id-missing'] },
-  { id: 'dob', label: 'Date of birth, old enough for the indication', section: 'patient', fields: [F.dob], rules: ['dob-invalid', 'age-below-minimum'] },
-  { id: 'weight', label: 'Current weight (kg or lb): every dose is per kg', section: 'patient', fields: [F.weight], rules: ['weight-missing'] },
+  {
+    id: 'dob',
+    label: 'Date of birth, old enough for the indication',
+    section: 'patient',
+    fields: [F.dob],
+    rules: ['dob-invalid', 'age-below-minimum'],
+  },
+  {
+    id: 'weight',
+    label: 'Current weight (kg or lb): every dose is per kg',
+    section: 'patient',
+    fields: [F.weight],
+    rules: ['weight-missing'],
+  },
   // diagnosis
   {
     id: 'diagnosis-code',
@@ -22,7 +34,12 @@ export const INFLIXIMAB_CHECKLIST: ChecklistItemDef[] = [
     rules: ['icd10-invalid', 'icd10-not-covered'],
   },
   // laboratory evidence
-  { id: 'tb-screening', label: 'Latent TB test before the first dose, result and date attached (boxed warning)', section: 'labs', manual: true },
+  {
+    id: 'tb-screening',
+    label: 'Latent TB test before the first dose, result and date attached (boxed warning)',
+    section: 'labs',
+    manual: true,
+  },
   { id: 'hepatitis-b', label: 'Hepatitis B screening result attached', section: 'labs', manual: true },
   // prior therapy
   {
@@ -42,13 +59,25 @@ export const INFLIXIMAB_CHECKLIST: ChecklistItemDef[] = [
   },
   { id: 'dose', label: 'Dose per the label, mg/kg for the indication', section: 'coding', fields: [F.dose], rules: ['dose-weight'] },
   { id: 'units', label: 'Billing units = dose ÷ 10 mg', section: 'coding', fields: [F.units], rules: ['billing-units'] },
-  { id: 'ndc', label: 'NDC of the product given, 11-digit 5-4-2', section: 'coding', fields: [F.ndc], rules: ['ndc-format', 'ndc-product'] },
+  {
+    id: 'ndc',
+    label: 'NDC of the product given, 11-digit 5-4-2',
+    section: 'coding',
+    fields: [F.ndc],
+    rules: ['ndc-format', 'ndc-product'],
+  },
   { id: 'ndc-quantity', label: 'NDC quantity in vials (UN)', section: 'coding', fields: [F.ndcQuantity], rules: ['ndc-quantity'] },
   { id: 'frequency', label: 'Frequency per the label', section: 'coding', fields: [F.frequency], rules: ['frequency-indication'] },
   { id: 'admin-cpt', label: `Infusion CPT ${code} (+${addOn})`, section: 'coding', fields: [F.adminCpt], rules: ['admin-cpt'] },
   { id: 'place-of-service', label: 'Place of service', section: 'coding', fields: [F.placeOfService], rules: ['place-of-service'] },
   // prescriber requirements
-  { id: 'specialty', label: 'Specialist prescriber (or consulted)', section: 'prescriber', fields: [F.specialty], rules: ['prescriber-specialty'] },
+  {
+    id: 'specialty',
+    label: 'Specialist prescriber (or consulted)',
+    section: 'prescriber',
+    fields: [F.specialty],
+    rules: ['prescriber-specialty'],
+  },
   { id: 'letter-of-medical-necessity', label: 'Letter of medical necessity attached', section: 'prescriber', manual: true },
   { id: 'chart-notes', label: 'Chart notes supporting the diagnosis attached', section: 'prescriber', manual: true },
 ];

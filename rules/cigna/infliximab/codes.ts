@@ -8,8 +8,7 @@ import type { Indication } from './indications';
 /** Diagnosis codes and the indication: the code families of facts.ts, and the name staff choose. */
 
 /** The indication a code's family names, or null (not an infliximab indication). */
-export const familyOf = (code: string): Indication | null =>
-  CODE_FAMILIES.value.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+export const familyOf = (code: string): Indication | null => CODE_FAMILIES.value.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 
 /** Known billable leaves under a code that is not itself one (M45 → M45.0 … M45.9). */
 export const leavesUnder = (code: string): string[] => {

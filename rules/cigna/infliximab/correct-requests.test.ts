@@ -31,7 +31,9 @@ const read = (name: string) => RawFormSchema.parse(JSON.parse(readFileSync(join(
 
 describe('correct infliximab requests (test/fixtures/requests/infliximab-*.json)', () => {
   it('lists every infliximab-*.json fixture, and every listed one exists', () => {
-    const files = readdirSync(FIXTURES).filter((f) => /^infliximab-.*\.json$/.test(f)).sort();
+    const files = readdirSync(FIXTURES)
+      .filter((f) => /^infliximab-.*\.json$/.test(f))
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
 

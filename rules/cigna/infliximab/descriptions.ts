@@ -16,7 +16,10 @@ const families = CODE_FAMILIES.value
   .map(([prefix, i]) => `${i} ${prefix}`)
   .join(', ');
 const dosing = Object.entries(DOSING.value)
-  .map(([id, d]) => `${id} ${d.mgPerKg} mg/kg${d.upToMgPerKg > d.mgPerKg ? ` (up to ${d.upToMgPerKg})` : ''} every ${d.intervalDays / 7} weeks`)
+  .map(
+    ([id, d]) =>
+      `${id} ${d.mgPerKg} mg/kg${d.upToMgPerKg > d.mgPerKg ? ` (up to ${d.upToMgPerKg})` : ''} every ${d.intervalDays / 7} weeks`,
+  )
   .join('; ');
 
 export const INFLIXIMAB_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -27,14 +30,19 @@ export const INFLIXIMAB_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'hcpcs-product-mismatch': `The code matches the product the NDC names: a biosimilar NDC under J1745, or Remicade's under a Q code, is an error. The fix goes to the field the drug name contradicts; without a brand name, no fix.`,
   'ndc-product': `The NDC is a 100 mg infliximab vial the pack knows (${ndcs}); another package of a known product is a warning. ${NDC_COVERAGE_NOTE}`,
   'ndc-quantity': `The NDC quantity counts the vials: ${DRUG.ndcQuantityUnitPreferred.value} and ceil(dose / ${DRUG.vialSizeMg.value} mg). MG is no unit of measure (error); ML, GR, F2 and ME are warnings, since powder vials are counted in UN (a convention, ${SOURCES.ndcUnitForPowder.confidence}).`,
-  'waste-modifier': 'Advice: drug discarded from 100 mg single-dose vials is billed with JW and its units; JZ when none is discarded (Medicare; Cigna commercial use unconfirmed).',
-  'frequency-indication': 'The maintenance interval matches the FDA label for the indication (every 8 weeks; ankylosing spondylitis every 6; rheumatoid arthritis as often as every 4). Induction at 0, 2 and 6 weeks is written beside it, e.g. "every 8 weeks (after 0, 2, 6)".',
+  'waste-modifier':
+    'Advice: drug discarded from 100 mg single-dose vials is billed with JW and its units; JZ when none is discarded (Medicare; Cigna commercial use unconfirmed).',
+  'frequency-indication':
+    'The maintenance interval matches the FDA label for the indication (every 8 weeks; ankylosing spondylitis every 6; rheumatoid arthritis as often as every 4). Induction at 0, 2 and 6 weeks is written beside it, e.g. "every 8 weeks (after 0, 2, 6)".',
   'admin-cpt': `The administration code is CPT ${cpt} (highly complex biologic, IV infusion, first hour; +${addOn} each additional hour). 96372, an injection code, is an error; 96365 (therapeutic infusion) is payer-dependent and Cigna's rule is not confirmed: a warning.`,
-  'place-of-service': `The place of service is one where an infusion is given and billed: ${Object.entries(DRUG.placesOfService.value).map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+  'place-of-service': `The place of service is one where an infusion is given and billed: ${Object.entries(DRUG.placesOfService.value)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ')}.`,
   'icd10-not-covered': `At least one diagnosis code names an indication of the labels (${families}; not M06.1 adult-onset Still's, M06.4, or M45.A- non-radiographic axial spondyloarthritis). Other codes beside it are left alone.`,
   'age-below-minimum': `The patient is old enough for the indication on the request date (FDA labels: Crohn's disease and ulcerative colitis from ${INDICATIONS.CD.minAgeYears.value} years; the other indications adults).`,
   'prescriber-specialty': `The prescriber is (or consults) the specialist for the indication: rheumatology for RA and AS, rheumatology or dermatology for PsA, dermatology for psoriasis, gastroenterology for Crohn's and UC (proxy, ${SOURCES.criteriaProxy.confidence}).`,
-  'ra-methotrexate': 'Rheumatoid arthritis, initial request: once the therapy table is started it names methotrexate, which the label gives infliximab with (or why not).',
+  'ra-methotrexate':
+    'Rheumatoid arthritis, initial request: once the therapy table is started it names methotrexate, which the label gives infliximab with (or why not).',
   'preferred-product': `Advice (info): a new request for Remicade or the unbranded infliximab whose therapy table names no biosimilar tried; many plans ask for a biosimilar first. Cigna's preferred products were not found (proxy, ${SOURCES.preferredProxy.confidence}): raise it to a warning or switch it off in the options.`,
 };
 

@@ -73,7 +73,15 @@ describe('the follow-up after submission', () => {
 describe('the dose calculator', () => {
   it('gives 210 mg, 21 units of J1745, 3 vials and 90 mg discarded for 70 kg RA', () => {
     const r = calculateDose({ indication: 'RA', weight: '70', weightUnit: 'kg' });
-    expect(r.ok && r.value).toMatchObject({ doseMg: 210, hcpcs: 'J1745', units: 21, vials: 3, discardedMg: 90, modifier: 'JW', ndcLine: 'N457894003001 UN3' });
+    expect(r.ok && r.value).toMatchObject({
+      doseMg: 210,
+      hcpcs: 'J1745',
+      units: 21,
+      vials: 3,
+      discardedMg: 90,
+      modifier: 'JW',
+      ndcLine: 'N457894003001 UN3',
+    });
   });
 
   it('gives 400 mg, 40 units, 4 vials and nothing discarded for 80 kg Crohn’s', () => {
@@ -109,7 +117,14 @@ describe('docs and letter', () => {
 
   it('names the biosimilar in the letter of an Inflectra request', async () => {
     const result = await evaluateRaw(CD_INFLECTRA_80KG);
-    const draft = draftLetter(letterOf(), { form: normalizeForm(CD_INFLECTRA_80KG), findings: result.findings, indication: result.indication, indicationLabel: result.indicationLabel, indicationCode: result.indicationCode, today: TODAY });
+    const draft = draftLetter(letterOf(), {
+      form: normalizeForm(CD_INFLECTRA_80KG),
+      findings: result.findings,
+      indication: result.indication,
+      indicationLabel: result.indicationLabel,
+      indicationCode: result.indicationCode,
+      today: TODAY,
+    });
     expect(draft.text).toContain('Inflectra (infliximab-dyyb), HCPCS Q5103');
   });
 });

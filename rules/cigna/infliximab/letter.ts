@@ -78,7 +78,10 @@ export const regimenSection: LetterSection = {
         drug.ndc?.value?.hyphenated ?? typedText(drug.ndc) ?? toAdd('NDC'),
         ', intravenous infusion',
       ],
-      ['Weight: ', weight ? weight.text : entered(form.patient.weight) ? quantityOr(form.patient.weight, '') : toAdd("patient's current weight (kg)")],
+      [
+        'Weight: ',
+        weight ? weight.text : entered(form.patient.weight) ? quantityOr(form.patient.weight, '') : toAdd("patient's current weight (kg)"),
+      ],
       [
         'Requested: ',
         requested ? requested.text : quantityOr(drug.dose, 'dose in mg'),
@@ -100,7 +103,11 @@ export const regimenSection: LetterSection = {
       const dose = calculateDose({ indication, weight: String(weight.kg), weightUnit: 'kg' });
       if (dose.ok) {
         const r = dose.value;
-        lines.push(['Calculation: ', `${r.basis}; ${num(r.units)} units (10 mg each), ${r.vials} ${r.vials === 1 ? 'vial' : 'vials'}`, r.increase ? ` (label: ${r.increase})` : '']);
+        lines.push([
+          'Calculation: ',
+          `${r.basis}; ${num(r.units)} units (10 mg each), ${r.vials} ${r.vials === 1 ? 'vial' : 'vials'}`,
+          r.increase ? ` (label: ${r.increase})` : '',
+        ]);
       }
     }
     return lines;
@@ -156,7 +163,11 @@ function criteriaFor(input: LetterInput): readonly LetterCriterion[] | null {
     },
   ];
   if (isContinuation(form)) {
-    criteria.push({ text: 'Continuation: a documented response to infliximab', rules: [], evidence: () => [toAdd('the response on therapy (chart notes)')] });
+    criteria.push({
+      text: 'Continuation: a documented response to infliximab',
+      rules: [],
+      evidence: () => [toAdd('the response on therapy (chart notes)')],
+    });
     return criteria;
   }
   if (id === 'RA') {

@@ -2,5 +2,4 @@
 export const INDICATION_IDS = ['CAPS', 'FMF', 'TRAPS', 'HIDS', 'AOSD', 'SJIA', 'GOUT'] as const;
 export type Indication = (typeof INDICATION_IDS)[number];
 
-export const isIndication = (id: string | null | undefined): id is Indication =>
-  INDICATION_IDS.includes(id as Indication);
+export const isIndication = (id: string | null | undefined): id is Indication => INDICATION_IDS.includes(id as Indication);

@@ -234,4 +234,8 @@ export const DOSING: Fact<Record<Indication, Dosing>> = fact(
  * A dose may sit this far below the label's mg/kg (doses are rounded to vials), and above the
  * largest one up to the next whole vial: our estimate of usual dose rounding, not a payer's rule.
  */
-export const DOSE_ROUNDING = fact(0.1, { title: 'PA Preflight dose-rounding allowance: 10%, or up to the next whole vial (our estimate)', confidence: 'M', proxy: true });
+export const DOSE_ROUNDING = fact(0.1, {
+  title: 'PA Preflight dose-rounding allowance: 10%, or up to the next whole vial (our estimate)',
+  confidence: 'M',
+  proxy: true,
+});

@@ -2,5 +2,4 @@
 export const INDICATION_IDS = ['RA', 'CD', 'UC', 'AS', 'PSA', 'PSO'] as const;
 export type Indication = (typeof INDICATION_IDS)[number];
 
-export const isIndication = (id: string | null | undefined): id is Indication =>
-  INDICATION_IDS.includes(id as Indication);
+export const isIndication = (id: string | null | undefined): id is Indication => INDICATION_IDS.includes(id as Indication);

@@ -38,26 +38,34 @@ describe('age-below-minimum', () => {
     expect(f?.message).toContain('(M08.20)');
   });
 
-  it("reads \"Still's disease\" with an M08.2- code for a 6-year-old as systemic JIA: no age finding", () => {
-    const raw = { diagnosis: { codes: ['M08.211'], indication: "Still's disease" }, patient: { dob: '03/01/2020' }, request: { date: '11/20/2026' } };
+  it('reads "Still\'s disease" with an M08.2- code for a 6-year-old as systemic JIA: no age finding', () => {
+    const raw = {
+      diagnosis: { codes: ['M08.211'], indication: "Still's disease" },
+      patient: { dob: '03/01/2020' },
+      request: { date: '11/20/2026' },
+    };
     expect(runRule(rule, raw)).toEqual([]);
   });
 
-  it("reads \"Still's disease\" without a code for a child under 16 as systemic JIA: no age finding", () => {
+  it('reads "Still\'s disease" without a code for a child under 16 as systemic JIA: no age finding', () => {
     const raw = { diagnosis: { indication: "Still's disease" }, patient: { dob: '03/01/2020' }, request: { date: '11/20/2026' } };
     expect(runRule(rule, raw)).toEqual([]);
   });
 
-  it("reads \"Still's disease\" without a code or request date for a child under 16 as systemic JIA (age on today)", () => {
+  it('reads "Still\'s disease" without a code or request date for a child under 16 as systemic JIA (age on today)', () => {
     expect(runRule(rule, { diagnosis: { indication: "Still's disease" }, patient: { dob: '03/01/2020' } })).toEqual([]);
   });
 
-  it("lets the M06.1 code decide \"Still's disease\" is adult-onset for a 10-year-old (warning)", () => {
-    const raw = { diagnosis: { codes: ['M06.1'], indication: "Still's disease" }, patient: { dob: '01/01/2016' }, request: { date: '11/20/2026' } };
+  it('lets the M06.1 code decide "Still\'s disease" is adult-onset for a 10-year-old (warning)', () => {
+    const raw = {
+      diagnosis: { codes: ['M06.1'], indication: "Still's disease" },
+      patient: { dob: '01/01/2016' },
+      request: { date: '11/20/2026' },
+    };
     expect(runRule(rule, raw)[0]?.severity).toBe('warning');
   });
 
-  it("keeps the adult-onset policy warning for \"Still's disease\" without a code at 17", () => {
+  it('keeps the adult-onset policy warning for "Still\'s disease" without a code at 17', () => {
     const raw = { diagnosis: { indication: "Still's disease" }, patient: { dob: '01/01/2009' }, request: { date: '11/20/2026' } };
     expect(runRule(rule, raw)[0]?.message).toContain('some Cigna policy versions require 18');
   });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './continuation-benefit';
 
-const cont = (type: string, benefit: string) =>
-  runRule(rule, { request: { type }, clinical: { benefitDocumented: benefit } });
+const cont = (type: string, benefit: string) => runRule(rule, { request: { type }, clinical: { benefitDocumented: benefit } });
 
 describe('continuation-benefit', () => {
   it.each([

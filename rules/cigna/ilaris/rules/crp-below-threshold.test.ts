@@ -39,7 +39,9 @@ describe('crp-below-threshold', () => {
 
   it('uses the ULN from settings when the request has none', () => {
     expect(crp({ crpValue: '8 mg/L' }, 'M04.1', { values: { 'cigna-ilaris/crpUlnMgL': 3 } })).toEqual([]);
-    expect(crp({ crpValue: '5 mg/L' }, 'M04.1', { values: { 'cigna-ilaris/crpUlnMgL': 3 } })[0]?.message).toContain('ULN from your settings');
+    expect(crp({ crpValue: '5 mg/L' }, 'M04.1', { values: { 'cigna-ilaris/crpUlnMgL': 3 } })[0]?.message).toContain(
+      'ULN from your settings',
+    );
   });
 
   it('flags 1.5 × ULN', () => {

@@ -1,7 +1,17 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
-import { crpMgL, crpThresholdText, crpUln, indicationFacts, isContinuation, needsCrp, num, PROXY_NOTE, typed } from '@/rules/cigna/ilaris/derive';
+import {
+  crpMgL,
+  crpThresholdText,
+  crpUln,
+  indicationFacts,
+  isContinuation,
+  needsCrp,
+  num,
+  PROXY_NOTE,
+  typed,
+} from '@/rules/cigna/ilaris/derive';
 import { CRP } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {

@@ -19,9 +19,7 @@ describe('crp-unit-suspect', () => {
 
   it('flags a CRP without a unit and shows both readings', () => {
     const [f] = crp({ crpValue: '4.5' });
-    expect(f?.message).toBe(
-      'CRP "4.5" has no unit: 4.5 mg/L and 4.5 mg/dL (45 mg/L) differ tenfold; choose mg/L or mg/dL.',
-    );
+    expect(f?.message).toBe('CRP "4.5" has no unit: 4.5 mg/L and 4.5 mg/dL (45 mg/L) differ tenfold; choose mg/L or mg/dL.');
   });
 
   it("suggests the range's unit for a CRP without one", () => {

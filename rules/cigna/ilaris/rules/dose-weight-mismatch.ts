@@ -81,7 +81,10 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const onBound = weight && indication ? neighbourOnBound(indication, band, weight.kg) : null;
   const otherRange = onBound ? range(onBound.other, kg) : null;
   if (onBound && otherRange) {
-    const [lower, upper] = (onBound.other.maxKg === onBound.boundKg ? [onBound.other, band] : [band, onBound.other]) as [DoseBand, DoseBand];
+    const [lower, upper] = (onBound.other.maxKg === onBound.boundKg ? [onBound.other, band] : [band, onBound.other]) as [
+      DoseBand,
+      DoseBand,
+    ];
     const bands =
       `${labelDose(band)} for ${band.bandText} (${expected}) or ${labelDose(onBound.other)} for ` +
       `${onBound.other.bandText} (${rangeText(otherRange)})`;

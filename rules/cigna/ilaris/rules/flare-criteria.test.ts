@@ -3,8 +3,7 @@ import type { RawForm } from '@/lib/form/schema';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './flare-criteria';
 
-const flares = (code: string, clinical: NonNullable<RawForm['clinical']>) =>
-  runRule(rule, { diagnosis: { codes: [code] }, clinical });
+const flares = (code: string, clinical: NonNullable<RawForm['clinical']>) => runRule(rule, { diagnosis: { codes: [code] }, clinical });
 
 describe('flare-criteria', () => {
   it.each([

@@ -19,7 +19,13 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   if (!facts || isContinuation(form)) return [];
   const { clinical } = form;
   const hospitalized = clinical.hospitalization?.value === true;
-  const short = (field: { raw: string; value?: number } | undefined, min: number, period: string, path: string, orHospital: boolean): FindingDraft[] => {
+  const short = (
+    field: { raw: string; value?: number } | undefined,
+    min: number,
+    period: string,
+    path: string,
+    orHospital: boolean,
+  ): FindingDraft[] => {
     if (!field || field.value === undefined || field.value >= min || (orHospital && hospitalized)) return [];
     const alt = orHospital ? ' or a hospitalization for a flare' : '';
     return [
@@ -31,7 +37,13 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   };
   switch (ctx.indication) {
     case 'FMF':
-      return short(clinical.flaresPast6Months, CLINICAL.fmfFlaresPer6Months.value, '6 months (one a month despite colchicine)', F.flaresPast6Months, true);
+      return short(
+        clinical.flaresPast6Months,
+        CLINICAL.fmfFlaresPer6Months.value,
+        '6 months (one a month despite colchicine)',
+        F.flaresPast6Months,
+        true,
+      );
     case 'TRAPS':
     case 'HIDS':
       return short(clinical.flaresPast12Months, CLINICAL.trapsFlaresPer12Months.value, '12 months', F.flaresPast12Months, true);

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './gout-urate-lowering';
 
-const ult = (code: string, answer: string) =>
-  runRule(rule, { diagnosis: { codes: [code] }, clinical: { urateLoweringTherapy: answer } });
+const ult = (code: string, answer: string) => runRule(rule, { diagnosis: { codes: [code] }, clinical: { urateLoweringTherapy: answer } });
 
 describe('gout-urate-lowering', () => {
   it.each([

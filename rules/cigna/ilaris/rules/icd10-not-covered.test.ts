@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './icd10-not-covered';
 
-const dx = (codes: string[], indication?: string) =>
-  runRule(rule, { diagnosis: { codes, ...(indication ? { indication } : {}) } });
+const dx = (codes: string[], indication?: string) => runRule(rule, { diagnosis: { codes, ...(indication ? { indication } : {}) } });
 
 describe('icd10-not-covered', () => {
   it.each([

@@ -48,9 +48,7 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
       const notCovered = `${typed(e.field)} is not a code Cigna covers Ilaris for ${PROXY_NOTE}${meaning}`;
       const draft: FindingDraft = {
         field: e.path,
-        message: instead
-          ? `${notCovered}; ${instead.label} is ${instead.suggestedCode}.`
-          : `${notCovered}. Covered: ${coveredSummary()}.`,
+        message: instead ? `${notCovered}; ${instead.label} is ${instead.suggestedCode}.` : `${notCovered}. Covered: ${coveredSummary()}.`,
       };
       if (instead) draft.fix = { field: e.path, value: instead.suggestedCode, label: `Use ${instead.suggestedCode}` };
       return draft;

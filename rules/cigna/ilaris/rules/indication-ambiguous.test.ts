@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './indication-ambiguous';
 
-const dx = (codes: string[], indication?: string) =>
-  runRule(rule, { diagnosis: { codes, ...(indication ? { indication } : {}) } });
+const dx = (codes: string[], indication?: string) => runRule(rule, { diagnosis: { codes, ...(indication ? { indication } : {}) } });
 
 describe('indication-ambiguous', () => {
   it.each([
@@ -14,7 +13,7 @@ describe('indication-ambiguous', () => {
     [['M06.1', 'R50.9'], undefined],
     [[], 'Gout'],
     [['M08.211'], "Still's disease"],
-    [['M08.20'], "Still’s disease"],
+    [['M08.20'], 'Still’s disease'],
   ])('passes %j chosen %s', (codes, indication) => {
     expect(dx(codes, indication)).toEqual([]);
   });
@@ -32,7 +31,7 @@ describe('indication-ambiguous', () => {
     expect(f?.message).toContain('point to different indications');
   });
 
-  it("lets an M08.2- code decide that \"Still's disease\" for a 6-year-old is systemic JIA", () => {
+  it('lets an M08.2- code decide that "Still\'s disease" for a 6-year-old is systemic JIA', () => {
     const raw = { diagnosis: { codes: ['M08.20'], indication: "Still's disease" }, patient: { dob: '03/01/2020' } };
     expect(runRule(rule, raw)).toEqual([]);
   });

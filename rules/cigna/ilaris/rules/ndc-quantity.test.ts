@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './ndc-quantity';
 
-const qty = (ndcQuantity: string, dose = '280 mg', ndc = '00078-0734-61') =>
-  runRule(rule, { drug: { ndcQuantity, dose, ndc } });
+const qty = (ndcQuantity: string, dose = '280 mg', ndc = '00078-0734-61') => runRule(rule, { drug: { ndcQuantity, dose, ndc } });
 
 describe('ndc-quantity', () => {
   it.each([
@@ -47,7 +46,7 @@ describe('ndc-quantity', () => {
     expect(f?.message).toContain('use ML (mL): ML2');
   });
 
-  it('warns on ME, the claim standard\'s milligram qualifier: payers ask for ML or UN for vials (a convention)', () => {
+  it("warns on ME, the claim standard's milligram qualifier: payers ask for ML or UN for vials (a convention)", () => {
     const [f] = qty('ME300');
     expect(f?.severity).toBe('warning');
     expect(f?.message).toBe(

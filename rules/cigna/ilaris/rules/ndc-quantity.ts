@@ -25,10 +25,7 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const mlPerVial = (readNdc(form)?.product ?? verifiedNdc()).mlPerVial;
   const preferred = DRUG.ndcQuantityUnitPreferred.value;
   const expectedMl = vials !== null && mlPerVial !== null ? vials * mlPerVial : null;
-  const need =
-    dose && vials !== null
-      ? `${dose.text} needs ${vials} vial${vials === 1 ? '' : 's'} of ${num(vialMg)} mg`
-      : null;
+  const need = dose && vials !== null ? `${dose.text} needs ${vials} vial${vials === 1 ? '' : 's'} of ${num(vialMg)} mg` : null;
   const suggestion = expectedMl !== null ? `${preferred}${num(expectedMl)}` : null;
   const fix = suggestion ? { field: F.ndcQuantity, value: suggestion, label: `Set to ${suggestion}` } : undefined;
 

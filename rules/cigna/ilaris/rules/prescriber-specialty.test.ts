@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './prescriber-specialty';
 
-const spec = (code: string, specialty: string) =>
-  runRule(rule, { diagnosis: { codes: [code] }, prescriber: { specialty } });
+const spec = (code: string, specialty: string) => runRule(rule, { diagnosis: { codes: [code] }, prescriber: { specialty } });
 
 describe('prescriber-specialty', () => {
   it.each([

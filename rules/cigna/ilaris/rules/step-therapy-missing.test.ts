@@ -11,10 +11,7 @@ describe('step-therapy-missing', () => {
     ["Still's with prednisone and 7 months of methotrexate", STILLS_70KG],
     ['FMF with colchicine', { diagnosis: { codes: ['M04.1'] }, priorTherapies: [colchicine] }],
     ['FMF, colchicine contraindicated', { diagnosis: { codes: ['M04.1'] }, clinical: { colchicineContraindicated: 'Yes' } }],
-    [
-      'gout with NSAID and colchicine rows',
-      { diagnosis: { codes: ['M10.9'] }, priorTherapies: [naproxen, colchicine] },
-    ],
+    ['gout with NSAID and colchicine rows', { diagnosis: { codes: ['M10.9'] }, priorTherapies: [naproxen, colchicine] }],
     [
       'gout with contraindication answers',
       { diagnosis: { codes: ['M10.9'] }, clinical: { nsaidContraindicated: 'Yes', colchicineContraindicated: 'Yes' } },
@@ -82,18 +79,16 @@ describe('step-therapy-missing', () => {
   describe('gout: a drug that worked is not a failed step', () => {
     const gout = (...priorTherapies: RawForm['priorTherapies'] & object) => ({ diagnosis: { codes: ['M10.9'] }, priorTherapies });
 
-    it.each([
-      ['Effective, well tolerated'],
-      ['Good response'],
-      ['Worked well, flare resolved in 3 days'],
-      ['Responded'],
-    ])('does not count colchicine whose outcome says %s', (outcome) => {
-      const found = runRule(rule, gout(naproxen, { ...colchicine, outcome }));
-      expect(found).toHaveLength(1);
-      expect(found[0]?.field).toBe('priorTherapies.1.outcome');
-      expect(found[0]?.message).toContain('colchicine');
-      expect(found[0]?.message).toContain('says it worked');
-    });
+    it.each([['Effective, well tolerated'], ['Good response'], ['Worked well, flare resolved in 3 days'], ['Responded']])(
+      'does not count colchicine whose outcome says %s',
+      (outcome) => {
+        const found = runRule(rule, gout(naproxen, { ...colchicine, outcome }));
+        expect(found).toHaveLength(1);
+        expect(found[0]?.field).toBe('priorTherapies.1.outcome');
+        expect(found[0]?.message).toContain('colchicine');
+        expect(found[0]?.message).toContain('says it worked');
+      },
+    );
 
     it('does not count an NSAID whose outcome says "Good response"', () => {
       const found = runRule(rule, gout({ ...naproxen, outcome: 'Good response' }, colchicine));
@@ -102,7 +97,11 @@ describe('step-therapy-missing', () => {
     });
 
     it('counts a second NSAID that failed after one that worked', () => {
-      const raw = gout({ ...naproxen, outcome: 'Effective' }, { ...naproxen, drug: 'Indomethacin', outcome: 'Not tolerated (GI upset)' }, colchicine);
+      const raw = gout(
+        { ...naproxen, outcome: 'Effective' },
+        { ...naproxen, drug: 'Indomethacin', outcome: 'Not tolerated (GI upset)' },
+        colchicine,
+      );
       expect(runRule(rule, raw)).toEqual([]);
     });
 
@@ -156,7 +155,9 @@ describe('step-therapy-missing', () => {
       ['anakinra', 'Anakinra (Kineret)'],
       ['tocilizumab', 'Actemra'],
     ])('passes with %s tried and no corticosteroid or DMARD rows', (_name, drug) => {
-      const raw = stills({ priorTherapies: [{ drug, dose: '100 mg daily', start: '01/01/2026', stop: '06/01/2026', outcome: 'Inadequate response' }] });
+      const raw = stills({
+        priorTherapies: [{ drug, dose: '100 mg daily', start: '01/01/2026', stop: '06/01/2026', outcome: 'Inadequate response' }],
+      });
       expect(runRule(rule, raw)).toEqual([]);
     });
 

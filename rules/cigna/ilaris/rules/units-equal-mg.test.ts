@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runPack, runRule, stills } from '@/rules/cigna/ilaris/test-utils';
 import * as rule from './units-equal-mg';
 
-const units = (dose: string, unitsText: string, doseUnit = '') =>
-  runRule(rule, stills({ drug: { dose, doseUnit, units: unitsText } }));
+const units = (dose: string, unitsText: string, doseUnit = '') => runRule(rule, stills({ drug: { dose, doseUnit, units: unitsText } }));
 
 describe('units-equal-mg', () => {
   it.each([

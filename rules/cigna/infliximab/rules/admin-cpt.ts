@@ -47,7 +47,9 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
     ];
   }
   if (entered.length > 0 && entered.every((c) => c === addOn)) {
-    return [{ field: F.adminCpt, message: `CPT ${addOn} is an add-on for each additional hour; the infusion's first hour is CPT ${code}.`, fix }];
+    return [
+      { field: F.adminCpt, message: `CPT ${addOn} is an add-on for each additional hour; the infusion's first hour is CPT ${code}.`, fix },
+    ];
   }
   return [{ field: F.adminCpt, message: `${typed(field)} is not the administration code for an infliximab infusion: ${infusion}.`, fix }];
 }

@@ -22,7 +22,9 @@ describe('billing-units', () => {
     const [f, ...rest] = units('210', '210');
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('error');
-    expect(f?.message).toBe('210 units is the dose in mg, ten times too many: 210 mg is 21 units of J1745 (1 unit = 10 mg). 210 units would bill 2100 mg.');
+    expect(f?.message).toBe(
+      '210 units is the dose in mg, ten times too many: 210 mg is 21 units of J1745 (1 unit = 10 mg). 210 units would bill 2100 mg.',
+    );
     expect(f?.fix).toEqual({ field: 'drug.units', value: '21', label: 'Set to 21' });
   });
 

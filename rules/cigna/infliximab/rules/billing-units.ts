@@ -33,7 +33,13 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
 
   if (field.value === undefined) {
     if (field.problem?.code !== 'count.fraction') return [];
-    return [{ field: F.units, message: `${typed(field)} is not a number of billing units: units are whole numbers. ${billed}; ${ROUND_UP}).`, fix }];
+    return [
+      {
+        field: F.units,
+        message: `${typed(field)} is not a number of billing units: units are whole numbers. ${billed}; ${ROUND_UP}).`,
+        fix,
+      },
+    ];
   }
 
   const units = field.value;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CD_INFLECTRA_80KG, ra, runRule } from '@/rules/cigna/infliximab/test-utils';
 import * as rule from './dose-weight';
 
-const dose = (d: string, weight = '70', codes = ['M06.9']) => runRule(rule, ra({ drug: { dose: d }, patient: { weight }, diagnosis: { codes } }));
+const dose = (d: string, weight = '70', codes = ['M06.9']) =>
+  runRule(rule, ra({ drug: { dose: d }, patient: { weight }, diagnosis: { codes } }));
 
 describe('dose-weight', () => {
   it.each(['210', '200', '300', '700'])('passes %s mg for 70 kg RA (3 mg/kg, up to 10 mg/kg)', (d) => {
@@ -20,7 +21,9 @@ describe('dose-weight', () => {
   it('warns about 21 mg for 70 kg RA and asks whether units were typed', () => {
     const [f] = dose('21');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toBe('21 mg is 0.3 mg/kg, below the FDA label dose for rheumatoid arthritis: 3 mg/kg × 70 kg = 210 mg at 0, 2 and 6 weeks, then every 8 weeks, with methotrexate (the label allows up to 10 mg/kg, or the same dose as often as every 4 weeks). Was the dose typed in units of 10 mg?');
+    expect(f?.message).toBe(
+      '21 mg is 0.3 mg/kg, below the FDA label dose for rheumatoid arthritis: 3 mg/kg × 70 kg = 210 mg at 0, 2 and 6 weeks, then every 8 weeks, with methotrexate (the label allows up to 10 mg/kg, or the same dose as often as every 4 weeks). Was the dose typed in units of 10 mg?',
+    );
   });
 
   it('warns about 10 mg/kg for ulcerative colitis (the label gives 5 mg/kg)', () => {

@@ -9,7 +9,9 @@ describe('hcpcs-code', () => {
 
   it('flags the unclassified J3590 on a Remicade NDC and offers J1745', () => {
     const [f] = runRule(rule, ra({ drug: { hcpcs: 'J3590' } }));
-    expect(f?.message).toBe('"J3590": J3590 is an unclassified drug code; infliximab products have their own codes. Remicade (infliximab) is J1745 (Injection, infliximab, excludes biosimilar, 10 mg).');
+    expect(f?.message).toBe(
+      '"J3590": J3590 is an unclassified drug code; infliximab products have their own codes. Remicade (infliximab) is J1745 (Injection, infliximab, excludes biosimilar, 10 mg).',
+    );
     expect(f?.fix).toEqual({ field: 'drug.hcpcs', value: 'J1745', label: 'Set to J1745' });
   });
 

@@ -14,7 +14,9 @@ describe('hcpcs-product-mismatch', () => {
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('error');
     expect(f?.field).toBe('drug.hcpcs');
-    expect(f?.message).toContain('J1745 bills Remicade (infliximab) or infliximab (unbranded, Janssen), but NDC "00069-0809-01" is Inflectra (infliximab-dyyb), billed as Q5103');
+    expect(f?.message).toContain(
+      'J1745 bills Remicade (infliximab) or infliximab (unbranded, Janssen), but NDC "00069-0809-01" is Inflectra (infliximab-dyyb), billed as Q5103',
+    );
     expect(f?.fix).toEqual({ field: 'drug.hcpcs', value: 'Q5103', label: 'Set to Q5103' });
   });
 

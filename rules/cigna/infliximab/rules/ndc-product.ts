@@ -24,7 +24,8 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   if (!field || !reading || reading.ndc) return [];
   const named = productFromName(form);
   const byCode = productsForHcpcs(infliximabHcpcs(form));
-  const product = named && (byCode.length === 0 || byCode.some((p) => p.id === named.id)) ? named : byCode.length === 1 ? (byCode[0] ?? null) : null;
+  const product =
+    named && (byCode.length === 0 || byCode.some((p) => p.id === named.id)) ? named : byCode.length === 1 ? (byCode[0] ?? null) : null;
   const only = product && product.ndcs.length === 1 ? product.ndcs[0] : undefined;
   const fix = only ? { fix: { field: F.ndc, value: only.hyphenated, label: `Use ${only.hyphenated}` } } : {};
   const shown = reading.readings.map((r) => formatNdc542(r) ?? r).join(' or ');

@@ -26,7 +26,8 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const preferred = DRUG.ndcQuantityUnitPreferred.value;
   const suggestion = vials !== null ? `${preferred}${vials}` : null;
   const fix = suggestion ? { fix: { field: F.ndcQuantity, value: suggestion, label: `Set to ${suggestion}` } } : {};
-  const need = dose && vials !== null ? `${dose.text} needs ${vials} vial${vials === 1 ? '' : 's'} of ${num(DRUG.vialSizeMg.value)} mg` : null;
+  const need =
+    dose && vials !== null ? `${dose.text} needs ${vials} vial${vials === 1 ? '' : 's'} of ${num(DRUG.vialSizeMg.value)} mg` : null;
 
   const units = DRUG.ndcQuantityUnits.value;
   if (!units.includes(q.unit)) {

@@ -14,7 +14,9 @@ describe('waste-modifier', () => {
   it('advises JW with 9 units for 90 mg discarded from 3 vials', () => {
     const [f] = runRule(rule, ra({ drug: { modifiers: '' } }));
     expect(f?.severity).toBe('info');
-    expect(f?.message).toContain('3 vials of 100 mg hold 300 mg and 210 mg is given, so 90 mg is discarded: bill it on its own J1745 line with modifier JW, 9 units.');
+    expect(f?.message).toContain(
+      '3 vials of 100 mg hold 300 mg and 210 mg is given, so 90 mg is discarded: bill it on its own J1745 line with modifier JW, 9 units.',
+    );
   });
 
   it('advises JZ, not JW, when nothing is discarded', () => {

@@ -13,6 +13,8 @@ describe('weight-missing', () => {
 
   it('asks for the weight once a dose is entered', () => {
     const [f] = runRule(rule, ra({ patient: { weight: '', weightUnit: '' } }));
-    expect(f?.message).toBe("The FDA label dose depends on weight (the rheumatoid arthritis dose is 3 mg/kg); enter the patient's current weight in kg or lb.");
+    expect(f?.message).toBe(
+      "The FDA label dose depends on weight (the rheumatoid arthritis dose is 3 mg/kg); enter the patient's current weight in kg or lb.",
+    );
   });
 });

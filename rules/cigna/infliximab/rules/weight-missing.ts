@@ -16,6 +16,8 @@ export const meta: RuleMeta = {
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   if (!form.drug.dose || form.patient.weight) return [];
   const facts = indicationFacts(ctx);
-  const basis = facts ? `the ${facts.label} dose is ${num(dosingFor(facts.id).mgPerKg)} mg/kg` : 'infliximab is dosed per kg of body weight';
+  const basis = facts
+    ? `the ${facts.label} dose is ${num(dosingFor(facts.id).mgPerKg)} mg/kg`
+    : 'infliximab is dosed per kg of body weight';
   return [{ field: F.weight, message: `The FDA label dose depends on weight (${basis}); enter the patient's current weight in kg or lb.` }];
 }

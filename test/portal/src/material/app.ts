@@ -142,12 +142,32 @@ function buildForm(): HTMLFormElement {
       ),
       row(
         matInput({ label: 'NDC', value: model.ndc, onChange: set('ndc'), hint: '11 digits, 5-4-2' }),
-        matInput({ label: 'NDC quantity', value: model.ndcQuantity, onChange: set('ndcQuantity'), inputmode: 'decimal', className: 'narrow' }),
-        select({ label: 'Unit of measure', options: NDC_UNITS, value: model.ndcUnit, onChange: set('ndcUnit'), placeholder: 'Select', className: 'unit-wide' }),
+        matInput({
+          label: 'NDC quantity',
+          value: model.ndcQuantity,
+          onChange: set('ndcQuantity'),
+          inputmode: 'decimal',
+          className: 'narrow',
+        }),
+        select({
+          label: 'Unit of measure',
+          options: NDC_UNITS,
+          value: model.ndcUnit,
+          onChange: set('ndcUnit'),
+          placeholder: 'Select',
+          className: 'unit-wide',
+        }),
       ),
       row(
         matInput({ label: 'Dose', value: model.dose, onChange: set('dose'), suffix: 'mg', inputmode: 'decimal', className: 'narrow' }),
-        matInput({ label: 'Billing units', value: model.units, onChange: set('units'), inputmode: 'decimal', dataTest: 'billing-units', className: 'narrow' }),
+        matInput({
+          label: 'Billing units',
+          value: model.units,
+          onChange: set('units'),
+          inputmode: 'decimal',
+          dataTest: 'billing-units',
+          className: 'narrow',
+        }),
       ),
     ),
     section(

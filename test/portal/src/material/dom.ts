@@ -43,7 +43,12 @@ export const container = (): Comment => document.createComment('container');
 let announcer: HTMLElement | null = null;
 export function announce(text: string): void {
   if (!announcer) {
-    announcer = h('div', { class: 'cdk-live-announcer-element cdk-visually-hidden', 'aria-atomic': 'true', 'aria-live': 'polite', id: nextId('cdk-live-announcer-') });
+    announcer = h('div', {
+      class: 'cdk-live-announcer-element cdk-visually-hidden',
+      'aria-atomic': 'true',
+      'aria-live': 'polite',
+      id: nextId('cdk-live-announcer-'),
+    });
     document.body.append(announcer);
   }
   const region = announcer;

@@ -114,7 +114,14 @@ export interface InputOptions {
 
 export function matInput(opts: InputOptions): HTMLElement {
   const id = nextId('mat-input-');
-  const field = formField({ label: opts.label, type: 'mat-input', controlId: id, hint: opts.hint, suffix: opts.suffix, className: opts.className });
+  const field = formField({
+    label: opts.label,
+    type: 'mat-input',
+    controlId: id,
+    hint: opts.hint,
+    suffix: opts.suffix,
+    className: opts.className,
+  });
   const input = ng('input', {
     matinput: '',
     type: 'text',
@@ -220,11 +227,7 @@ export function matSelect(opts: SelectOptions): HTMLElement {
     'div',
     { 'cdk-overlay-origin': '', class: 'mat-mdc-select-trigger' },
     valueBox,
-    h(
-      'div',
-      { class: 'mat-mdc-select-arrow-wrapper' },
-      h('div', { class: 'mat-mdc-select-arrow' }, svgArrow()),
-    ),
+    h('div', { class: 'mat-mdc-select-arrow-wrapper' }, h('div', { class: 'mat-mdc-select-arrow' }, svgArrow())),
   );
   const host = ng(
     'mat-select',
@@ -250,7 +253,13 @@ export function matSelect(opts: SelectOptions): HTMLElement {
   const options: OptionRef[] = opts.options.map((o) => {
     const el = ng(
       'mat-option',
-      { role: 'option', class: 'mat-mdc-option mdc-list-item', id: nextId('mat-option-'), 'aria-selected': 'false', 'aria-disabled': 'false' },
+      {
+        role: 'option',
+        class: 'mat-mdc-option mdc-list-item',
+        id: nextId('mat-option-'),
+        'aria-selected': 'false',
+        'aria-disabled': 'false',
+      },
       h('span', { class: 'mdc-list-item__primary-text' }, o.text),
       container(),
       h('div', { class: 'mat-mdc-option-ripple mat-focus-indicator', 'aria-hidden': 'true', 'mat-ripple': '' }),
@@ -274,7 +283,11 @@ export function matSelect(opts: SelectOptions): HTMLElement {
     valueBox.replaceChildren(
       empty
         ? h('span', { class: 'mat-mdc-select-placeholder mat-mdc-select-min-line' }, opts.placeholder ?? '')
-        : h('span', { class: 'mat-mdc-select-value-text' }, h('span', { class: 'mat-mdc-select-min-line' }, options[selectedIndex()]!.text)),
+        : h(
+            'span',
+            { class: 'mat-mdc-select-value-text' },
+            h('span', { class: 'mat-mdc-select-min-line' }, options[selectedIndex()]!.text),
+          ),
       container(),
     );
     host.classList.toggle('mat-mdc-select-empty', empty);
@@ -447,7 +460,8 @@ export function matSelect(opts: SelectOptions): HTMLElement {
 
 function svgArrow(): SVGElement {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '24px', height: '24px', focusable: 'false', 'aria-hidden': 'true' })) svg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '24px', height: '24px', focusable: 'false', 'aria-hidden': 'true' }))
+    svg.setAttribute(k, v);
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   path.setAttribute('d', 'M7 10l5 5 5-5z');
   svg.append(path);
@@ -482,7 +496,13 @@ export function matChipGrid(opts: ChipGridOptions): ChipGrid {
   const chips = h('div', { role: 'presentation', class: 'mdc-evolution-chip-set__chips' });
   const grid = ng(
     'mat-chip-grid',
-    { class: 'mat-mdc-chip-set mat-mdc-chip-grid mdc-evolution-chip-set ng-untouched ng-pristine ng-valid', 'aria-label': opts.ariaLabel, 'aria-disabled': 'false', 'aria-invalid': 'false', 'data-test': opts.dataTest },
+    {
+      class: 'mat-mdc-chip-set mat-mdc-chip-grid mdc-evolution-chip-set ng-untouched ng-pristine ng-valid',
+      'aria-label': opts.ariaLabel,
+      'aria-disabled': 'false',
+      'aria-invalid': 'false',
+      'data-test': opts.dataTest,
+    },
     chips,
   );
   const input = ng('input', {
@@ -503,7 +523,8 @@ export function matChipGrid(opts: ChipGridOptions): ChipGrid {
     const primary = h(
       'span',
       {
-        class: 'mdc-evolution-chip__cell mdc-evolution-chip__cell--primary mdc-evolution-chip__action mat-mdc-chip-action mdc-evolution-chip__action--primary',
+        class:
+          'mdc-evolution-chip__cell mdc-evolution-chip__cell--primary mdc-evolution-chip__action mat-mdc-chip-action mdc-evolution-chip__action--primary',
         role: 'gridcell',
         matchipaction: '',
         tabindex: '-1',
@@ -511,7 +532,12 @@ export function matChipGrid(opts: ChipGridOptions): ChipGrid {
         'aria-describedby': descriptionId,
       },
       container(),
-      h('span', { class: 'mdc-evolution-chip__text-label mat-mdc-chip-action-label' }, value, h('span', { class: 'mat-mdc-chip-primary-focus-indicator mat-focus-indicator', 'aria-hidden': 'true' })),
+      h(
+        'span',
+        { class: 'mdc-evolution-chip__text-label mat-mdc-chip-action-label' },
+        value,
+        h('span', { class: 'mat-mdc-chip-primary-focus-indicator mat-focus-indicator', 'aria-hidden': 'true' }),
+      ),
     );
     const remove = ng(
       'button',
@@ -526,7 +552,16 @@ export function matChipGrid(opts: ChipGridOptions): ChipGrid {
         'aria-disabled': 'false',
       },
       // a font ligature: the icon's text is the word "cancel"
-      ng('mat-icon', { role: 'img', class: 'mat-icon notranslate material-icons mat-ligature-font mat-icon-no-color', 'aria-hidden': 'true', 'data-mat-icon-type': 'font' }, 'cancel'),
+      ng(
+        'mat-icon',
+        {
+          role: 'img',
+          class: 'mat-icon notranslate material-icons mat-ligature-font mat-icon-no-color',
+          'aria-hidden': 'true',
+          'data-mat-icon-type': 'font',
+        },
+        'cancel',
+      ),
     );
     const row = ng(
       'mat-chip-row',
@@ -609,7 +644,11 @@ export function matChipGrid(opts: ChipGridOptions): ChipGrid {
         if (last !== undefined) rows.get(last)?.primary.focus();
       }
       event.preventDefault();
-    } else if ((event.key === 'Enter' || event.key === ',') && !event.repeat && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)) {
+    } else if (
+      (event.key === 'Enter' || event.key === ',') &&
+      !event.repeat &&
+      !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+    ) {
       event.preventDefault();
       const value = input.value.trim();
       if (value) opts.onAdd(value);

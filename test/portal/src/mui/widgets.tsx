@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 
 /**
@@ -65,7 +75,9 @@ function NotchedOutline({ label, notched }: { label: string; notched: boolean })
 
 function FormControl({ children, fullWidth, className }: { children: ReactNode; fullWidth?: boolean; className?: string }) {
   return (
-    <div className={cx('MuiFormControl-root', fullWidth && 'MuiFormControl-fullWidth', 'MuiTextField-root', className, 'css-1u3bzj6')}>{children}</div>
+    <div className={cx('MuiFormControl-root', fullWidth && 'MuiFormControl-fullWidth', 'MuiTextField-root', className, 'css-1u3bzj6')}>
+      {children}
+    </div>
   );
 }
 
@@ -148,7 +160,22 @@ export interface SelectFieldProps {
 }
 
 /** ModalManager.ariaHiddenSiblings: everything else in <body> is hidden from AT while a modal is open. */
-const SKIP_TAGS = new Set(['TEMPLATE', 'SCRIPT', 'STYLE', 'LINK', 'MAP', 'META', 'NOSCRIPT', 'PICTURE', 'COL', 'COLGROUP', 'PARAM', 'SLOT', 'SOURCE', 'TRACK']);
+const SKIP_TAGS = new Set([
+  'TEMPLATE',
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'MAP',
+  'META',
+  'NOSCRIPT',
+  'PICTURE',
+  'COL',
+  'COLGROUP',
+  'PARAM',
+  'SLOT',
+  'SOURCE',
+  'TRACK',
+]);
 
 function useAriaHiddenSiblings(root: RefObject<HTMLElement | null>, open: boolean): void {
   useLayoutEffect(() => {
@@ -247,7 +274,12 @@ function SelectMenu(props: MenuProps) {
         }
       }}
     >
-      <div aria-hidden="true" className="MuiBackdrop-root MuiBackdrop-invisible MuiModal-backdrop css-esi9ax" style={{ opacity: 1 }} onClick={props.onClose} />
+      <div
+        aria-hidden="true"
+        className="MuiBackdrop-root MuiBackdrop-invisible MuiModal-backdrop css-esi9ax"
+        style={{ opacity: 1 }}
+        onClick={props.onClose}
+      />
       <div tabIndex={0} data-testid="sentinelStart" />
       <div
         className="MuiPaper-root MuiPaper-elevation MuiPaper-rounded MuiPaper-elevation8 MuiPopover-paper MuiMenu-paper css-1tktgsa"
@@ -327,7 +359,13 @@ export function SelectField(props: SelectFieldProps) {
   return (
     <FormControl className={props.className}>
       <InputLabel id={id} label={props.label} shrink={shrink} focused={focused || open} filled={filled} />
-      <div className={cx('MuiInputBase-root MuiOutlinedInput-root MuiInputBase-colorPrimary', (focused || open) && 'Mui-focused', 'MuiInputBase-formControl css-1blp12k')}>
+      <div
+        className={cx(
+          'MuiInputBase-root MuiOutlinedInput-root MuiInputBase-colorPrimary',
+          (focused || open) && 'Mui-focused',
+          'MuiInputBase-formControl css-1blp12k',
+        )}
+      >
         <div
           ref={displayNode}
           tabIndex={0}
@@ -368,7 +406,11 @@ export function SelectField(props: SelectFieldProps) {
           }}
         />
         <svg
-          className={cx('MuiSvgIcon-root MuiSvgIcon-fontSizeMedium MuiSelect-icon MuiSelect-iconOutlined', open && 'MuiSelect-iconOpen', 'css-bpeome')}
+          className={cx(
+            'MuiSvgIcon-root MuiSvgIcon-fontSizeMedium MuiSelect-icon MuiSelect-iconOutlined',
+            open && 'MuiSelect-iconOpen',
+            'css-bpeome',
+          )}
           focusable="false"
           aria-hidden="true"
           viewBox="0 0 24 24"
@@ -481,7 +523,12 @@ export function TagsField(props: TagsFieldProps) {
   return (
     <div
       ref={rootRef}
-      className={cx('MuiAutocomplete-root MuiAutocomplete-fullWidth', focused && 'Mui-focused', dirty && 'MuiAutocomplete-hasClearIcon', 'css-1h51icj')}
+      className={cx(
+        'MuiAutocomplete-root MuiAutocomplete-fullWidth',
+        focused && 'Mui-focused',
+        dirty && 'MuiAutocomplete-hasClearIcon',
+        'css-1h51icj',
+      )}
       onKeyDown={onKeyDown}
       onMouseDown={(event) => {
         if ((event.target as Element).getAttribute('id') !== id) event.preventDefault();
@@ -566,7 +613,13 @@ export function TagsField(props: TagsFieldProps) {
                 handleValue([]);
               }}
             >
-              <svg className="MuiSvgIcon-root MuiSvgIcon-fontSizeSmall css-1k33q06" focusable="false" aria-hidden="true" viewBox="0 0 24 24" data-testid="CloseIcon">
+              <svg
+                className="MuiSvgIcon-root MuiSvgIcon-fontSizeSmall css-1k33q06"
+                focusable="false"
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                data-testid="CloseIcon"
+              >
                 <path d={CLOSE_ICON} />
               </svg>
               <span className="MuiTouchRipple-root css-w0pj6f" />

@@ -105,12 +105,8 @@ export function App() {
           {step === 'provider' && <ProviderStep {...props} />}
           {step === 'diagnosis' && <DiagnosisStep {...props} />}
           {step === 'medication' && <MedicationStep {...props} />}
-          {step === 'clinical' && (
-            <ClinicalStep {...props} setTherapy={setTherapy} addTherapy={addTherapy} removeTherapy={removeTherapy} />
-          )}
-          {step === 'review' && (
-            <ReviewStep draft={draft} submitted={submitted} onSubmit={() => setSubmitted(referenceFor(draft))} />
-          )}
+          {step === 'clinical' && <ClinicalStep {...props} setTherapy={setTherapy} addTherapy={addTherapy} removeTherapy={removeTherapy} />}
+          {step === 'review' && <ReviewStep draft={draft} submitted={submitted} onSubmit={() => setSubmitted(referenceFor(draft))} />}
           <div className="nav-buttons">
             {prev ? (
               <button type="button" className="secondary" data-test-id="step-back" onClick={() => go(prev.id)}>

@@ -19,7 +19,12 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
   return (
     <label htmlFor={htmlFor}>
       {label}
-      {required ? <span className="req" aria-hidden="true"> *</span> : null}
+      {required ? (
+        <span className="req" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : null}
     </label>
   );
 }
@@ -124,7 +129,12 @@ export function RadioGroup(props: Common & { options: Option[] }) {
     <fieldset className="field radio-group" data-test-id={props.testId}>
       <legend>
         {props.label}
-        {props.required ? <span className="req" aria-hidden="true"> *</span> : null}
+        {props.required ? (
+          <span className="req" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       {props.options.map((o) => (
         <label key={o.value} className="radio">

@@ -67,9 +67,7 @@ export function ReviewStep({ draft, submitted, onSubmit }: { draft: Draft; submi
         ) : (
           <ul data-test-id="review-therapies">
             {therapies.map((t) => (
-              <li key={t.key}>
-                {[t.drug, t.dose, `${t.start || '?'} – ${t.stop || '?'}`, t.outcome].filter(Boolean).join(' · ')}
-              </li>
+              <li key={t.key}>{[t.drug, t.dose, `${t.start || '?'} – ${t.stop || '?'}`, t.outcome].filter(Boolean).join(' · ')}</li>
             ))}
           </ul>
         )}

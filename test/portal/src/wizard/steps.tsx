@@ -16,14 +16,7 @@ export function PatientStep(p: StepProps) {
     <Section title="Patient information">
       <TextField testId="patient-name" label="Patient Name" required {...bind(p, 'patientName')} />
       <TextField testId="patient-cigna-id" label="Cigna ID" required {...bind(p, 'cignaId')} />
-      <TextField
-        testId="patient-dob"
-        label="Date of Birth"
-        placeholder="MM/DD/YYYY"
-        hint="MM/DD/YYYY"
-        required
-        {...bind(p, 'dob')}
-      />
+      <TextField testId="patient-dob" label="Date of Birth" placeholder="MM/DD/YYYY" hint="MM/DD/YYYY" required {...bind(p, 'dob')} />
       <AmountWithUnit
         testId="patient-weight"
         label="Patient's current weight"
@@ -140,12 +133,7 @@ export function MedicationStep(p: StepProps) {
         <SelectField testId="med-pos" label="Please select place of service" options={PLACES} {...bind(p, 'placeOfService')} />
         <TextField testId="med-admin-cpt" label="Administration CPT" {...bind(p, 'adminCpt')} />
         <TextField testId="med-modifiers" label="Modifiers" placeholder="e.g. JW" {...bind(p, 'modifiers')} />
-        <TextField
-          testId="request-service-date"
-          label="Date of service"
-          placeholder="MM/DD/YYYY"
-          {...bind(p, 'serviceDate')}
-        />
+        <TextField testId="request-service-date" label="Date of service" placeholder="MM/DD/YYYY" {...bind(p, 'serviceDate')} />
         <RadioGroup
           testId="request-type"
           label="Request type"
@@ -202,8 +190,12 @@ export function ClinicalStep(p: ClinicalProps) {
         <table className="therapies" data-test-id="therapy-table" aria-labelledby="therapies-heading">
           <thead>
             <tr>
-              <th colSpan={2} scope="colgroup">Drug name/dose</th>
-              <th colSpan={2} scope="colgroup">Dates of therapy</th>
+              <th colSpan={2} scope="colgroup">
+                Drug name/dose
+              </th>
+              <th colSpan={2} scope="colgroup">
+                Dates of therapy
+              </th>
               <th scope="col">Outcome of therapy</th>
               <th rowSpan={2}>
                 <span className="visually-hidden">Actions</span>
@@ -271,12 +263,7 @@ export function ClinicalStep(p: ClinicalProps) {
           options={YES_NO}
           {...bind(p, 'urateLowering')}
         />
-        <TextField
-          testId="flares-12-months"
-          label="Number of flares in the past 12 months"
-          inputMode="numeric"
-          {...bind(p, 'flares12')}
-        />
+        <TextField testId="flares-12-months" label="Number of flares in the past 12 months" inputMode="numeric" {...bind(p, 'flares12')} />
       </Section>
     </>
   );
