@@ -41,9 +41,9 @@ import type { ContentScriptTimes, ScriptCost } from './trace';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 /** keystroke blocks per arm (BLOCK keys each), alternating with and without the extension */
-const KEY_ROUNDS = 5;
+const KEY_ROUNDS = 8;
 /** traced keystroke blocks per scale, alternating 50 and 5,000 fields */
-const TRACE_ROUNDS = 3;
+const TRACE_ROUNDS = 6;
 const TRACED_KEYS = 20;
 const STARTUP_LOADS = 7;
 const SCALE_ROUNDS = 5;
