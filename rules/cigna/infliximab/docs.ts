@@ -3,6 +3,7 @@ import { CIGNA_APPEALS } from '@/rules/cigna/appeals';
 import { CIGNA_FOLLOW_UP } from '@/rules/cigna/followup';
 import { INFLIXIMAB_CALCULATOR } from './calculator';
 import { INFLIXIMAB_DESCRIPTIONS, INFLIXIMAB_SOURCE_URLS } from './descriptions';
+import { INFLIXIMAB_APPEAL } from './appeal';
 import { INFLIXIMAB_LETTER } from './letter';
 import { CIGNA_INFLIXIMAB } from './manifest';
 
@@ -14,7 +15,7 @@ export const cignaInfliximabDocs: PackDocs = {
   sourceUrls: INFLIXIMAB_SOURCE_URLS,
   calculator: INFLIXIMAB_CALCULATOR,
   appeals: CIGNA_APPEALS,
-  letter: INFLIXIMAB_LETTER,
+  letter: { ...INFLIXIMAB_LETTER, appeal: INFLIXIMAB_APPEAL },
   // Cigna's follow-up after a submission is the payer's, whatever the drug
   followUp: CIGNA_FOLLOW_UP,
 };

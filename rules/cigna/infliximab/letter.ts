@@ -125,7 +125,7 @@ export const screeningSection: LetterSection = {
 };
 
 // ---------- criteria ----------
-const therapiesNamed = ({ form }: LetterInput): LetterLine => {
+export const therapiesNamed = ({ form }: LetterInput): LetterLine => {
   const names = form.priorTherapies.map((t) => typedText(t.drug)).filter((n): n is string => n !== null);
   return names.length > 0 ? [names.join(', '), ' (see prior therapy)'] : [toAdd('the conventional therapies tried, with their outcome')];
 };
