@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SignalCache } from '@/lib/dom/collect';
-import { startPreflight } from '@/lib/dom/controller';
+import { startPreflight, type HandOff } from '@/lib/dom/controller';
 import { idleScheduler, postLayoutScheduler } from '@/lib/dom/schedule';
 import { check } from '@/lib/engine/evaluate';
 import { chooseFor, packLoader } from '@/lib/engine/registry';
@@ -21,11 +20,11 @@ import { handleTabMessage } from './messages';
  * The checks, loaded by the reader (reader.ts) once a page holds a PA form (lazy/preflight.js):
  * the page loop with its inline warnings (lib/dom/controller.ts), normalizing, the base checks
  * and the pack registry, the settings and the popup's messages. A pack's checks load the first
- * time a request is for its drug (lazy/packs/). `signals`: the reader's label cache, handed over
- * with what changed since marked. The report it sends the background carries no
+ * time a request is for its drug (lazy/packs/). `handOff`: what the reader read (its scan, the
+ * label cache) and the release of its watch. The report it sends the background carries no
  * checklist: the background builds it (entrypoints/background/report.ts).
  */
-export function start(host: ContentHost, win: Window = window, signals?: SignalCache): void {
+export function start(host: ContentHost, win: Window = window, handOff?: HandOff): void {
   const { ctx } = host;
   let settings: Settings = DEFAULT_SETTINGS;
   const isAlive = (): boolean => {
@@ -40,8 +39,8 @@ export function start(host: ContentHost, win: Window = window, signals?: SignalC
   const packFor = packLoader(REGISTRY, () => preflight.refresh());
   const preflight = startPreflight({
     window: win,
-    // the labels the reader read, kept while nothing around them changed
-    signals,
+    // what the reader read, kept while nothing around it changed
+    handOff,
     maps: PORTAL_MAPS,
     vocabulary: VOCABULARY,
     payer: PORTAL_PAYER,

@@ -1,4 +1,5 @@
 import { collectFields, SignalCache } from '@/lib/dom/collect';
+import type { HandOff } from '@/lib/dom/controller';
 import { qualifyFields, type MappedField } from '@/lib/dom/qualify';
 import { PORTAL_MAPS } from '@/rules/portals';
 import { VOCABULARY } from '@/rules/portals/vocabulary';
@@ -16,7 +17,7 @@ import type { ContentHost } from './host';
 export const isRequestForm = (mapped: readonly MappedField[]): boolean => mapped.length >= 2 || mapped.some((m) => m.via !== 'heuristic');
 
 /** What can add a field or the words naming one: ids, names and labelling attributes. */
-const ATTRIBUTES = ['id', 'name', 'type', 'for', 'data-test-id', 'data-testid', 'aria-label', 'aria-labelledby', 'placeholder'];
+const ATTRIBUTES = ['id', 'name', 'type', 'for', 'data-test', 'data-test-id', 'data-testid', 'aria-label', 'aria-labelledby', 'placeholder'];
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES };
 /** text added here can name a field (a clock or a counter elsewhere does not start a scan) */
 const LABELLING = 'label, legend, th, caption, [role="columnheader"], form, fieldset';
@@ -31,12 +32,18 @@ export function start(host: ContentHost, win: Window = window): void {
   const frames: HTMLIFrameElement[] = [];
   let frame = 0;
   let done = false;
+  let scan: HandOff['scan'];
+  /** a frame's document loaded while the checks load: the scan no longer reads the page */
+  const stale = (): void => cache.touch();
 
   const stop = (): void => {
     done = true;
     observer.disconnect();
     win.cancelAnimationFrame(frame);
-    for (const f of frames) f.removeEventListener('load', schedule);
+    for (const f of frames) {
+      f.removeEventListener('load', schedule);
+      f.removeEventListener('load', stale);
+    }
   };
   const schedule = (): void => {
     if (!done && !frame) frame = win.requestAnimationFrame(check);
@@ -62,7 +69,9 @@ export function start(host: ContentHost, win: Window = window): void {
         frames.push(f);
         f.addEventListener('load', schedule); // its document becomes readable, or is replaced
       }
-      const mapped = qualifyFields(collection.fields, { maps: PORTAL_MAPS, vocabulary: VOCABULARY, hostname: win.location.hostname });
+      const qualify = { maps: PORTAL_MAPS, vocabulary: VOCABULARY, hostname: win.location.hostname };
+      const mapped = qualifyFields(collection.fields, qualify);
+      scan = { collection, mapped, qualify, version: cache.version };
       if (!isRequestForm(mapped)) return;
     } catch {
       return; // a page we cannot read stays unchecked; the next change tries again
@@ -70,25 +79,28 @@ export function start(host: ContentHost, win: Window = window): void {
     begin();
   }
 
-  /** Loads the checks, once. The labels read so far go with them: the observer keeps marking
-   *  what changes while the checks load, so their first scan reads again only that (at 5,000
-   *  fields, reading every label twice doubled the time to the first warning). */
+  /** Loads the checks, once, and hands them what it read: the labels, and the scan itself,
+   *  which their first scan takes unless something changed meanwhile (at 5,000 fields, reading
+   *  the page twice doubled the time to the first warning). Its observer keeps marking changes
+   *  until the checks watch the page themselves. */
   function begin(): void {
     if (done) return;
     done = true;
     win.cancelAnimationFrame(frame);
-    for (const f of frames) f.removeEventListener('load', schedule);
-    const handOff = (): SignalCache => {
+    for (const f of frames) {
+      f.removeEventListener('load', schedule);
+      f.addEventListener('load', stale);
+    }
+    const release = (): void => {
       cache.invalidate(observer.takeRecords());
-      observer.disconnect();
-      return cache;
+      stop();
     };
     import('./preflight').then(
       (preflight) => {
-        const signals = handOff();
-        if (host.ctx.isValid) preflight.start(host, win, signals);
+        if (host.ctx.isValid) preflight.start(host, win, { signals: cache, scan, release });
+        else release();
       },
-      () => void handOff(), // the extension went away under the page
+      release, // the extension went away under the page
     );
   }
 

@@ -568,6 +568,7 @@ function closestOrSelf(el: Element, selector: string): Element | null {
  */
 export class SignalCache {
   #reads = new WeakMap<Element, Read>();
+  #version = 0;
   /** containers whose fields the next scan reads again */
   readonly dirty = new Set<Node>();
   /** ids that aria-labelledby names: their text labels fields elsewhere */
@@ -586,6 +587,24 @@ export class SignalCache {
     this.#reads = new WeakMap();
     this.dirty.clear();
     this.labelledBy.clear();
+    this.#version++;
+  }
+
+  /** Grows with every change marked: a scan made at one version still reads the page as it is
+   *  while the version stays. */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** Something no mutation record shows has changed (a frame's document loaded): no earlier
+   *  scan is current. */
+  touch(): void {
+    this.#version++;
+  }
+
+  #dirty(node: Node): void {
+    this.dirty.add(node);
+    this.#version++;
   }
 
   /** Marks what `records` may have changed; attribute changes other than ids and names (a
@@ -631,14 +650,14 @@ export class SignalCache {
   /** The container whose fields a change at `el` can touch: the nearby text of a field reaches
    *  up to it, a table's rows and headers belong to the whole table. */
   #mark(el: Element): void {
-    this.dirty.add(closestOrSelf(el, TABLE) ?? closestOrSelf(el, SCOPE) ?? el.getRootNode());
+    this.#dirty(closestOrSelf(el, TABLE) ?? closestOrSelf(el, SCOPE) ?? el.getRootNode());
   }
 
   #markFollowing(from: Node | null): void {
     for (let n = from; n; n = n.nextSibling) {
       if (n.nodeType !== 1 || isOwnElement(n as Element)) continue;
       const el = n as Element;
-      if (el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR)) return void this.dirty.add(el);
+      if (el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR)) return this.#dirty(el);
     }
   }
 
@@ -652,7 +671,7 @@ export class SignalCache {
     } catch {
       return this.clear(); // an id no selector can name
     }
-    for (const field of named) this.dirty.add(field);
+    for (const field of named) this.#dirty(field);
   }
 
   /** Whether `el` (or an ancestor, or a descendant) carries an id that aria-labelledby names. */

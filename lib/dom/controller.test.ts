@@ -3,7 +3,9 @@ import type { Checked, Finding } from '@/lib/engine/types';
 import type { ContentToBackground } from '@/lib/messages';
 import { cignaPrecert } from '@/rules/portals/cigna-precert';
 import { VOCABULARY } from '@/rules/portals/vocabulary';
+import { collectFields, SignalCache } from './collect';
 import { startPreflight, type Preflight, type PreflightDeps } from './controller';
+import { qualifyFields } from './qualify';
 
 const unitsFinding = (units: string): Finding => ({
   ruleId: 'units-equal-mg',
@@ -287,5 +289,64 @@ describe('focus requests', () => {
     await settle();
     expect(preflight.focusField('drug.units')).toBe(true);
     expect(document.activeElement?.id).toBe('u');
+  });
+});
+
+describe("the reader's hand-off", () => {
+  const UNITS_FORM = '<label for="d">Dose</label><input id="d" value="280"><label id="ul" for="u">Billing units</label><input id="u" value="1">';
+
+  const maps = [cignaPrecert];
+  /** The reader's scan of the page as it is now. */
+  function readerScan(signals: SignalCache) {
+    const collection = collectFields(document, signals);
+    const qualify = { maps, vocabulary: VOCABULARY, hostname: window.location.hostname };
+    return { collection, mapped: qualifyFields(collection.fields, qualify), qualify, version: signals.version };
+  }
+
+  it("takes the reader's scan for its first scan when no change was marked since", async () => {
+    document.body.innerHTML = '<label for="d">Dose</label><input id="d" value="280">';
+    const signals = new SignalCache();
+    const scan = readerScan(signals);
+    // unmarked (no observer saw it): only a first scan that reads the page again finds it
+    document.body.insertAdjacentHTML('beforeend', '<label for="u">Billing units</label><input id="u" value="1">');
+    const release = vi.fn();
+    start({ maps, handOff: { signals, scan, release } });
+    await settle();
+    expect(document.querySelector('[data-preflight-for="drug.units"]')).toBeNull();
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the page again when a change was marked after the scan', async () => {
+    document.body.innerHTML = UNITS_FORM;
+    const signals = new SignalCache();
+    const scan = readerScan(signals);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.querySelector('#ul')!.textContent = 'Remarks';
+    signals.invalidate(observer.takeRecords()); // as the reader's observer does
+    observer.disconnect();
+    start({ maps, handOff: { signals, scan, release: () => undefined } });
+    await settle();
+    expect(document.querySelector('[data-preflight-for="drug.units"]')).toBeNull();
+  });
+
+  it('reads the page again when a frame loaded after the scan', async () => {
+    document.body.innerHTML = '<label for="d">Dose</label><input id="d" value="280">';
+    const signals = new SignalCache();
+    const scan = readerScan(signals);
+    // fields no mutation record shows (a frame's new document), only its load event
+    document.body.insertAdjacentHTML('beforeend', '<label for="u">Billing units</label><input id="u" value="1">');
+    signals.touch();
+    start({ maps, handOff: { signals, scan, release: () => undefined } });
+    await settle();
+    expect(document.querySelector('[data-preflight-for="drug.units"]')).not.toBeNull();
+  });
+
+  it("stops the reader's watch when it stops before its first scan", () => {
+    document.body.innerHTML = UNITS_FORM;
+    const release = vi.fn();
+    const { preflight } = start({ handOff: { signals: new SignalCache(), release } });
+    preflight.stop();
+    expect(release).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,9 +3,9 @@ import type { ContentReport, ContentToBackground } from '@/lib/messages';
 import { UNIT_PATHS } from '@/lib/form/fields';
 import { filledPaths } from '@/lib/form/normalize';
 import type { PortalMap, VocabularyEntry } from './portal';
-import { collectFields, SignalCache } from './collect';
+import { collectFields, SignalCache, type Collection } from './collect';
 import { RequestMemory } from './memory';
-import { qualifyFields, type MappedField } from './qualify';
+import { qualifyFields, type MappedField, type QualifyOptions } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
 import { readValue } from './values';
 import { applyValue } from './widget-writers';
@@ -39,9 +39,19 @@ export interface PreflightDeps {
   reportDelayMs?: number;
   /** when warnings read the page's geometry (schedule.ts); at once by default */
   timing?: LayerTiming;
-  /** label signals read by an earlier scan of this page (the reader's), with what changed since
-   *  marked; a fresh cache by default */
-  signals?: SignalCache;
+  /** what an earlier reader of this page (the content script's reader) hands over */
+  handOff?: HandOff;
+}
+
+/** A reader's scan of the page, its fields qualified, and the label cache it filled. */
+export interface HandOff {
+  /** label signals read so far, with what changed since marked */
+  signals: SignalCache;
+  /** its last scan: the first scan here takes it while `signals.version` has not moved */
+  scan?: { collection: Collection; mapped: MappedField[]; qualify: QualifyOptions; version: number };
+  /** stops the reader's own watch of the page (its observer marks `signals` until then), once
+   *  this loop watches every root the scan found */
+  release(): void;
 }
 
 export interface Preflight {
@@ -74,7 +84,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   const labels = new Map<string, string>();
   const listened = new Set<Document | ShadowRoot>();
   const watchedFrames = new WeakSet<HTMLIFrameElement>();
-  const signals = deps.signals ?? new SignalCache();
+  const signals = deps.handOff?.signals ?? new SignalCache();
+  let handOff = deps.handOff;
   let mapped: MappedField[] = [];
   let structureDirty = true;
   let valuesKey = '';
@@ -178,8 +189,12 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   function tick(): void {
     if (structureDirty) {
       structureDirty = false;
-      const collection = collectFields(doc, signals);
+      const scan = takeHandOff();
+      const collection = scan?.collection ?? collectFields(doc, signals);
       for (const root of collection.roots) listen(root);
+      // our observer now watches every root the collection holds: the reader's may stop
+      handOff?.release();
+      handOff = undefined;
       for (const iframe of collection.frames) {
         if (watchedFrames.has(iframe)) continue;
         watchedFrames.add(iframe);
@@ -188,7 +203,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       for (const root of Array.from(listened)) {
         if (!collection.roots.includes(root)) unlisten(root);
       }
-      mapped = qualifyFields(collection.fields, { maps: deps.maps, vocabulary: deps.vocabulary, hostname: win.location.hostname });
+      mapped = scan?.mapped ?? qualifyFields(collection.fields, { maps: deps.maps, vocabulary: deps.vocabulary, hostname: win.location.hostname });
       // copies of our hosts and ids naming them can only exist once we have painted
       if (evaluation) layer.sweep(collection.roots);
       for (const m of mapped) labels.set(m.path, m.label);
@@ -206,6 +221,14 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     }
     if (notes.length) notes = notes.filter((n) => !onPage(n.path));
     paint();
+  }
+
+  /** The reader's scan while it still reads the page as it is, qualified as this loop would. */
+  function takeHandOff(): HandOff['scan'] {
+    const scan = handOff?.scan;
+    if (!scan || scan.version !== signals.version) return undefined;
+    const { maps, vocabulary, hostname } = scan.qualify;
+    return maps === deps.maps && vocabulary === deps.vocabulary && hostname === win.location.hostname ? scan : undefined;
   }
 
   const onFrameLoad = guard(() => {
@@ -350,6 +373,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   function stop(): void {
     if (stopped) return;
     stopped = true;
+    handOff?.release();
     observer.disconnect();
     if (frame) win.cancelAnimationFrame(frame);
     win.clearTimeout(firstScan);
