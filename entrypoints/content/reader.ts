@@ -17,7 +17,18 @@ import type { ContentHost } from './host';
 export const isRequestForm = (mapped: readonly MappedField[]): boolean => mapped.length >= 2 || mapped.some((m) => m.via !== 'heuristic');
 
 /** What can add a field or the words naming one: ids, names and labelling attributes. */
-const ATTRIBUTES = ['id', 'name', 'type', 'for', 'data-test', 'data-test-id', 'data-testid', 'aria-label', 'aria-labelledby', 'placeholder'];
+const ATTRIBUTES = [
+  'id',
+  'name',
+  'type',
+  'for',
+  'data-test',
+  'data-test-id',
+  'data-testid',
+  'aria-label',
+  'aria-labelledby',
+  'placeholder',
+];
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES };
 /** text added here can name a field (a clock or a counter elsewhere does not start a scan) */
 const LABELLING = 'label, legend, th, caption, [role="columnheader"], form, fieldset';

@@ -293,7 +293,8 @@ describe('focus requests', () => {
 });
 
 describe("the reader's hand-off", () => {
-  const UNITS_FORM = '<label for="d">Dose</label><input id="d" value="280"><label id="ul" for="u">Billing units</label><input id="u" value="1">';
+  const UNITS_FORM =
+    '<label for="d">Dose</label><input id="d" value="280"><label id="ul" for="u">Billing units</label><input id="u" value="1">';
 
   const maps = [cignaPrecert];
   /** The reader's scan of the page as it is now. */

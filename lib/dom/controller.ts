@@ -203,7 +203,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       for (const root of Array.from(listened)) {
         if (!collection.roots.includes(root)) unlisten(root);
       }
-      mapped = scan?.mapped ?? qualifyFields(collection.fields, { maps: deps.maps, vocabulary: deps.vocabulary, hostname: win.location.hostname });
+      mapped =
+        scan?.mapped ?? qualifyFields(collection.fields, { maps: deps.maps, vocabulary: deps.vocabulary, hostname: win.location.hostname });
       // copies of our hosts and ids naming them can only exist once we have painted
       if (evaluation) layer.sweep(collection.roots);
       for (const m of mapped) labels.set(m.path, m.label);
