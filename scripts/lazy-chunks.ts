@@ -56,6 +56,10 @@ export function lazyChunks(options: LazyChunksOptions) {
       const bundlerOptions = {
         output: {
           ...(minify ? { minify: true, comments: false } : {}),
+          // V8's explicit compile hint: every function of the chunk is compiled while the file
+          // streams in, off the page's main thread, instead of lazily on its first call there
+          // (measured: the first scan of a 50-field page 25 → 20 ms CPU)
+          postBanner: '//# allFunctionsCalledOnLoad\n',
           entryFileNames: '[name].js',
           chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
             const name = options.chunkName?.(chunk.facadeModuleId);

@@ -159,6 +159,9 @@ for (const [flags, tags] of [
   for (const tag of tags.split(' ')) TAGS.set(tag, flags);
 }
 
+/** The elements a shadow root can be attached to, besides custom elements (DOM standard, attachShadow). */
+const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
+
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
 
@@ -171,15 +174,9 @@ function precedingText(start: Node, memo: ScanMemo): { text: string | null; bloc
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX)) continue;
       if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(collected), blocked: true };
-      if (el.querySelector(CONTROL_SELECTOR)) {
-        // take only the text after the sibling's last control
-        const controls = el.querySelectorAll(CONTROL_SELECTOR);
-        const last = controls[controls.length - 1];
-        if (last) {
-          const after = precedingTextWithin(el, last);
-          return { text: clean(after + ' ' + collected), blocked: true };
-        }
-      }
+      const last = memo.lastControl.get(el);
+      // take only the text after the sibling's last control
+      if (last) return { text: clean(precedingTextWithin(el, last) + ' ' + collected), blocked: true };
       collected = textIn(el, memo) + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
@@ -392,6 +389,9 @@ interface ScanMemo {
   outline: Map<Element, string | null>;
   /** the elements with a `data-test` hook (most pages have none: one query instead of a read per field) */
   dataTest: Set<Element>;
+  /** each element the walk met controls in (in its own tree, as `querySelectorAll` sees it): the
+   *  last of them, known from the walk rather than asked of the page per field */
+  lastControl: Map<Element, Element>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -403,6 +403,7 @@ const newMemo = (): ScanMemo => ({
   headings: new Map(),
   outline: new Map(),
   dataTest: new Set(),
+  lastControl: new Map(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
@@ -714,15 +715,17 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   let lastMet: Element | null = null;
   /** the label the walk is in */
   let label: Element | null = null;
+  /** the last control the walk met in the root it is in */
+  let control: Element | null = null;
 
   const visitRoot = (r: Document | ShadowRoot): void => {
     roots.push(r);
-    const outer = { changed, labels, heading, lastMet, label };
+    const outer = { changed, labels, heading, lastMet, label, control };
     const body = 'body' in r ? r.body : null;
     const start = body ?? r;
     changed ||= dirty.has(r) || dirty.has(start);
     memo.labels.set(r, (labels = new Map()));
-    heading = lastMet = label = null;
+    heading = lastMet = label = control = null;
     // the elements with a role, found once per root instead of asking each element for it
     // inputs that mirror a custom select's value for the library, hidden from assistive technology
     for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) mirrors.add(el);
@@ -736,7 +739,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // the html and body elements are around every field, not visited (a role on them)
     for (const e of body ? [body.parentElement, body] : []) if (e) at = enter(at, e, e.localName, roles.get(e), null);
     for (let c = start.firstElementChild; c; c = c.nextElementSibling) visit(c, body, at);
-    ({ changed, labels, heading, lastMet, label } = outer);
+    ({ changed, labels, heading, lastMet, label, control } = outer);
   };
 
   const visit = (el: Element, parent: Element | null, around: Place): void => {
@@ -751,7 +754,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const isHeading = tag & HEADING_TAG || role === 'heading' || (name === 'tr' && isHeaderRow(el));
     if (isHeading) lastMet = el;
     const met = lastMet;
+    const controlBefore = control;
     if (tag & CONTROL) {
+      control = el;
       const kind = kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (kind) addField(el as FieldElement, kind, at);
     } else if (role !== undefined && isCustomSelect(el, role)) {
@@ -770,7 +775,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       }
       if (doc && doc.body) visitRoot(doc);
     }
-    const shadow = (el as HTMLElement).shadowRoot;
+    const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? (el as HTMLElement).shadowRoot : null;
     if (shadow) visitRoot(shadow);
     if (name === 'select' || name === 'textarea') {
       // their contents hold no fields; rarely (a customizable select) a heading
@@ -785,6 +790,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       }
       if (first && afterFirst === before && slots.length - before >= 3 && !BOX_STOP.has(name)) titleBox(el, first, before);
     }
+    if (control !== controlBefore && !(tag & CONTROL)) memo.lastControl.set(el, control!);
     if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;

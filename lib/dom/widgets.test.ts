@@ -4,6 +4,7 @@ import { collectFields } from './collect';
 import { qualifyFields } from './qualify';
 import { readValue } from './values';
 import { applyValue } from './widget-writers';
+import { datePartOf } from './widgets';
 
 /** Paths and values read from the page, as the controller reads them. */
 function read(): Record<string, string> {
@@ -197,6 +198,30 @@ describe('chip lists', () => {
 });
 
 describe('split dates', () => {
+  it.each([
+    ['Month', 'month'],
+    ['MM', 'month'],
+    ['mon.', 'month'],
+    ['dob_year', 'year'],
+    ['dobDay', 'day'],
+    ['Birth date (YYYY)', 'year'],
+    ['DD:', 'day'],
+    ['yr', 'year'],
+  ] as const)('names the part of a date box labelled %j: %s', (text, part) => {
+    expect(datePartOf([text])).toBe(part);
+  });
+
+  it.each(['Doses per day of treatment', 'Remark 12', 'Dose (mg)', 'Birthday', 'Payer', 'g1234', '2024'])(
+    'names no date part for %j',
+    (text) => {
+      expect(datePartOf([text])).toBeNull();
+    },
+  );
+
+  it('takes the first text that names a part', () => {
+    expect(datePartOf([null, 'Date of birth', 'dob_dd'])).toBe('day');
+  });
+
   it('reads a USWDS memorable date (month select, day, year) as one date of birth', () => {
     document.body.innerHTML = `<form><fieldset class="usa-fieldset"><legend class="usa-legend">Date of birth</legend>
       <span class="usa-hint" id="mdHint">For example: January 19 2000</span>

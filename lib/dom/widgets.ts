@@ -108,11 +108,19 @@ const PART_WORDS: [DatePart, RegExp][] = [
   ['year', /^(yy|yyyy|yr|year)$/],
 ];
 
+/** Every part word ends in one of these: most texts are ruled out by their last letter alone. */
+const PART_LAST_LETTER = /^[mnohdyr]$/i;
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+function lastLetter(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (isLetter(text.charCodeAt(i))) return text[i]!;
+  return '';
+}
+
 /** Which part of a date a box is for, from the last word of what names it ("Month", "MM",
  *  `dob_year`, `dobDay`); a long text ("Doses per day") names no part. */
 export function datePartOf(texts: readonly (string | null)[]): DatePart | null {
   for (const text of texts) {
-    if (!text || text.length > 30) continue;
+    if (!text || text.length > 30 || !PART_LAST_LETTER.test(lastLetter(text))) continue;
     const tail = /([A-Za-z]+)[^A-Za-z]*$/.exec(text)?.[1];
     const word = tail && /[a-z][A-Z]/.test(tail) ? tail.replace(/^.*[a-z](?=[A-Z])/, '') : tail;
     if (!word || text.trim().split(/\s+/).length > 3) continue;
