@@ -1,4 +1,4 @@
-import { collectFields, SignalCache } from '@/lib/dom/collect';
+import { collectFields, realChanges, SignalCache } from '@/lib/dom/collect';
 import type { HandOff } from '@/lib/dom/controller';
 import { qualifyFields, type MappedField } from '@/lib/dom/qualify';
 import { PORTAL_MAPS } from '@/rules/portals';
@@ -29,7 +29,13 @@ const ATTRIBUTES = [
   'aria-labelledby',
   'placeholder',
 ];
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES };
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ATTRIBUTES,
+  attributeOldValue: true,
+};
 /** text added here can name a field (a clock or a counter elsewhere does not start a scan) */
 const LABELLING = 'label, legend, th, caption, [role="columnheader"], form, fieldset';
 
@@ -59,7 +65,8 @@ export function start(host: ContentHost, win: Window = window): void {
   const schedule = (): void => {
     if (!done && !frame) frame = win.requestAnimationFrame(check);
   };
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+  const observer = new (win as Window & typeof globalThis).MutationObserver((all) => {
+    const records = realChanges(all);
     cache.invalidate(records);
     if (records.some(mayAddFields)) schedule();
   });
@@ -103,7 +110,7 @@ export function start(host: ContentHost, win: Window = window): void {
       f.addEventListener('load', stale);
     }
     const release = (): void => {
-      cache.invalidate(observer.takeRecords());
+      cache.invalidate(realChanges(observer.takeRecords()));
       stop();
     };
     import('./preflight').then(

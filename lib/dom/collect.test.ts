@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectFields, SignalCache, type Collection } from './collect';
+import { collectFields, realChanges, SignalCache, type Collection } from './collect';
 
 /** A form of fieldsets and a therapy table, as portals build them. */
 function page(): void {
@@ -42,6 +42,46 @@ const found = (c: Collection) =>
 afterEach(() => {
   observer?.disconnect();
   document.body.innerHTML = '';
+});
+
+describe('which mutation records changed something', () => {
+  /** The records `change` makes on a fresh input, observed as the content script observes. */
+  function recordsOf(change: (input: HTMLInputElement) => void): MutationRecord[] {
+    document.body.innerHTML = '<input id="u" name="units" type="text">';
+    const input = document.querySelector<HTMLInputElement>('#u')!;
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
+    change(input);
+    const records = observer.takeRecords();
+    observer.disconnect();
+    return records;
+  }
+
+  it("drops React 19's render of an input: name emptied and restored, type set to what it was", () => {
+    const records = recordsOf((input) => {
+      input.setAttribute('name', '');
+      input.setAttribute('type', 'text');
+      input.setAttribute('name', 'units');
+    });
+    expect(records).toHaveLength(3);
+    expect(realChanges(records)).toEqual([]);
+  });
+
+  it('keeps a real rename, however many steps it took', () => {
+    const records = recordsOf((input) => {
+      input.setAttribute('name', '');
+      input.setAttribute('name', 'weight');
+    });
+    expect(realChanges(records)).toHaveLength(2);
+  });
+
+  it('keeps an attribute removed and nodes added', () => {
+    const records = recordsOf((input) => {
+      input.removeAttribute('type');
+      input.after(document.createElement('input'));
+    });
+    expect(realChanges(records).map((r) => r.type)).toEqual(['attributes', 'childList']);
+  });
 });
 
 describe('re-scanning with a SignalCache', () => {

@@ -560,6 +560,29 @@ function closestOrSelf(el: Element, selector: string): Element | null {
 }
 
 /**
+ * The records that changed something. Frameworks set attributes to the values they already have:
+ * React 19 empties every input's `name` and sets it back, and sets its `type`, on each render (so
+ * on every keystroke). An attribute counts as changed when its value now differs from its value
+ * before the batch (the first record's `oldValue`: observers that pass records here observe with
+ * `attributeOldValue`).
+ */
+export function realChanges(records: readonly MutationRecord[]): MutationRecord[] {
+  const before = new Map<Node, Map<string, string | null>>();
+  for (const r of records) {
+    if (r.type !== 'attributes') continue;
+    let attributes = before.get(r.target);
+    if (!attributes) before.set(r.target, (attributes = new Map()));
+    if (!attributes.has(r.attributeName ?? '')) attributes.set(r.attributeName ?? '', r.oldValue);
+  }
+  if (before.size === 0) return [...records];
+  return records.filter(
+    (r) =>
+      r.type !== 'attributes' ||
+      (r.target as Element).getAttribute(r.attributeName ?? '') !== before.get(r.target)?.get(r.attributeName ?? ''),
+  );
+}
+
+/**
  * Fields' signals from earlier scans, reused by the next scan until a mutation could have
  * changed them, so a large page that changes often does not pay a full read per change.
  * A change inside a container (form, fieldset, table, list item, section) reads that

@@ -238,6 +238,34 @@ describe('what wakes the loop', () => {
     expect(vi.mocked(deps.evaluate).mock.calls.length).toBe(evaluations);
     spy.mockRestore();
   });
+
+  it('does not re-read the form when a framework empties and restores name and sets type (React 19, every render)', async () => {
+    document.body.innerHTML = FORM.replace('<input id="u">', '<input id="u" name="units" type="text">');
+    start();
+    type(document.querySelector('#d')!, '280');
+    await settle();
+    const spy = vi.spyOn(document, 'querySelectorAll');
+    const units = document.querySelector('#u')!;
+    for (let i = 0; i < 5; i++) {
+      units.setAttribute('name', '');
+      units.setAttribute('type', 'text');
+      units.setAttribute('name', 'units');
+      await frame();
+    }
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it('re-reads the form when a field is really renamed', async () => {
+    document.body.innerHTML = FORM.replace('<input id="u">', '<input id="u" name="units" type="text">');
+    start();
+    await settle();
+    const spy = vi.spyOn(document, 'querySelectorAll');
+    document.querySelector('#u')!.setAttribute('name', 'units2');
+    await settle();
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
 });
 
 describe('the page removing our elements', () => {

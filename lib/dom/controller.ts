@@ -3,7 +3,7 @@ import type { ContentReport, ContentToBackground } from '@/lib/messages';
 import { UNIT_PATHS } from '@/lib/form/fields';
 import { filledPaths } from '@/lib/form/normalize';
 import type { PortalMap, VocabularyEntry } from './portal';
-import { collectFields, SignalCache, type Collection } from './collect';
+import { collectFields, realChanges, SignalCache, type Collection } from './collect';
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField, type QualifyOptions } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
@@ -132,7 +132,9 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     tick();
   });
 
-  const onMutations = guard((records: MutationRecord[]) => {
+  const onMutations = guard((all: MutationRecord[]) => {
+    const records = realChanges(all);
+    if (records.length === 0) return;
     signals.invalidate(records);
     if (records.some(changesFields)) {
       structureDirty = true;
@@ -182,7 +184,14 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     if (listened.has(root)) return;
     listened.add(root);
     // characterData: a custom select shows its new value by changing its text node in place
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, characterData: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+      attributeOldValue: true,
+      characterData: true,
+    });
     for (const [type, listener, options] of rootListeners) root.addEventListener(type, listener, options);
   }
 
