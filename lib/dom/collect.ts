@@ -574,7 +574,6 @@ export function realChanges(records: readonly MutationRecord[]): MutationRecord[
     if (!attributes) before.set(r.target, (attributes = new Map()));
     if (!attributes.has(r.attributeName ?? '')) attributes.set(r.attributeName ?? '', r.oldValue);
   }
-  if (before.size === 0) return [...records];
   return records.filter(
     (r) =>
       r.type !== 'attributes' ||
