@@ -125,7 +125,9 @@ export function start(host: ContentHost, win: Window = window): void {
   host.ctx.onInvalidated(stop);
   check();
   // a request typed on earlier wizard steps is still this tab's request on a step without
-  // inputs (a review step reloaded): its checks start without a form on the page
+  // inputs (a review step reloaded): its checks start without a form on the page. Once a form
+  // is found the checks ask for those values themselves.
+  if (done) return;
   host.loadSavedValues().then(
     (saved) => {
       if (saved && typeof saved === 'object' && Object.keys(saved).length > 0) begin();
