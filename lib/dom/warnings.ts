@@ -611,6 +611,8 @@ function badgeInField(el: Element, cs: CSSStyleDeclaration, f: Rect, step: numbe
 }
 
 let measure: CanvasRenderingContext2D | null | undefined;
+/** the font last given to `measure`: setting one parses it, and a field keeps its font while staff type */
+let measureFont = '';
 
 /** Width of the widest line of `text` in the field's font. */
 function textWidth(text: string, cs: CSSStyleDeclaration, doc: Document): number {
@@ -618,7 +620,8 @@ function textWidth(text: string, cs: CSSStyleDeclaration, doc: Document): number
   measure ??= doc.createElement('canvas').getContext('2d');
   const ctx = measure;
   if (!ctx) return text.length * px(cs.fontSize) * 0.6; // no canvas: a generous estimate
-  ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  const font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  if (font !== measureFont) ctx.font = measureFont = font;
   return Math.max(...text.split('\n').map((line) => ctx.measureText(line).width));
 }
 
