@@ -131,6 +131,18 @@ describe('label vocabulary (fax-form labels, meaningless ids)', () => {
   });
 });
 
+describe('labels after their inputs (Bootstrap floating labels)', () => {
+  it('names each field by its own label, never by the label of the field before it', () => {
+    const floating = (id: string, label: string) =>
+      `<div class="form-floating mb-3"><input type="text" class="form-control" id="${id}" placeholder=" "><label for="${id}">${label}</label></div>`;
+    page(
+      `<form>${floating('a', 'Dose')}${floating('b', 'Comments')}${floating('c', 'Billing units')}${floating('d', 'Reference number')}</form>`,
+    );
+    const found = Object.fromEntries(Object.entries(paths()).map(([path, m]) => [path, m.field.element.id]));
+    expect(found).toEqual({ 'drug.dose': 'a', 'drug.units': 'c' });
+  });
+});
+
 describe('roots', () => {
   it('finds fields inside open shadow roots', () => {
     page(`<div id="host"></div>`);
