@@ -87,6 +87,14 @@ describe('parseIcd10List', () => {
     expect(list).toHaveLength(1);
     expect(list[0]?.result).toMatchObject({ ok: false, problem: { code: 'icd10.not-a-code' } });
   });
+  it('drops the rest of an official title after its commas', () =>
+    expect(parseIcd10List("K50.90 - Crohn's disease, unspecified, without complications").map((c) => c.raw)).toEqual(['K50.90']));
+  it('drops the rest of a title cut at "w/o", and reads the code after it', () =>
+    expect(
+      parseIcd10List('M05.79 - Rheu arthritis w rheu factor of mult site w/o org/sys involv, M04.1 - Periodic fever').map((c) => c.raw),
+    ).toEqual(['M05.79', 'M04.1']));
+  it('still reports a name after a code that had no description', () =>
+    expect(parseIcd10List("M06.1, Still's disease").map((c) => c.result.ok)).toEqual([true, false]));
   it('keeps lower-case placeholder padding as a code, not a word', () =>
     expect(parseIcd10List('m1a.xxx0').map((c) => c.raw)).toEqual(['m1a.xxx0']));
 });

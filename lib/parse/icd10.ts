@@ -46,16 +46,21 @@ export function parseIcd10(text: string): Parsed<Icd10> {
   return ok({ code, category, placeholder });
 }
 
+/** A token shaped like a code, right or mistyped ("M06.1", "m061", "MO6.1"). */
+const isCodeLike = (token: string): boolean => /^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-Za-z\d]{0,4}$/.test(token);
+
 /** A word of a code's description ("Adult-onset", "Still's") or a dash between code and name. */
-const isDescriptionWord = (token: string): boolean =>
-  /^[-–:]+$/.test(token) || (/[A-Za-z]{3,}|'/.test(token) && !/^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-Za-z\d]{0,4}$/.test(token));
+const isDescriptionWord = (token: string): boolean => /^[-–:]+$/.test(token) || (/[A-Za-z]{3,}|'/.test(token) && !isCodeLike(token));
 
 /**
  * One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new
  * lines). A description after a code, as dropdowns show it ("M06.1 - Adult-onset Still's
- * disease"), is dropped; a description alone is kept, so it gets a problem instead of vanishing.
+ * disease"), is dropped, with the rest of it after a comma or a slash (the official titles have
+ * both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o"); a description
+ * alone is kept, so it gets a problem instead of vanishing.
  */
 export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10> }[] {
+  let describing = false;
   return fold(text)
     .split(/[,;|/\n]+/)
     .flatMap((chunk) => {
@@ -63,8 +68,12 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
         .split(/\s+/)
         .map((t) => t.replace(/^\(+|\)+$/g, ''))
         .filter((t) => t !== '');
+      if (tokens.length === 0) return [];
+      // a piece of the description before it, cut off at its comma or slash
+      if (describing && !tokens.some(isCodeLike)) return [];
       const firstWord = tokens.findIndex(isDescriptionWord);
-      if (firstWord === 0) return tokens.length ? [chunk.trim()] : [];
+      describing = firstWord > 0;
+      if (firstWord === 0) return [chunk.trim()];
       return firstWord === -1 ? tokens : tokens.slice(0, firstWord);
     })
     .map((raw) => ({ raw, result: parseIcd10(raw) }));

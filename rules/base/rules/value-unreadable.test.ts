@@ -9,16 +9,31 @@ describe('value-unreadable', () => {
   });
 
   it.each([
-    ['drug.dose', { drug: { dose: 'two hundred' } }, 'in digits'],
+    ['labs.crpValue', { labs: { crpValue: 'two hundred' } }, 'in digits'],
     ['drug.dose', { drug: { dose: '2 80 mg' } }, 'space between digits'],
     ['drug.units', { drug: { units: '1,5' } }, 'decimal comma'],
     ['patient.weight', { patient: { weight: '70 mg' } }, 'the weight needs kg or lb'],
     ['labs.crpDate', { labs: { crpDate: '2/30/2025' } }, 'not a real date'],
     ['priorTherapies.0.start', { priorTherapies: [{ drug: 'MTX', start: '13/01/2025' }] }, 'not a month'],
   ])('flags %s', (path, raw, reason) => {
-    const [f] = runRule(rule, raw);
+    // how a drug's dose and units are written is checked once its pack applies
+    const [f] = runRule(rule, raw, { forIlaris: path.startsWith('drug.') });
     expect(f?.field).toBe(path);
     expect(f?.message).toContain(reason);
+  });
+
+  it.each([
+    ['a dose per kg', { drug: { name: 'Actemra', hcpcs: 'J3262', dose: '8 mg/kg' } }],
+    ['a dose in units', { drug: { name: 'Botox', hcpcs: 'J0585', dose: '155 units' } }],
+    ['a daily frequency', { drug: { name: 'Kineret', frequency: 'once daily' } }],
+    ['an induction schedule', { drug: { name: 'Rituxan', frequency: 'Day 1 and Day 15' } }],
+  ])('says nothing of %s on a request no drug pack checks', (_what, raw) => {
+    expect(runRule(rule, raw)).toEqual([]);
+  });
+
+  it("speaks of the same dose once the drug's pack applies, which knows how its dose is written", () => {
+    const [f] = runRule(rule, { drug: { dose: '4 mg/kg' } }, { forIlaris: true });
+    expect(f?.field).toBe('drug.dose');
   });
 
   it('files each finding under its section', () => {

@@ -85,8 +85,16 @@ function collect(form: PaForm): [string, Problematic][] {
   return out;
 }
 
-export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
-  return collect(form).map(([path, field]) => ({
+/**
+ * How a dose, its units, frequency, place or administration is written depends on the drug
+ * ("8 mg/kg", "155 units", "once daily", "Day 1 and Day 15" are right for some): those speak only
+ * once a drug pack applies, which knows what its drug's look like.
+ */
+const dependsOnDrug = (path: string): boolean => path.startsWith('drug.');
+
+export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
+  const problems = collect(form).filter(([path]) => ctx.drugPack || !dependsOnDrug(path));
+  return problems.map(([path, field]) => ({
     field: path,
     category: CATEGORY[path.split('.')[0] ?? ''] ?? 'patient',
     message: `${labelOf(path)}: ${field.problem?.message ?? 'cannot be read'}`,
