@@ -1,6 +1,7 @@
 import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
 import { CHIP_ROLES, chipsOf, datePartOf, isCustomSelect, isMirrorInput, withoutPartWord, type DatePart } from './widgets';
+import { withoutLeadingUnit } from './suffix';
 
 /**
  * Collecting candidate fields from a page: every text/number/date input, select, textarea,
@@ -173,10 +174,11 @@ function precedingText(start: Node, memo: ScanMemo): { text: string | null; bloc
       const el = n as Element;
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX)) continue;
-      if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(collected), blocked: true };
+      // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
+      if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(withoutLeadingUnit(collected)), blocked: true };
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
-      if (last) return { text: clean(precedingTextWithin(el, last) + ' ' + collected), blocked: true };
+      if (last) return { text: clean(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected)), blocked: true };
       collected = textIn(el, memo) + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
@@ -244,21 +246,45 @@ function headerAt(row: Element, pos: number): Element | null {
   return null;
 }
 
-/** A table's header row and the index of each row holding controls, read once per scan:
- *  re-reading every row of a table for each of its fields made a table of n fields cost n². */
-interface TableRows {
-  headerRow: Element | undefined;
-  dataRows: Map<Element, number>;
+/** Each row of a table that holds controls, read once per scan (re-reading every row of a
+ *  table for each of its fields made a table of n fields cost n²): the column header row above
+ *  it, and its index among the grid rows under that header. */
+interface RowPlace {
+  header: Element | undefined;
+  /** null for a row with controls in one cell only (a label and its field, not a grid row) */
+  index: number | null;
 }
 
-function tableRows(table: Element, memo: ScanMemo): TableRows {
+const isColumnHeaderRow = (row: Element): boolean =>
+  !!row.querySelector('th, [role="columnheader"]') || row.parentElement?.localName === 'thead';
+
+/** How many of a row's cells hold a control. */
+function cellsWithControls(row: Element): number {
+  let n = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.matches(CELL) && c.querySelector(CONTROL_SELECTOR)) n++;
+  return n;
+}
+
+function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   let known = memo.tables.get(table);
   if (known) return known;
-  const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter((r) => r.closest(TABLE) === table);
-  // the header row nearest the data (tables may stack a grouped header over the real one)
-  const headerRows = rows.filter((r) => !r.querySelector(CONTROL_SELECTOR) && r.querySelector('th, [role="columnheader"]'));
-  const dataRows = new Map(rows.filter((r) => r.querySelector(CONTROL_SELECTOR)).map((r, i) => [r, i] as const));
-  known = { headerRow: headerRows[headerRows.length - 1], dataRows };
+  known = new Map();
+  let header: Element | undefined;
+  let next = 0;
+  for (const row of Array.from(table.querySelectorAll('tr, [role="row"]'))) {
+    if (row.closest(TABLE) !== table) continue;
+    if (!row.querySelector(CONTROL_SELECTOR)) {
+      // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
+      // has no column headers until a header row of its own: the nearest header row above a
+      // field names its column, never one further down
+      if (isHeaderRow(row)) header = undefined;
+      else if (isColumnHeaderRow(row)) header = row;
+      else continue;
+      next = 0;
+      continue;
+    }
+    known.set(row, { header, index: cellsWithControls(row) > 1 ? next++ : null });
+  }
   memo.tables.set(table, known);
   return known;
 }
@@ -272,10 +298,10 @@ function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableCon
     if (c === cell) break;
     if (c.matches(CELL)) pos += span(c);
   }
-  const { headerRow, dataRows } = tableRows(cellTable, memo);
-  const head = headerRow ? headerAt(headerRow, pos) : null;
+  const place = tableRows(cellTable, memo).get(row);
+  const head = place?.header ? headerAt(place.header, pos) : null;
   const column = head ? clean(textIn(head, memo)) : null;
-  return { column, rowIndex: dataRows.get(row) ?? null };
+  return { column, rowIndex: place?.index ?? null };
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
@@ -381,7 +407,7 @@ interface ScanMemo {
   /** ids aria-labelledby named (kept by a SignalCache across scans) */
   labelledBy: Set<string>;
   titles: Map<Element, string | null>;
-  tables: Map<Element, TableRows>;
+  tables: Map<Element, Map<Element, RowPlace>>;
   /** a label's text is read for its field and again as the text before the field */
   texts: Map<Element, string>;
   /** each root's headings in page order, and the heading above each heading */

@@ -277,3 +277,111 @@ describe('precedence', () => {
     expect(paths('localhost')['drug.units']?.field.element.id).toBe('mapped');
   });
 });
+
+describe('tables laid out by section', () => {
+  it("names each field by its row's header cell, not by a section's title row further down", () => {
+    page(`<form><table><tbody>
+      <tr><th colspan="2">Patient</th></tr>
+      <tr><th>Member ID</th><td><input id="mid" value="U1234567801"></td></tr>
+      <tr><th>Date of birth</th><td><input id="dob" value="03/14/1980"></td></tr>
+      <tr><th colspan="2">C-reactive protein (CRP)</th></tr>
+      <tr><th>Result (mg/L)</th><td><input id="crp" value="25"></td></tr>
+    </tbody></table></form>`);
+    const p = paths();
+    expect(p['patient.memberId']?.field.element.id).toBe('mid');
+    expect(p['patient.dob']?.field.element.id).toBe('dob');
+    expect(p['labs.crpValue']?.field.element.id).toBe('crp');
+    expect(p['patient.memberId']?.label).toBe('Member ID');
+  });
+
+  it('takes the column header above a row, not a later one', () => {
+    page(`<form><table><caption>Prior therapies</caption>
+      <tr><th>Drug</th><th>Dose</th></tr>
+      <tr><td><input id="d1"></td><td><input id="s1"></td></tr>
+      <tr><th>Weight</th><th>Unit</th></tr>
+    </table></form>`);
+    expect(paths()['priorTherapies.0.drug']?.field.element.id).toBe('d1');
+  });
+
+  it("prefers a row's own label over a generic column header", () => {
+    page(`<form><table><caption>C-reactive protein (CRP)</caption>
+      <thead><tr><th>Item</th><th>Value</th></tr></thead><tbody>
+      <tr><td>Result (mg/L)</td><td><input id="crp" value="25"></td></tr>
+      <tr><td>Date collected</td><td><input id="crpd" value="11/02/2026"></td></tr>
+    </tbody></table></form>`);
+    const p = paths();
+    expect(p['labs.crpValue']?.field.element.id).toBe('crp');
+    expect(p['labs.crpDate']?.field.element.id).toBe('crpd');
+    expect(p['labs.crpDate']?.label).toBe('Date collected');
+  });
+
+  it('reads a prior therapy laid out one field per row as one therapy', () => {
+    page(`<form><table><caption>Prior therapies</caption><tbody>
+      <tr><td>Medication</td><td><input id="drug" value="Colchicine"></td></tr>
+      <tr><td>Dose</td><td><input id="dose" value="0.6 mg BID"></td></tr>
+      <tr><td>Outcome</td><td><input id="outcome" value="Flares despite full dose"></td></tr>
+    </tbody></table></form>`);
+    expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.0.dose', 'priorTherapies.0.drug', 'priorTherapies.0.outcome']);
+  });
+
+  it('numbers the therapies of a grid from its own header row', () => {
+    page(`<form><table>
+      <tr><th colspan="2">Patient</th></tr>
+      <tr><th>Member ID</th><td><input id="mid"></td></tr>
+      <tr><th colspan="2">Prior therapies</th></tr>
+      <tr><th>Drug</th><th>Outcome</th></tr>
+      <tr><td><input id="d1"></td><td><input id="o1"></td></tr>
+      <tr><td><input id="d2"></td><td><input id="o2"></td></tr>
+    </table></form>`);
+    const p = paths();
+    expect(p['priorTherapies.0.drug']?.field.element.id).toBe('d1');
+    expect(p['priorTherapies.1.outcome']?.field.element.id).toBe('o2');
+  });
+});
+
+describe('a unit written after the field', () => {
+  it.each([
+    [
+      'an input group addon (Bootstrap)',
+      `<label for="wt">Weight</label><div class="input-group"><input id="wt" value="66"><span class="input-group-text">lb</span></div>`,
+    ],
+    [
+      'a text field adornment (MUI)',
+      `<label for="wt">Weight</label><div class="MuiInputBase-root"><input id="wt" value="66"><div class="MuiInputAdornment-root"><p>lbs</p></div><fieldset aria-hidden="true"><legend><span>Weight</span></legend></fieldset></div>`,
+    ],
+    [
+      'a suffix beside the infix (Angular Material)',
+      `<label for="wt">Weight</label><div class="mat-mdc-form-field-flex"><div class="mat-mdc-form-field-infix"><input id="wt" value="66"></div><div class="mat-mdc-form-field-text-suffix"><span>lb</span></div></div>`,
+    ],
+    ['text in the cell after the input', `<table><tr><td>Weight</td><td><input id="wt" value="66"> lb</td></tr></table>`],
+  ])('reads the weight unit from %s', (_what, html) => {
+    page(html);
+    expect(paths()['patient.weight']?.impliedUnit).toEqual({ path: 'patient.weightUnit', unit: 'lb' });
+  });
+
+  it('does not give a field the unit written after the field before it', () => {
+    page(`<div class="grid grid-cols-2">
+      <label for="wt">Weight</label><div class="flex"><input id="wt" value="70"><span>kg</span></div>
+      <label for="dose">Dose</label><div class="flex"><input id="dose" value="280"><span>mg</span></div>
+      <label for="crp">CRP</label><div class="flex"><input id="crp" value="25"><span>mg/L</span></div>
+    </div>`);
+    const p = paths();
+    expect(p['patient.weight']?.impliedUnit?.unit).toBe('kg');
+    expect(p['drug.dose']?.impliedUnit?.unit).toBe('mg');
+    expect(p['labs.crpValue']?.impliedUnit?.unit).toBe('mg/L');
+  });
+
+  it('keeps the next label out of the unit, in a row written as a sentence', () => {
+    page(
+      `<form><table><tr><td>Weight</td><td><input id="w" value="70"> kg</td><td>Dose</td><td><input id="dose" value="150"></td></tr></table></form>`,
+    );
+    const p = paths();
+    expect(p['drug.dose']?.impliedUnit ?? null).toBeNull();
+    expect(p['drug.dose']?.label).toBe('Dose');
+  });
+
+  it('ignores longer text after a field (a hint, the next label)', () => {
+    page(`<label for="wt">Weight</label><div><input id="wt" value="66"><span>as of the last visit, in lb</span></div>`);
+    expect(paths()['patient.weight']?.impliedUnit ?? null).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import type { CollectedField, LabelSignals } from './collect';
 import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
+import { unitAfter } from './suffix';
 import { shownText } from './widgets';
 
 /**
@@ -68,6 +69,9 @@ function labelTexts(field: CollectedField): string[] {
   };
   for (const text of s.labels) add(text);
   add(s.aria);
+  // in a table the text before a field is its row's own label ("Date collected"), more
+  // specific than a column's header ("Value")
+  if (s.column) add(s.nearby);
   add(s.column);
   add(s.placeholder);
   add(s.nearby);
@@ -146,7 +150,9 @@ function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedF
 function impliedUnit(path: string, field: CollectedField): MappedField['impliedUnit'] {
   const unitPath = UNIT_PATHS[path];
   if (!unitPath) return null;
-  for (const text of labelTexts(field)) {
+  // a unit shown after the field ("[ 66 ] lb") says more than its label
+  const suffix = unitAfter(field.element);
+  for (const text of suffix ? [normalizeLabel(suffix), ...labelTexts(field)] : labelTexts(field)) {
     for (const [pattern, unit] of LABEL_UNITS) {
       if (pattern.test(text)) return { path: unitPath, unit };
     }
@@ -154,9 +160,12 @@ function impliedUnit(path: string, field: CollectedField): MappedField['impliedU
   return null;
 }
 
-const displayLabel = (field: CollectedField, fallback: string): string => {
+/** `matched`: the (normalized) text the vocabulary matched, when it named the field */
+const displayLabel = (field: CollectedField, fallback: string, matched?: string): string => {
   const s = field.signals;
-  return s.labels[0] ?? s.aria ?? s.column ?? s.nearby ?? s.placeholder ?? fallback;
+  // a table row's own label named it, not its column's header
+  const byRow = s.column && s.nearby && matched !== undefined && matched === normalizeLabel(s.nearby) ? s.nearby : null;
+  return s.labels[0] ?? s.aria ?? byRow ?? s.column ?? s.nearby ?? s.placeholder ?? fallback;
 };
 
 /**
@@ -186,8 +195,9 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     const mapped = fromMaps.get(field) ?? null;
     let path: string | null = mapped?.path ?? null;
     const via = mapped?.via ?? 'heuristic';
+    let found: { path: string; text: string } | null = null;
     if (!mapped) {
-      const found = fromVocabulary(field, vocabulary, any);
+      found = fromVocabulary(field, vocabulary, any);
       path = found?.path ?? null;
       if (isUnitControl(field)) {
         // a label that says whose unit it is ("CRP unit") decides; a generic one ("Unit of
@@ -204,7 +214,7 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
       continue; // a duplicated hook: the first keeps the path
     }
     if (path === null) continue;
-    out.push({ field, path, impliedUnit: impliedUnit(path, field), via, label: displayLabel(field, path) });
+    out.push({ field, path, impliedUnit: impliedUnit(path, field), via, label: displayLabel(field, path, found?.text) });
   }
   return ordered === fields ? out : withinRequest(out, fields);
 }
