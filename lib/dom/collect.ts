@@ -132,9 +132,12 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
   if (ids) {
     const list = ids.split(/\s+/);
     for (const id of list) memo.labelledBy.add(id);
+    // an id inside a select-like field names its value (mat-select lists its value text after
+    // its label), not what the field is; inside a group it is the group's question
+    const selectLike = /^(combobox|listbox)$/.test(el.getAttribute('role') ?? '');
     const parts = list
       .map((id) => byId(root, id))
-      .filter((n): n is Element => n !== null)
+      .filter((n): n is Element => n !== null && !(selectLike && el.contains(n)))
       .map((n) => textIn(n, memo));
     const t = clean(parts.join(' '));
     if (t) return t;
@@ -209,9 +212,9 @@ const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
  *  or another control stands between. */
-function nearbyText(el: Element, memo: ScanMemo): string | null {
+function nearbyText(el: Element, memo: ScanMemo, levels = 4): string | null {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 4; depth++) {
+  for (let depth = 0; node && depth < levels; depth++) {
     const { text, blocked } = precedingText(node, memo);
     if (text) return text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text;
     if (blocked) return null;
@@ -463,7 +466,9 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
     aria = ariaText(group, at.root, memo);
   }
   // the question text before the group's first option (its own "Yes" label excluded)
-  let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo);
+  // component libraries wrap each option deeper than a text field (PrimeNG: the input sits
+  // five levels below the question), and another control before it still stops the search
+  let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo, 6);
   if (!nearby && group) nearby = nearbyText(group, memo);
   // a group's hook sits on its container; each radio's own id names its option
   const testId = (group && testIdOf(group, memo)) ?? testIdOf(el, memo);

@@ -385,3 +385,33 @@ describe('a unit written after the field', () => {
     expect(paths()['patient.weight']?.impliedUnit ?? null).toBeNull();
   });
 });
+
+describe('request type questions', () => {
+  it.each(['Is this a new request or a continuation?', 'New request or renewal', 'Is this request an extension?', 'Type of request'])(
+    'maps "%s"',
+    (question) => {
+      page(`<label for="t">${question}</label><select id="t"><option>New</option><option>Continuation</option></select>`);
+      expect(Object.keys(paths())).toEqual(['request.type']);
+    },
+  );
+});
+
+describe('radio groups of component libraries', () => {
+  it('names a PrimeNG radio group by the question above its wrapped options', () => {
+    page(`<form><div class="field"><label>Will the patient continue colchicine?</label><div class="flex gap-4">
+      <div class="flex"><p-radiobutton><div class="p-radiobutton"><div class="p-hidden-accessible"><input type="radio" id="c1" name="colch" value="yes" checked></div><div class="p-radiobutton-box"></div></div></p-radiobutton><label for="c1">Yes</label></div>
+      <div class="flex"><p-radiobutton><div class="p-radiobutton"><div class="p-hidden-accessible"><input type="radio" id="c2" name="colch" value="no"></div><div class="p-radiobutton-box"></div></div></p-radiobutton><label for="c2">No</label></div>
+    </div></div></form>`);
+    expect(Object.keys(paths())).toEqual(['clinical.colchicineContinuing']);
+  });
+});
+
+describe('aria-labelledby', () => {
+  it("leaves out the field's own value text that mat-select names after its label", () => {
+    page(`<mat-form-field><label id="lbl-freq">Frequency</label>
+      <mat-select role="combobox" aria-haspopup="listbox" aria-labelledby="lbl-freq val-freq" tabindex="0">
+        <div class="mat-mdc-select-value" id="val-freq"><span class="mat-mdc-select-value-text"><span>Every 4 weeks</span></span></div>
+      </mat-select></mat-form-field>`);
+    expect(paths()['drug.frequency']?.field.signals.aria).toBe('Frequency');
+  });
+});

@@ -70,7 +70,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /date of service|service date|date therapy (initiated|start)/, path: F.serviceDate },
   { label: /date of request|request date|date requested/, path: F.requestDate },
   {
-    label: /new authorization|extension of|request type|type of request|is this request|new (or|\/) (continu|renew)|initial or/,
+    label:
+      /new authorization|extension of|request type|type of request|is this (a )?(new )?request|new (request )?(or|\/) (an? )?(continu|renew)|initial or/,
     path: F.requestType,
   },
 
