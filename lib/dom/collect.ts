@@ -70,6 +70,12 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   return roles && chipsOf(el, (e) => roles.get(e)) ? 'chips' : 'text';
 }
 
+/** A box that filters a select's choices (ngx-mat-select-search in an option, Choices.js's
+ *  search in its combobox): the select holds the value, the box only what staff searched. */
+const isSearchBox = (el: Element): boolean =>
+  el.getAttribute('type') === 'search' ||
+  /search/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
+
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
@@ -501,6 +507,8 @@ interface Place {
   radioGroup?: Element | null;
   /** the section text last read here, under which heading and in which titled box */
   section?: { heading: Element | null; box: Element | null; text: string | null };
+  /** an option or a select widget around: a search box in it filters the choices */
+  chooser?: Element | null;
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
@@ -511,6 +519,7 @@ function enter(place: Place, el: Element, name: string, role: string | undefined
   if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
   if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
   if (role === 'radiogroup') p.radioGroup = el;
+  if (role === 'option' || role === 'combobox' || role === 'menu') p.chooser = el;
   if (role === 'region' || (name === 'section' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')))) p.region = el;
   if (name === 'table') p.table = el;
   if (name === 'table' || role === 'table' || role === 'grid') p.grid = el;
@@ -810,7 +819,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const controlBefore = control;
     if (tag & CONTROL) {
       control = el;
-      const kind = kindOf(el, name, chipRoles ? roles : null, mirrors);
+      const kind = at.chooser && at.chooser !== el && isSearchBox(el) ? null : kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (kind) addField(el as FieldElement, kind, at);
     } else if (role !== undefined && isCustomSelect(el, role)) {
       addField(el as HTMLElement, 'combobox', at);

@@ -415,3 +415,28 @@ describe('aria-labelledby', () => {
     expect(paths()['drug.frequency']?.field.signals.aria).toBe('Frequency');
   });
 });
+
+describe('search boxes inside a select', () => {
+  it('leaves out the search box of an open mat-select panel (ngx-mat-select-search)', () => {
+    page(`<form><label for="dx">ICD-10 code</label><input id="dx" value="M04.1"></form>
+      <div class="cdk-overlay-container"><div class="cdk-overlay-pane"><div role="listbox" class="mat-mdc-select-panel">
+        <mat-option role="option" aria-disabled="true" class="mat-mdc-option contains-mat-select-search"><ngx-mat-select-search>
+          <input class="mat-select-search-input" type="text" aria-label="dropdown search" placeholder="Search ICD-10 code" value="M04">
+        </ngx-mat-select-search></mat-option>
+        <mat-option role="option" class="mat-mdc-option"><span class="mdc-list-item__primary-text">M04.1</span></mat-option>
+      </div></div></div>`);
+    expect(Object.keys(paths())).toEqual(['diagnosis.codes.0']);
+  });
+
+  it("leaves out Choices.js's search box, keeping the select it enhances", () => {
+    page(`<label for="u">Billing units</label><input id="u" value="280">
+      <label for="f">Frequency</label>
+      <div class="choices" data-type="select-one" tabindex="0" role="combobox" aria-haspopup="true" aria-expanded="false">
+        <div class="choices__inner"><select id="f" class="choices__input" hidden tabindex="-1"><option value="q4w" selected>Every 4 weeks</option></select></div>
+        <div class="choices__list choices__list--dropdown"><input type="search" class="choices__input choices__input--cloned" aria-label="Frequency"></div>
+      </div>`);
+    const p = paths();
+    expect(p['drug.units']?.field.element.id).toBe('u');
+    expect(Object.values(p).some((m) => m.field.element.getAttribute('type') === 'search')).toBe(false);
+  });
+});
