@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseUnit } from '@/lib/parse/quantity';
 import { collectFields } from './collect';
 import { readValue, writeValue } from './values';
 
@@ -19,6 +20,31 @@ describe('reading values as staff see them', () => {
     expect(readValue(field)).toBe('');
     (field.element as HTMLSelectElement).value = 'a';
     expect(readValue(field)).toBe('Office');
+  });
+
+  it('reads every chosen option of a multiple select, as Select2 and Choices keep it', () => {
+    const field = only(`<label for="dx">Diagnosis codes</label>
+      <select id="dx" name="dx[]" multiple class="select2-hidden-accessible" tabindex="-1">
+        <option value="R50.9" selected>R50.9</option><option value="M04.1" selected>M04.1</option><option value="M04.2">M04.2</option></select>`);
+    expect(readValue(field)).toBe('R50.9, M04.1');
+    for (const o of Array.from((field.element as HTMLSelectElement).options)) o.selected = false;
+    expect(readValue(field)).toBe('');
+  });
+
+  it('reads a "-- Select --" option as nothing even when its value is not empty', () => {
+    const field = only('<select><option value="0">-- Select --</option><option value="1">Every 4 weeks</option></select>');
+    (field.element as HTMLSelectElement).value = '0';
+    expect(readValue(field)).toBe('');
+    (field.element as HTMLSelectElement).value = '1';
+    expect(readValue(field)).toBe('Every 4 weeks');
+  });
+
+  it('reads a unit option with a description as a unit the parser knows', () => {
+    const field = only('<select><option value="kg">kg (kilograms)</option><option value="lb">lb (pounds)</option></select>');
+    (field.element as HTMLSelectElement).value = 'kg';
+    expect(parseUnit(readValue(field))).toBe('kg');
+    (field.element as HTMLSelectElement).value = 'lb';
+    expect(parseUnit(readValue(field))).toBe('lb');
   });
 
   it('reads a radio group as the checked option’s label', () => {

@@ -1,5 +1,5 @@
-import { radioLabel, type CollectedField, type FieldElement } from './collect';
-import { chipValues, partDigits, shownText, type DatePart } from './widgets';
+import { radioLabel, type CollectedField, type FieldElement, type LabelSignals } from './collect';
+import { chipValues, isPlaceholderText, partDigits, shownText, valuesShownBeside, type DatePart } from './widgets';
 
 /**
  * Reading a field's value as staff see it, and writing a fix back as a user would type it.
@@ -16,12 +16,11 @@ export function readValue(
 ): string {
   const el = field.element;
   switch (field.kind) {
-    case 'select': {
-      const select = el as HTMLSelectElement;
-      const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
-      if (!option || select.value === '') return '';
-      return shown(option.text, option.value);
-    }
+    case 'select':
+      return chosenOptions(el as HTMLSelectElement)
+        .map((o) => shown(o.text, o.value))
+        .filter((t) => !isPlaceholderText(t))
+        .join(', ');
     case 'radio': {
       const checked = (field.options ?? []).find((r) => r.checked);
       return checked ? shown(radioLabel(checked), checked.value) : '';
@@ -38,16 +37,46 @@ export function readValue(
     }
     case 'combobox': {
       const text = shownText(el);
-      // an empty custom select may show its label as placeholder text
-      return text && field.signals && same(text, field.signals.labels[0] ?? '') ? '' : text;
+      return namesField(text, field.signals) ? '' : text;
     }
     case 'chips':
       return [...chipValues(el), (el as HTMLInputElement).value.trim()].filter(Boolean).join(', ');
     case 'date-parts':
       return splitDateValue(field.parts ?? []);
+    case 'text':
+      return textValue(el as HTMLInputElement, field.signals);
     default:
       return (el as HTMLInputElement).value;
   }
+}
+
+/** The options a select has chosen, but the empty-valued "Select…" one: every selected option
+ *  of a multiple select (Select2's and Choices' hidden select), else the current one (else the one
+ *  marked selected: a parser may leave no index). */
+function chosenOptions(select: HTMLSelectElement): HTMLOptionElement[] {
+  const current = select.multiple ? undefined : select.options[select.selectedIndex];
+  const chosen = current ? [current] : Array.from(select.options).filter((o) => o.selected);
+  return chosen.filter((o) => o.value !== '');
+}
+
+/** Whether a widget's text is what names its field: an empty custom select may show its label. */
+function namesField(text: string, signals: LabelSignals | undefined): boolean {
+  // the text before a field names it only when nothing else does (react-select's value is the
+  // text before its input)
+  const name = signals && (signals.labels[0] ?? signals.aria ?? signals.nearby);
+  return text !== '' && !!name && same(text, name);
+}
+
+/**
+ * A text box's value; for a select-like widget's input, what the widget shows as chosen. What
+ * is typed there is a search for an option, and the chosen one stays shown until another is
+ * chosen (and the search is cleared on leaving), so the shown value wins; a free-text
+ * autocomplete shows nothing beside its input, and what is typed is its value.
+ */
+function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): string {
+  const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
+  if (chosen.length) return chosen.join(', ');
+  return isPlaceholderText(input.value) ? '' : input.value;
 }
 
 /** A split date as MM/DD/YYYY whatever order its boxes are in; empty while every box is. */

@@ -4,7 +4,7 @@ import { collectFields } from './collect';
 import { qualifyFields } from './qualify';
 import { readValue } from './values';
 import { applyValue } from './widget-writers';
-import { datePartOf } from './widgets';
+import { datePartOf, isPlaceholderText, shownText } from './widgets';
 
 /** Paths and values read from the page, as the controller reads them. */
 function read(): Record<string, string> {
@@ -85,6 +85,262 @@ describe('custom selects (role=combobox)', () => {
       <div class="row">${muiText('d', 'Dose', '150')}${muiSelect('u2', 'Unit', 'mg')}</div>
     </form>`;
     expect(read()).toMatchObject({ 'patient.weightUnit': 'lb', 'drug.doseUnit': 'mg' });
+  });
+});
+
+describe('what a custom select shows', () => {
+  const combo = (inner: string, attrs = '') => {
+    document.body.innerHTML = `<div role="combobox" ${attrs}>${inner}</div>`;
+    return document.querySelector('[role=combobox]')!;
+  };
+
+  it('reads the chips of a MUI multiple Select as separate values', () => {
+    const el = combo(
+      '<div class="MuiBox-root"><div class="MuiChip-root"><span class="MuiChip-label">M04.1</span></div><div class="MuiChip-root"><span class="MuiChip-label">R50.9</span></div></div>',
+      'class="MuiSelect-select MuiSelect-multiple" tabindex="0" aria-haspopup="listbox"',
+    );
+    expect(shownText(el)).toBe('M04.1, R50.9');
+  });
+
+  it('keeps text split across inline elements as one value', () => {
+    expect(shownText(combo('<span class="value">Every <b>4</b> weeks</span>'))).toBe('Every 4 weeks');
+    expect(shownText(combo('<span><b>280</b> mg</span>'))).toBe('280 mg');
+  });
+
+  it('reads a custom select without the list of options open inside it', () => {
+    const el = combo(
+      `<span class="k-input-value-text">Every 4 weeks</span>
+       <ul role="listbox"><li role="option" aria-selected="true">Every 4 weeks</li><li role="option" aria-selected="false">Every 8 weeks</li></ul>
+       <div role="menu"><div role="menuitem">Clear</div></div>`,
+    );
+    expect(shownText(el)).toBe('Every 4 weeks');
+  });
+
+  it('reads nothing from a select whose own element is marked as the placeholder (PrimeNG p-select)', () => {
+    const el = combo('Select a frequency', 'class="p-select-label p-placeholder" aria-haspopup="listbox"');
+    expect(shownText(el)).toBe('');
+  });
+
+  it('reads nothing from the word PrimeNG shows in an empty dropdown', () => {
+    expect(shownText(combo('<span class="p-dropdown-label p-inputtext p-dropdown-label-empty">empty</span>'))).toBe('');
+    expect(shownText(combo('Every 4 weeks', 'class="ng-not-empty x-hide-placeholder"'))).toBe('Every 4 weeks');
+  });
+
+  it.each([
+    'Select…',
+    'Select...',
+    'Select a frequency',
+    'Select frequency...',
+    'Choose...',
+    '-- Select --',
+    'Please select',
+    'Nothing selected',
+  ])('takes %j for a prompt, not a value', (text) => expect(isPlaceholderText(text)).toBe(true));
+
+  it.each(['month/day/year', 'mm/dd/yyyy', 'MM/DD/YYYY', 'dd.mm.yyyy', 'm/d/yyyy'])('takes %j for an empty date box’s mask', (text) =>
+    expect(isPlaceholderText(text)).toBe(true),
+  );
+
+  it.each([
+    'Every 4 weeks',
+    'Selected by the patient',
+    'Select Health',
+    'Choose Home Infusion',
+    'mg/dL',
+    '04/day/year',
+    '12/01/2025',
+    'Day 1',
+  ])('takes %j for a value', (text) => expect(isPlaceholderText(text)).toBe(false));
+
+  it("reads a Kendo dropdownlist's default item and PrimeNG's placeholder as nothing", () => {
+    document.body.innerHTML = `<form>
+      <label for="freq">Frequency</label>
+      <kendo-dropdownlist class="k-dropdownlist k-picker k-picker-md" role="combobox" id="freq" aria-haspopup="listbox" aria-expanded="false" tabindex="0">
+        <span class="k-input-inner" unselectable="on"><span class="k-input-value-text">Select frequency...</span></span>
+        <button type="button" tabindex="-1" class="k-input-button k-button k-icon-button" aria-label="select"><span class="k-button-icon k-icon k-svg-icon k-svg-i-caret-alt-down"><svg aria-hidden="true"></svg></span></button>
+      </kendo-dropdownlist>
+      <label for="pos">Place of service</label>
+      <p-select class="p-select p-component p-inputwrapper"><span class="p-select-label p-placeholder" role="combobox" id="pos" aria-haspopup="listbox" aria-expanded="false" tabindex="0">Select a place of service</span>
+        <div class="p-select-dropdown" role="button" aria-label="dropdown trigger" aria-haspopup="listbox"><svg aria-hidden="true"></svg></div></p-select>
+    </form>`;
+    expect(read()).toMatchObject({ 'drug.frequency': '', 'drug.placeOfService': '' });
+  });
+
+  it('reads an empty Kendo datepicker as empty, not as its format mask', () => {
+    document.body.innerHTML = `<form><label for="crpDate">CRP collection date</label>
+      <kendo-datepicker class="k-datepicker k-input k-input-md"><kendo-dateinput class="k-dateinput">
+        <input role="combobox" id="crpDate" class="k-input-inner" autocomplete="off" aria-haspopup="grid" aria-expanded="false" value="month/day/year"></kendo-dateinput>
+        <button type="button" class="k-input-button k-button" aria-label="Toggle calendar"><span class="k-icon k-svg-icon k-svg-i-calendar"><svg aria-hidden="true"></svg></span></button>
+      </kendo-datepicker></form>`;
+    expect(read()).toEqual({ 'labs.crpDate': '' });
+    (document.getElementById('crpDate') as HTMLInputElement).value = '04/15/2026';
+    expect(read()).toEqual({ 'labs.crpDate': '04/15/2026' });
+  });
+});
+
+/** react-select v5: the focus input holds the search; the chosen label shows in a div before it. */
+const reactSelect = (id: string, label: string, values: string[], multi = false) => `
+  <label for="${id}-input">${label}</label>
+  <div class="css-b62m3t-container">
+    <span id="react-select-${id}-live-region" class="css-1f43avz-a11yText-A11yText"></span>
+    <div class="css-13cymwt-control"><div class="css-hlgwow">
+      ${
+        values.length === 0
+          ? '<div class="css-1jqq78o-placeholder" id="react-select-2-placeholder">Select...</div>'
+          : multi
+            ? values
+                .map(
+                  (v) =>
+                    `<div class="css-1p3m7a8-multiValue"><div class="css-9jq23d">${v}</div><div role="button" class="css-v7duua" aria-label="Remove ${v}"><svg height="14" width="14" viewBox="0 0 20 20" aria-hidden="true" focusable="false" class="css-tj5bde-Svg"><path d="M14 12z"></path></svg></div></div>`,
+                )
+                .join('')
+            : `<div class="css-1dimb5e-singleValue">${values[0]}</div>`
+      }
+      <div class="css-19bb58m" data-value=""><input id="${id}-input" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-haspopup="true" autocapitalize="none" autocomplete="off" spellcheck="false" tabindex="0" value=""></div>
+    </div><div class="css-1wy0on6"><span class="css-1u9des2-indicatorSeparator"></span><div class="css-1xc3v61-indicatorContainer" aria-hidden="true"><svg height="20" width="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M4 8z"></path></svg></div></div></div>
+    ${values.map((v) => `<input name="${id}" type="hidden" value="${v.toLowerCase()}">`).join('')}
+  </div>`;
+
+describe('select-like widgets whose input holds only the search', () => {
+  it("reads react-select's shown value, not its empty search box or the hidden input's option value", () => {
+    document.body.innerHTML = `<form>${reactSelect('drug', 'Drug name', ['Ilaris'])}${reactSelect('dx', 'Diagnosis codes', ['M04.1', 'R50.9'], true)}</form>`;
+    expect(collectFields(document).fields).toHaveLength(2);
+    expect(read()).toEqual({ 'drug.name': 'Ilaris', 'diagnosis.codes.0': 'M04.1, R50.9' });
+  });
+
+  it('reads an empty react-select as empty, not as its placeholder', () => {
+    document.body.innerHTML = `<form>${reactSelect('drug', 'Drug name', [])}</form>`;
+    expect(read()).toEqual({ 'drug.name': '' });
+  });
+
+  it('reads what is typed into an autocomplete that shows no value beside it, never its label or error message', () => {
+    document.body.innerHTML = `<form><div class="field"><span class="caption">Drug name</span>
+      <div class="typeahead"><input id="q" role="combobox" aria-autocomplete="list" aria-expanded="false" value="">
+        <div class="typeahead-error" role="alert">Enter a drug name</div></div></div></form>`;
+    expect(read()).toEqual({ 'drug.name': '' });
+    (document.getElementById('q') as HTMLInputElement).value = 'Ilaris';
+    expect(read()).toEqual({ 'drug.name': 'Ilaris' });
+  });
+
+  it('reads neither the help text nor the error message beside a typeahead as its value', () => {
+    document.body.innerHTML = `<form><div class="row">
+      <div class="col-3"><label for="drug" class="col-form-label">Drug name</label></div>
+      <div class="col-9"><input id="drug" class="form-control is-invalid" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-describedby="drugHelp" value="">
+        <small id="drugHelp" class="form-text text-muted">Start typing the brand or generic name</small>
+        <div class="invalid-feedback">Please choose a drug.</div>
+        <span class="visually-hidden">Suggestions appear below</span></div></div></form>`;
+    expect(read()).toEqual({ 'drug.name': '' });
+    (document.getElementById('drug') as HTMLInputElement).value = 'Ilaris';
+    expect(read()).toEqual({ 'drug.name': 'Ilaris' });
+  });
+
+  it("reads antd's selection item, also while a search is typed, and its placeholder as nothing", () => {
+    const antd = (id: string, label: string, shown: string) => `
+      <div class="ant-form-item"><div class="ant-row ant-form-item-row">
+        <div class="ant-col ant-form-item-label"><label for="${id}" class="ant-form-item-required" title="${label}">${label}</label></div>
+        <div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">
+          <div class="ant-select ant-select-outlined ant-select-single ant-select-show-arrow"><div class="ant-select-selector"><span class="ant-select-selection-wrap">
+            <span class="ant-select-selection-search"><input type="search" id="${id}" autocomplete="off" class="ant-select-selection-search-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-owns="${id}_list" aria-autocomplete="list" aria-controls="${id}_list" readonly unselectable="on" value=""></span>
+            ${shown}</span></div>
+            <span class="ant-select-arrow" unselectable="on" aria-hidden="true"><span role="img" aria-label="down" class="anticon anticon-down ant-select-suffix"><svg aria-hidden="true"></svg></span></span></div>
+        </div></div></div></div></div>`;
+    document.body.innerHTML = `<form>
+      ${antd('pa_frequency', 'Frequency', '<span class="ant-select-selection-item" title="Every 4 weeks">Every 4 weeks</span>')}
+      ${antd('pa_drug', 'Drug name', '<span class="ant-select-selection-placeholder">Select a drug</span>')}</form>`;
+    expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks', 'drug.name': '' });
+    // antd hides the chosen item while a search is typed; the chosen value stands until another is chosen
+    const search = document.getElementById('pa_frequency') as HTMLInputElement;
+    search.value = 'Ev';
+    expect(read()).toMatchObject({ 'drug.frequency': 'Every 4 weeks' });
+  });
+
+  it("reads antd's multiple selection items as the diagnosis codes", () => {
+    const item = (c: string) =>
+      `<div class="ant-select-selection-overflow-item" style="opacity: 1;"><span class="ant-select-selection-item" title="${c}"><span class="ant-select-selection-item-content">${c}</span><span class="ant-select-selection-item-remove" unselectable="on" aria-hidden="true" style="user-select: none;"><span role="img" aria-label="close" class="anticon anticon-close"><svg aria-hidden="true"></svg></span></span></span></div>`;
+    document.body.innerHTML = `<form><label for="dx" title="ICD-10 codes">ICD-10 codes</label>
+      <div class="ant-select ant-select-multiple"><div class="ant-select-selector"><div class="ant-select-selection-overflow">
+        ${item('M04.1')}${item('R50.9')}
+        <div class="ant-select-selection-overflow-item ant-select-selection-overflow-item-suffix" style="opacity: 1;"><div class="ant-select-selection-search" style="width: 3px;">
+          <input type="search" id="dx" autocomplete="off" class="ant-select-selection-search-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-owns="dx_list" aria-autocomplete="list" aria-controls="dx_list" value="" style="opacity: 0;">
+          <span class="ant-select-selection-search-mirror" aria-hidden="true">&nbsp;</span></div></div>
+      </div></div></div></form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, R50.9' });
+  });
+
+  it("reads ng-select's value label without its remove cross, and its placeholder as nothing", () => {
+    const ngSelect = (id: string, label: string, value: string | null) => `
+      <label for="${id}">${label}</label>
+      <ng-select class="ng-select ng-select-single ng-select-searchable"><div class="ng-select-container${value ? ' ng-has-value' : ''}"><div class="ng-value-container">
+        ${
+          value
+            ? `<div class="ng-value"><span class="ng-value-icon left" role="button" aria-label="Remove ${value}" aria-hidden="false">×</span><span class="ng-value-label">${value}</span></div>`
+            : '<div class="ng-placeholder">Select frequency</div>'
+        }
+        <div class="ng-input"><input role="combobox" aria-autocomplete="list" aria-expanded="false" id="${id}" type="text" autocomplete="a1b2c3"></div>
+      </div><span class="ng-clear-wrapper" title="Clear all"><span aria-hidden="true" class="ng-clear">×</span></span><span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select>`;
+    document.body.innerHTML = `<form>${ngSelect('freq', 'Frequency', 'Every 4 weeks')}${ngSelect('pos', 'Place of service', null)}</form>`;
+    expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks', 'drug.placeOfService': '' });
+  });
+
+  it("reads a PrimeNG 14 dropdown's label beside its hidden readonly input", () => {
+    const dropdown = (id: string, shown: string) => `
+      <p-dropdown><div class="p-dropdown p-component">
+        <div class="p-hidden-accessible"><input id="${id}" type="text" readonly aria-haspopup="listbox" role="combobox"></div>
+        ${shown}
+        <div class="p-dropdown-trigger" role="button" aria-label="dropdown trigger" aria-haspopup="listbox"><span class="p-dropdown-trigger-icon pi pi-chevron-down"></span></div>
+      </div></p-dropdown>`;
+    document.body.innerHTML = `<form><h3>C-reactive protein</h3>
+      <label for="crp">CRP value</label><input id="crp" value="45">
+      <label for="crpUnit">CRP unit</label>${dropdown('crpUnit', '<span class="p-dropdown-label p-inputtext">mg/L</span>')}
+      <label for="freq">Frequency</label>${dropdown('freq', '<span class="p-dropdown-label p-inputtext p-placeholder">Select a frequency</span>')}
+    </form>`;
+    expect(read()).toMatchObject({ 'labs.crpValue': '45', 'labs.crpUnit': 'mg/L', 'drug.frequency': '' });
+  });
+
+  it("reads a Kendo multiselect's chips from the taglist beside its input", () => {
+    const chip = (c: string) =>
+      `<div class="k-chip k-chip-md k-rounded-md k-chip-solid k-chip-solid-base" role="option" aria-selected="true"><span class="k-chip-content"><span class="k-chip-label k-text-ellipsis">${c}</span></span><span class="k-chip-actions"><span class="k-chip-action k-chip-remove-action" aria-hidden="true"><span class="k-icon k-svg-icon k-svg-i-x-circle"><svg aria-hidden="true"></svg></span></span></span></div>`;
+    document.body.innerHTML = `<form><label for="dx">Diagnosis codes</label>
+      <kendo-multiselect class="k-multiselect k-input k-input-md">
+        <kendo-taglist class="k-input-values k-chip-list k-selection-multiple" role="listbox" id="k-taglist-1" aria-orientation="horizontal">${chip('M04.1')}${chip('R50.9')}</kendo-taglist>
+        <kendo-searchbar class="k-searchbar"><input id="dx" role="combobox" class="k-input-inner" aria-describedby="k-taglist-1" aria-haspopup="listbox" aria-expanded="false" value=""></kendo-searchbar>
+        <span class="k-clear-value" role="button" aria-label="clear" tabindex="-1"><span class="k-icon k-svg-icon k-svg-i-x"><svg aria-hidden="true"></svg></span></span>
+      </kendo-multiselect></form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, R50.9' });
+  });
+
+  it("reads a PrimeNG 14 multiple autocomplete's tokens", () => {
+    const token = (c: string) =>
+      `<li class="p-autocomplete-token"><span class="p-autocomplete-token-label">${c}</span><span class="p-autocomplete-token-icon pi pi-times-circle"></span></li>`;
+    document.body.innerHTML = `<form><label for="dx">ICD-10 codes</label>
+      <p-autocomplete><span class="p-autocomplete p-component p-autocomplete-multiple"><ul class="p-autocomplete-multiple-container p-component p-inputtext">
+        ${token('M04.1')}${token('R50.9')}
+        <li class="p-autocomplete-input-token"><input type="text" id="dx" autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-haspopup="true" aria-controls="pn_id_1_list"></li>
+      </ul></span></p-autocomplete></form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, R50.9' });
+  });
+
+  it("reads MUI Autocomplete's chips past its limitTags count", () => {
+    const chip = (c: string, i: number) =>
+      `<div class="MuiChip-root MuiAutocomplete-tag" role="button" tabindex="-1" data-tag-index="${i}"><span class="MuiChip-label">${c}</span><svg class="MuiChip-deleteIcon" data-testid="CancelIcon" aria-hidden="true"></svg></div>`;
+    document.body.innerHTML = `<form><div class="MuiAutocomplete-root"><div class="MuiFormControl-root">
+      <label for="codes" id="codes-label">ICD-10 codes</label>
+      <div class="MuiInputBase-root MuiAutocomplete-inputRoot">
+        ${chip('M06.1', 0)}${chip('M08.2', 1)}<span class="MuiAutocomplete-tag MuiAutocomplete-tagSizeMedium">+1</span>
+        <input id="codes" role="combobox" aria-autocomplete="list" aria-expanded="false" class="MuiAutocomplete-input" value="">
+        <div class="MuiAutocomplete-endAdornment"><button class="MuiAutocomplete-clearIndicator" aria-label="Clear" title="Clear"><svg aria-hidden="true"></svg></button></div>
+        <fieldset aria-hidden="true" class="MuiOutlinedInput-notchedOutline"><legend><span>ICD-10 codes</span></legend></fieldset>
+      </div></div></div></form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M06.1, M08.2' });
+  });
+
+  it('reads a MUI multiple Select showing chips as the diagnosis codes', () => {
+    document.body.innerHTML = `<form>${muiSelect(
+      'dx',
+      'ICD-10 codes',
+      '<div class="MuiBox-root"><div class="MuiChip-root"><span class="MuiChip-label">M04.1</span></div><div class="MuiChip-root"><span class="MuiChip-label">R50.9</span></div></div>',
+    )}</form>`;
+    expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, R50.9' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { clean } from './text';
+import { clean, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -7,29 +7,130 @@ import { clean } from './text';
  *   is its text (its options live in an overlay only while it is open);
  * - a **chip list**: removable tokens (grid rows, listbox options, list items or buttons with a
  *   remove control) before the text input that adds them; its value is every chip's text;
+ * - a **select-like widget's input** (react-select, antd, ng-select, PrimeNG, Kendo): a
+ *   combobox input that holds only a search, while the widget shows the chosen value or chips
+ *   in elements beside it; its value is what the widget shows;
  * - a **split date**: month, day and year boxes side by side, read and written as one date.
  */
 
-/** Tags whose text is never part of a widget's value: controls, icons, our own elements. */
-const NOT_VALUE = 'button, svg, [aria-hidden="true"], input, select, textarea';
+/** Never part of a widget's value: controls, icons, hidden parts, a validation message. */
+const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, select, textarea, style, script, template';
+
+/** Tags text flows through inline: text split across them is one text ("<b>280</b> mg"). */
+const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '));
+/** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
+const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
+const ITEM_CLASS = /chip|token/i;
+
+/** A leaf that marks rather than shows: a remove cross ("×") or a count of chips not shown ("+2"). */
+const MARKER = /^(?:[×✕✖xX]|\+\s?\d+)$/;
+const isMarker = (el: Element): boolean => !el.firstElementChild && MARKER.test((el.textContent ?? '').trim());
+
+/** Libraries mark the element showing a placeholder in its class (`mat-mdc-select-placeholder`,
+ *  `p-placeholder`, `ng-placeholder`), or the widget while it is empty (`mat-mdc-select-empty`,
+ *  PrimeNG's `p-dropdown-label-empty`, which shows the word "empty"). A class saying a
+ *  placeholder is hidden or merely configured (`mat-form-field-hide-placeholder`), or that the
+ *  widget is not empty (`ng-not-empty`), marks none. */
+const PLACEHOLDER_CLASS = /(^|[-_])(placeholder([-_]?text)?|empty)$/i;
+const NOT_PLACEHOLDER_CLASS = /(hide|hidden|has|no|show|not)-?(placeholder|empty)$/i;
+function isPlaceholder(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !/placeholder|empty/i.test(cls)) return false;
+  return cls.split(/\s+/).some((c) => PLACEHOLDER_CLASS.test(c) && !NOT_PLACEHOLDER_CLASS.test(c));
+}
+
+/** A list of chips (Kendo's taglist, a horizontal listbox) rather than a popup of options. */
+const holdsChips = (list: Element): boolean =>
+  list.getAttribute('aria-orientation') === 'horizontal' ||
+  (list.firstElementChild !== null && removeControl(list.firstElementChild) !== null);
+
+/** A popup inside a widget: a list or menu of options that are not its chips, an option not chosen. */
+function isPopup(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'listbox' || role === 'menu') return !holdsChips(el);
+  return role === 'option' && el.getAttribute('aria-selected') === 'false';
+}
+
+/** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's `p-hidden-accessible`). */
+const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only/i;
+/** A class token of help or error text beside a field (`form-text`, `invalid-feedback`, `help-block`, `field-error`). */
+const HINT_CLASS = /(^|[-_])(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text)$/i;
+const isHint = (el: Element): boolean => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HINT_CLASS.test(c));
 
 /**
- * What an element shows as its value: its text without icons, remove buttons and hidden
- * parts, and without a placeholder (libraries mark it in the class of the element showing it:
- * `mat-mdc-select-placeholder`, `p-placeholder`, `ng-placeholder`).
+ * Whether a part of a widget shows no value: a control, icon, popup, placeholder, marker, help
+ * or error text, or our own element. `aside`: the ids an input names as its popup or
+ * description (aria-controls, aria-owns, aria-describedby), read only when they hold chips
+ * (Kendo's multiselect describes its input by its taglist).
  */
-export function shownText(el: Element): string {
-  let out = '';
+const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
+  el.matches(NOT_VALUE) ||
+  isOwnElement(el) ||
+  isPlaceholder(el) ||
+  isPopup(el) ||
+  (el.id !== '' && aside.includes(el.id) && !holdsChips(el)) ||
+  (el.getAttribute('role') === 'button' && !isChip(el)) ||
+  ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '') ||
+  isHint(el) ||
+  isMarker(el);
+
+/** Whether an element's text is an item of its own (a block, a chip) rather than part of the text around it. */
+const isItem = (el: Element): boolean =>
+  !INLINE.has(el.localName) || ITEM_ROLES.has(el.getAttribute('role') ?? '') || ITEM_CLASS.test(el.getAttribute('class') ?? '');
+
+/**
+ * The values an element shows, one per chip or block (MUI's chips in a Select's renderValue,
+ * react-select's values), each without icons, remove buttons, popups and placeholders; text
+ * inside one element stays one value ("Every <b>4</b> weeks"). `aside`: see showsNoValue.
+ */
+function shownItems(el: Element, aside: readonly string[] = []): string[] {
+  const items: string[] = [];
+  let text = '';
+  const endItem = (): void => {
+    const t = clean(text);
+    // MUI shows a zero-width space in an empty select to keep its height
+    if (t && t !== '\u200b') items.push(t);
+    text = '';
+  };
   const walk = (n: Node): void => {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
     if (n.nodeType !== 1) return;
     const child = n as Element;
-    if (child !== el && (child.matches(NOT_VALUE) || /placeholder/i.test(child.getAttribute('class') ?? ''))) return;
-    if (child.localName === 'style' || child.localName === 'script') return;
+    if (child !== el && showsNoValue(child, aside)) return;
+    const own = child !== el && isItem(child);
+    if (own) endItem();
     for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+    if (own) endItem();
   };
   walk(el);
-  return (clean(out) ?? '').replace(/^\u200b$/, '');
+  endItem();
+  return items;
+}
+
+/** A prompt a select shows while nothing is chosen, matched whole: "Select…", "-- Select --",
+ *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Nothing selected".
+ *  More words count only after an article or before dots: "Select Health" may be a value. */
+const PROMPT =
+  /^[-–—\s]*(?:please\s+)?(?:select|choose)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$/i;
+const DATE_WORD = String.raw`(?:mm?|dd?|yy|yyyy|month|day|year)`;
+/** The format mask an empty date box holds as its value (Kendo's "month/day/year", "mm/dd/yyyy", "dd.mm.yyyy"). */
+const DATE_MASK = new RegExp(String.raw`^${DATE_WORD}(?:(?:\s*[-/.]\s*|\s+)${DATE_WORD}){1,2}$`, 'i');
+
+/** Text a widget shows in place of a value: a select's prompt or a date box's format mask. */
+export const isPlaceholderText = (text: string): boolean => {
+  const t = text.trim();
+  return t !== '' && (PROMPT.test(t) || DATE_MASK.test(t));
+};
+
+/**
+ * What an element shows as its value: its text without icons, remove buttons, popups and
+ * hidden parts, separate chips or blocks joined with ", ", and nothing for a placeholder
+ * (marked in the class of the element showing it, or of the widget itself) or a prompt.
+ */
+export function shownText(el: Element): string {
+  if (isPlaceholder(el)) return '';
+  const text = shownItems(el).join(', ');
+  return isPlaceholderText(text) ? '' : text;
 }
 
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
@@ -88,6 +189,8 @@ export function chipsOf(
   for (let depth = 0; depth < 2 && node.parentElement; depth++, node = node.parentElement) {
     const chips: Element[] = [];
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+      // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input
+      if (isMarker(s)) continue;
       const role = roleOf(s);
       if (role && CHIP_ROLES.has(role) && isChip(s)) chips.unshift(s);
       else break;
@@ -99,6 +202,43 @@ export function chipsOf(
 
 /** The chips now before `input` (they come and go as staff add and remove them). */
 export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).map(chipText).filter(Boolean);
+
+/** How far above its input a widget shows its value (two levels for most, three for antd's multiple select). */
+const WIDGET_DEPTH = 3;
+/** Elements a widget's box never holds: another field, or what names one. */
+const NOT_IN_WIDGET = 'input:not([type="hidden"]), select, textarea, label, h1, h2, h3, h4, h5, h6';
+/** The input of a select-like widget that shows its value in an element of its own: a
+ *  combobox input, an input in a combobox wrapper (ARIA 1.1), a readonly input kept out of sight. */
+function isComboboxInput(input: Element): boolean {
+  if (input.getAttribute('role') === 'combobox') return true;
+  const parent = input.parentElement;
+  if (!parent) return false;
+  if (parent.getAttribute('role') === 'combobox' || parent.parentElement?.getAttribute('role') === 'combobox') return true;
+  return input.hasAttribute('readonly') && ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '');
+}
+
+/** Whether a box around an input holds another field or a label: it is more than the widget. */
+const holdsMoreThan = (box: Element): boolean => box.querySelectorAll(NOT_IN_WIDGET).length > 1;
+
+/**
+ * What a select-like widget shows as chosen beside its input, which holds only a search
+ * (react-select's single value or value chips, antd's selection item, ng-select's value
+ * label, PrimeNG's dropdown label or tokens, Kendo's taglist): the values of the smallest box
+ * around the input that shows any, without the input's popup and description. Null when `input` is not such
+ * a widget's; empty when the widget shows nothing (or only a placeholder or prompt).
+ */
+export function valuesShownBeside(input: Element): string[] | null {
+  if (!isComboboxInput(input)) return null;
+  const aside = ['aria-controls', 'aria-owns', 'aria-describedby']
+    .flatMap((a) => (input.getAttribute(a) ?? '').split(/\s+/))
+    .filter(Boolean);
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < WIDGET_DEPTH && !holdsMoreThan(box); depth++, box = box.parentElement) {
+    const items = shownItems(box, aside).filter((t) => !isPlaceholderText(t));
+    if (items.length) return items;
+  }
+  return [];
+}
 
 export type DatePart = 'month' | 'day' | 'year';
 

@@ -122,6 +122,21 @@ describe('parseUnit', () => {
   });
   it('returns null for unknown text', () => expect(parseUnit('stone')).toBeNull());
   it('returns null for empty text', () => expect(parseUnit('')).toBeNull());
+  it.each([
+    ['kg (kilograms)', 'kg'],
+    ['lb (pounds)', 'lb'],
+    ['mg/L (milligrams per liter)', 'mg/L'],
+    ['mg/dL (milligrams per deciliter)', 'mg/dL'],
+    ['UN - Unit', 'units'],
+    ['ML – milliliter', 'mL'],
+    ['x ULN (times the upper limit of normal)', 'xULN'],
+  ] as const)('reads a unit option with a description, %j, as its unit', (text, unit) => {
+    expect(parseUnit(text)).toBe(unit);
+  });
+  it.each(['per dose (mg)', 'stone (14 lb)', '(kg)', 'Every 4 weeks - q4w', 'mg/kg (per kilogram)'])(
+    'reads no unit from %j, whose leading words are not a unit',
+    (text) => expect(parseUnit(text)).toBeNull(),
+  );
 });
 
 describe('conversions', () => {

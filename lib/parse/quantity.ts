@@ -39,10 +39,18 @@ const UNIT_KIND: Record<Unit, string> = {
   'ng/mL': 'a concentration',
 };
 
-/** A unit as typed ("MG", "lbs", "× ULN", "mg/dl") → its canonical form, or null. */
+/** A unit followed by its description, as unit selects list them ("kg (kilograms)", "UN - Unit"). */
+const DESCRIBED_UNIT = /^(.+?)\s*(?:\(.*\)|[-–—].*)$/;
+
+const unitSpelled = (text: string): Unit | null =>
+  UNIT_BY_SPELLING.get(text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/×/g, 'x').replace(/\.$/, '')) ?? null;
+
+/** A unit as typed ("MG", "lbs", "× ULN", "mg/dl"), or as an option names it with a description
+ *  ("mg/L (milligrams per liter)", "UN - Unit") → its canonical form, or null. The description
+ *  is taken off only when what leads is itself a unit. */
 export function parseUnit(text: string): Unit | null {
-  const key = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/×/g, 'x').replace(/\.$/, '');
-  return UNIT_BY_SPELLING.get(key) ?? null;
+  const leading = DESCRIBED_UNIT.exec(text.trim())?.[1];
+  return unitSpelled(text) ?? (leading ? unitSpelled(leading) : null);
 }
 
 export interface QuantityOptions {
