@@ -73,8 +73,10 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
 /** A box that filters a select's choices (ngx-mat-select-search in an option, Choices.js's
  *  search in its combobox): the select holds the value, the box only what staff searched. */
 const isSearchBox = (el: Element): boolean =>
-  el.getAttribute('type') === 'search' ||
-  /search/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
+  // a combobox input is a widget's own (PrimeNG's multiple autocomplete puts it in an option)
+  el.getAttribute('role') !== 'combobox' &&
+  (el.getAttribute('type') === 'search' ||
+    /search/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`));
 
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
@@ -790,7 +792,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     heading = lastMet = label = control = null;
     // the elements with a role, found once per root instead of asking each element for it
     // inputs that mirror a custom select's value for the library, hidden from assistive technology
-    for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) mirrors.add(el);
+    for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) if (isMirrorInput(el)) mirrors.add(el);
     for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
     for (const el of Array.from(r.querySelectorAll('[role]'))) {
       const role = el.getAttribute('role') ?? '';

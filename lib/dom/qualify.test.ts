@@ -440,3 +440,71 @@ describe('search boxes inside a select', () => {
     expect(Object.values(p).some((m) => m.field.element.getAttribute('type') === 'search')).toBe(false);
   });
 });
+
+describe('widgets drawn over or beside a field', () => {
+  it("reads an MUI X date picker's hidden input, the one holding the date its sections show", () => {
+    page(`<label for="dob" id="dob-label">Date of birth</label>
+      <div class="MuiPickersInputBase-root" role="group" aria-labelledby="dob-label">
+        <div class="MuiPickersSectionList-root">
+          <span><span role="spinbutton" aria-label="Month" aria-valuenow="3" contenteditable="true">03</span>/</span>
+          <span><span role="spinbutton" aria-label="Day" aria-valuenow="14" contenteditable="true">14</span>/</span>
+          <span><span role="spinbutton" aria-label="Year" aria-valuenow="1980" contenteditable="true">1980</span></span>
+        </div>
+        <input value="03/14/1980" aria-hidden="true" tabindex="-1" class="MuiPickersInputBase-input" id="dob">
+      </div>`);
+    const dob = paths()['patient.dob'];
+    expect(dob && readValue(dob.field)).toBe('03/14/1980');
+  });
+
+  it("keeps MUI Select's hidden native input out (it mirrors the combobox)", () => {
+    page(`<label id="fl">Frequency</label><div class="MuiInputBase-root">
+      <div role="combobox" aria-labelledby="fl" tabindex="0">Every 4 weeks</div>
+      <input aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="q4w"></div>`);
+    const f = paths()['drug.frequency'];
+    expect(f?.field.kind).toBe('combobox');
+  });
+
+  it('reads the native select Choices.js draws over, once', () => {
+    page(`<label for="dx">ICD-10 codes</label>
+      <div class="choices" data-type="select-multiple" role="combobox" aria-haspopup="true">
+        <div class="choices__inner"><select id="dx" class="choices__input" hidden multiple tabindex="-1"><option value="M04.1">M04.1</option></select>
+          <div class="choices__list choices__list--multiple"><div class="choices__item" data-value="M04.1">M04.1<button class="choices__button">Remove item</button></div></div></div>
+      </div>`);
+    (document.querySelector('option') as HTMLOptionElement).selected = true;
+    const p = paths();
+    expect(Object.keys(p)).toEqual(['diagnosis.codes.0']);
+    expect(readValue(p['diagnosis.codes.0']!.field)).toBe('M04.1');
+  });
+
+  it('reads the native select Select2 draws over, once', () => {
+    page(`<label for="dx">ICD-10 codes</label>
+      <select id="dx" multiple class="select2-hidden-accessible" aria-hidden="true" tabindex="-1"><option value="M04.1">M04.1</option><option value="R50.9">R50.9</option></select>
+      <span class="select2 select2-container"><span class="selection"><span class="select2-selection select2-selection--multiple" role="combobox" aria-haspopup="true">
+        <ul class="select2-selection__rendered"><li class="select2-selection__choice" title="M04.1"><span class="select2-selection__choice__remove" role="presentation">×</span>M04.1</li></ul>
+      </span></span></span>`);
+    (document.querySelector('option') as HTMLOptionElement).selected = true;
+    const p = paths();
+    expect(Object.keys(p)).toEqual(['diagnosis.codes.0']);
+    expect(p['diagnosis.codes.0']?.field.element.id).toBe('dx');
+  });
+
+  it("keeps PrimeNG's multiple autocomplete input, though it sits in an option and says Search", () => {
+    page(`<label for="dx">ICD-10 codes</label>
+      <ul class="p-autocomplete-multiple-container" role="listbox" aria-orientation="horizontal">
+        <li class="p-autocomplete-token" role="option" aria-selected="true"><span class="p-autocomplete-token-label">M04.1</span></li>
+        <li class="p-autocomplete-input-token" role="option"><input id="dx" role="combobox" class="p-autocomplete-input" placeholder="Search codes"></li>
+      </ul>`);
+    expect(Object.keys(paths())).toEqual(['diagnosis.codes.0']);
+  });
+
+  it('takes a react-select labelled only "Unit" as the unit of the quantity beside it', () => {
+    page(`<label for="crp">CRP result</label><input id="crp" value="25">
+      <label for="u-input">Unit</label>
+      <div class="css-b62m3t-container"><div class="css-13cymwt-control"><div class="css-hlgwow">
+        <div class="css-1dimb5e-singleValue">mg/L</div>
+        <div class="css-19bb58m"><input id="u-input" type="text" role="combobox" value=""></div>
+      </div></div></div>`);
+    const u = paths()['labs.crpUnit'];
+    expect(u && readValue(u.field)).toBe('mg/L');
+  });
+});

@@ -5,7 +5,7 @@ import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
-import { shownText } from './widgets';
+import { shownText, valuesShownBeside } from './widgets';
 
 /**
  * Qualifying collected fields: which raw path (`drug.units`, `priorTherapies.1.outcome`) each
@@ -127,8 +127,10 @@ function isUnitControl(field: CollectedField): boolean {
         : (field.options ?? []).map((r) => [radioLabel(r), r.value]);
     return options.length > 0 && options.every(([text, value]) => UNIT_OPTION.test(text ?? '') || UNIT_OPTION.test(value ?? ''));
   }
-  if (field.kind !== 'combobox') return false;
-  const shown = shownText(field.element);
+  // a select-like widget's input (react-select, antd) shows its choice beside it
+  const beside = field.kind === 'text' ? valuesShownBeside(field.element) : null;
+  if (field.kind !== 'combobox' && !beside) return false;
+  const shown = beside ? beside.join(', ') : shownText(field.element);
   return (shown !== '' && UNIT_OPTION.test(shown)) || labelTexts(field).some((t) => GENERIC_UNIT.test(t));
 }
 

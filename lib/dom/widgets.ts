@@ -133,13 +133,27 @@ export function shownText(el: Element): string {
   return isPlaceholderText(text) ? '' : text;
 }
 
+/** A native select a library draws over (Choices.js inside its combobox, Select2 right
+ *  before its container): the select holds the value, the drawing repeats it. */
+function drawsOverSelect(el: Element): boolean {
+  if (el.querySelector('select')) return true;
+  let box: Element | null = el;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (box.previousElementSibling?.localName === 'select') return true;
+  }
+  return false;
+}
+
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
-  role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName);
+  role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverSelect(el);
 
 /** An input no one types in: a library's mirror of a custom select's value, hidden from
- *  assistive technology (MUI's `MuiSelect-nativeInput`). */
-export const isMirrorInput = (el: Element): boolean => el.getAttribute('aria-hidden') === 'true';
+ *  assistive technology (MUI's `MuiSelect-nativeInput`). A sectioned date field's hidden input
+ *  (MUI X pickers: `role="spinbutton"` sections beside it) is the field itself: the label
+ *  names it and it holds the whole date. */
+export const isMirrorInput = (el: Element): boolean =>
+  el.getAttribute('aria-hidden') === 'true' && !el.parentElement?.querySelector('[role="spinbutton"]');
 
 /** the roles a chip has */
 export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
