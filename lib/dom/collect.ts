@@ -1,6 +1,16 @@
 import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
-import { CHIP_ROLES, chipsOf, datePartOf, isCustomSelect, isMirrorInput, withoutPartWord, type DatePart } from './widgets';
+import {
+  CHIP_ROLES,
+  chipsOf,
+  datePartOf,
+  isCustomSelect,
+  isListboxButton,
+  isMirrorInput,
+  toggleOptions,
+  withoutPartWord,
+  type DatePart,
+} from './widgets';
 import { withoutLeadingUnit } from './suffix';
 
 /**
@@ -142,7 +152,7 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
     for (const id of list) memo.labelledBy.add(id);
     // an id inside a select-like field names its value (mat-select lists its value text after
     // its label), not what the field is; inside a group it is the group's question
-    const selectLike = /^(combobox|listbox)$/.test(el.getAttribute('role') ?? '');
+    const selectLike = /^(combobox|listbox)$/.test(el.getAttribute('role') ?? '') || isListboxButton(el);
     const parts = list
       .map((id) => byId(root, id))
       .filter((n): n is Element => n !== null && !(selectLike && el.contains(n)))
@@ -821,9 +831,16 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const controlBefore = control;
     if (tag & CONTROL) {
       control = el;
-      const kind = at.chooser && at.chooser !== el && isSearchBox(el) ? null : kindOf(el, name, chipRoles ? roles : null, mirrors);
+      const kind = isListboxButton(el)
+        ? 'combobox'
+        : at.chooser && at.chooser !== el && isSearchBox(el)
+          ? null
+          : kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (kind) addField(el as FieldElement, kind, at);
-    } else if (role !== undefined && isCustomSelect(el, role)) {
+    } else if (
+      role !== undefined &&
+      (isCustomSelect(el, role) || ((role === 'group' || role === 'radiogroup') && toggleOptions(el).length))
+    ) {
       addField(el as HTMLElement, 'combobox', at);
     } else if (name === 'label') {
       indexLabel(labels, el);

@@ -508,3 +508,40 @@ describe('widgets drawn over or beside a field', () => {
     expect(u && readValue(u.field)).toBe('mg/L');
   });
 });
+
+describe('button widgets', () => {
+  it("reads an MUI ToggleButtonGroup of units as the weight's unit, by its pressed button", () => {
+    page(`<label for="w">Weight</label><input id="w" value="66">
+      <div role="group" class="MuiToggleButtonGroup-root" aria-label="Weight unit">
+        <button type="button" aria-pressed="false" value="kg" class="MuiToggleButton-root">kg</button>
+        <button type="button" aria-pressed="true" value="lb" class="MuiToggleButton-root Mui-selected">lb</button>
+      </div>`);
+    const u = paths()['patient.weightUnit'];
+    expect(u && readValue(u.field)).toBe('lb');
+  });
+
+  it('reads a mat-button-toggle-group of units beside the CRP result, by its checked button', () => {
+    page(`<label for="crp">CRP result</label><input id="crp" value="2.5">
+      <mat-button-toggle-group role="radiogroup" class="mat-button-toggle-group">
+        <mat-button-toggle role="presentation"><button type="button" role="radio" aria-checked="false" class="mat-button-toggle-button"><span class="mat-button-toggle-label-content">mg/L</span></button></mat-button-toggle>
+        <mat-button-toggle role="presentation" class="mat-button-toggle-checked"><button type="button" role="radio" aria-checked="true" class="mat-button-toggle-button"><span class="mat-button-toggle-label-content">mg/dL</span></button></mat-button-toggle>
+      </mat-button-toggle-group>`);
+    const u = paths()['labs.crpUnit'];
+    expect(u && readValue(u.field)).toBe('mg/dL');
+  });
+
+  it("reads a Headless UI Listbox button's shown choice, named by its label only", () => {
+    page(`<label id="fl" for="fb">Frequency</label>
+      <button id="fb" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="fl fb"><span class="block truncate">Every 4 weeks</span><svg aria-hidden="true"></svg></button>
+      <input type="hidden" name="frequency" value="q4w">`);
+    const f = paths()['drug.frequency'];
+    expect(f && readValue(f.field)).toBe('Every 4 weeks');
+    expect(f?.field.signals.aria).toBe('Frequency');
+  });
+
+  it('leaves a group of ordinary buttons alone', () => {
+    page(`<label for="w">Weight</label><input id="w" value="66">
+      <div role="group" aria-label="Actions"><button type="button">Save</button><button type="button">Cancel</button></div>`);
+    expect(Object.keys(paths())).toEqual(['patient.weight']);
+  });
+});

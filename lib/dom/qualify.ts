@@ -5,7 +5,7 @@ import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
-import { shownText, valuesShownBeside } from './widgets';
+import { shownText, toggleOptions, valuesShownBeside } from './widgets';
 
 /**
  * Qualifying collected fields: which raw path (`drug.units`, `priorTherapies.1.outcome`) each
@@ -127,6 +127,8 @@ function isUnitControl(field: CollectedField): boolean {
         : (field.options ?? []).map((r) => [radioLabel(r), r.value]);
     return options.length > 0 && options.every(([text, value]) => UNIT_OPTION.test(text ?? '') || UNIT_OPTION.test(value ?? ''));
   }
+  const toggles = field.kind === 'combobox' ? toggleOptions(field.element) : [];
+  if (toggles.length) return toggles.every((b) => UNIT_OPTION.test((b.textContent ?? '').trim()));
   // a select-like widget's input (react-select, antd) shows its choice beside it
   const beside = field.kind === 'text' ? valuesShownBeside(field.element) : null;
   if (field.kind !== 'combobox' && !beside) return false;

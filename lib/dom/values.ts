@@ -1,5 +1,5 @@
 import { radioLabel, type CollectedField, type FieldElement, type LabelSignals } from './collect';
-import { chipValues, isPlaceholderText, partDigits, shownText, valuesShownBeside, type DatePart } from './widgets';
+import { chipValues, isPlaceholderText, partDigits, pressedText, shownText, valuesShownBeside, type DatePart } from './widgets';
 
 /**
  * Reading a field's value as staff see it, and writing a fix back as a user would type it.
@@ -36,7 +36,7 @@ export function readValue(
       return (el as HTMLInputElement).checked ? 'Yes' : '';
     }
     case 'combobox': {
-      const text = shownText(el);
+      const text = pressedText(el) ?? shownText(el);
       return namesField(text, field.signals) ? '' : text;
     }
     case 'chips':

@@ -1,6 +1,6 @@
 import type { CollectedField, FieldElement } from './collect';
 import { names, same, writeValue, type Writable } from './values';
-import { chipsOf, chipText, chipValues, optionDigits, removeControl, shownText, type DatePart } from './widgets';
+import { chipsOf, chipText, chipValues, optionDigits, removeControl, shownText, toggleOptions, type DatePart } from './widgets';
 
 /**
  * Sets any field as a user would, widgets included: a native control through values.ts; a
@@ -9,7 +9,7 @@ import { chipsOf, chipText, chipValues, optionDigits, removeControl, shownText, 
  * false when the value cannot be set (no such option, the widget did not respond).
  */
 export async function applyValue(field: Writable, value: string): Promise<boolean> {
-  if (field.kind === 'combobox') return chooseOption(field.element, value);
+  if (field.kind === 'combobox') return pressToggle(field.element, value) ?? chooseOption(field.element, value);
   if (field.kind === 'chips') return setChips(field.element as HTMLInputElement, value);
   if (field.kind === 'date-parts') return writeSplitDate(field.parts ?? [], value);
   return writeValue(field, value);
@@ -28,6 +28,16 @@ function writeSplitDate(parts: NonNullable<CollectedField['parts']>, value: stri
     const option = Array.from(select.options).find((o) => o.value !== '' && Number(optionDigits(o) ?? NaN) === Number(digits[part]));
     return option ? writeValue({ element: el, kind: 'select' }, option.value) : false;
   });
+}
+
+/** Presses the toggle showing `value` in a toggle group; null when `group` is none. */
+function pressToggle(group: Element, value: string): boolean | null {
+  const options = toggleOptions(group);
+  if (!options.length) return null;
+  const option = options.find((b) => same(b.textContent ?? '', value));
+  if (!option) return false;
+  press(option);
+  return true;
 }
 
 const view = (el: Element): Window & typeof globalThis => el.ownerDocument.defaultView as Window & typeof globalThis;

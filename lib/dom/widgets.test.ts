@@ -384,6 +384,21 @@ describe('choosing in a custom select', () => {
   });
 });
 
+describe('writing a toggle group', () => {
+  it('presses the button showing the value, as a person would', async () => {
+    document.body.innerHTML = `<label for="w">Weight</label><input id="w" value="66">
+      <div role="group" aria-label="Weight unit"><button type="button" aria-pressed="true">kg</button><button type="button" aria-pressed="false">lb</button></div>`;
+    const buttons = Array.from(document.querySelectorAll('button'));
+    for (const b of buttons) {
+      b.addEventListener('click', () => buttons.forEach((o) => o.setAttribute('aria-pressed', String(o === b))));
+    }
+    const unit = mapped().find((m) => m.path === 'patient.weightUnit')!;
+    expect(await applyValue(unit.field, 'lb')).toBe(true);
+    expect(readValue(unit.field)).toBe('lb');
+    expect(await applyValue(unit.field, 'st')).toBe(false);
+  });
+});
+
 describe('chip lists', () => {
   it('reads every chip of an Angular Material chip grid as the diagnosis codes', () => {
     document.body.innerHTML = `<form><mat-form-field>

@@ -144,6 +144,26 @@ function drawsOverSelect(el: Element): boolean {
   return false;
 }
 
+/** The options of a group of toggle buttons (MUI's ToggleButtonGroup, mat-button-toggle-group):
+ *  two or more buttons that say whether they are pressed or checked. Empty for anything else. */
+export function toggleOptions(group: Element): Element[] {
+  const options = Array.from(group.querySelectorAll('button[aria-pressed], [role="radio"][aria-checked]')).filter(
+    (b) => b.localName !== 'input',
+  );
+  return options.length >= 2 ? options : [];
+}
+
+/** The text of a toggle group's pressed option ("" when none is); null for anything else. */
+export function pressedText(group: Element): string | null {
+  const options = toggleOptions(group);
+  if (!options.length) return null;
+  const on = options.find((b) => b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-checked') === 'true');
+  return on ? clean(on.textContent ?? '') : '';
+}
+
+/** A button that opens a list of options and shows the chosen one (Headless UI's Listbox). */
+export const isListboxButton = (el: Element): boolean => el.localName === 'button' && el.getAttribute('aria-haspopup') === 'listbox';
+
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
   role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverSelect(el);
