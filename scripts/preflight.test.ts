@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizeForm } from '@/lib/form/normalize';
+import { RawFormSchema } from '@/lib/form/schema';
 import { STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
 import { run, type Io } from './preflight';
 
@@ -70,6 +72,29 @@ describe('npm run preflight', () => {
     expect(out).toContain('No drug-specific checks: this request is for Humira (adalimumab)');
     expect(out).toContain('No findings.');
     expect(out).not.toMatch(/J0638|00078-0734-61|Ilaris NDC/);
+  });
+
+  describe('correct requests for drugs no pack checks', () => {
+    /** Each fixture, with the drug the heading must name; every field reads and nothing is flagged. */
+    const OTHER_DRUG_REQUESTS: Record<string, string> = {
+      'humira-ra.json': 'Humira (adalimumab)',
+      // "every other week", "Physician's office", prior therapies dated "1/2025" and "2019"
+      'humira-ra-every-other-week-office.json': 'Humira (adalimumab)',
+      // "once daily", "Patient's home", prior therapies dated "01/2025" and "2019"
+      'kineret-ra-daily-at-home.json': 'Kineret (anakinra)',
+      // "twice weekly", "Home", prior therapies dated "Jan 2025" and "2023"
+      'enbrel-pso-twice-weekly.json': 'Enbrel (etanercept)',
+    };
+
+    it.each(Object.entries(OTHER_DRUG_REQUESTS))('%s reads in full and gets no error or warning', async (name, drug) => {
+      const raw = RawFormSchema.parse(JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')));
+      expect(JSON.stringify(normalizeForm(raw))).not.toContain('"problem"');
+      const { code, out } = await cli([name, '--json']);
+      const data = JSON.parse(out) as { drug: { status: string; read: string }; findings: { severity: string; message: string }[] };
+      expect(code).toBe(0);
+      expect(data.drug).toMatchObject({ status: 'none', read: drug });
+      expect(data.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    });
   });
 
   it('still flags a bad NPI on a Humira request, with no fix on the drug fields', async () => {

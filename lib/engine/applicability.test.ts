@@ -12,12 +12,17 @@ const ZYLO: PackManifest = {
     generic: 'zylomab',
     aliases: ['zlm-101'],
     otherProducts: ['zylo pen'],
+    sharedNames: ['zylomab-abc'],
     hcpcs: ['J9991'],
     ndcProducts: ['123450678'],
   },
 };
 const opts = { unclassifiedHcpcs: ['J3490', 'J3590'] };
-const OTHERS = [{ brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] }];
+const OTHERS = [
+  { brand: 'Humira', generic: 'adalimumab', hcpcs: ['J0135'] },
+  { brand: 'Remicade', generic: 'infliximab', hcpcs: ['J1745'] },
+  { brand: 'Inflectra', generic: 'infliximab-dyyb', hcpcs: ['Q5103'] },
+];
 const drug = (d: NonNullable<RawForm['drug']>) => applicability(normalizeForm({ drug: d }), ZYLO.drug, opts);
 
 describe('applicability of a pack to a request', () => {
@@ -65,6 +70,32 @@ describe('applicability of a pack to a request', () => {
   it('is not sure when the NDC names another product', () => {
     expect(drug({ hcpcs: 'J9991', ndc: '00074-0554-02' })).toEqual({ status: 'applies', sure: false });
   });
+
+  describe('a generic name another product shares', () => {
+    it('does not apply when a readable NDC names a product the drug does not have', () => {
+      expect(drug({ name: 'zylomab-abc 120 mg pen', ndc: '00069-0349-02' })).toEqual({ status: 'does-not-apply' });
+      expect(drug({ name: 'zylomab-abc', hcpcs: 'J3590', ndc: '0069034902' })).toEqual({ status: 'does-not-apply' });
+    });
+
+    it('applies, not sure, alone or beside an unclassified code: a fix may not change the drug fields', () => {
+      expect(drug({ name: 'zylomab-abc' })).toEqual({ status: 'applies', sure: false });
+      expect(drug({ name: 'zylomab-abc', hcpcs: 'J3590', ndc: 'ABC' })).toEqual({ status: 'applies', sure: false });
+    });
+
+    it("applies, sure, with the drug's own HCPCS code or NDC", () => {
+      expect(drug({ name: 'zylomab-abc', hcpcs: 'J9991' })).toEqual({ status: 'applies', sure: true });
+      expect(drug({ name: 'zylomab-abc', ndc: '12345-0678-90' })).toEqual({ status: 'applies', sure: true });
+    });
+
+    it("lets the drug's own HCPCS code decide over another NDC, not sure", () => {
+      expect(drug({ name: 'zylomab-abc', hcpcs: 'J9991', ndc: '00069-0349-02' })).toEqual({ status: 'applies', sure: false });
+    });
+
+    it('leaves the brand and the plain generic as they were', () => {
+      expect(drug({ name: 'Zylo (zylomab-abc)', ndc: '00069-0349-02' })).toEqual({ status: 'applies', sure: false });
+      expect(drug({ name: 'zylomab', ndc: '00069-0349-02' })).toEqual({ status: 'applies', sure: false });
+    });
+  });
 });
 
 describe('the registry choice', () => {
@@ -74,10 +105,22 @@ describe('the registry choice', () => {
     expect(select({ name: 'Zylo' })).toMatchObject({ status: 'applies', pack: { id: 'test-zylo' }, read: 'Zylo (zylomab)' });
   });
 
-  it('names a known other drug by brand and generic, from its name or its HCPCS code', () => {
+  it('names a known other drug by brand and generic, from its brand name or, with no name, its HCPCS code', () => {
     expect(select({ name: 'humira pen' })).toMatchObject({ status: 'none', pack: null, read: 'Humira (adalimumab)' });
     expect(select({ hcpcs: 'J0135' })).toMatchObject({ status: 'none', read: 'Humira (adalimumab)' });
-    expect(select({ name: 'Otherdrug', hcpcs: 'J0135 x 2' })).toMatchObject({ status: 'none', read: 'Humira (adalimumab)' });
+  });
+
+  it.each([
+    ['a biosimilar by its suffixed generic', { name: 'adalimumab-atto', hcpcs: 'J0135' }, 'adalimumab-atto'],
+    ['another product of a generic', { name: 'Zymfentra (infliximab-dyyb)', hcpcs: 'J3590' }, 'Zymfentra (infliximab-dyyb)'],
+    ['a plain generic', { name: 'adalimumab 40 mg pen' }, 'adalimumab 40 mg pen'],
+  ])('quotes %s as typed, never as the reference brand', (_what, d, read) => {
+    expect(select(d).read).toBe(read);
+  });
+
+  it('adds the generic its HCPCS code names to a name that does not say it, not the brand', () => {
+    expect(select({ name: 'Hadlima', hcpcs: 'J0135' }).read).toBe('Hadlima (adalimumab)');
+    expect(select({ name: 'Otherdrug', hcpcs: 'J0135 x 2' }).read).toBe('Otherdrug (adalimumab)');
   });
 
   it('chooses without words in the content script; the words come from what was typed', () => {

@@ -45,14 +45,20 @@ export function ndcProductsOf(form: PaForm): string[] {
   return candidates11(value.digits).map((c) => c.ndc11.slice(0, 9));
 }
 
-function nameVote(form: PaForm, drug: DrugIdentity): Vote {
+/** What the name says: `shared` when it names the drug only by a name another product shares. */
+type NameVote = Vote | 'shared';
+
+function nameVote(form: PaForm, drug: DrugIdentity): NameVote {
   const raw = form.drug.name?.raw ?? '';
   // a name without letters ("—", "150") says nothing about the drug
   if (!/[a-z]/i.test(raw)) return 'silent';
   const words = nameWords(raw);
-  if (drug.otherProducts?.some((n) => words.includes(nameWords(n)))) return 'other';
-  const names = [drug.brand, drug.generic, ...(drug.aliases ?? [])];
-  return names.some((n) => words.includes(nameWords(n))) ? 'this' : 'other';
+  const named = (names: readonly string[] = []) => names.some((n) => words.includes(nameWords(n)));
+  if (named(drug.otherProducts)) return 'other';
+  if (named([drug.brand, ...(drug.aliases ?? [])])) return 'this';
+  // before the generic: "infliximab-dyyb" holds the word "infliximab"
+  if (named(drug.sharedNames)) return 'shared';
+  return named([drug.generic]) ? 'this' : 'other';
 }
 
 function hcpcsVote(form: PaForm, drug: DrugIdentity, opts: IdentityOptions): Vote {
@@ -67,13 +73,20 @@ function ndcVote(form: PaForm, drug: DrugIdentity): Vote {
   return products.some((p) => drug.ndcProducts.includes(p)) ? 'this' : 'other';
 }
 
-/** Whether a request is for `drug`: the first identity field that speaks decides. */
+/**
+ * Whether a request is for `drug`: the first identity field that speaks decides. A name another
+ * product shares gives way to an NDC that names a product the drug does not have (Zymfentra's
+ * pen typed as "infliximab-dyyb"), and alone it does not make the pack sure.
+ */
 export function applicability(form: PaForm, drug: DrugIdentity, opts: IdentityOptions): Applicability {
-  const votes = [nameVote(form, drug), hcpcsVote(form, drug, opts), ndcVote(form, drug)];
+  const [name, hcpcs, ndc] = [nameVote(form, drug), hcpcsVote(form, drug, opts), ndcVote(form, drug)];
+  const nameSays: Vote = name === 'shared' ? (ndc === 'other' ? 'silent' : 'this') : name;
+  const votes = [nameSays, hcpcs, ndc];
   const first = votes.find((v) => v !== 'silent');
   if (first === undefined) return { status: 'unknown' };
   if (first === 'other') return { status: 'does-not-apply' };
-  return { status: 'applies', sure: !votes.includes('other') };
+  const onlyShared = name === 'shared' && hcpcs !== 'this' && ndc !== 'this';
+  return { status: 'applies', sure: !votes.includes('other') && !onlyShared };
 }
 
 /** "Ilaris (canakinumab)" */
@@ -107,9 +120,11 @@ export function choosePack(form: PaForm, packs: readonly PackManifest[], opts: I
 
 /**
  * The choice in words, for the popup and the command line: the drugs the packs check, and the
- * drug read from the request: the pack's drug, a drug the base pack knows named by brand and
- * generic from its name or HCPCS code ("humira pen", J0135 → "Humira (adalimumab)"), else what
- * was typed (a name, else the HCPCS code, else the NDC).
+ * drug read from the request: the pack's drug; a drug the base pack knows, by brand and generic,
+ * when the name says its brand ("humira pen") or, with no name, its HCPCS code says it (J0135 →
+ * "Humira (adalimumab)"); else the name as typed, which may be a biosimilar or another brand of
+ * the same generic, with the generic its HCPCS code names when the name does not say it
+ * ("Hadlima" with J0135 → "Hadlima (adalimumab)"); else the HCPCS code, else the NDC.
  */
 export function describeChoice(choice: Choice, typed: TypedDrug, packs: readonly PackManifest[], others: readonly OtherDrug[]): Selection {
   const known = packs.map((p) => drugTitle(p.drug));
@@ -117,12 +132,17 @@ export function describeChoice(choice: Choice, typed: TypedDrug, packs: readonly
 }
 
 function readDrug({ name, hcpcs, ndc }: TypedDrug, others: readonly OtherDrug[]): string | null {
-  const words = name ? nameWords(name) : '';
-  const other =
-    (name && others.find((d) => words.includes(nameWords(d.brand)) || words.includes(nameWords(d.generic)))) ||
-    (hcpcs ? others.find((d) => d.hcpcs.includes(hcpcs)) : undefined);
-  if (other) return drugTitle(other);
-  if (/[a-z]/i.test(name)) return name.length > 60 ? `${name.slice(0, 57)}...` : name;
+  const words = nameWords(name);
+  const byBrand = others.find((d) => words.includes(nameWords(d.brand)));
+  if (byBrand) return drugTitle(byBrand);
+  const byCode = hcpcs ? others.find((d) => d.hcpcs.includes(hcpcs)) : undefined;
+  if (/[a-z]/i.test(name)) {
+    // a generic in the name, suffixed or not ("adalimumab-atto"), is not its reference brand
+    const typed = name.length > 60 ? `${name.slice(0, 57)}...` : name;
+    const saysGeneric = others.some((d) => words.includes(nameWords(d.generic)));
+    return byCode && !saysGeneric ? `${typed} (${byCode.generic})` : typed;
+  }
+  if (byCode) return drugTitle(byCode);
   if (hcpcs) return `HCPCS ${hcpcs}`;
   return ndc ? `NDC ${ndc}` : null;
 }

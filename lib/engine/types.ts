@@ -197,6 +197,10 @@ export interface DrugIdentity {
   /** names of other products that share the generic name (a subcutaneous form with its own
    *  code and label), lower case: a name with one of them is another drug's request */
   otherProducts?: readonly string[];
+  /** generic names this drug shares with another product (Zymfentra is infliximab-dyyb, as is
+   *  Inflectra), lower case: they name this drug unless a readable NDC names a product it does
+   *  not know, and never make its pack sure on their own */
+  sharedNames?: readonly string[];
   /** HCPCS codes that name this drug (not the unclassified ones), e.g. ["J0638"] */
   hcpcs: readonly string[];
   /** NDC products: labeler and product code, the first 9 digits of the 11-digit NDC */

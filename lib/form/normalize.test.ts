@@ -72,7 +72,7 @@ describe('normalizeForm: the worked example', () => {
       [0, 'prednisone'],
       [1, 'methotrexate'],
     ]);
-    expect(form.priorTherapies[0]?.start?.value).toBe('2025-01-02');
+    expect(form.priorTherapies[0]?.start?.value).toEqual({ precision: 'day', first: '2025-01-02', last: '2025-01-02' });
   });
   it('reads hospitalization "No" as false', () => expect(form.clinical.hospitalization?.value).toBe(false));
   it('has no problems anywhere', () => expect(JSON.stringify(form)).not.toContain('"problem"'));
@@ -93,6 +93,12 @@ describe('normalizeForm: absent fields', () => {
   it('skips blank diagnosis inputs but keeps the index of the others in their path', () => {
     const form = norm({ diagnosis: { codes: ['', 'M04.1'] } });
     expect(form.diagnosis.codes.map((c) => c.path)).toEqual(['diagnosis.codes.1']);
+  });
+  it('keeps a prior therapy dated to the month or year at that precision; a lab date stays a day', () => {
+    const form = norm({ priorTherapies: [{ drug: 'MTX', start: '01/2025', stop: '2026' }], labs: { crpDate: '01/2025' } });
+    expect(form.priorTherapies[0]?.start?.value).toEqual({ precision: 'month', first: '2025-01-01', last: '2025-01-31' });
+    expect(form.priorTherapies[0]?.stop?.value).toEqual({ precision: 'year', first: '2026-01-01', last: '2026-12-31' });
+    expect(form.labs.crp.date?.problem?.code).toBe('date.format');
   });
   it('gives an empty-form object that satisfies the schema', () => expect(PaFormSchema.safeParse(emptyPaForm()).success).toBe(true));
 });

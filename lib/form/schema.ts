@@ -135,6 +135,18 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
+/**
+ * A date typed to the day, or only to the month or the year, as prior-therapy tables hold them
+ * ("Dates of therapy": "01/2025", "2019"): the first and the last day it may mean, so no rule
+ * reads "01/2025" as January 1. A day's first and last are the same.
+ */
+export const PartialDateSchema = z.object({
+  precision: z.enum(['day', 'month', 'year']),
+  first: IsoDateSchema,
+  last: IsoDateSchema,
+});
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
 export const NdcSchema = z.object({
   /** the 11 digits in 5-4-2 order without hyphens, e.g. `00078073461`; null when a 10-digit
    *  NDC was typed without hyphens and its layout cannot be known from the digits alone */
@@ -190,8 +202,8 @@ export const PriorTherapySchema = z.object({
   index: z.number().int().nonnegative().optional(),
   drug: text.optional(),
   dose: text.optional(),
-  start: date.optional(),
-  stop: date.optional(),
+  start: field(PartialDateSchema).optional(),
+  stop: field(PartialDateSchema).optional(),
   duration: text.optional(),
   outcome: text.optional(),
 });

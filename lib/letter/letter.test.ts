@@ -114,6 +114,13 @@ describe('letter of medical necessity: sections', () => {
     expect(section({}, 'priorTherapy')).toEqual(['[[to add: each prior therapy: drug, dose, start and stop dates, and why it stopped]]']);
   });
 
+  it('writes prior-therapy dates known to the month or year as typed, not as a day', () => {
+    const monthYear = { drug: 'Methotrexate', dose: '15 mg weekly', start: '1/2025', stop: '2026', outcome: 'Inadequate response' };
+    expect(section({ priorTherapies: [monthYear] }, 'priorTherapy')).toEqual([
+      '1. Methotrexate, 15 mg weekly, from 01/2025 to 2026; outcome: Inadequate response',
+    ]);
+  });
+
   it('criteria: met with evidence, or to add while a finding questions them', () => {
     expect(section(FULL, 'criteria')).toEqual(['- Criterion A: shown']);
     expect(section(FULL, 'criteria', { findings: [finding('rule-a', 'info')] })).toEqual(['- Criterion A: shown']);

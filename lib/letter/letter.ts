@@ -1,6 +1,6 @@
 import type { Finding, Indication } from '@/lib/engine/types';
-import type { Field, IsoDate, PaForm, PriorTherapy, Quantity } from '@/lib/form/schema';
-import { formatUsDate } from '@/lib/parse/date';
+import type { Field, IsoDate, PaForm, PartialDate, PriorTherapy, Quantity } from '@/lib/form/schema';
+import { formatPartialDate, formatUsDate } from '@/lib/parse/date';
 import { formatQuantity } from '@/lib/parse/quantity';
 import { plural, SEVERITY_TEXT } from '@/lib/words';
 import type { AppealTemplate } from './appeal';
@@ -93,6 +93,12 @@ export const textOr = (field: Field<string> | undefined, what: string): Piece =>
 /** A date as MM/DD/YYYY when it reads as one, else as typed, else what to add. */
 export function dateOr(field: Field<IsoDate> | undefined, what: string): Piece {
   if (field?.value) return formatUsDate(field.value);
+  return typedText(field) ?? toAdd(what);
+}
+
+/** A date known to the day, month or year, as precise as it was typed ("01/2025"), else as typed, else what to add. */
+export function partialDateOr(field: Field<PartialDate> | undefined, what: string): Piece {
+  if (field?.value) return formatPartialDate(field.value);
   return typedText(field) ?? toAdd(what);
 }
 
@@ -250,7 +256,7 @@ function therapyLine(t: PriorTherapy, n: number): LetterLine {
   const which = name ?? `prior therapy ${n}`;
   const duration = typedText(t.duration);
   const end: Piece[] = entered(t.stop)
-    ? [dateOr(t.stop, `stop date of ${which}`), duration ? ` (${duration})` : '']
+    ? [partialDateOr(t.stop, `stop date of ${which}`), duration ? ` (${duration})` : '']
     : [duration ?? toAdd(`stop date or duration of ${which}`)];
   return [
     `${n}. `,
@@ -258,7 +264,7 @@ function therapyLine(t: PriorTherapy, n: number): LetterLine {
     ', ',
     textOr(t.dose, `dose of ${which}`),
     ', from ',
-    dateOr(t.start, `start date of ${which}`),
+    partialDateOr(t.start, `start date of ${which}`),
     ' to ',
     ...end,
     '; outcome: ',

@@ -5,11 +5,13 @@ import {
   ageInYears,
   daysBetween,
   daysInMonth,
+  formatPartialDate,
   formatUsDate,
   isIsoDate,
   isLeapYear,
   localToday,
   parseDate,
+  parsePartialDate,
 } from './date';
 
 const iso = (text: string, pivot = 26) => {
@@ -85,6 +87,52 @@ describe('parseDate: problems', () => {
   it('rejects words', () => expect(problem('yesterday').code).toBe('date.format'));
   it('rejects empty input', () => expect(problem('').code).toBe('date.empty'));
   it('quotes what was typed', () => expect(problem('2/30/2025').message).toContain('"2/30/2025"'));
+});
+
+describe('parsePartialDate: prior-therapy dates known to the month or year', () => {
+  const partial = (text: string) => {
+    const r = parsePartialDate(text, { twoDigitYearPivot: 26 });
+    if (!r.ok) throw new Error(`expected ${text} to parse: ${r.problem.message}`);
+    return r.value;
+  };
+  const january2025 = { precision: 'month', first: '2025-01-01', last: '2025-01-31' };
+
+  it.each(['01/2025', '1/2025', '01-2025', '1.2025', ' 01 / 2025 ', '2025-01', 'Jan 2025', 'January 2025', 'Jan. 2025', 'jan-2025'])(
+    'reads %j as the whole of January 2025',
+    (text) => expect(partial(text)).toEqual(january2025),
+  );
+  it('ends February on its last day in a leap year', () =>
+    expect(partial('02/2024')).toEqual({ precision: 'month', first: '2024-02-01', last: '2024-02-29' }));
+  it('reads a year alone as the whole year', () =>
+    expect(partial('2019')).toEqual({ precision: 'year', first: '2019-01-01', last: '2019-12-31' }));
+  it('reads a full date to the day, as parseDate does', () =>
+    expect(partial('3/4/25')).toEqual({ precision: 'day', first: '2025-03-04', last: '2025-03-04' }));
+  it('rejects month 13, saying months are MM/YYYY', () => {
+    const r = parsePartialDate('13/2025');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'date.month' } });
+    if (!r.ok) expect(r.problem.message).toContain('MM/YYYY');
+  });
+  it('rejects a year out of range', () =>
+    expect(parsePartialDate('1850')).toMatchObject({ ok: false, problem: { code: 'date.year-range' } }));
+  it('rejects a two-digit month and year, which could be a day ("1/25")', () => {
+    const r = parsePartialDate('1/25');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'date.format' } });
+    if (!r.ok) expect(r.problem.message).toContain('MM/YYYY or YYYY');
+  });
+  it('keeps the day problems of a full date', () =>
+    expect(parsePartialDate('2/30/2025')).toMatchObject({ ok: false, problem: { code: 'date.impossible' } }));
+  it('rejects a month name alone', () => expect(parsePartialDate('January')).toMatchObject({ ok: false }));
+  it('formats each as precise as it was typed', () => {
+    expect(formatPartialDate(partial('1/2025'))).toBe('01/2025');
+    expect(formatPartialDate(partial('2019'))).toBe('2019');
+    expect(formatPartialDate(partial('3/4/2025'))).toBe('03/04/2025');
+  });
+});
+
+describe('parseDate: a month and year alone is no day', () => {
+  it.each(['01/2025', '2019', 'Jan 2025'])('rejects %j for a date of birth, a lab or the request', (text) =>
+    expect(parseDate(text)).toMatchObject({ ok: false }),
+  );
 });
 
 describe('calendar helpers', () => {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@/lib/form/schema';
+import type { IsoDate, PartialDate } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
@@ -106,6 +106,59 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
     return fail('date.impossible', `${quote(text)} is not a real date: ${why}.`);
   }
   return ok(toIso(y, m, d));
+}
+
+/** A date known to the day. */
+export const dayOf = (iso: IsoDate): PartialDate => ({ precision: 'day', first: iso, last: iso });
+
+const monthOf = (y: number, m: number): PartialDate => ({
+  precision: 'month',
+  first: toIso(y, m, 1),
+  last: toIso(y, m, daysInMonth(y, m)),
+});
+
+const yearOf = (y: number): PartialDate => ({ precision: 'year', first: toIso(y, 1, 1), last: toIso(y, 12, 31) });
+
+/**
+ * A date staff may know only to the month or the year: a prior therapy's start or stop (Cigna's
+ * column is "Dates of therapy/treatment duration"). "01/2025", "1/2025", "2025-01" (a month
+ * input), "Jan 2025" and "2019" keep their precision; a full date reads as `parseDate` reads it.
+ * A month and year in two digits ("1/25") could be a day: it gets a message instead.
+ */
+export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<PartialDate> {
+  const s = fold(text).replace(/\s*([/.-])\s*/g, '$1');
+  let mt: RegExpExecArray | null;
+  let y: number;
+  let m: number | null = null;
+  if ((mt = /^(\d{1,2})[/.-](\d{4})$/.exec(s))) {
+    [m, y] = [Number(mt[1]), Number(mt[2])];
+  } else if ((mt = /^(\d{4})-(\d{1,2})$/.exec(s))) {
+    [y, m] = [Number(mt[1]), Number(mt[2])];
+  } else if ((mt = /^([A-Za-z]+\.?)[\s,/-]*(\d{4})$/.exec(s)) && monthFromName(mt[1] ?? '')) {
+    [m, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2])];
+  } else if ((mt = /^(\d{4})$/.exec(s))) {
+    y = Number(mt[1]);
+  } else {
+    const day = parseDate(text, opts);
+    if (day.ok) return ok(dayOf(day.value));
+    return day.problem.code === 'date.format'
+      ? fail(
+          'date.format',
+          `${quote(text)} is not a date we can read; write it as MM/DD/YYYY, or MM/YYYY or YYYY when that is all the record says.`,
+        )
+      : day;
+  }
+  if (y < MIN_YEAR || y > MAX_YEAR) return fail('date.year-range', `${quote(text)}: the year ${y} can't be right.`);
+  if (m === null) return ok(yearOf(y));
+  if (m < 1 || m > 12) return fail('date.month', `${quote(text)}: ${m} is not a month; write the month and year as MM/YYYY.`);
+  return ok(monthOf(y, m));
+}
+
+/** "01/15/2025", "01/2025" or "2025", as precise as it was typed. */
+export function formatPartialDate(date: PartialDate): string {
+  const [y, m] = date.first.split('-');
+  if (date.precision === 'year') return y ?? date.first;
+  return date.precision === 'month' ? `${m}/${y}` : formatUsDate(date.first);
 }
 
 const DAY_MS = 86_400_000;

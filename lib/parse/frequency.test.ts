@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrequency } from './frequency';
+import { describeFrequency, intervalSlackDays, parseFrequency } from './frequency';
 
 const every = (days: number) => ({ ok: true, value: { everyDays: days, once: false } });
 const once = { ok: true, value: { everyDays: null, once: true } };
@@ -31,6 +31,95 @@ describe('parseFrequency: intervals', () => {
   it('ignores a course length after it: "every 4 weeks x 6 months"', () =>
     expect(parseFrequency('every 4 weeks x 6 months')).toEqual(every(28)));
   it('ignores "for 6 doses"', () => expect(parseFrequency('q4w for 6 doses')).toEqual(every(28)));
+});
+
+describe("parseFrequency: other drugs' schedules", () => {
+  it.each([
+    ['daily', 1],
+    ['Once daily', 1],
+    ['once a day', 1],
+    ['every day', 1],
+    ['QD', 1],
+    ['q.d.', 1],
+    ['100 mg daily', 1],
+    ['1x daily', 1],
+    ['twice daily', 0.5],
+    ['BID', 0.5],
+    ['b.i.d.', 0.5],
+    ['2 times a day', 0.5],
+    ['2x/day', 0.5],
+    ['q12h', 0.5],
+    ['every 12 hours', 0.5],
+    ['TID', 1 / 3],
+    ['every other day', 2],
+    ['QOD', 2],
+    ['twice weekly', 3.5],
+    ['twice a week', 3.5],
+    ['2x weekly', 3.5],
+    ['three times weekly', 7 / 3],
+    ['every other week', 14],
+    ['every 2 weeks', 14],
+    ['50 mg once every week', 7],
+    ['twice monthly', 15],
+  ])('reads %j as every %d days', (text, days) => expect(parseFrequency(text)).toEqual(every(days)));
+
+  it.each([
+    '0, 2, 6 weeks then every 8 weeks',
+    'Day 1 and Day 15',
+    '600 mg loading, then 300 mg',
+    '600 mg loading dose then 300 mg every other week',
+    'weekly x 4 then monthly',
+    '2 doses 2 weeks apart every 24 weeks',
+    'twice daily for 3 days then daily',
+  ])('does not read the loading or induction schedule %j as one interval', (text) => {
+    expect(parseFrequency(text)).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } });
+  });
+
+  it.each(['biweekly', 'Bi-weekly', 'bimonthly'])('asks which %j means: every 2 periods or twice a period', (text) => {
+    const r = parseFrequency(text);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'frequency.ambiguous' } });
+    if (!r.ok) expect(r.problem.message).toMatch(/every 2 (week|month)s or twice a (week|month)/);
+  });
+
+  it.each(['every constructor weeks', 'constructor times a day', 'every __proto__ days'])(
+    'reads no count from an object key in %j',
+    (text) => expect(parseFrequency(text)).toMatchObject({ ok: false }),
+  );
+  it('rejects more than one dose an hour', () =>
+    expect(parseFrequency('30 times a day')).toMatchObject({ ok: false, problem: { code: 'frequency.interval' } }));
+  it('rejects zero doses a week', () =>
+    expect(parseFrequency('0 times a week')).toMatchObject({ ok: false, problem: { code: 'frequency.interval' } }));
+});
+
+describe('describeFrequency', () => {
+  it.each([
+    ['once', 'once'],
+    ['daily', 'every day'],
+    ['BID', 'twice a day'],
+    ['TID', '3 times a day'],
+    ['twice weekly', 'twice a week'],
+    ['three times weekly', '3 times a week'],
+    ['every 2 weeks', 'every 14 days'],
+    ['monthly', 'every 30 days'],
+  ])('says %j as %j', (text, words) => {
+    const r = parseFrequency(text);
+    expect(r.ok && describeFrequency(r.value)).toBe(words);
+  });
+});
+
+describe('intervalSlackDays: month-based frequencies against a label in weeks', () => {
+  const days = (text: string) => {
+    const r = parseFrequency(text);
+    return r.ok ? (r.value.everyDays ?? NaN) : NaN;
+  };
+  const matches = (text: string, labelDays: number) => Math.abs(days(text) - labelDays) <= intervalSlackDays(labelDays);
+
+  it('lets "every N months" mean every 4N weeks for N = 1, 2, 3', () => {
+    expect([matches('monthly', 28), matches('every 2 months', 56), matches('every 3 months', 84)]).toEqual([true, true, true]);
+  });
+  it('still tells a week apart', () => {
+    expect([matches('every 5 weeks', 28), matches('every 9 weeks', 56), matches('every 7 weeks', 56)]).toEqual([false, false, false]);
+  });
 });
 
 describe('parseFrequency: single doses', () => {

@@ -2,39 +2,85 @@ import type { Frequency } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
-const SMALL_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  other: 2,
-};
+// Maps, not objects: a typed word such as "constructor" must not find an object's own keys
+const COUNT_WORDS = new Map<string, number>([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+]);
 
-const DAYS_PER: Record<string, number> = { d: 1, w: 7, m: 30 };
+/** "every other week" is every 2 weeks; "other times a week" means nothing. */
+const EVERY_COUNT_WORDS = new Map<string, number>([...COUNT_WORDS, ['other', 2]]);
 
-/** "days"/"wks"/"mo" → d/w/m */
-function periodLetter(word: string): 'd' | 'w' | 'm' | null {
-  if (/^(d|day|days|dy|dys)$/.test(word)) return 'd';
-  if (/^(w|wk|wks|week|weeks)$/.test(word)) return 'w';
-  if (/^(m|mo|mos|mon|month|months)$/.test(word)) return 'm';
+/** "once", "twice", "thrice": a count of doses in one word. */
+const TIMES_WORDS = new Map<string, number>([
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+]);
+
+/** Days in each period: a month is read as 30 days (see `intervalSlackDays`). */
+const DAYS_PER: Record<'h' | 'd' | 'w' | 'm', number> = { h: 1 / 24, d: 1, w: 7, m: 30 };
+
+/** "hours"/"days"/"wks"/"mo" → h/d/w/m */
+function periodLetter(word: string): 'h' | 'd' | 'w' | 'm' | null {
+  if (/^(h|hr|hrs|hour|hours)$/.test(word)) return 'h';
+  if (/^(d|day|days|dy|dys|daily)$/.test(word)) return 'd';
+  if (/^(w|wk|wks|week|weeks|weekly)$/.test(word)) return 'w';
+  if (/^(m|mo|mos|mon|month|months|monthly)$/.test(word)) return 'm';
   return null;
 }
+
+/** The Latin abbreviations of prescriptions, dots removed: days between doses. */
+const LATIN = new Map<string, number>([
+  ['qd', 1],
+  ['bid', 1 / 2],
+  ['tid', 1 / 3],
+  ['qid', 1 / 4],
+  ['qod', 2],
+]);
+
+/** "once daily", "twice weekly", "3 times a day", "2x/week", "1x daily": doses per period. */
+const TIMES_PER = /^(once|twice|thrice|(\d+|[a-z]+) ?(?:x|times)) ?(?:a |an |per |each |every |\/ ?)?([a-z]+)$/;
 
 const once = (): Parsed<Frequency> => ok({ everyDays: null, once: true });
 const every = (days: number): Parsed<Frequency> => ok({ everyDays: days, once: false });
 
+/** An interval no dose schedule has: none at all, more than hourly, or over ten years. */
+const implausible = (days: number): boolean => days < DAYS_PER.h || days > 3650;
+
+/** "3" or "three" → 3; undefined for any other word. */
+const countOf = (text: string, words: ReadonlyMap<string, number>): number | undefined =>
+  /^\d+$/.test(text) ? Number(text) : words.get(text);
+
+/** "twice weekly" → 3.5 days; null when the text is not "N times a period". */
+function timesPer(s: string): number | null {
+  const m = TIMES_PER.exec(s);
+  if (!m) return null;
+  const count = TIMES_WORDS.get(m[1] ?? '') ?? countOf(m[2] ?? '', COUNT_WORDS);
+  const letter = periodLetter(m[3] ?? '');
+  if (count === undefined || letter === null) return null;
+  // no dose at all has no interval: implausible, like more than one an hour
+  return count === 0 ? Infinity : DAYS_PER[letter] / count;
+}
+
 /**
  * How often the dose is given: "every 4 weeks", "q4w", "Q4 weeks", "every 28 days", "monthly",
- * "once". A month counts as 30 days, so "monthly" is 30 and "every 2 months" 60: the label says
- * "every 4 weeks" (28 days), and a rule comparing the two should allow for that difference.
+ * "once"; and the schedules of other drugs, which a drug's pack then judges: "daily", "once
+ * daily", "twice weekly", "BID", "q12h", "every other week". A month counts as 30 days, so
+ * "monthly" is 30 and "every 2 months" 60: the label says "every 4 weeks" (28 days), and a rule
+ * comparing the two allows for the difference (`intervalSlackDays`). A schedule with a loading
+ * or induction part ("0, 2, 6 weeks then every 8 weeks", "Day 1 and Day 15") has no one
+ * interval: it is not read, rather than read wrong.
  */
 export function parseFrequency(text: string): Parsed<Frequency> {
   const s = fold(text)
@@ -52,21 +98,38 @@ export function parseFrequency(text: string): Parsed<Frequency> {
   ) {
     return once();
   }
-  if (/^(weekly|once weekly|once a week|once per week)$/.test(s)) return every(7);
-  if (/^(monthly|once monthly|once a month|once per month|every month|q month|qmonth)$/.test(s)) return every(30);
+  const bi = /^bi-? ?(weekly|monthly)$/.exec(s)?.[1];
+  if (bi) {
+    const period = bi === 'weekly' ? 'week' : 'month';
+    return fail(
+      'frequency.ambiguous',
+      `${quote(text)} can mean every 2 ${period}s or twice a ${period}; write "every 2 ${period}s" or "twice ${bi}".`,
+    );
+  }
+  const latin = LATIN.get(s.replace(/[.\s]/g, ''));
+  if (latin !== undefined) return every(latin);
+  if (/^(daily|each day|per day)$/.test(s)) return every(DAYS_PER.d);
+  if (/^(weekly|once weekly|once a week|once per week)$/.test(s)) return every(DAYS_PER.w);
+  if (/^(monthly|once monthly|once a month|once per month|every month|q month|qmonth)$/.test(s)) return every(DAYS_PER.m);
+  const perPeriod = timesPer(s);
+  if (perPeriod !== null) {
+    if (implausible(perPeriod)) return fail('frequency.interval', `${quote(text)}: that many doses can't be right.`);
+    return every(perPeriod);
+  }
   const m =
     /^(?:(?:once |1 (?:dose |injection )?)?every |q ?)(\d+ ?|[a-z]+ )?-? ?([a-z]+)$/.exec(s) ??
     /^(\d+|[a-z]+)[ -]?(weekly|monthly)$/.exec(s);
   if (m) {
     const countText = (m[1] ?? '1').trim();
-    const count = /^\d+$/.test(countText) ? Number(countText) : SMALL_NUMBERS[countText];
+    const count = countOf(countText, EVERY_COUNT_WORDS);
     const word = m[2] ?? '';
-    const letter = word === 'weekly' ? 'w' : word === 'monthly' ? 'm' : periodLetter(word);
+    const letter = periodLetter(word);
     if (count !== undefined && letter) {
-      if (count === 0 || count > 520) {
+      const days = count * DAYS_PER[letter];
+      if (implausible(days) || count > 520) {
         return fail('frequency.interval', `${quote(text)}: an interval of ${count} ${word} can't be right.`);
       }
-      return every(count * DAYS_PER[letter]!);
+      return every(days);
     }
   }
   return fail(
@@ -74,3 +137,30 @@ export function parseFrequency(text: string): Parsed<Frequency> {
     `${quote(text)} is not a dosing frequency we can read; write it like "every 4 weeks", "every 8 weeks" or "once".`,
   );
 }
+
+/** A count of doses in words: "twice", "3 times". */
+const timesWord = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/** Whether `x` is a whole number, within the rounding of a division ("every 7/3 days"). */
+const nearWhole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-9;
+
+/**
+ * A frequency in words for messages: "once", "every day", "twice a day", "twice a week",
+ * "every 14 days".
+ */
+export function describeFrequency(f: Frequency): string {
+  const days = f.everyDays;
+  if (f.once || days === null) return 'once';
+  if (days === 1) return 'every day';
+  if (days < 1 && nearWhole(1 / days)) return `${timesWord(Math.round(1 / days))} a day`;
+  if (!Number.isInteger(days) && nearWhole(7 / days)) return `${timesWord(Math.round(7 / days))} a week`;
+  return `every ${Number(days.toFixed(2))} days`;
+}
+
+/**
+ * How far an interval read from a request may sit from a label's interval in weeks and still be
+ * that schedule: 3 days for every 4 weeks. A month is read as 30 days and the label's "4 weeks"
+ * is 28, so "every N months" sits 2N days off "every 4N weeks": a fixed allowance that passes
+ * "monthly" against every 4 weeks would flag "every 2 months" against every 8.
+ */
+export const intervalSlackDays = (labelDays: number): number => (3 * labelDays) / 28;

@@ -42,4 +42,6 @@ describe('parseNdcQuantity: problems', () => {
   });
   it('rejects "2 3 mL"', () => expect(parseNdcQuantity('2 3 mL')).toMatchObject({ ok: false }));
   it('rejects empty input', () => expect(parseNdcQuantity('')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.empty' } }));
+  it('rejects a word that is a property of every object, not a unit', () =>
+    expect(parseNdcQuantity('02constructor')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.unit' } }));
 });

@@ -61,7 +61,9 @@ export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
       );
     }
   }
-  const unit = QTY_UNITS[unitText.toLowerCase().replace(/\.$/, '')];
+  const key = unitText.toLowerCase().replace(/\.$/, '');
+  // own keys only: "constructor" is not a unit
+  const unit = Object.hasOwn(QTY_UNITS, key) ? QTY_UNITS[key] : undefined;
   if (!unit) {
     return fail('ndc-quantity.unit', `${quote(text)}: the NDC unit of measure is UN, ML, GR, F2 or ME (e.g. ML2).`);
   }

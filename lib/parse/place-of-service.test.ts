@@ -20,6 +20,30 @@ describe('parsePlaceOfService', () => {
     expect(parsePlaceOfService('On Campus-Outpatient Hospital')).toEqual(code('22')));
   it('reads "22"', () => expect(parsePlaceOfService('22')).toEqual(code('22')));
   it('reads "Home" as 12', () => expect(parsePlaceOfService('Home')).toEqual(code('12')));
+  it.each([
+    ["Patient's home", '12'],
+    ['Patient home', '12'],
+    ['Pt home', '12'],
+    ['at the patient’s home', '12'],
+    ['Home infusion', '12'],
+    ['Doctor’s Office', '11'],
+    ['MD office', '11'],
+    ['In-office', '11'],
+    ['Off-campus outpatient hospital', '19'],
+    ['Outpatient hospital, off campus', '19'],
+    ['Off-campus HOPD', '19'],
+    ['On-campus hospital outpatient department', '22'],
+    ['Outpatient Hospital - On Campus', '22'],
+    ['Inpatient hospital', '21'],
+    ['Assisted living facility', '13'],
+    ['Skilled nursing facility', '31'],
+    ['Nursing facility', '32'],
+    ['Independent clinic', '49'],
+  ])('reads the written name %j as its one CMS code %s', (name, c) => expect(parsePlaceOfService(name)).toEqual(code(c)));
+  it.each(['Clinic', 'Infusion center', 'Hospital', 'Specialty pharmacy'])(
+    'leaves %j, which fits several codes, for the code to say',
+    (name) => expect(parsePlaceOfService(name)).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } }),
+  );
   it('accepts another two-digit code as typed', () => expect(parsePlaceOfService('49')).toEqual(code('49')));
   it('pads "2" to "02"', () => expect(parsePlaceOfService('2')).toEqual(code('02')));
   it('asks 19 or 22 for a bare "Outpatient hospital"', () => {

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FrequencySchema, Icd10Schema, IsoDateSchema, NdcQuantitySchema, NdcSchema, QuantitySchema } from '@/lib/form/schema';
+import {
+  FrequencySchema,
+  Icd10Schema,
+  IsoDateSchema,
+  NdcQuantitySchema,
+  NdcSchema,
+  PartialDateSchema,
+  QuantitySchema,
+} from '@/lib/form/schema';
 import { z } from 'zod';
-import { addDays, daysBetween, formatUsDate, parseDate } from './date';
+import { addDays, daysBetween, formatUsDate, parseDate, parsePartialDate } from './date';
 import { parseFrequency } from './frequency';
 import { parseIcd10, parseIcd10List } from './icd10';
 import { parseModifiers } from './modifiers';
@@ -24,6 +32,7 @@ const PARSERS: [string, (s: string) => Parsed<unknown>, z.ZodType][] = [
   ['parseCount', (s) => parseCount(s), z.number().int().nonnegative()],
   ['parseDecimal', parseDecimal, z.number().nonnegative()],
   ['parseDate', (s) => parseDate(s, { twoDigitYearPivot: 26 }), IsoDateSchema],
+  ['parsePartialDate', (s) => parsePartialDate(s, { twoDigitYearPivot: 26 }), PartialDateSchema],
   ['parseNdc', parseNdc, NdcSchema],
   ['parseIcd10', parseIcd10, Icd10Schema],
   ['parseNpi', parseNpi, z.string().regex(/^\d{10}$/)],
@@ -92,9 +101,15 @@ const TOKENS = [
   'every',
   'weeks',
   'once',
+  'daily',
+  'twice',
+  'times',
+  'bid',
+  'h',
   'yes',
   'no',
   'Office',
+  "Patient's home",
   'POS',
   'JW',
   'JZ',
@@ -123,6 +138,7 @@ const TOKENS = [
   '\n',
   '\t',
   'Oct',
+  'Jan',
   '💊',
   '\u0301',
 ];

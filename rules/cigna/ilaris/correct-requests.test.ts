@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Indication> = {
   // Still's disease, every 4 weeks: 4 mg/kg, at most 300 mg
   'ilaris-sjia.json': 'SJIA', // 6 years, 20 kg, 80 mg, "Still's disease" chosen with M08.20
   'ilaris-aosd-capped.json': 'AOSD', // 80 kg: 320 mg capped at 300 mg
+  'ilaris-aosd-prior-month-year.json': 'AOSD', // 62 kg, 248 mg; prior therapies dated by month ("01/2026", "Feb 2026")
   // gout flares: 150 mg once
   'ilaris-gout-first-flare.json': 'GOUT',
   'ilaris-gout-retreatment.json': 'GOUT', // earlier Ilaris with benefit, new flare, 19 weeks later

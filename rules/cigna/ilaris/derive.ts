@@ -15,7 +15,7 @@ export function num(n: number): string {
 }
 
 /** What staff typed, quoted for a message. */
-export { typed } from '@/rules/base/derive';
+export { typed, typedNdc } from '@/rules/base/derive';
 
 export interface DoseMg {
   mg: number;

@@ -25,6 +25,7 @@ import {
 } from '@/lib/letter/letter';
 import type { Frequency } from '@/lib/form/schema';
 import { ageInYears, formatUsDate } from '@/lib/parse/date';
+import { describeFrequency } from '@/lib/parse/frequency';
 import { calculateDose } from './calculator';
 import { coveredFor } from './codes';
 import { crpMgL, crpThresholdText, doseDependsOnWeight, doseMg, isContinuation, num, vialsFor, weightKg } from './derive';
@@ -77,11 +78,11 @@ const ACTIVITY: Partial<Record<Indication, readonly ActivityFact[]>> = {
 const STEP_THERAPY_NEEDED: readonly Indication[] = ['FMF', 'AOSD', 'SJIA', 'GOUT'];
 
 // ---------- the regimen ----------
+/** The label's words: "every 4 weeks" for whole weeks, else as `describeFrequency` says it. */
 function frequencyText(f: Frequency | undefined): string | null {
   if (!f) return null;
-  if (f.once) return 'once';
-  if (f.everyDays === null || !Number.isFinite(f.everyDays)) return null;
-  return f.everyDays % 7 === 0 ? `every ${num(f.everyDays / 7)} weeks` : `every ${num(f.everyDays)} days`;
+  if (f.everyDays === null || f.everyDays % 7 !== 0) return describeFrequency(f);
+  return `every ${num(f.everyDays / 7)} weeks`;
 }
 
 export const regimenSection: LetterSection = {

@@ -59,5 +59,16 @@ describe('gout retreatment', () => {
           ],
         }),
       ),
-    ).toMatchObject({ date: '2026-05-01', path: 'priorTherapies.1.stop' }));
+    ).toMatchObject({ date: { precision: 'day', first: '2026-05-01' }, path: 'priorTherapies.1.stop' }));
+  it('compares rows dated by month by their first day, keeping the precision', () =>
+    expect(
+      lastIlarisDose(
+        form({
+          priorTherapies: [
+            { drug: 'Ilaris', start: '04/20/2026' },
+            { drug: 'canakinumab', start: '05/2026' },
+          ],
+        }),
+      ),
+    ).toMatchObject({ date: { precision: 'month', first: '2026-05-01', last: '2026-05-31' }, path: 'priorTherapies.1.start' }));
 });

@@ -1,6 +1,6 @@
 import { F, priorTherapyPath } from '@/lib/form/fields';
-import type { Field, IsoDate, PaForm, PriorTherapy } from '@/lib/form/schema';
-import { daysBetween } from '@/lib/parse/date';
+import type { PaForm, PartialDate, PriorTherapy } from '@/lib/form/schema';
+import { dayOf, daysBetween } from '@/lib/parse/date';
 import { fold } from '@/lib/parse/quote';
 import { DRUG_CLASSES } from './facts';
 
@@ -51,25 +51,27 @@ export const cellOf = (form: PaForm, row: PriorTherapy, column: 'drug' | 'outcom
   priorTherapyPath(row.index ?? form.priorTherapies.indexOf(row), column);
 
 export interface LastDose {
-  date: IsoDate;
+  /** the day, or the month or year when a prior-therapy row says only that */
+  date: PartialDate;
   /** the field it was read from */
   path: string;
   /** the field, for quoting what was typed */
-  field: Field<IsoDate>;
+  field: { raw: string };
 }
 
 /**
  * The last Ilaris dose: the last-dose date when entered, else the latest stop (or start) date of
- * a prior-therapy row naming Ilaris or canakinumab.
+ * a prior-therapy row naming Ilaris or canakinumab. Rows are compared by the first day their
+ * dates may mean: the last dose was no earlier than the latest of those.
  */
 export function lastIlarisDose(form: PaForm): LastDose | null {
   const entered = form.clinical.lastDoseDate;
-  if (entered?.value) return { date: entered.value, path: F.lastDoseDate, field: entered };
+  if (entered?.value) return { date: dayOf(entered.value), path: F.lastDoseDate, field: entered };
   let last: LastDose | null = null;
   for (const row of rowsOf(form, DRUG_CLASSES.ilaris)) {
     const [field, column] = row.stop?.value ? [row.stop, 'stop' as const] : [row.start, 'start' as const];
     if (!field?.value) continue;
-    if (!last || (daysBetween(last.date, field.value) ?? 0) > 0) {
+    if (!last || (daysBetween(last.date.first, field.value.first) ?? 0) > 0) {
       last = { date: field.value, path: cellOf(form, row, column), field };
     }
   }

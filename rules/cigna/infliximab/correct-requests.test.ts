@@ -19,6 +19,7 @@ const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'requests
 const EXPECTED: Record<string, Indication> = {
   'infliximab-ra-70kg.json': 'RA', // Remicade 3 mg/kg = 210 mg, 21 units J1745, 3 vials, 90 mg JW
   'infliximab-ra-escalated-q4w.json': 'RA', // continuation, 154 lb, 500 mg every 4 weeks
+  'infliximab-ra-home-infusion.json': 'RA', // at the patient's home (POS 12); prior therapies dated by month or year
   'infliximab-cd-inflectra-80kg.json': 'CD', // Inflectra 5 mg/kg = 400 mg, 40 units Q5103, JZ
   'infliximab-cd-pediatric.json': 'CD', // 10 years, 32 kg, Renflexis 160 mg
   'infliximab-uc-avsola.json': 'UC', // Avsola 320 mg

@@ -8,7 +8,7 @@ import { DOSING, DRUG, INDICATIONS, PRODUCTS, type IndicationFact, type NdcFact,
 
 /** Values several rules derive the same way from a request. */
 
-export { typed } from '@/rules/base/derive';
+export { typed, typedNdc } from '@/rules/base/derive';
 
 /** A number for a message: at most 2 decimals, no trailing zeros, never NaN. */
 export function num(n: number): string {

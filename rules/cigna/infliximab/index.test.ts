@@ -54,6 +54,25 @@ describe('the registry and the Cigna × infliximab pack', () => {
     expect(result.findings.filter((f) => INFLIXIMAB_IDS.has(f.ruleId))).toEqual([]);
   });
 
+  it('leaves Zymfentra typed by its generic "infliximab-dyyb", with an NDC of no IV product, to no pack, naming it as typed', async () => {
+    const zymfentra = {
+      name: 'infliximab-dyyb 120 mg/mL pen (SC)',
+      hcpcs: '',
+      ndc: '00069-0349-02',
+      dose: '120 mg',
+      frequency: 'every 2 weeks',
+    };
+    const result = await evaluateRaw(ra({ drug: zymfentra }));
+    expect(result.selection).toMatchObject({ status: 'none', read: 'infliximab-dyyb 120 mg/mL pen (SC)' });
+    expect(result.findings.filter((f) => INFLIXIMAB_IDS.has(f.ruleId))).toEqual([]);
+  });
+
+  it('keeps "infliximab-dyyb" with Q5103 and an unknown NDC for the pack, not sure: no fix on a drug field', async () => {
+    const result = await evaluateRaw(ra({ drug: { name: 'infliximab-dyyb', hcpcs: 'Q5103', ndc: '00069-0349-02' } }));
+    expect(result.selection).toMatchObject({ status: 'applies', sure: false });
+    expect(result.findings.filter((f) => f.fix && ['drug.name', 'drug.hcpcs', 'drug.ndc'].includes(f.fix.field))).toEqual([]);
+  });
+
   it('names the drug pack in the known list', async () => {
     const result = await evaluateRaw({ drug: { name: 'Humira' } });
     expect(result.selection.known).toContain('Remicade (infliximab)');

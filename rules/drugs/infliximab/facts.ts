@@ -44,7 +44,7 @@ export const DRUG_SOURCES = {
     confidence: 'H',
   },
   infusionCptPayerDependent: {
-    title: 'CPT 96365 (therapeutic IV infusion) for infliximab: payer-dependent, Cigna not confirmed',
+    title: 'CPT 96365 (+96366) (therapeutic IV infusion) for infliximab: payer-dependent, Cigna not confirmed',
     confidence: 'M',
     proxy: true,
   },
@@ -167,9 +167,14 @@ export const DRUG = {
     },
     DRUG_SOURCES.infusionCpt,
   ),
-  /** the therapeutic infusion code some payers take for a biologic */
+  /** the therapeutic infusion codes some payers take for a biologic */
   adminCptPayerDependent: fact(
-    { code: '96365', descriptor: 'intravenous infusion for therapy, prophylaxis or diagnosis, initial, up to 1 hour' },
+    {
+      code: '96365',
+      descriptor: 'intravenous infusion for therapy, prophylaxis or diagnosis, initial, up to 1 hour',
+      addOn: '96366',
+      addOnDescriptor: 'each additional hour',
+    },
     DRUG_SOURCES.infusionCptPayerDependent,
   ),
   /** the injection code: wrong for an infusion */

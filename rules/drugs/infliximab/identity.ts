@@ -11,10 +11,13 @@ import type { DrugIdentity } from '@/lib/engine/types';
 export const INFLIXIMAB: DrugIdentity = {
   brand: 'Remicade',
   generic: 'infliximab',
-  // "infliximab-dyyb" already reads as infliximab (words are matched, hyphens split them)
+  // "infliximab-abda" and "-axxq" read as infliximab (words are matched, hyphens split them)
   aliases: ['inflectra', 'renflexis', 'avsola'],
   // Zymfentra (infliximab-dyyb) is subcutaneous, with its own HCPCS code and label: not this pack's
   otherProducts: ['zymfentra'],
+  // Inflectra's generic is Zymfentra's too: beside a readable NDC of none of the products above it
+  // is not this pack's (no Zymfentra NDC is listed: none is confirmed in the pack's sources)
+  sharedNames: ['infliximab-dyyb'],
   hcpcs: ['J1745', 'Q5103', 'Q5104', 'Q5121'],
   ndcProducts: ['578940030', '578940160', '000690809', '782060162', '555130670'],
 };

@@ -17,6 +17,19 @@ describe('frequency-indication', () => {
     expect(freq(code, f)).toEqual([]);
   });
 
+  it('passes "every 2 months" for CAPS as it passes "monthly" for every 4 weeks: months are read as 30 days', () => {
+    expect([freq('M04.2', 'every 2 months'), freq('M04.2', 'q2 months'), freq('M06.1', 'monthly')].map((f) => f.length)).toEqual([0, 0, 0]);
+  });
+
+  it('still flags every 9 weeks for CAPS (every 8 weeks)', () => {
+    expect(freq('M04.2', 'every 9 weeks')[0]?.fix?.value).toBe('Every 8 weeks');
+  });
+
+  it("flags another drug's daily schedule on an Ilaris request, saying the label's interval", () => {
+    const [f] = freq('M06.1', 'once daily');
+    expect(f?.message).toBe(`"once daily" does not match the FDA label for Still's disease (adult-onset, AOSD): every 4 weeks.`);
+  });
+
   it("flags every 8 weeks for Still's disease, with the fix", () => {
     const [f] = freq('M06.1', 'every 8 weeks');
     expect(f?.message).toBe(`"every 8 weeks" does not match the FDA label for Still's disease (adult-onset, AOSD): every 4 weeks.`);

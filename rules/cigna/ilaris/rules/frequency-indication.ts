@@ -1,6 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
+import { intervalSlackDays } from '@/lib/parse/frequency';
 import { capitalize } from '@/lib/words';
 import { indicationFacts, num, typed } from '@/rules/cigna/ilaris/derive';
 import { DOSING } from '@/rules/cigna/ilaris/facts';
@@ -12,9 +13,6 @@ export const meta: RuleMeta = {
   fields: [F.frequency],
   source: DOSING.source,
 };
-
-/** "monthly" is read as 30 days; the label's "every 4 weeks" is 28. Both mean the same schedule. */
-const SLACK_DAYS = 3;
 
 const PERIODIC_FEVERS = new Set(['FMF', 'TRAPS', 'HIDS']);
 
@@ -35,7 +33,9 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
       },
     ];
   }
-  if (f.everyDays !== null && Math.abs(f.everyDays - dosing.intervalDays) <= SLACK_DAYS) return [];
+  // the allowance grows with the interval: "every 2 months" (60 days) is the label's every 8 weeks
+  // as "monthly" (30) is its every 4 weeks, each month read as 30 days against 4 weeks' 28
+  if (f.everyDays !== null && Math.abs(f.everyDays - dosing.intervalDays) <= intervalSlackDays(dosing.intervalDays)) return [];
   const guideNote =
     PERIODIC_FEVERS.has(facts.id) && f.everyDays === DOSING.value.CAPS.intervalDays
       ? ' (some patient guides say every 8 weeks for periodic fever syndromes; the label says otherwise)'

@@ -44,6 +44,29 @@ describe('gout-retreatment-interval', () => {
     expect(runRule(rule, raw)).toEqual([]);
   });
 
+  describe('an earlier Ilaris row dated only by month', () => {
+    const earlier = (start: string) =>
+      runRule(rule, {
+        diagnosis: { codes: ['M10.9'] },
+        request: { date: '11/20/2026' },
+        priorTherapies: [{ drug: 'Ilaris', dose: '150 mg once', start, outcome: 'Flare resolved' }],
+      });
+
+    it('flags it when even its first day is under 12 weeks before, saying "at most"', () => {
+      expect(earlier('10/2026')[0]?.message).toBe(
+        'The earlier Ilaris dose "10/2026" is at most 50 days before the date of service; for gout flares the FDA label allows retreatment no sooner than 12 weeks (84 days).',
+      );
+    });
+
+    it('says nothing when some day of the month is 12 weeks before (08/2026: Aug 1 is 111 days)', () => {
+      expect(earlier('08/2026')).toEqual([]);
+    });
+
+    it('says nothing for a year alone that may be long before', () => {
+      expect(earlier('2026')).toEqual([]);
+    });
+  });
+
   it('measures to the date of service when given', () => {
     expect(retreat('10/09/2026', { date: '11/20/2026', serviceDate: '01/15/2027' })).toEqual([]);
   });

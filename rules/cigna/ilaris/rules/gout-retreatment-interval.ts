@@ -14,19 +14,24 @@ export const meta: RuleMeta = {
   source: DOSING.source,
 };
 
-/** The last dose: the last-dose date, else the latest date of an earlier Ilaris prior-therapy row. */
+/**
+ * The last dose: the last-dose date, else the latest date of an earlier Ilaris prior-therapy row.
+ * A row dated only by month or year is measured from the first day it may mean, so the gap is
+ * the longest it may be: the warning holds whichever day of that month or year it was.
+ */
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const gap = DOSING.value.GOUT.retreatAfterDays;
   const last = ctx.indication === 'GOUT' ? lastIlarisDose(form) : null;
   if (!last || gap === undefined) return [];
   const on = form.request.serviceDate?.value ?? requestDate(form, ctx);
-  const days = daysBetween(last.date, on);
+  const days = daysBetween(last.date.first, on);
   if (days === null || days < 0 || days >= gap) return [];
   const what = last.path === F.lastDoseDate ? 'Last dose' : 'The earlier Ilaris dose';
+  const atMost = last.date.precision === 'day' ? '' : 'at most ';
   return [
     {
       field: last.path,
-      message: `${what} ${typed(last.field)} is ${days} days before the date of service; for gout flares the FDA label allows retreatment no sooner than ${num(gap / 7)} weeks (${gap} days).`,
+      message: `${what} ${typed(last.field)} is ${atMost}${days} days before the date of service; for gout flares the FDA label allows retreatment no sooner than ${num(gap / 7)} weeks (${gap} days).`,
     },
   ];
 }

@@ -12,13 +12,15 @@ describe('ndc-product', () => {
     },
   );
 
-  it('flags an NDC of another product, offering the Ilaris NDC', () => {
+  it('flags an NDC of another product, quoting it once, offering the Ilaris NDC', () => {
     const [f] = ndc('00078-0123-45');
     expect(f?.severity).toBe('error');
-    expect(f?.message).toBe(
-      '"00078-0123-45" (00078-0123-45) is not an Ilaris NDC; Ilaris 150 mg/mL, 1 mL single-dose vial is 00078-0734-61.',
-    );
+    expect(f?.message).toBe('"00078-0123-45" is not an Ilaris NDC; Ilaris 150 mg/mL, 1 mL single-dose vial is 00078-0734-61.');
     expect(f?.fix?.value).toBe('00078-0734-61');
+  });
+
+  it('adds the 5-4-2 form only when it differs from what was typed', () => {
+    expect(ndc('0078-0123-45')[0]?.message).toMatch(/^"0078-0123-45" \(00078-0123-45\) is not an Ilaris NDC/);
   });
 
   it('warns, not fails, on the unverified lyophilized NDC', () => {

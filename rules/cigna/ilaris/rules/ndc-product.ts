@@ -1,8 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
-import { formatNdc542 } from '@/lib/parse/ndc';
-import { readNdc, typed, verifiedNdc } from '@/rules/cigna/ilaris/derive';
+import { readNdc, typed, typedNdc, verifiedNdc } from '@/rules/cigna/ilaris/derive';
 import { SOURCES } from '@/rules/cigna/ilaris/facts';
 
 export const meta: RuleMeta = {
@@ -21,11 +20,10 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const fix = { field: F.ndc, value: good.hyphenated, label: `Use ${good.hyphenated}` };
   const { product } = reading;
   if (!product) {
-    const shown = reading.readings.map((r) => formatNdc542(r) ?? r).join(' or ');
     return [
       {
         field: F.ndc,
-        message: `${typed(ndc)} (${shown}) is not an Ilaris NDC; ${good.description} is ${good.hyphenated}.`,
+        message: `${typedNdc(ndc, reading.readings)} is not an Ilaris NDC; ${good.description} is ${good.hyphenated}.`,
         fix,
       },
     ];

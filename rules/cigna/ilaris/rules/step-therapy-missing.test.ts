@@ -55,6 +55,31 @@ describe('step-therapy-missing', () => {
     expect(f?.message).toContain('ran less than 2 months');
   });
 
+  describe('dates of therapy known only to the month or year', () => {
+    const prednisone = { drug: 'Prednisone', dose: '20 mg', start: '01/2026', stop: '04/2026', outcome: 'Inadequate' };
+    const methotrexate = (start: string, stop: string) => ({
+      drug: 'Methotrexate',
+      dose: '15 mg weekly',
+      start,
+      stop,
+      outcome: 'Inadequate',
+    });
+
+    it.each([
+      ['months that may span 2 months (08/2026 to 09/2026: Aug 1 to Sep 30)', '08/2026', '09/2026'],
+      ['years', '2019', '2024'],
+      ['a month to a day', '07/2026', '09/15/2026'],
+    ])('does not call a DMARD short over %s', (_what, start, stop) => {
+      expect(runRule(rule, stills({ priorTherapies: [prednisone, methotrexate(start, stop)] }))).toEqual([]);
+    });
+
+    it('flags a DMARD that is short on every day its months may mean (08/2026 to 08/2026)', () => {
+      const [f] = runRule(rule, stills({ priorTherapies: [prednisone, methotrexate('08/2026', '08/2026')] }));
+      expect(f?.field).toBe('priorTherapies.1.stop');
+      expect(f?.message).toContain('ran less than 2 months');
+    });
+  });
+
   it('counts an ongoing DMARD up to the request date', () => {
     const raw = stills({
       priorTherapies: [

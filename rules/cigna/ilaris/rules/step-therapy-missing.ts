@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
-import type { PaForm, PriorTherapy } from '@/lib/form/schema';
-import { addMonths, daysBetween } from '@/lib/parse/date';
+import type { IsoDate, PaForm, PriorTherapy } from '@/lib/form/schema';
+import { addDays, addMonths, daysBetween } from '@/lib/parse/date';
 import { indicationFacts, PROXY_NOTE, requestDate, typed } from '@/rules/cigna/ilaris/derive';
 import { DRUG_CLASSES, STEP_THERAPY } from '@/rules/cigna/ilaris/facts';
 import { cellOf, earlierIlaris, isGoutRetreatment, outcomeOf, rowsOf } from '@/rules/cigna/ilaris/prior-therapy';
@@ -32,13 +32,18 @@ const workedNote = (row: PriorTherapy | undefined): string =>
     ? ` The row for ${typed(row.drug)} says it worked (${typed(row.outcome)}): a drug that helped is not a failed step; describe the inadequate response, intolerance or contraindication.`
     : '';
 
-/** Whether a row covers at least `months` months (ongoing rows run to the request date). */
-function lastedMonths(row: PriorTherapy, months: number, until: string): boolean | null {
-  const start = row.start?.value;
+/**
+ * Whether a row may cover at least `months` months, through its stop day (ongoing rows run to
+ * the request date). Dates known only to the month or year are read at their widest, from the
+ * first day of the start to the last of the stop ("08/2026" to "09/2026" is two months): a row
+ * is short only when every day its dates may mean makes it short.
+ */
+function lastedMonths(row: PriorTherapy, months: number, until: IsoDate): boolean | null {
+  const start = row.start?.value?.first;
   if (!start) return null;
-  const end = row.stop?.value ?? until;
+  const end = addDays(row.stop?.value?.last ?? until, 1);
   const needed = addMonths(start, months);
-  if (!needed) return null;
+  if (!needed || !end) return null;
   return (daysBetween(needed, end) ?? -1) >= 0;
 }
 

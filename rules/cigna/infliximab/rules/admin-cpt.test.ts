@@ -18,8 +18,22 @@ describe('admin-cpt', () => {
     expect(f?.fix).toEqual({ field: 'drug.adminCpt', value: '96413', label: 'Set to 96413' });
   });
 
-  it('warns, not errs, on 96365 (payer-dependent)', () => {
-    expect(cpt('96365')[0]?.severity).toBe('warning');
+  it.each(['96365', '96365, 96366 x2', '96366'])(
+    'gives %s, the payer-dependent therapeutic infusion code, an info note without a fix, saying Cigna is not confirmed',
+    (code) => {
+      const found = cpt(code);
+      expect(found).toHaveLength(1);
+      expect(found[0]?.severity).toBe('info');
+      expect(found[0]?.fix).toBeUndefined();
+      expect(found[0]?.message).toContain("On Cigna's commercial plans infliximab is commonly billed with CPT 96413");
+      expect(found[0]?.message).toContain("not confirmed in Cigna's own text");
+    },
+  );
+
+  it('keeps the error and the fix for another code', () => {
+    const [f] = cpt('96374');
+    expect(f?.severity).toBe('error');
+    expect(f?.fix?.value).toBe('96413');
   });
 
   it('flags the add-on 96415 alone', () => {

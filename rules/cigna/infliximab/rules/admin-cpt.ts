@@ -14,8 +14,9 @@ export const meta: RuleMeta = {
 
 /**
  * Infliximab is an intravenous infusion: CPT 96413 for the first hour (+96415 each additional
- * hour). 96372 is an injection code; 96365, the therapeutic infusion code, is taken by some
- * payers for a biologic: a warning, not an error.
+ * hour). 96372 is an injection code: an error. 96365 (+96366), the therapeutic infusion codes,
+ * are taken by some payers for a biologic and Cigna's choice is not confirmed (M, proxy): an
+ * info note with no fix, since changing a code the plan may want would be a guess.
  */
 export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   const field = form.drug.adminCpt;
@@ -35,14 +36,13 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
       },
     ];
   }
-  const payerDependent = DRUG.adminCptPayerDependent.value;
-  if (entered.includes(payerDependent.code)) {
+  const therapeutic = DRUG.adminCptPayerDependent.value;
+  if (entered.some((c) => c === therapeutic.code || c === therapeutic.addOn)) {
     return [
       {
         field: F.adminCpt,
-        severity: 'warning',
-        message: `CPT ${payerDependent.code} (${payerDependent.descriptor}) is payer-dependent for infliximab; the highly complex biologic code is ${infusion}. Cigna's rule is not confirmed: use ${code} unless the plan asks for ${payerDependent.code}.`,
-        fix,
+        severity: 'info',
+        message: `CPT ${therapeutic.code} (+${therapeutic.addOn}) is the therapeutic infusion code, which some payers take for infliximab. On Cigna's commercial plans infliximab is commonly billed with ${infusion}, but this is not confirmed in Cigna's own text: keep ${therapeutic.code} if the plan asks for it.`,
       },
     ];
   }

@@ -19,6 +19,20 @@ describe('frequency-indication', () => {
     expect(f?.message).toContain("the FDA label gives infliximab for Crohn's disease at 0, 2 and 6 weeks, then every 8 weeks");
   });
 
+  it('passes "every 2 months" for Crohn’s disease (every 8 weeks), months being read as 30 days', () => {
+    expect(freq('every 2 months', ['K50.90'])).toEqual([]);
+  });
+
+  it('warns about every 9 weeks for Crohn’s disease', () => {
+    expect(freq('every 9 weeks', ['K50.90'])[0]?.message).toContain('"every 9 weeks" is every 63 days');
+  });
+
+  it("says a subcutaneous drug's twice-weekly schedule in words", () => {
+    expect(freq('twice weekly')[0]?.message).toMatch(
+      /^"twice weekly" is twice a week: the FDA label gives infliximab for rheumatoid arthritis/,
+    );
+  });
+
   it('warns about a single dose', () => {
     expect(freq('once')).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
+import { describeFrequency, intervalSlackDays } from '@/lib/parse/frequency';
 import { dosingFor, indicationFacts, num, typed } from '@/rules/cigna/infliximab/derive';
 import { DOSING } from '@/rules/cigna/infliximab/facts';
 
@@ -11,9 +12,6 @@ export const meta: RuleMeta = {
   fields: [F.frequency],
   source: DOSING.source,
 };
-
-/** A month is read as 30 days: "every 2 months" is the label's 8 weeks. */
-const SLACK_DAYS = 4;
 
 /**
  * The maintenance interval is the label's for the indication (every 8 weeks; ankylosing
@@ -35,6 +33,9 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   if (f.once) return [{ field: F.frequency, message: `${typed(field)}: ${label}.` }];
   const days = f.everyDays;
   if (days === null) return [];
-  if (days >= dosing.minIntervalDays - SLACK_DAYS && days <= dosing.intervalDays + SLACK_DAYS) return [];
-  return [{ field: F.frequency, message: `${typed(field)} is every ${num(days)} days: ${label}.` }];
+  // months are read as 30 days against the label's weeks: the allowance grows with the interval
+  const shortest = dosing.minIntervalDays - intervalSlackDays(dosing.minIntervalDays);
+  const longest = dosing.intervalDays + intervalSlackDays(dosing.intervalDays);
+  if (days >= shortest && days <= longest) return [];
+  return [{ field: F.frequency, message: `${typed(field)} is ${describeFrequency(f)}: ${label}.` }];
 }

@@ -24,6 +24,11 @@ describe('ndc-product', () => {
     expect(f?.fix?.value).toBe('57894-0030-01');
   });
 
+  it('quotes a typed 5-4-2 NDC once, and adds the 5-4-2 form of a 10-digit one', () => {
+    expect(ndc('00078-0734-61')[0]?.message).toMatch(/^"00078-0734-61" is not/);
+    expect(ndc('0078-0734-61')[0]?.message).toMatch(/^"0078-0734-61" \(00078-0734-61\) is not/);
+  });
+
   it('offers no fix when J1745 alone cannot tell Remicade from the unbranded product', () => {
     expect(ndc('00078-0734-61', 'infliximab')[0]?.fix).toBeUndefined();
   });

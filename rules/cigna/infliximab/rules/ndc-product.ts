@@ -1,8 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
-import { formatNdc542 } from '@/lib/parse/ndc';
-import { infliximabHcpcs, productFromName, productsForHcpcs, readNdc, typed } from '@/rules/cigna/infliximab/derive';
+import { infliximabHcpcs, productFromName, productsForHcpcs, readNdc, typedNdc } from '@/rules/cigna/infliximab/derive';
 import { DRUG_SOURCES, PRODUCTS } from '@/rules/cigna/infliximab/facts';
 
 export const meta: RuleMeta = {
@@ -28,13 +27,13 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
     named && (byCode.length === 0 || byCode.some((p) => p.id === named.id)) ? named : byCode.length === 1 ? (byCode[0] ?? null) : null;
   const only = product && product.ndcs.length === 1 ? product.ndcs[0] : undefined;
   const fix = only ? { fix: { field: F.ndc, value: only.hyphenated, label: `Use ${only.hyphenated}` } } : {};
-  const shown = reading.readings.map((r) => formatNdc542(r) ?? r).join(' or ');
+  const ndc = typedNdc(field, reading.readings);
   if (reading.product) {
     return [
       {
         field: F.ndc,
         severity: 'warning',
-        message: `${typed(field)} (${shown}) is a ${reading.product.name} package the pack does not list (${reading.product.ndcs.map((n) => n.hyphenated).join(', ')}); check the NDC on the carton.`,
+        message: `${ndc} is a ${reading.product.name} package the pack does not list (${reading.product.ndcs.map((n) => n.hyphenated).join(', ')}); check the NDC on the carton.`,
         ...fix,
       },
     ];
@@ -43,7 +42,7 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
   return [
     {
       field: F.ndc,
-      message: `${typed(field)} (${shown}) is not an infliximab 100 mg vial NDC: ${known.join(', ')}.`,
+      message: `${ndc} is not an infliximab 100 mg vial NDC: ${known.join(', ')}.`,
       ...fix,
     },
   ];
