@@ -35,6 +35,8 @@ beforeAll(async () => {
   await page.locator('#p2').fill(STYLE_BREAK);
   await page.locator('#p3').fill(IMG);
   await page.locator('#p4').fill(HUGE);
+  // a drug pack reads the dose, units and frequency: how they are written depends on the drug
+  await page.locator('#m0').fill('Ilaris');
   await page.locator('#m1').fill(SCRIPT);
   await page.locator('#m2').fill(IMG);
   await page.locator('#m3').fill(STYLE_BREAK);
