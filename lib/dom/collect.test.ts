@@ -282,12 +282,12 @@ describe('what names a field', () => {
     expect(sectionOf('b')).toBe('Therapy history');
   });
 
-  it('starts a shadow root without the headings of the page around its host, and the page after it without the shadow root’s', () => {
+  it('reads a shadow root under the heading of the page around its host (Lightning components), and the page after it without the shadow root’s', () => {
     document.body.innerHTML = `<h2>Patient</h2><div id="host"></div><input id="page">`;
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<input id="first"><h3>Medication</h3><input id="second">`;
     const c = collectFields(document);
-    expect(signalsOf(c, shadow.getElementById('first')!)?.section).toBeNull();
+    expect(signalsOf(c, shadow.getElementById('first')!)?.section).toBe('Patient');
     expect(signalsOf(c, shadow.getElementById('second')!)?.section).toBe('Medication');
     expect(signalsOf(c, byId('page'))?.section).toBe('Patient');
   });

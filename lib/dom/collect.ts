@@ -7,6 +7,7 @@ import {
   isCustomSelect,
   isListboxButton,
   isMirrorInput,
+  isTextlessMirror,
   toggleOptions,
   withoutPartWord,
   type DatePart,
@@ -93,6 +94,7 @@ function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> |
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
   if (name === 'button' || !('form' in el)) return null;
+  if (name === 'select' && isTextlessMirror(el as HTMLSelectElement)) return null;
   return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
 }
 
@@ -229,8 +231,8 @@ function precedingTextWithin(container: Element, control: Element): string {
 const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
- *  or another control stands between. */
-function nearbyText(el: Element, memo: ScanMemo, levels = 4): string | null {
+ *  or another control stands between (a caption above a Vuetify field is five levels up). */
+function nearbyText(el: Element, memo: ScanMemo, levels = 5): string | null {
   let node: Element | null = el;
   for (let depth = 0; node && depth < levels; depth++) {
     const { text, blocked } = precedingText(node, memo);
@@ -365,10 +367,10 @@ function sectionText({ at, heading, box: titled }: Slot, memo: ScanMemo): string
   if (boxTitle) {
     // a card's own title is more specific than a heading before the card; an item's
     // ("Medication 2") belongs to that heading's section
-    if (heading && isItemTitle(boxTitle)) parts.push(clean(textIn(heading, memo)));
+    if (heading && isItemTitle(boxTitle)) parts.push(headingText(heading, memo));
     parts.push(boxTitle);
   } else if (heading) {
-    const title = clean(textIn(heading, memo));
+    const title = headingText(heading, memo);
     if (title && isItemTitle(title)) parts.push(outlineAbove(heading, at.root, memo));
     parts.push(title);
   }
@@ -376,6 +378,10 @@ function sectionText({ at, heading, box: titled }: Slot, memo: ScanMemo): string
   at.section = { heading, box, text };
   return text;
 }
+
+/** A heading's text; an accordion's heading holds it in the button that opens the section
+ *  (Bootstrap's `.accordion-button`), which text read for labels leaves out. */
+const headingText = (heading: Element, memo: ScanMemo): string | null => clean(textIn(heading, memo)) ?? clean(heading.textContent);
 
 /** "Medication 2", "Therapy #3": one of a repeated group's items. */
 const isItemTitle = (title: string): boolean => /(\d+|#\s*\d+)\s*:?$/.test(title);
@@ -390,7 +396,22 @@ function isHeaderRow(row: Element): boolean {
 }
 
 /** Boxes whose first child titles them are looked for inside these only (a form or fieldset is titled by its legend or heading). */
-const BOX_STOP = new Set(['form', 'fieldset', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'body', 'html', 'label', 'select']);
+const BOX_STOP = new Set([
+  'form',
+  'fieldset',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'body',
+  'html',
+  'label',
+  'select',
+  'dl',
+]);
 
 const levelOf = (h: Element): number => {
   const tag = /^h([1-6])$/.exec(h.localName);
@@ -412,7 +433,7 @@ function outlineAbove(heading: Element, root: Document | ShadowRoot, memo: ScanM
     for (let i = all.indexOf(heading) - 1; i >= 0; i--) {
       const h = all[i]!;
       if (levelOf(h) < level) {
-        text = clean(textIn(h, memo));
+        text = headingText(h, memo);
         break;
       }
     }
@@ -792,14 +813,16 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   /** the last control the walk met in the root it is in */
   let control: Element | null = null;
 
-  const visitRoot = (r: Document | ShadowRoot): void => {
+  /** `host`: a shadow root's host's place; its fields are in the host's section and form */
+  const visitRoot = (r: Document | ShadowRoot, host?: Place): void => {
     roots.push(r);
     const outer = { changed, labels, heading, lastMet, label, control };
     const body = 'body' in r ? r.body : null;
     const start = body ?? r;
     changed ||= dirty.has(r) || dirty.has(start);
     memo.labels.set(r, (labels = new Map()));
-    heading = lastMet = label = control = null;
+    label = control = null;
+    if (!host) heading = lastMet = null;
     // the elements with a role, found once per root instead of asking each element for it
     // inputs that mirror a custom select's value for the library, hidden from assistive technology
     for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) if (isMirrorInput(el)) mirrors.add(el);
@@ -809,7 +832,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       roles.set(el, role);
       if (CHIP_ROLES.has(role)) chipRoles = true;
     }
-    let at: Place = { root: r };
+    let at: Place = host ? { ...host, root: r, section: undefined } : { root: r };
     // the html and body elements are around every field, not visited (a role on them)
     for (const e of body ? [body.parentElement, body] : []) if (e) at = enter(at, e, e.localName, roles.get(e), null);
     for (let c = start.firstElementChild; c; c = c.nextElementSibling) visit(c, body, at);
@@ -857,7 +880,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (doc && doc.body) visitRoot(doc);
     }
     const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? (el as HTMLElement).shadowRoot : null;
-    if (shadow) visitRoot(shadow);
+    if (shadow) visitRoot(shadow, at);
     if (name === 'select' || name === 'textarea') {
       // their contents hold no fields; rarely (a customizable select) a heading
       lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
@@ -887,9 +910,18 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a heading first is a heading (the walk has it); a label names one field
     if (first.localName === 'label' || (TAGS.get(first.localName) ?? 0) & (HEADING_TAG | CONTROL) || roles.get(first) === 'heading') return;
     const title = clean(textIn(first, memo));
-    if (!title || title.length > 60) return;
+    if (!title || title.length > 60 || labelsItsFields(box, first)) return;
     memo.titles.set(box, title);
     for (let i = from; i < slots.length; i++) slots[i]!.box ??= box;
+  };
+
+  /** A box whose first text is one of several labels beside its fields (a `<dl>`, a CSS grid of
+   *  label and field cells), not a title: another child holds text and no control. */
+  const labelsItsFields = (box: Element, first: Element): boolean => {
+    for (let c = first.nextElementSibling; c; c = c.nextElementSibling) {
+      if (!c.querySelector(CONTROL_SELECTOR) && !((TAGS.get(c.localName) ?? 0) & CONTROL) && clean(textIn(c, memo))) return true;
+    }
+    return false;
   };
 
   /** A radio or checkbox group, read from its first option; later options join `options`. */

@@ -545,3 +545,96 @@ describe('button widgets', () => {
     expect(Object.keys(paths())).toEqual(['patient.weight']);
   });
 });
+
+describe('sections of component libraries', () => {
+  it('reads Lightning inputs in shadow roots under the heading around them', () => {
+    page(`<h3>Prior therapies</h3><lightning-input id="h1"></lightning-input><lightning-input id="h2"></lightning-input>`);
+    for (const [id, label, value] of [
+      ['h1', 'Drug', 'Colchicine'],
+      ['h2', 'Outcome', 'Inadequate response'],
+    ] as const) {
+      const shadow = document.getElementById(id)!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<label for="i">${label}</label><div><input id="i" value="${value}"></div>`;
+    }
+    expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.0.drug', 'priorTherapies.0.outcome']);
+  });
+
+  it("reads an accordion section's title from the button in its heading", () => {
+    page(`<h2 class="accordion-header"><button class="accordion-button" type="button">Prior therapies</button></h2>
+      <div class="accordion-collapse collapse show"><div class="accordion-body">
+        <label for="a1">Drug</label><input id="a1" value="Colchicine">
+        <label for="a2">Outcome</label><input id="a2" value="Inadequate response">
+      </div></div>`);
+    expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.0.drug', 'priorTherapies.0.outcome']);
+  });
+
+  it('keeps the heading above a definition list, whose first term labels a field rather than titling the list', () => {
+    page(`<h4>Prior therapies</h4>
+      <dl><dt>Drug</dt><dd><input value="Colchicine"></dd>
+      <dt>Dose</dt><dd><input value="0.6 mg BID"></dd>
+      <dt>Outcome</dt><dd><input value="Inadequate response"></dd></dl>`);
+    expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.0.dose', 'priorTherapies.0.drug', 'priorTherapies.0.outcome']);
+  });
+
+  it('keeps the heading above a grid of label and field cells', () => {
+    page(`<h4>C-reactive protein (CRP)</h4>
+      <div class="grid"><div>Result (mg/L)</div><div><input id="v" value="25"></div>
+      <div>Date collected</div><div><input id="d" value="11/02/2026"></div>
+      <div>Reference range</div><div><input id="r" value="0-5 mg/L"></div></div>`);
+    const p = paths();
+    expect(p['labs.crpValue']?.field.element.id).toBe('v');
+    expect(p['labs.crpDate']?.field.element.id).toBe('d');
+  });
+});
+
+describe('Vue and Salesforce selects', () => {
+  it("reads Vuetify's v-select by its shown title, not the item value of its hidden select", () => {
+    page(`<label for="f">Frequency</label>
+      <div class="v-field" role="combobox"><div class="v-field__input">
+        <select hidden><option value="28" selected></option></select>
+        <div class="v-select__selection"><span class="v-select__selection-text">Every 4 weeks</span></div>
+        <input id="f" role="combobox" inputmode="none" value="Every 4 weeks">
+      </div></div>`);
+    const f = paths()['drug.frequency'];
+    expect(f && readValue(f.field)).toBe('Every 4 weeks');
+  });
+
+  it("leaves Vuetify's floating label out of an autocomplete's value", () => {
+    page(`<div class="v-field" role="combobox"><div class="v-field__field">
+      <label class="v-label v-field-label v-field-label--floating" aria-hidden="false" for="i1">ICD-10 codes</label>
+      <div class="v-field__input"><div class="v-autocomplete__selection"><span class="v-chip"><div class="v-chip__content">M04.1</div></span></div>
+        <input id="i1" role="combobox" value=""></div></div></div>`);
+    const dx = paths()['diagnosis.codes.0'];
+    expect(dx && readValue(dx.field)).toBe('M04.1');
+  });
+
+  it("reads an SLDS combobox's readonly input, not the empty wrapper around it", () => {
+    page(`<label class="slds-form-element__label" for="c1">Frequency</label>
+      <div class="slds-form-element__control"><div class="slds-combobox_container">
+        <div class="slds-combobox" role="combobox" aria-expanded="false" aria-haspopup="listbox">
+          <div class="slds-combobox__form-element" role="none"><input id="c1" class="slds-input slds-combobox__input" role="textbox" readonly value="Every 4 weeks"></div>
+          <div class="slds-dropdown" role="listbox"></div>
+        </div></div></div>`);
+    const f = paths()['drug.frequency'];
+    expect(f?.field.element.id).toBe('c1');
+    expect(f && readValue(f.field)).toBe('Every 4 weeks');
+  });
+});
+
+describe('names shown in messages', () => {
+  it.each(['<abbr class="slds-required" title="required">*</abbr> Member ID', 'Member ID <span class="form-required">*</span>'])(
+    'leaves the required marker out of "%s"',
+    (label) => {
+      page(`<label for="m">${label}</label><input id="m">`);
+      expect(paths()['patient.memberId']?.label).toBe('Member ID');
+    },
+  );
+
+  it('names a Vuetify field by the caption above it, five levels up', () => {
+    page(`<div class="v-col"><div class="text-subtitle-1">Member ID</div>
+      <div class="v-input v-text-field"><div class="v-input__control"><div class="v-field">
+        <div class="v-field__field"><input class="v-field__input" value="U1234567801"></div>
+      </div></div></div></div>`);
+    expect(Object.keys(paths())).toEqual(['patient.memberId']);
+  });
+});

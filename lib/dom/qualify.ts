@@ -169,7 +169,9 @@ const displayLabel = (field: CollectedField, fallback: string, matched?: string)
   const s = field.signals;
   // a table row's own label named it, not its column's header
   const byRow = s.column && s.nearby && matched !== undefined && matched === normalizeLabel(s.nearby) ? s.nearby : null;
-  return s.labels[0] ?? s.aria ?? byRow ?? s.column ?? s.nearby ?? s.placeholder ?? fallback;
+  // a required marker ("* Member ID", "Member ID *") is no part of the name shown in a message
+  const name = s.labels[0] ?? s.aria ?? byRow ?? s.column ?? s.nearby ?? s.placeholder;
+  return name?.replace(/^\*\s*|\s*\*$/g, '') || fallback;
 };
 
 /**

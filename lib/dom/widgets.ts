@@ -14,7 +14,7 @@ import { clean, isOwnElement } from './text';
  */
 
 /** Never part of a widget's value: controls, icons, hidden parts, a validation message. */
-const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, select, textarea, style, script, template';
+const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, select, textarea, label, style, script, template';
 
 /** Tags text flows through inline: text split across them is one text ("<b>280</b> mg"). */
 const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '));
@@ -133,10 +133,13 @@ export function shownText(el: Element): string {
   return isPlaceholderText(text) ? '' : text;
 }
 
-/** A native select a library draws over (Choices.js inside its combobox, Select2 right
- *  before its container): the select holds the value, the drawing repeats it. */
-function drawsOverSelect(el: Element): boolean {
-  if (el.querySelector('select')) return true;
+/** A native control a library draws over (Choices.js inside its combobox, Select2 right
+ *  before its container, an input inside an ARIA 1.1 combobox wrapper): the control holds the
+ *  value, the drawing repeats it. */
+function drawsOverControl(el: Element): boolean {
+  // a wrapper around a native select or a visible input (ARIA 1.1 comboboxes: Choices.js, SLDS,
+  // Vuetify) leaves the field to the control inside
+  if (el.querySelector('select, input:not([type="hidden"]):not([aria-hidden="true"])')) return true;
   let box: Element | null = el;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (box.previousElementSibling?.localName === 'select') return true;
@@ -166,7 +169,12 @@ export const isListboxButton = (el: Element): boolean => el.localName === 'butto
 
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
-  role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverSelect(el);
+  role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverControl(el);
+
+/** A hidden select whose options have no text (Vuetify keeps one for forms, by item value):
+ *  the widget beside it shows the choice. */
+export const isTextlessMirror = (select: HTMLSelectElement): boolean =>
+  (select.hidden || select.getAttribute('aria-hidden') === 'true') && Array.from(select.options).every((o) => o.text.trim() === '');
 
 /** An input no one types in: a library's mirror of a custom select's value, hidden from
  *  assistive technology (MUI's `MuiSelect-nativeInput`). A sectioned date field's hidden input
