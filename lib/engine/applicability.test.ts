@@ -118,6 +118,34 @@ describe('the registry choice', () => {
     expect(select(d).read).toBe(read);
   });
 
+  describe("a pack's drug with several products", () => {
+    const products = [
+      { title: 'Zylo (zylomab)', names: ['zylo'], hcpcs: ['J9991'], ndcProducts: ['123450678'] },
+      { title: 'Zylomab (unbranded)', names: [], hcpcs: ['J9991'], ndcProducts: ['123450679'] },
+      { title: 'Zyla (zylomab-abc)', names: ['zyla', 'abc'], hcpcs: ['Q9992'], ndcProducts: ['543210987'] },
+    ];
+    const MULTI: PackManifest = {
+      ...ZYLO,
+      drug: { ...ZYLO.drug, aliases: ['zyla'], hcpcs: ['J9991', 'Q9992'], ndcProducts: ['123450678', '123450679', '543210987'], products },
+    };
+    const read = (d: NonNullable<RawForm['drug']>) => selectPack(normalizeForm({ drug: d }), [MULTI], opts, OTHERS).read;
+
+    it.each([
+      ['its name', { name: 'Zyla 100 mg' }, 'Zyla (zylomab-abc)'],
+      ['its suffixed generic', { name: 'zylomab-abc' }, 'Zyla (zylomab-abc)'],
+      ['its HCPCS code', { hcpcs: 'Q9992' }, 'Zyla (zylomab-abc)'],
+      ['its NDC, beside a code two products share', { hcpcs: 'J9991', ndc: '12345-0679-01' }, 'Zylomab (unbranded)'],
+      ['its name, when the code names another product', { name: 'Zyla', hcpcs: 'J9991' }, 'Zyla (zylomab-abc)'],
+    ])('heads a request with the product that %s names', (_what, d, title) => {
+      expect(read(d)).toBe(title);
+    });
+
+    it('heads it with the drug when no one product is named (the generic with a shared code)', () => {
+      expect(read({ name: 'zylomab', hcpcs: 'J9991' })).toBe('Zylo (zylomab)');
+      expect(read({ name: 'zylomab' })).toBe('Zylo (zylomab)');
+    });
+  });
+
   it('adds the generic its HCPCS code names to a name that does not say it, not the brand', () => {
     expect(select({ name: 'Hadlima', hcpcs: 'J0135' }).read).toBe('Hadlima (adalimumab)');
     expect(select({ name: 'Otherdrug', hcpcs: 'J0135 x 2' }).read).toBe('Otherdrug (adalimumab)');

@@ -1,8 +1,8 @@
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
 import { fold } from '@/lib/parse/quote';
-import { candidates11 } from '@/lib/parse/ndc';
-import type { Applicability, Choice, DrugIdentity, PackManifest, Selection, TypedDrug } from './types';
+import { candidates11, parseNdc } from '@/lib/parse/ndc';
+import type { Applicability, Choice, DrugIdentity, DrugProduct, PackManifest, Selection, TypedDrug } from './types';
 
 /**
  * Which drug a request is for, read from the three drug identity fields in the order staff
@@ -92,6 +92,40 @@ export function applicability(form: PaForm, drug: DrugIdentity, opts: IdentityOp
 /** "Ilaris (canakinumab)" */
 export const drugTitle = (drug: Pick<DrugIdentity, 'brand' | 'generic'>): string => `${drug.brand} (${drug.generic})`;
 
+/** The NDC products (first 9 digits) an NDC as typed could be: one, or each reading of 10 bare digits. */
+function ndcProductsOfText(ndc: string | null): string[] {
+  const r = ndc ? parseNdc(ndc) : null;
+  if (!r?.ok) return [];
+  return r.value.ndc11 ? [r.value.ndc11.slice(0, 9)] : candidates11(r.value.digits).map((c) => c.ndc11.slice(0, 9));
+}
+
+/**
+ * The product of `drug` a request names: the products its name names ("Inflectra",
+ * "infliximab-dyyb"), narrowed by those its HCPCS code names (J1745: Remicade or the unbranded
+ * product) and then its NDC's, each field in the order it decides the drug; a field that would
+ * leave none (a code of another product) does not narrow, so the name typed wins. Null when the
+ * drug lists no products or the fields leave more than one ("infliximab" with J1745).
+ */
+export function namedProduct(drug: DrugIdentity, typed: TypedDrug): DrugProduct | null {
+  const products = drug.products ?? [];
+  const words = nameWords(typed.name);
+  const ndcs = ndcProductsOfText(typed.ndc);
+  const namers: ((p: DrugProduct) => boolean)[] = [
+    (p) => p.names.some((n) => words.includes(nameWords(n))),
+    (p) => typed.hcpcs !== null && p.hcpcs.includes(typed.hcpcs),
+    (p) => p.ndcProducts.some((n) => ndcs.includes(n)),
+  ];
+  let left = products;
+  for (const names of namers) {
+    const narrowed = left.filter(names);
+    if (narrowed.length > 0) left = narrowed;
+  }
+  return left.length === 1 ? (left[0] ?? null) : null;
+}
+
+/** How a request for a pack's drug is headed: the product it names, else the drug ("Remicade (infliximab)"). */
+const packDrugTitle = (drug: DrugIdentity, typed: TypedDrug): string => namedProduct(drug, typed)?.title ?? drugTitle(drug);
+
 /** Names of other drugs the base pack knows, to say which drug a request is for. */
 export interface OtherDrug {
   brand: string;
@@ -120,15 +154,17 @@ export function choosePack(form: PaForm, packs: readonly PackManifest[], opts: I
 
 /**
  * The choice in words, for the popup and the command line: the drugs the packs check, and the
- * drug read from the request: the pack's drug; a drug the base pack knows, by brand and generic,
- * when the name says its brand ("humira pen") or, with no name, its HCPCS code says it (J0135 →
- * "Humira (adalimumab)"); else the name as typed, which may be a biosimilar or another brand of
- * the same generic, with the generic its HCPCS code names when the name does not say it
- * ("Hadlima" with J0135 → "Hadlima (adalimumab)"); else the HCPCS code, else the NDC.
+ * drug read from the request: the pack's drug, by the product the request names when the drug
+ * has several ("Inflectra (infliximab-dyyb)", `namedProduct`); a drug the base pack knows, by
+ * brand and generic, when the name says its brand ("humira pen") or, with no name, its HCPCS
+ * code says it (J0135 → "Humira (adalimumab)"); else the name as typed, which may be a
+ * biosimilar or another brand of the same generic, with the generic its HCPCS code names when
+ * the name does not say it ("Hadlima" with J0135 → "Hadlima (adalimumab)"); else the HCPCS
+ * code, else the NDC.
  */
 export function describeChoice(choice: Choice, typed: TypedDrug, packs: readonly PackManifest[], others: readonly OtherDrug[]): Selection {
   const known = packs.map((p) => drugTitle(p.drug));
-  return { ...choice, read: choice.pack ? drugTitle(choice.pack.drug) : readDrug(typed, others), known };
+  return { ...choice, read: choice.pack ? packDrugTitle(choice.pack.drug, typed) : readDrug(typed, others), known };
 }
 
 function readDrug({ name, hcpcs, ndc }: TypedDrug, others: readonly OtherDrug[]): string | null {

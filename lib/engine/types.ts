@@ -205,6 +205,20 @@ export interface DrugIdentity {
   hcpcs: readonly string[];
   /** NDC products: labeler and product code, the first 9 digits of the 11-digit NDC */
   ndcProducts: readonly string[];
+  /** the products sold under the drug (a reference product and its biosimilars), so a request
+   *  is headed with the one it names ("Inflectra (infliximab-dyyb)"), not the drug's brand */
+  products?: readonly DrugProduct[];
+}
+
+/** One product of a drug: how it is named for people, and the fields that name it on a request. */
+export interface DrugProduct {
+  /** "Inflectra (infliximab-dyyb)" */
+  title: string;
+  /** lower-case words that name it in a drug name ("inflectra", "dyyb") */
+  names: readonly string[];
+  hcpcs: readonly string[];
+  /** NDC products, the first 9 digits of the 11-digit NDC */
+  ndcProducts: readonly string[];
 }
 
 /** What the registry needs before a pack's rules are loaded: who it is and which drug it is for. */

@@ -100,6 +100,19 @@ describe('normalizeForm: absent fields', () => {
     expect(form.priorTherapies[0]?.stop?.value).toEqual({ precision: 'year', first: '2026-01-01', last: '2026-12-31' });
     expect(form.labs.crp.date?.problem?.code).toBe('date.format');
   });
+  it('reads a prior-therapy stop of "present" or "to date" as ongoing, with no problem, and the schema holds it', () => {
+    const form = norm({
+      priorTherapies: [
+        { drug: 'MTX', start: '01/2025', stop: 'Present' },
+        { drug: 'HCQ', stop: 'to date' },
+      ],
+    });
+    expect(form.priorTherapies.map((t) => t.stop)).toEqual([
+      { raw: 'Present', value: 'ongoing' },
+      { raw: 'to date', value: 'ongoing' },
+    ]);
+    expect(PaFormSchema.parse(form)).toEqual(form);
+  });
   it('gives an empty-form object that satisfies the schema', () => expect(PaFormSchema.safeParse(emptyPaForm()).success).toBe(true));
 });
 

@@ -1,9 +1,9 @@
 import type { Unit } from './constants';
-import type { Field, PaForm, PartialDate, PriorTherapy, Quantity, RawForm, RawPriorTherapy } from './schema';
+import type { Field, PaForm, PartialDate, PriorTherapy, Quantity, RawForm, RawPriorTherapy, StopDate } from './schema';
 import { diagnosisCodePath } from './fields';
 import { isRawPath } from './paths';
 import { parseCount } from '@/lib/parse/number';
-import { parseDate, parsePartialDate, type DateOptions } from '@/lib/parse/date';
+import { parseDate, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
 import { parseFrequency } from '@/lib/parse/frequency';
 import { parseIcd10, parseIcd10List } from '@/lib/parse/icd10';
 import { parseModifiers } from '@/lib/parse/modifiers';
@@ -128,13 +128,21 @@ export function emptyPaForm(): PaForm {
   };
 }
 
-/** A prior therapy's row; its dates may be known only to the month or year ("Dates of therapy"). */
-function priorTherapy(row: RawPriorTherapy, index: number, date: (raw: RawText) => Field<PartialDate> | undefined): PriorTherapy | null {
+interface TherapyDates {
+  start(raw: RawText): Field<PartialDate> | undefined;
+  stop(raw: RawText): Field<StopDate> | undefined;
+}
+
+/**
+ * A prior therapy's row; its dates may be known only to the month or year ("Dates of therapy"),
+ * and its stop may say the drug is still taken ("present", "ongoing").
+ */
+function priorTherapy(row: RawPriorTherapy, index: number, dates: TherapyDates): PriorTherapy | null {
   const parsed = defined({
     drug: text(row.drug),
     dose: text(row.dose),
-    start: date(row.start),
-    stop: date(row.stop),
+    start: dates.start(row.start),
+    stop: dates.stop(row.stop),
     duration: text(row.duration),
     outcome: text(row.outcome),
   });
@@ -147,7 +155,10 @@ function priorTherapy(row: RawPriorTherapy, index: number, date: (raw: RawText) 
  */
 export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm {
   const date = (r: RawText) => fieldOf(r, (s) => parseDate(s, opts));
-  const therapyDate = (r: RawText) => fieldOf(r, (s) => parsePartialDate(s, opts));
+  const therapyDates: TherapyDates = {
+    start: (r) => fieldOf(r, (s) => parsePartialDate(s, opts)),
+    stop: (r) => fieldOf(r, (s) => parseStopDate(s, opts)),
+  };
   const yesNo = (r: RawText) => fieldOf(r, parseYesNo);
   const flares = (r: RawText) => fieldOf(r, (s) => parseCount(s, FLARE_WORDS));
   const { patient = {}, request = {}, diagnosis = {}, drug = {}, labs = {}, prescriber = {}, clinical = {} } = raw;
@@ -165,7 +176,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
 
   const crpUlnUnit = present(labs.crpUnit) ? parseUnit(labs.crpUnit) : null;
   const priorTherapies = (Array.isArray(raw.priorTherapies) ? raw.priorTherapies : [])
-    .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, therapyDate) : null))
+    .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, therapyDates) : null))
     .filter((row): row is PriorTherapy => row !== null);
 
   return {

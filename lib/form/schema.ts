@@ -147,6 +147,14 @@ export const PartialDateSchema = z.object({
 });
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
+/**
+ * A prior therapy's stop date: a date as precise as typed, or `ongoing` when the row says the
+ * patient still takes the drug ("present", "ongoing", "current", "to date"): an open end, which
+ * a reader measures to the request date.
+ */
+export const StopDateSchema = z.union([PartialDateSchema, z.literal('ongoing')]);
+export type StopDate = z.infer<typeof StopDateSchema>;
+
 export const NdcSchema = z.object({
   /** the 11 digits in 5-4-2 order without hyphens, e.g. `00078073461`; null when a 10-digit
    *  NDC was typed without hyphens and its layout cannot be known from the digits alone */
@@ -177,6 +185,9 @@ export const FrequencySchema = z.object({
   /** interval between doses in days (every 4 weeks = 28); null for a single dose */
   everyDays: z.number().positive().nullable(),
   once: z.boolean(),
+  /** the schedule typed starts with induction doses ("0, 2, 6 weeks then every 8 weeks"):
+   *  `everyDays` is the maintenance interval after them */
+  induction: z.literal(true).optional(),
 });
 export type Frequency = z.infer<typeof FrequencySchema>;
 
@@ -203,7 +214,7 @@ export const PriorTherapySchema = z.object({
   drug: text.optional(),
   dose: text.optional(),
   start: field(PartialDateSchema).optional(),
-  stop: field(PartialDateSchema).optional(),
+  stop: field(StopDateSchema).optional(),
   duration: text.optional(),
   outcome: text.optional(),
 });

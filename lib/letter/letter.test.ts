@@ -121,6 +121,13 @@ describe('letter of medical necessity: sections', () => {
     ]);
   });
 
+  it('writes a stop date of "present" or "to date" as "ongoing"', () => {
+    const still = { drug: 'Methotrexate', dose: '15 mg weekly', start: '02/01/2026', stop: 'to date', outcome: 'Inadequate response' };
+    expect(section({ priorTherapies: [still] }, 'priorTherapy')).toEqual([
+      '1. Methotrexate, 15 mg weekly, from 02/01/2026 to ongoing; outcome: Inadequate response',
+    ]);
+  });
+
   it('criteria: met with evidence, or to add while a finding questions them', () => {
     expect(section(FULL, 'criteria')).toEqual(['- Criterion A: shown']);
     expect(section(FULL, 'criteria', { findings: [finding('rule-a', 'info')] })).toEqual(['- Criterion A: shown']);

@@ -1,6 +1,6 @@
 import type { Finding, Indication } from '@/lib/engine/types';
-import type { Field, IsoDate, PaForm, PartialDate, PriorTherapy, Quantity } from '@/lib/form/schema';
-import { formatPartialDate, formatUsDate } from '@/lib/parse/date';
+import type { Field, IsoDate, PaForm, PriorTherapy, Quantity, StopDate } from '@/lib/form/schema';
+import { formatStopDate, formatUsDate } from '@/lib/parse/date';
 import { formatQuantity } from '@/lib/parse/quantity';
 import { plural, SEVERITY_TEXT } from '@/lib/words';
 import type { AppealTemplate } from './appeal';
@@ -96,9 +96,12 @@ export function dateOr(field: Field<IsoDate> | undefined, what: string): Piece {
   return typedText(field) ?? toAdd(what);
 }
 
-/** A date known to the day, month or year, as precise as it was typed ("01/2025"), else as typed, else what to add. */
-export function partialDateOr(field: Field<PartialDate> | undefined, what: string): Piece {
-  if (field?.value) return formatPartialDate(field.value);
+/**
+ * A date known to the day, month or year, as precise as it was typed ("01/2025"), "ongoing" for a
+ * stop date that says the drug is still taken, else as typed, else what to add.
+ */
+export function partialDateOr(field: Field<StopDate> | undefined, what: string): Piece {
+  if (field?.value) return formatStopDate(field.value);
   return typedText(field) ?? toAdd(what);
 }
 

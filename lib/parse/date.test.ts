@@ -6,12 +6,14 @@ import {
   daysBetween,
   daysInMonth,
   formatPartialDate,
+  formatStopDate,
   formatUsDate,
   isIsoDate,
   isLeapYear,
   localToday,
   parseDate,
   parsePartialDate,
+  parseStopDate,
 } from './date';
 
 const iso = (text: string, pivot = 26) => {
@@ -127,6 +129,28 @@ describe('parsePartialDate: prior-therapy dates known to the month or year', () 
     expect(formatPartialDate(partial('2019'))).toBe('2019');
     expect(formatPartialDate(partial('3/4/2025'))).toBe('03/04/2025');
   });
+});
+
+describe('parseStopDate: a prior therapy still taken has an open end', () => {
+  it.each([
+    'present',
+    'Present',
+    'ongoing',
+    'Ongoing.',
+    'on-going',
+    'current',
+    'Currently taking',
+    'to date',
+    'To present',
+    'until now',
+    'still taking',
+  ])('reads %j as ongoing', (text) => expect(parseStopDate(text)).toEqual({ ok: true, value: 'ongoing' }));
+  it('reads a date as parsePartialDate does', () =>
+    expect(parseStopDate('09/2026')).toEqual({ ok: true, value: { precision: 'month', first: '2026-09-01', last: '2026-09-30' } }));
+  it.each(['date', 'unknown', 'presently unclear'])('still rejects %j with a message', (text) =>
+    expect(parseStopDate(text)).toMatchObject({ ok: false, problem: { code: 'date.format' } }),
+  );
+  it('prints an open end as "ongoing"', () => expect(formatStopDate('ongoing')).toBe('ongoing'));
 });
 
 describe('parseDate: a month and year alone is no day', () => {

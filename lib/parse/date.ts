@@ -1,4 +1,4 @@
-import type { IsoDate, PartialDate } from '@/lib/form/schema';
+import type { IsoDate, PartialDate, StopDate } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
@@ -153,6 +153,26 @@ export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<P
   if (m < 1 || m > 12) return fail('date.month', `${quote(text)}: ${m} is not a month; write the month and year as MM/YYYY.`);
   return ok(monthOf(y, m));
 }
+
+/** Words that say a prior therapy has not stopped: "present", "ongoing", "to date", "still taking". */
+const ONGOING =
+  /^(?:(?:to|till|til|until|through|thru) (?:present|date|now|today)|present|ongoing|on-?going|current(?:ly)?(?: taking)?|now|continuing|still (?:taking(?: it)?|on it|on))$/;
+
+/**
+ * A prior therapy's stop date: `ongoing` when it says the patient still takes the drug
+ * ("Present", "ongoing", "current", "to date", "still taking"), else as `parsePartialDate` reads it.
+ */
+export function parseStopDate(text: string, opts: DateOptions = {}): Parsed<StopDate> {
+  const words = fold(text)
+    .toLowerCase()
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ONGOING.test(words) ? ok('ongoing') : parsePartialDate(text, opts);
+}
+
+/** A stop date as `formatPartialDate` writes it, or "ongoing". */
+export const formatStopDate = (date: StopDate): string => (date === 'ongoing' ? 'ongoing' : formatPartialDate(date));
 
 /** "01/15/2025", "01/2025" or "2025", as precise as it was typed. */
 export function formatPartialDate(date: PartialDate): string {

@@ -64,14 +64,16 @@ describe("parseFrequency: other drugs' schedules", () => {
   ])('reads %j as every %d days', (text, days) => expect(parseFrequency(text)).toEqual(every(days)));
 
   it.each([
-    '0, 2, 6 weeks then every 8 weeks',
     'Day 1 and Day 15',
     '600 mg loading, then 300 mg',
     '600 mg loading dose then 300 mg every other week',
     'weekly x 4 then monthly',
     '2 doses 2 weeks apart every 24 weeks',
     'twice daily for 3 days then daily',
-  ])('does not read the loading or induction schedule %j as one interval', (text) => {
+    '0, 14 then every 6 months',
+    '6, 2, 0 weeks then every 8 weeks',
+    '0, 2, 6 weeks then once',
+  ])('does not read the loading schedule %j as one interval', (text) => {
     expect(parseFrequency(text)).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } });
   });
 
@@ -89,6 +91,47 @@ describe("parseFrequency: other drugs' schedules", () => {
     expect(parseFrequency('30 times a day')).toMatchObject({ ok: false, problem: { code: 'frequency.interval' } }));
   it('rejects zero doses a week', () =>
     expect(parseFrequency('0 times a week')).toMatchObject({ ok: false, problem: { code: 'frequency.interval' } }));
+});
+
+describe('parseFrequency: induction then maintenance reads as the maintenance interval', () => {
+  const maintenance = (days: number) => ({ ok: true, value: { everyDays: days, once: false, induction: true } });
+
+  it.each([
+    ['0, 2, 6 weeks then every 8 weeks', 56],
+    ['Weeks 0, 2 and 6, then every 8 weeks', 56],
+    ['induction 0/2/6 then q8w', 56],
+    ['every 8 weeks after induction', 56],
+    ['every 8 weeks after the induction doses', 56],
+    ['q8w after weeks 0, 2, 6', 56],
+    ['5 mg/kg at weeks 0, 2 and 6, then every 8 weeks', 56],
+    ['induction at weeks 0, 2, and 6 followed by maintenance every 6 weeks', 42],
+    ['0,2,6 wk induction, then q8w thereafter', 56],
+    ['0, 2, 6 then q8w', 56],
+    ['every 8 weeks (after 0, 2, 6)', 56],
+    ['0, 2, 6 weeks then every 2 months', 60],
+  ])('reads %j as every %d days after an induction', (text, days) => expect(parseFrequency(text)).toEqual(maintenance(days)));
+
+  it.each([
+    ['every 8 weeks maintenance', 56],
+    ['maintenance: q8w', 56],
+    ['Maintenance dose every 6 weeks', 42],
+    ['every 8 weeks thereafter', 56],
+    ['every 8 weeks maintenance x 6 months', 56],
+    ['q8 weeks', 56],
+  ])('ignores the word "maintenance" or "thereafter" in %j: every %d days, no induction said', (text, days) =>
+    expect(parseFrequency(text)).toEqual(every(days)),
+  );
+
+  it.each(['0, 2, 6 weeks', 'Induction'])('asks for the maintenance interval after the induction only: %j', (text) => {
+    const r = parseFrequency(text);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'frequency.induction-only' } });
+    if (!r.ok) expect(r.problem.message).toContain('add the maintenance interval');
+  });
+
+  it('says the induction in words', () => {
+    const r = parseFrequency('0, 2, 6 weeks then every 8 weeks');
+    expect(r.ok && describeFrequency(r.value)).toBe('every 56 days after induction doses');
+  });
 });
 
 describe('describeFrequency', () => {

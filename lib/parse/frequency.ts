@@ -73,26 +73,130 @@ function timesPer(s: string): number | null {
   return count === 0 ? Infinity : DAYS_PER[letter] / count;
 }
 
+/** A dose before the interval ("150 mg every 8 weeks", "5 mg/kg at weeks 0, 2 and 6"). */
+const LEADING_DOSE = /^\d+(\.\d+)? ?(mg|ml|mcg|units?)(\/kg)?\b ?/;
+/** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses"). */
+const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/;
+
+/** Lower case, parentheticals and trailing punctuation dropped, spaces collapsed. */
+const tidy = (text: string): string =>
+  fold(text)
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// ---------- induction, then maintenance ----------
+const WEEK_WORD = String.raw`(?:weeks?|wks?|w)`;
+const INDUCTION_WORD = String.raw`induction(?: doses?| dosing| phase)?`;
+/**
+ * The induction part of a schedule: "0, 2, 6 weeks", "weeks 0, 2 and 6", "induction 0/2/6",
+ * "induction at weeks 0, 2, and 6", "0,2,6 wk induction", or the word "induction" alone. Groups:
+ * the word before, "weeks" before, the list, "weeks" after, the word after.
+ */
+const INDUCTION_PART = new RegExp(
+  String.raw`^(?:(${INDUCTION_WORD})(?: at| on)?:? ?)?(?:at |on )?(?:(${WEEK_WORD}) )?` +
+    String.raw`(\d{1,2}(?:(?: ?[,/&] ?| and |, and )\d{1,2})+)?(?: ?(${WEEK_WORD}))?(?: (${INDUCTION_WORD}))?$`,
+);
+
+/** An interval in weeks: "every 8 weeks", "q8w", "q 8 wks". */
+const IN_WEEKS = /\b(?:q ?\d+ ?w|w|wks?|weeks?|weekly)\b/;
+
+/**
+ * Whether `part` is an induction: the word "induction", or week numbers that rise ("0, 2, 6
+ * weeks"). Numbers with no unit count beside the word ("induction 0/2/6") or beside a
+ * maintenance interval in weeks (`inWeeks`: "every 8 weeks after 0, 2, 6"); "0, 14" alone could
+ * be days. A loading dose ("600 mg loading") is no induction: its interval is not said.
+ */
+function isInduction(part: string, inWeeks = false): boolean {
+  if (part === '') return false;
+  const m = INDUCTION_PART.exec(part.replace(LEADING_DOSE, ''));
+  if (!m) return false;
+  const word = m[1] !== undefined || m[5] !== undefined;
+  const list = m[3];
+  if (list === undefined) return word;
+  if (!word && !inWeeks && m[2] === undefined && m[4] === undefined) return false;
+  const weeks = list.split(/[^\d]+/).map(Number);
+  return weeks.every((w, i) => w <= 52 && (i === 0 || w > (weeks[i - 1] ?? Infinity)));
+}
+
+/** "maintenance: every 8 weeks", "every 8 weeks maintenance", "every 8 weeks thereafter": the words around an interval. */
+const MAINTENANCE_BEFORE = /^maintenance(?: dos(?:e|es|ing)| phase| therapy)?(?: at)?:? /;
+const MAINTENANCE_AFTER = / (?:(?:as |for )?maintenance(?: dos(?:e|es|ing)| phase| therapy)?|thereafter)$/;
+/** "0, 2, 6 weeks then every 8 weeks": the induction, then the maintenance interval. */
+const THEN = /^(.+?)(?: ?[,;:])? (?:and then|then|followed by) (.+)$/;
+/** "every 8 weeks after induction", "q8w following the 0, 2, 6 week induction". */
+const AFTER = /^(.+) (?:after|following|post)(?: the)? (.+)$/;
+
+/**
+ * The maintenance interval of what was typed, and whether it says an induction comes first.
+ * A parenthetical that is an induction ("every 8 weeks (after 0, 2, 6)") says so too.
+ */
+function maintenanceOf(text: string, s: string): { interval: string; induction: boolean } {
+  let induction = [
+    ...fold(text)
+      .toLowerCase()
+      .matchAll(/\(([^)]*)\)/g),
+  ].some((m) => {
+    const inner = tidy(m[1] ?? '').replace(/^(?:after|following|post)(?: the)? /, '');
+    return isInduction(inner, IN_WEEKS.test(s));
+  });
+  let rest = s.replace(MAINTENANCE_BEFORE, '');
+  const then = THEN.exec(rest);
+  if (then && isInduction(then[1] ?? '', IN_WEEKS.test(then[2] ?? ''))) {
+    induction = true;
+    rest = (then[2] ?? '').replace(MAINTENANCE_BEFORE, '');
+  }
+  for (let i = 0; i < 3; i++) {
+    const after = AFTER.exec(rest);
+    if (after && isInduction(after[2] ?? '', IN_WEEKS.test(after[1] ?? ''))) {
+      induction = true;
+      rest = after[1] ?? '';
+    }
+    rest = rest.replace(MAINTENANCE_AFTER, '').replace(COURSE_LENGTH, '');
+  }
+  return { interval: rest, induction };
+}
+
 /**
  * How often the dose is given: "every 4 weeks", "q4w", "Q4 weeks", "every 28 days", "monthly",
  * "once"; and the schedules of other drugs, which a drug's pack then judges: "daily", "once
  * daily", "twice weekly", "BID", "q12h", "every other week". A month counts as 30 days, so
  * "monthly" is 30 and "every 2 months" 60: the label says "every 4 weeks" (28 days), and a rule
- * comparing the two allows for the difference (`intervalSlackDays`). A schedule with a loading
- * or induction part ("0, 2, 6 weeks then every 8 weeks", "Day 1 and Day 15") has no one
- * interval: it is not read, rather than read wrong.
+ * comparing the two allows for the difference (`intervalSlackDays`).
+ *
+ * An induction then maintenance schedule reads as its maintenance interval, with `induction`
+ * set: "0, 2, 6 weeks then every 8 weeks", "Weeks 0, 2 and 6, then every 8 weeks", "induction
+ * 0/2/6 then q8w", "every 8 weeks after induction"; "every 8 weeks maintenance" is every 8
+ * weeks. Other loading parts have no one interval and are not read, rather than read wrong:
+ * "600 mg loading, then 300 mg", "Day 1 and Day 15", "weekly x 4 then monthly".
  */
 export function parseFrequency(text: string): Parsed<Frequency> {
-  const s = fold(text)
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[.,;:]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    // a dose before, or a course length after, says nothing about the interval
-    .replace(/^\d+(\.\d+)? ?(mg|ml|mcg|units?)\b ?/, '')
-    .replace(/ (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/, '');
+  const s = tidy(text).replace(LEADING_DOSE, '').replace(COURSE_LENGTH, '');
   if (s === '') return fail('frequency.empty', 'Nothing entered.');
+  if (isInduction(s)) {
+    return fail(
+      'frequency.induction-only',
+      `${quote(text)} gives the induction doses only; add the maintenance interval after them, e.g. "then every 8 weeks".`,
+    );
+  }
+  const { interval, induction } = maintenanceOf(text, s);
+  const r = intervalOf(interval.replace(LEADING_DOSE, ''), text);
+  if (!induction || !r.ok) return r;
+  // an induction then a single dose is no schedule we know
+  return r.value.once ? unknown(text) : ok({ ...r.value, induction: true });
+}
+
+const unknown = (text: string): Parsed<Frequency> =>
+  fail(
+    'frequency.unknown',
+    `${quote(text)} is not a dosing frequency we can read; write it like "every 4 weeks", "every 8 weeks" or "once".`,
+  );
+
+/** The interval of a tidied text without induction words; `text` is what was typed, for messages. */
+function intervalOf(s: string, text: string): Parsed<Frequency> {
+  if (s === '') return unknown(text);
   if (
     /^(once|x ?1|1 ?x|single dose|single|one time|one-time|one dose|1 dose|once only|one time only|single injection|one injection)$/.test(s)
   ) {
@@ -132,10 +236,7 @@ export function parseFrequency(text: string): Parsed<Frequency> {
       return every(days);
     }
   }
-  return fail(
-    'frequency.unknown',
-    `${quote(text)} is not a dosing frequency we can read; write it like "every 4 weeks", "every 8 weeks" or "once".`,
-  );
+  return unknown(text);
 }
 
 /** A count of doses in words: "twice", "3 times". */
@@ -146,11 +247,12 @@ const nearWhole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-9;
 
 /**
  * A frequency in words for messages: "once", "every day", "twice a day", "twice a week",
- * "every 14 days".
+ * "every 14 days", "every 56 days after induction doses".
  */
 export function describeFrequency(f: Frequency): string {
   const days = f.everyDays;
   if (f.once || days === null) return 'once';
+  if (f.induction) return `${describeFrequency({ everyDays: days, once: false })} after induction doses`;
   if (days === 1) return 'every day';
   if (days < 1 && nearWhole(1 / days)) return `${timesWord(Math.round(1 / days))} a day`;
   if (!Number.isInteger(days) && nearWhole(7 / days)) return `${timesWord(Math.round(7 / days))} a week`;

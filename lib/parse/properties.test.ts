@@ -8,9 +8,10 @@ import {
   NdcSchema,
   PartialDateSchema,
   QuantitySchema,
+  StopDateSchema,
 } from '@/lib/form/schema';
 import { z } from 'zod';
-import { addDays, daysBetween, formatUsDate, parseDate, parsePartialDate } from './date';
+import { addDays, daysBetween, formatUsDate, parseDate, parsePartialDate, parseStopDate } from './date';
 import { parseFrequency } from './frequency';
 import { parseIcd10, parseIcd10List } from './icd10';
 import { parseModifiers } from './modifiers';
@@ -33,6 +34,7 @@ const PARSERS: [string, (s: string) => Parsed<unknown>, z.ZodType][] = [
   ['parseDecimal', parseDecimal, z.number().nonnegative()],
   ['parseDate', (s) => parseDate(s, { twoDigitYearPivot: 26 }), IsoDateSchema],
   ['parsePartialDate', (s) => parsePartialDate(s, { twoDigitYearPivot: 26 }), PartialDateSchema],
+  ['parseStopDate', (s) => parseStopDate(s, { twoDigitYearPivot: 26 }), StopDateSchema],
   ['parseNdc', parseNdc, NdcSchema],
   ['parseIcd10', parseIcd10, Icd10Schema],
   ['parseNpi', parseNpi, z.string().regex(/^\d{10}$/)],

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Indication> = {
   'ilaris-sjia.json': 'SJIA', // 6 years, 20 kg, 80 mg, "Still's disease" chosen with M08.20
   'ilaris-aosd-capped.json': 'AOSD', // 80 kg: 320 mg capped at 300 mg
   'ilaris-aosd-prior-month-year.json': 'AOSD', // 62 kg, 248 mg; prior therapies dated by month ("01/2026", "Feb 2026")
+  'ilaris-aosd-prior-ongoing.json': 'AOSD', // 65 kg, 260 mg; prednisone "to date", methotrexate since 06/15/2026 to "Present"
   // gout flares: 150 mg once
   'ilaris-gout-first-flare.json': 'GOUT',
   'ilaris-gout-retreatment.json': 'GOUT', // earlier Ilaris with benefit, new flare, 19 weeks later

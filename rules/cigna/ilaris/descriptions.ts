@@ -23,7 +23,7 @@ export const ILARIS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'waste-modifier':
     'Advice: drug discarded from single-dose vials is billed with JW and its units; JZ when none is discarded (Medicare; Cigna commercial use unconfirmed).',
   'frequency-indication':
-    "The frequency matches the FDA label interval for the indication (gout: once per flare, with the label's retreatment gap).",
+    "The frequency matches the FDA label interval for the indication (gout: once per flare, with the label's retreatment gap); Ilaris has no induction or loading doses.",
   'admin-cpt': `The administration code is CPT ${DRUG.adminCpt.value.code} (${DRUG.adminCpt.value.descriptor}), not an infusion or other code. CPT ${DRUG.adminCptPayerDependent.value.code}, the subcutaneous highly complex biologic code (964xx), is payer-dependent and Cigna's rule is not confirmed: a warning, not an error; the other 964xx codes name another route and are errors.`,
   'place-of-service': `The place of service is one where a provider-administered Ilaris injection is billed: ${Object.keys(DRUG.placesOfService.value).join(', ')}.`,
   'icd10-not-covered':
@@ -46,7 +46,7 @@ export const ILARIS_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Each prior-therapy row names a drug (not just a class like "NSAIDs"), its dose, dates or duration, and the outcome.',
   'step-therapy-missing': `Prior therapy per indication: FMF colchicine (unless contraindicated) and continued; Still's a corticosteroid and a conventional DMARD with an inadequate response for ${STEP_THERAPY.stillsDmardMonths.value}+ months (proxy, ${STEP_THERAPY.stillsDmardMonths.source.confidence}), or instead a biologic tried such as anakinra or tocilizumab (decision, proxy, ${STEP_THERAPY.stillsPriorBiologic.source.confidence}); gout NSAID and colchicine each contraindicated, not tolerated or ineffective (a row whose outcome says the drug worked does not count), and not a candidate for repeated corticosteroids. Decision: the gout retreatment path (an earlier Ilaris dose with a documented benefit, a new flare, ≥${goutRetreatWeeks} weeks since) drops the NSAID and colchicine criteria (proxy, ${STEP_THERAPY.goutRetreatmentPath.source.confidence}). Fires once the indication is known, not for continuation requests.`,
   'gout-urate-lowering': 'Gout: the patient is on, or starting, urate-lowering therapy (fires on a "no" answer).',
-  'gout-retreatment-interval': `Gout: the last Ilaris dose (the last-dose date, else the latest date of an Ilaris prior-therapy row) was at least ${goutRetreatWeeks} weeks before the date of service (or the request date).`,
+  'gout-retreatment-interval': `Gout: the last Ilaris dose (the last-dose date, else the latest date of an Ilaris prior-therapy row) was at least ${goutRetreatWeeks} weeks before the date of service (or the request date); an Ilaris row still taken ("ongoing", "present") asks for the last-dose date.`,
   'continuation-benefit': `A continuation request documents a benefit after at least ${CLINICAL.continuationMonths.value} months on therapy (fires on a "no" answer).`,
 };
 

@@ -80,7 +80,8 @@ const STEP_THERAPY_NEEDED: readonly Indication[] = ['FMF', 'AOSD', 'SJIA', 'GOUT
 // ---------- the regimen ----------
 /** The label's words: "every 4 weeks" for whole weeks, else as `describeFrequency` says it. */
 function frequencyText(f: Frequency | undefined): string | null {
-  if (!f) return null;
+  // a schedule with induction doses is quoted as typed: "every 8 weeks" would drop them
+  if (!f || f.induction) return null;
   if (f.everyDays === null || f.everyDays % 7 !== 0) return describeFrequency(f);
   return `every ${num(f.everyDays / 7)} weeks`;
 }

@@ -60,6 +60,17 @@ describe('gout retreatment', () => {
         }),
       ),
     ).toMatchObject({ date: { precision: 'day', first: '2026-05-01' }, path: 'priorTherapies.1.stop' }));
+  it('takes an Ilaris row still taken ("present") as the latest, its last dose not known', () =>
+    expect(
+      lastIlarisDose(
+        form({
+          priorTherapies: [
+            { drug: 'Ilaris', start: '01/10/2026', stop: 'present' },
+            { drug: 'canakinumab', start: '05/01/2026', stop: '05/01/2026' },
+          ],
+        }),
+      ),
+    ).toMatchObject({ ongoing: true, date: { first: '2026-01-10' }, path: 'priorTherapies.0.stop', field: { raw: 'present' } }));
   it('compares rows dated by month by their first day, keeping the precision', () =>
     expect(
       lastIlarisDose(

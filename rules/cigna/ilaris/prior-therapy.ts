@@ -51,28 +51,41 @@ export const cellOf = (form: PaForm, row: PriorTherapy, column: 'drug' | 'outcom
   priorTherapyPath(row.index ?? form.priorTherapies.indexOf(row), column);
 
 export interface LastDose {
-  /** the day, or the month or year when a prior-therapy row says only that */
-  date: PartialDate;
+  /** the day, or the month or year when a prior-therapy row says only that; for a course still
+   *  taken, its start (the last dose is no earlier), null when the row has none */
+  date: PartialDate | null;
   /** the field it was read from */
   path: string;
   /** the field, for quoting what was typed */
   field: { raw: string };
+  /** a prior-therapy row says Ilaris is still taken ("ongoing", "present"): the last dose may be
+   *  as late as the request itself */
+  ongoing: boolean;
 }
 
 /**
  * The last Ilaris dose: the last-dose date when entered, else the latest stop (or start) date of
  * a prior-therapy row naming Ilaris or canakinumab. Rows are compared by the first day their
- * dates may mean: the last dose was no earlier than the latest of those.
+ * dates may mean: the last dose was no earlier than the latest of those. A row whose stop says
+ * Ilaris is still taken is later than any dated one: its last dose is not known.
  */
 export function lastIlarisDose(form: PaForm): LastDose | null {
   const entered = form.clinical.lastDoseDate;
-  if (entered?.value) return { date: dayOf(entered.value), path: F.lastDoseDate, field: entered };
+  if (entered?.value) return { date: dayOf(entered.value), path: F.lastDoseDate, field: entered, ongoing: false };
   let last: LastDose | null = null;
   for (const row of rowsOf(form, DRUG_CLASSES.ilaris)) {
-    const [field, column] = row.stop?.value ? [row.stop, 'stop' as const] : [row.start, 'start' as const];
-    if (!field?.value) continue;
-    if (!last || (daysBetween(last.date.first, field.value.first) ?? 0) > 0) {
-      last = { date: field.value, path: cellOf(form, row, column), field };
+    const stop = row.stop?.value;
+    if (stop === 'ongoing') {
+      if (row.stop && !last?.ongoing) {
+        last = { date: row.start?.value ?? null, path: cellOf(form, row, 'stop'), field: row.stop, ongoing: true };
+      }
+      continue;
+    }
+    if (last?.ongoing) continue;
+    const [field, date, column] = stop ? [row.stop, stop, 'stop' as const] : [row.start, row.start?.value, 'start' as const];
+    if (!field || !date) continue;
+    if (!last?.date || (daysBetween(last.date.first, date.first) ?? 0) > 0) {
+      last = { date, path: cellOf(form, row, column), field, ongoing: false };
     }
   }
   return last;

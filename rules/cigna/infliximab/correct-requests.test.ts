@@ -26,6 +26,9 @@ const EXPECTED: Record<string, Indication> = {
   'infliximab-as.json': 'AS', // Inflectra 450 mg every 6 weeks
   'infliximab-psa.json': 'PSA', // Renflexis 500 mg
   'infliximab-pso.json': 'PSO', // Avsola 380 mg
+  // the label's schedule as staff write it: induction, then the maintenance interval
+  'infliximab-cd-induction-schedule.json': 'CD', // Renflexis 350 mg "Weeks 0, 2 and 6, then every 8 weeks"; azathioprine to "Present"
+  'infliximab-ra-induction-then-q8w.json': 'RA', // Remicade 180 mg "induction 0/2/6 then q8w"; methotrexate stop "ongoing"
 };
 
 const read = (name: string) => RawFormSchema.parse(JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')));

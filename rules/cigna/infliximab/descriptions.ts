@@ -33,7 +33,7 @@ export const INFLIXIMAB_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'waste-modifier':
     'Advice: drug discarded from 100 mg single-dose vials is billed with JW and its units; JZ when none is discarded (Medicare; Cigna commercial use unconfirmed).',
   'frequency-indication':
-    'The maintenance interval matches the FDA label for the indication (every 8 weeks; ankylosing spondylitis every 6; rheumatoid arthritis as often as every 4). Induction at 0, 2 and 6 weeks is written beside it, e.g. "every 8 weeks (after 0, 2, 6)".',
+    'The maintenance interval matches the FDA label for the indication (every 8 weeks; ankylosing spondylitis every 6; rheumatoid arthritis as often as every 4). The induction at 0, 2 and 6 weeks may be written with it: "0, 2, 6 weeks then every 8 weeks", "every 8 weeks after induction", "every 8 weeks (after 0, 2, 6)".',
   'admin-cpt': `The administration code is CPT ${cpt} (highly complex biologic, IV infusion, first hour; +${addOn} each additional hour). 96372, an injection code, is an error; 96365 (+96366, therapeutic infusion) is payer-dependent and Cigna's rule is not confirmed: an info note without a fix.`,
   'place-of-service': `The place of service is one where an infusion is given and billed: ${Object.entries(DRUG.placesOfService.value)
     .map(([c, n]) => `${c} ${n}`)

@@ -73,6 +73,29 @@ describe('the registry and the Cigna × infliximab pack', () => {
     expect(result.findings.filter((f) => f.fix && ['drug.name', 'drug.hcpcs', 'drug.ndc'].includes(f.fix.field))).toEqual([]);
   });
 
+  it.each([
+    ['Inflectra', { name: 'Inflectra', hcpcs: 'Q5103', ndc: '00069-0809-01' }, 'Inflectra (infliximab-dyyb)'],
+    ['its suffixed generic', { name: 'infliximab-abda', hcpcs: '', ndc: '' }, 'Renflexis (infliximab-abda)'],
+    ['Avsola by HCPCS Q5121 alone', { name: '', hcpcs: 'Q5121', ndc: '' }, 'Avsola (infliximab-axxq)'],
+    ['Inflectra by HCPCS Q5103 beside "infliximab"', { name: 'infliximab', hcpcs: 'Q5103', ndc: '' }, 'Inflectra (infliximab-dyyb)'],
+    ['Renflexis by NDC alone', { name: '', hcpcs: '', ndc: '78206-0162-01' }, 'Renflexis (infliximab-abda)'],
+    [
+      'the unbranded product by its NDC beside J1745',
+      { name: 'infliximab', hcpcs: 'J1745', ndc: '57894-0160-01' },
+      'infliximab (unbranded, Janssen)',
+    ],
+    ['Remicade', { name: 'Remicade', hcpcs: 'J1745', ndc: '' }, 'Remicade (infliximab)'],
+    ['no one product ("infliximab", J1745): the drug', { name: 'infliximab', hcpcs: 'J1745', ndc: '' }, 'Remicade (infliximab)'],
+    [
+      'the name typed when the code names another biosimilar',
+      { name: 'Inflectra', hcpcs: 'Q5104', ndc: '' },
+      'Inflectra (infliximab-dyyb)',
+    ],
+  ])('heads a request for %s with the product it names', async (_what, drug, read) => {
+    const result = await evaluateRaw(ra({ drug }));
+    expect(result.selection).toMatchObject({ status: 'applies', pack: { id: 'cigna-infliximab' }, read });
+  });
+
   it('names the drug pack in the known list', async () => {
     const result = await evaluateRaw({ drug: { name: 'Humira' } });
     expect(result.selection.known).toContain('Remicade (infliximab)');

@@ -1,6 +1,7 @@
 import type { RuleSource } from '@/lib/engine/types';
 import { BASE_SOURCES } from '@/rules/base/facts';
 import type { Indication } from './indications';
+import { productName, type ProductId } from './products';
 
 /** A value together with its citation. */
 export interface Fact<T> {
@@ -55,7 +56,7 @@ export const DRUG_SOURCES = {
 } satisfies Record<string, RuleSource>;
 
 // ---------- products ----------
-export type ProductId = 'remicade' | 'unbranded' | 'inflectra' | 'renflexis' | 'avsola';
+export type { ProductId } from './products';
 
 export interface NdcFact {
   /** 11 digits, 5-4-2, no hyphens */
@@ -88,49 +89,40 @@ const vial = (hyphenated: string, description: string, source: RuleSource): NdcF
 
 const J1745 = 'Injection, infliximab, excludes biosimilar, 10 mg';
 
+/** A product's name, the words that name it and its code, from products.ts (the one list of them). */
+function named(id: ProductId): Pick<Product, 'id' | 'name' | 'names' | 'hcpcs'> {
+  const { name, words, hcpcs } = productName(id);
+  return { id, name, names: words.length > 0 ? new RegExp(words.map((w) => String.raw`\b${w}\b`).join('|'), 'i') : null, hcpcs };
+}
+
 export const PRODUCTS: Fact<readonly Product[]> = fact(
   [
     {
-      id: 'remicade',
-      name: 'Remicade (infliximab)',
-      names: /\bremicade\b/i,
-      hcpcs: 'J1745',
+      ...named('remicade'),
       descriptor: J1745,
       biosimilar: false,
       ndcs: [vial('57894-0030-01', 'Remicade 100 mg single-dose vial', DRUG_SOURCES.ndcRemicade)],
     },
     {
-      id: 'unbranded',
-      name: 'infliximab (unbranded, Janssen)',
-      names: null,
-      hcpcs: 'J1745',
+      ...named('unbranded'),
       descriptor: J1745,
       biosimilar: false,
       ndcs: [vial('57894-0160-01', 'Infliximab (unbranded Remicade) 100 mg single-dose vial', DRUG_SOURCES.ndcDirectory)],
     },
     {
-      id: 'inflectra',
-      name: 'Inflectra (infliximab-dyyb)',
-      names: /\binflectra\b|\bdyyb\b/i,
-      hcpcs: 'Q5103',
+      ...named('inflectra'),
       descriptor: 'Injection, infliximab-dyyb, biosimilar, (Inflectra), 10 mg',
       biosimilar: true,
       ndcs: [vial('00069-0809-01', 'Inflectra 100 mg single-dose vial', DRUG_SOURCES.ndcDirectory)],
     },
     {
-      id: 'renflexis',
-      name: 'Renflexis (infliximab-abda)',
-      names: /\brenflexis\b|\babda\b/i,
-      hcpcs: 'Q5104',
+      ...named('renflexis'),
       descriptor: 'Injection, infliximab-abda, biosimilar, (Renflexis), 10 mg',
       biosimilar: true,
       ndcs: [vial('78206-0162-01', 'Renflexis 100 mg single-dose vial', DRUG_SOURCES.ndcDirectory)],
     },
     {
-      id: 'avsola',
-      name: 'Avsola (infliximab-axxq)',
-      names: /\bavsola\b|\baxxq\b/i,
-      hcpcs: 'Q5121',
+      ...named('avsola'),
       descriptor: 'Injection, infliximab-axxq, biosimilar, (Avsola), 10 mg',
       biosimilar: true,
       ndcs: [

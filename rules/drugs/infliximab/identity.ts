@@ -1,12 +1,11 @@
 import type { DrugIdentity } from '@/lib/engine/types';
+import { PRODUCT_NAMES } from './products';
 
 /**
  * How a request for an intravenous infliximab product is recognised: the reference product's
- * name and generic, the biosimilars' brand names, the four HCPCS codes (CMS: J1745 "Injection,
- * infliximab, excludes biosimilar, 10 mg"; Q5103 infliximab-dyyb (Inflectra), Q5104
- * infliximab-abda (Renflexis), Q5121 infliximab-axxq (Avsola), 10 mg each) and the NDC products
- * of the 100 mg vials (labeler and product code, FDA NDC directory). Read on every portal page,
- * so it holds nothing else; products.ts says which product each code and NDC names.
+ * name and generic, the biosimilars' brand names, the four HCPCS codes and the NDC products of
+ * the 100 mg vials, each product's from products.ts (which also names the product a request is
+ * for, for its heading). Read on every portal page, so it holds nothing else.
  */
 export const INFLIXIMAB: DrugIdentity = {
   brand: 'Remicade',
@@ -18,6 +17,7 @@ export const INFLIXIMAB: DrugIdentity = {
   // Inflectra's generic is Zymfentra's too: beside a readable NDC of none of the products above it
   // is not this pack's (no Zymfentra NDC is listed: none is confirmed in the pack's sources)
   sharedNames: ['infliximab-dyyb'],
-  hcpcs: ['J1745', 'Q5103', 'Q5104', 'Q5121'],
-  ndcProducts: ['578940030', '578940160', '000690809', '782060162', '555130670'],
+  hcpcs: [...new Set(PRODUCT_NAMES.map((p) => p.hcpcs))],
+  ndcProducts: PRODUCT_NAMES.flatMap((p) => p.ndcProducts),
+  products: PRODUCT_NAMES.map((p) => ({ title: p.name, names: p.words, hcpcs: [p.hcpcs], ndcProducts: p.ndcProducts })),
 };

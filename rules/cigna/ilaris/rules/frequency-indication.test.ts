@@ -48,6 +48,23 @@ describe('frequency-indication', () => {
     expect(freq('M10.9', 'every 4 weeks')[0]?.message).toContain('no sooner than 12 weeks');
   });
 
+  it.each([
+    ['M04.2', '0, 2, 6 weeks then every 8 weeks', 'every 8 weeks', 'Every 8 weeks'],
+    ['M06.1', 'Weeks 0, 2 and 6, then every 4 weeks', 'every 4 weeks', 'Every 4 weeks'],
+    ['M10.9', 'every 12 weeks after induction', 'once per flare', 'Once'],
+  ])('says Ilaris has no induction for %s %j, even at the label interval, with the fix', (code, frequency, interval, value) => {
+    const [f, ...rest] = freq(code, frequency);
+    expect(rest).toEqual([]);
+    expect(f?.message).toMatch(/starts with induction doses; the FDA label gives Ilaris for .* no induction or loading doses: /);
+    expect(f?.message).toContain(`: ${interval}.`);
+    expect(f?.message).not.toMatch(/NaN|undefined/);
+    expect(f?.fix?.value).toBe(value);
+  });
+
+  it('reads "every 8 weeks maintenance" for CAPS as every 8 weeks', () => {
+    expect(freq('M04.2', 'every 8 weeks maintenance')).toEqual([]);
+  });
+
   it('skips without an indication', () => {
     expect(runRule(rule, { drug: { frequency: 'every 2 weeks' } })).toEqual([]);
   });

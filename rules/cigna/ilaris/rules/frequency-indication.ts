@@ -22,6 +22,17 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
   if (!field || !f || !facts) return [];
   const dosing = DOSING.value[facts.id];
+  // an induction is another drug's schedule ("0, 2, 6 weeks then every 8 weeks"): Ilaris has none
+  if (f.induction) {
+    const value = dosing.intervalDays === null ? 'Once' : capitalize(dosing.intervalText);
+    return [
+      {
+        field: F.frequency,
+        message: `${typed(field)} starts with induction doses; the FDA label gives Ilaris for ${facts.label} no induction or loading doses: ${dosing.intervalText}.`,
+        fix: { field: F.frequency, value, label: `Set to ${value.toLowerCase()}` },
+      },
+    ];
+  }
   if (dosing.intervalDays === null) {
     const retreat = dosing.retreatAfterDays;
     if (f.once || retreat === undefined || f.everyDays === null || f.everyDays >= retreat) return [];

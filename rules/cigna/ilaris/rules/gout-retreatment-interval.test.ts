@@ -35,6 +35,29 @@ describe('gout-retreatment-interval', () => {
     expect(f?.message).toContain('42 days before the date of service');
   });
 
+  describe('an earlier Ilaris row whose stop says it is still taken ("ongoing", "present")', () => {
+    const ongoing = (clinical: RawForm['clinical'] = {}) =>
+      runRule(rule, {
+        diagnosis: { codes: ['M10.9'] },
+        request: { date: '11/20/2026' },
+        clinical,
+        priorTherapies: [{ drug: 'Ilaris', dose: '150 mg', start: '03/01/2026', stop: 'ongoing', outcome: 'Flare resolved' }],
+      });
+
+    it('asks for the last-dose date: the gap cannot be measured', () => {
+      const [f, ...rest] = ongoing();
+      expect(rest).toEqual([]);
+      expect(f?.field).toBe('clinical.lastDoseDate');
+      expect(f?.message).toBe(
+        'The earlier Ilaris course is entered as still taken ("ongoing"): enter the date of the last dose; for gout flares the FDA label allows retreatment no sooner than 12 weeks (84 days) after it.',
+      );
+    });
+
+    it('measures from the last-dose date when it is entered', () => {
+      expect(ongoing({ lastDoseDate: '07/20/2026' })).toEqual([]);
+    });
+  });
+
   it('passes an earlier Ilaris row 12 weeks or more before the request', () => {
     const raw = {
       diagnosis: { codes: ['M10.9'] },

@@ -18,6 +18,7 @@ describe('prior-therapy-incomplete', () => {
     ['a complete row', [complete]],
     ['a duration instead of dates', [{ ...complete, start: undefined, stop: undefined, duration: '7 months' }]],
     ['blank rows', [{}, { drug: '  ' }]],
+    ['a start and a stop of "present" (still taken)', [{ ...complete, stop: 'present' }]],
   ])('passes %s', (_name, list) => {
     expect(rows(...list)).toEqual([]);
   });
@@ -34,6 +35,10 @@ describe('prior-therapy-incomplete', () => {
     const [f] = rows(complete, { ...complete, outcome: undefined });
     expect(f?.field).toBe('priorTherapies.1.outcome');
     expect(f?.message).toContain('row 2');
+  });
+
+  it('asks for the start date of a row whose only date is a stop of "ongoing"', () => {
+    expect(rows({ ...complete, start: undefined, stop: 'ongoing' })[0]?.message).toContain('needs the start date or duration');
   });
 
   it('flags a row with only an outcome', () => {

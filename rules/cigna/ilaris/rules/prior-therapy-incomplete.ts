@@ -20,7 +20,12 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
     if (!row.drug) missing.push(['drug', 'the drug']);
     else if (classOnly) missing.push(['drug', 'the drug by name (not only its class)']);
     if (!row.dose) missing.push(['dose', 'the dose']);
-    if (!row.start && !row.stop && !row.duration) missing.push(['start', 'the dates or duration']);
+    // a stop that says the drug is still taken ("ongoing") dates nothing without a start
+    const stopDated = row.stop !== undefined && row.stop.value !== 'ongoing';
+    if (!row.start && !row.duration) {
+      if (!row.stop) missing.push(['start', 'the dates or duration']);
+      else if (!stopDated) missing.push(['start', 'the start date or duration']);
+    }
     if (!row.outcome) missing.push(['outcome', 'the outcome (failed, not tolerated, contraindicated...)']);
     const first = missing[0];
     if (!first) return [];

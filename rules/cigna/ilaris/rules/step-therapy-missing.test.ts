@@ -90,6 +90,28 @@ describe('step-therapy-missing', () => {
     expect(runRule(rule, raw)).toEqual([]);
   });
 
+  describe('a DMARD whose stop says it is still taken ("present", "ongoing", "current", "to date")', () => {
+    const prednisone = { drug: 'Prednisone', dose: '20 mg', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate' };
+    const methotrexate = (start: string, stop: string) => ({
+      drug: 'Methotrexate',
+      dose: '15 mg weekly',
+      start,
+      stop,
+      outcome: 'Inadequate',
+    });
+
+    it.each(['present', 'ongoing', 'current', 'to date'])('measures %j to the request date: 08/01/2026 to 11/20/2026 passes', (stop) => {
+      expect(runRule(rule, stills({ priorTherapies: [prednisone, methotrexate('08/01/2026', stop)] }))).toEqual([]);
+    });
+
+    it('flags one started under 2 months before the request date at its start, saying it is still taken', () => {
+      const [f, ...rest] = runRule(rule, stills({ priorTherapies: [prednisone, methotrexate('10/15/2026', 'present')] }));
+      expect(rest).toEqual([]);
+      expect(f?.field).toBe('priorTherapies.1.start');
+      expect(f?.message).toContain('Methotrexate, still taken, has run less than 2 months from its start to the request date');
+    });
+  });
+
   it('flags gout without NSAID or colchicine evidence, and a "no" on corticosteroids', () => {
     const found = runRule(rule, { diagnosis: { codes: ['M10.9'] }, clinical: { corticosteroidsNotCandidate: 'No' } });
     expect(found.map((f) => f.field).sort()).toEqual(['clinical.corticosteroidsNotCandidate', 'priorTherapies', 'priorTherapies']);

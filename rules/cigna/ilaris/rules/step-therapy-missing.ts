@@ -32,16 +32,21 @@ const workedNote = (row: PriorTherapy | undefined): string =>
     ? ` The row for ${typed(row.drug)} says it worked (${typed(row.outcome)}): a drug that helped is not a failed step; describe the inadequate response, intolerance or contraindication.`
     : '';
 
+/** The row's stop says the drug is still taken ("ongoing", "present", "to date"). */
+const ongoing = (row: PriorTherapy): boolean => row.stop?.value === 'ongoing';
+
 /**
- * Whether a row may cover at least `months` months, through its stop day (ongoing rows run to
- * the request date). Dates known only to the month or year are read at their widest, from the
- * first day of the start to the last of the stop ("08/2026" to "09/2026" is two months): a row
- * is short only when every day its dates may mean makes it short.
+ * Whether a row may cover at least `months` months, through its stop day (rows with no stop, or
+ * one that says the drug is still taken, run to the request date). Dates known only to the month
+ * or year are read at their widest, from the first day of the start to the last of the stop
+ * ("08/2026" to "09/2026" is two months): a row is short only when every day its dates may mean
+ * makes it short.
  */
 function lastedMonths(row: PriorTherapy, months: number, until: IsoDate): boolean | null {
   const start = row.start?.value?.first;
   if (!start) return null;
-  const end = addDays(row.stop?.value?.last ?? until, 1);
+  const stop = row.stop?.value;
+  const end = addDays(stop === undefined || stop === 'ongoing' ? until : stop.last, 1);
   const needed = addMonths(start, months);
   if (!needed || !end) return null;
   return (daysBetween(needed, end) ?? -1) >= 0;
@@ -99,9 +104,12 @@ function stills(form: PaForm, ctx: RuleContext, label: string): FindingDraft[] {
     const durations = dmards.map((row) => lastedMonths(row, months, until));
     const shortRow = dmards[durations.indexOf(false)];
     if (!durations.includes(true) && shortRow) {
+      const still = ongoing(shortRow);
       findings.push({
-        field: cellOf(form, shortRow, shortRow.stop ? 'stop' : 'start'),
-        message: `${label}: ${shortRow.drug?.raw ?? 'the DMARD'} ran less than ${months} months by its dates; the criteria ask for at least ${months} months ${proxy}.`,
+        field: cellOf(form, shortRow, shortRow.stop && !still ? 'stop' : 'start'),
+        message: still
+          ? `${label}: ${shortRow.drug?.raw ?? 'the DMARD'}, still taken, has run less than ${months} months from its start to the request date; the criteria ask for at least ${months} months ${proxy}.`
+          : `${label}: ${shortRow.drug?.raw ?? 'the DMARD'} ran less than ${months} months by its dates; the criteria ask for at least ${months} months ${proxy}.`,
       });
     }
   }

@@ -9,6 +9,27 @@ describe('frequency-indication', () => {
     expect(freq(f)).toEqual([]);
   });
 
+  it.each([
+    '0, 2, 6 weeks then every 8 weeks',
+    'Weeks 0, 2 and 6, then every 8 weeks',
+    'every 8 weeks maintenance',
+    'every 8 weeks after induction',
+    'induction 0/2/6 then q8w',
+    'q8 weeks',
+  ])('passes the label schedule written as %j for Crohn’s disease', (f) => {
+    expect(freq(f, ['K50.90'])).toEqual([]);
+  });
+
+  it('passes "0, 2 and 6 weeks, then every 6 weeks" for ankylosing spondylitis', () => {
+    expect(freq('0, 2 and 6 weeks, then every 6 weeks', ['M45.9'])).toEqual([]);
+  });
+
+  it('warns about an induction followed by every 4 weeks for Crohn’s disease, naming the induction', () => {
+    expect(freq('0, 2, 6 weeks then every 4 weeks', ['K50.90'])[0]?.message).toContain(
+      '"0, 2, 6 weeks then every 4 weeks" is every 28 days after induction doses: the FDA label',
+    );
+  });
+
   it('passes every 6 weeks for ankylosing spondylitis', () => {
     expect(freq('every 6 weeks', ['M45.9'])).toEqual([]);
   });

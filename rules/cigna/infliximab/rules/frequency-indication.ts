@@ -16,7 +16,8 @@ export const meta: RuleMeta = {
 /**
  * The maintenance interval is the label's for the indication (every 8 weeks; ankylosing
  * spondylitis every 6; rheumatoid arthritis may go to every 4). The induction doses (0, 2, 6
- * weeks) are no interval of their own: "every 8 weeks (after 0, 2, 6)" reads as every 8 weeks.
+ * weeks) are no interval of their own: "0, 2, 6 weeks then every 8 weeks", "every 8 weeks
+ * after induction" and "every 8 weeks (after 0, 2, 6)" read as every 8 weeks (`parseFrequency`).
  */
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const facts = indicationFacts(ctx);
