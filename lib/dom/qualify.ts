@@ -129,8 +129,9 @@ function isUnitControl(field: CollectedField): boolean {
   }
   const toggles = field.kind === 'combobox' ? toggleOptions(field.element) : [];
   if (toggles.length) return toggles.every((b) => UNIT_OPTION.test((b.textContent ?? '').trim()));
-  // a select-like widget's input (react-select, antd) shows its choice beside it
-  const beside = field.kind === 'text' ? valuesShownBeside(field.element) : null;
+  // a select-like widget's input (react-select, antd) shows its choice beside it; asked only of
+  // one labelled as a unit ("Unit", "UOM"): asking every text box costs a large form's scan
+  const beside = field.kind === 'text' && labelTexts(field).some((t) => GENERIC_UNIT.test(t)) ? valuesShownBeside(field.element) : null;
   if (field.kind !== 'combobox' && !beside) return false;
   const shown = beside ? beside.join(', ') : shownText(field.element);
   return (shown !== '' && UNIT_OPTION.test(shown)) || labelTexts(field).some((t) => GENERIC_UNIT.test(t));
