@@ -6,6 +6,9 @@ import * as rule from './step-therapy-missing';
 const colchicine = { drug: 'Colchicine', dose: '0.6 mg twice daily', start: '01/01/2025', outcome: 'Ongoing flares' };
 const naproxen = { drug: 'Naproxen', dose: '500 mg bid', start: '01/01/2025', stop: '02/01/2025', outcome: 'GI bleed' };
 
+/** A methotrexate row (a DMARD for Still's disease) over the given dates. */
+const methotrexate = (start: string, stop: string) => ({ drug: 'Methotrexate', dose: '15 mg weekly', start, stop, outcome: 'Inadequate' });
+
 describe('step-therapy-missing', () => {
   it.each([
     ["Still's with prednisone and 7 months of methotrexate", STILLS_70KG],
@@ -57,13 +60,6 @@ describe('step-therapy-missing', () => {
 
   describe('dates of therapy known only to the month or year', () => {
     const prednisone = { drug: 'Prednisone', dose: '20 mg', start: '01/2026', stop: '04/2026', outcome: 'Inadequate' };
-    const methotrexate = (start: string, stop: string) => ({
-      drug: 'Methotrexate',
-      dose: '15 mg weekly',
-      start,
-      stop,
-      outcome: 'Inadequate',
-    });
 
     it.each([
       ['months that may span 2 months (08/2026 to 09/2026: Aug 1 to Sep 30)', '08/2026', '09/2026'],
@@ -92,13 +88,6 @@ describe('step-therapy-missing', () => {
 
   describe('a DMARD whose stop says it is still taken ("present", "ongoing", "current", "to date")', () => {
     const prednisone = { drug: 'Prednisone', dose: '20 mg', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate' };
-    const methotrexate = (start: string, stop: string) => ({
-      drug: 'Methotrexate',
-      dose: '15 mg weekly',
-      start,
-      stop,
-      outcome: 'Inadequate',
-    });
 
     it.each(['present', 'ongoing', 'current', 'to date'])('measures %j to the request date: 08/01/2026 to 11/20/2026 passes', (stop) => {
       expect(runRule(rule, stills({ priorTherapies: [prednisone, methotrexate('08/01/2026', stop)] }))).toEqual([]);
