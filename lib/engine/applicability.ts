@@ -1,5 +1,5 @@
 import { F } from '@/lib/form/fields';
-import type { PaForm } from '@/lib/form/schema';
+import type { Ndc, PaForm } from '@/lib/form/schema';
 import { fold } from '@/lib/parse/quote';
 import { candidates11, parseNdc } from '@/lib/parse/ndc';
 import type { Applicability, Choice, DrugIdentity, DrugProduct, PackManifest, Selection, TypedDrug } from './types';
@@ -37,13 +37,16 @@ export const nameWords = (text: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
 
-/** The NDC products (first 9 digits of each 11-digit reading) the typed NDC could be. */
-export function ndcProductsOf(form: PaForm): string[] {
-  const value = form.drug.ndc?.value;
+/** The NDC products (first 9 digits of each 11-digit reading) an NDC could be: one, or each
+ *  reading of 10 bare digits. */
+function productsOfNdc(value: Pick<Ndc, 'ndc11' | 'digits'> | null | undefined): string[] {
   if (!value) return [];
   if (value.ndc11) return [value.ndc11.slice(0, 9)];
   return candidates11(value.digits).map((c) => c.ndc11.slice(0, 9));
 }
+
+/** The NDC products the request's NDC could be. */
+export const ndcProductsOf = (form: PaForm): string[] => productsOfNdc(form.drug.ndc?.value);
 
 /** What the name says: `shared` when it names the drug only by a name another product shares. */
 type NameVote = Vote | 'shared';
@@ -92,11 +95,10 @@ export function applicability(form: PaForm, drug: DrugIdentity, opts: IdentityOp
 /** "Ilaris (canakinumab)" */
 export const drugTitle = (drug: Pick<DrugIdentity, 'brand' | 'generic'>): string => `${drug.brand} (${drug.generic})`;
 
-/** The NDC products (first 9 digits) an NDC as typed could be: one, or each reading of 10 bare digits. */
+/** The NDC products an NDC as typed could be. */
 function ndcProductsOfText(ndc: string | null): string[] {
   const r = ndc ? parseNdc(ndc) : null;
-  if (!r?.ok) return [];
-  return r.value.ndc11 ? [r.value.ndc11.slice(0, 9)] : candidates11(r.value.digits).map((c) => c.ndc11.slice(0, 9));
+  return productsOfNdc(r?.ok ? r.value : null);
 }
 
 /**
