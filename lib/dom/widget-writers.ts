@@ -1,6 +1,16 @@
 import type { CollectedField, FieldElement } from './collect';
 import { names, same, writeValue, type Writable } from './values';
-import { chipsOf, chipText, chipValues, optionDigits, removeControl, shownText, toggleOptions, type DatePart } from './widgets';
+import {
+  chipsOf,
+  chipText,
+  chipValues,
+  optionDigits,
+  removeControl,
+  shownText,
+  toggleOptions,
+  valuesShownBeside,
+  type DatePart,
+} from './widgets';
 
 /**
  * Sets any field as a user would, widgets included: a native control through values.ts; a
@@ -12,6 +22,7 @@ export async function applyValue(field: Writable, value: string): Promise<boolea
   if (field.kind === 'combobox') return pressToggle(field.element, value) ?? chooseOption(field.element, value);
   if (field.kind === 'chips') return setChips(field.element as HTMLInputElement, value);
   if (field.kind === 'date-parts') return writeSplitDate(field.parts ?? [], value);
+  if (field.kind === 'text' && valuesShownBeside(field.element) !== null) return chooseBySearch(field.element as HTMLInputElement, value);
   return writeValue(field, value);
 }
 
@@ -109,6 +120,51 @@ async function chooseOption(combo: FieldElement, value: string): Promise<boolean
   }
   press(option);
   return (await until(combo, () => names(shownText(combo), value))) === true;
+}
+
+const nonEmpty = <T>(list: T[]): T[] | null => (list.length ? list : null);
+
+/** An option a library draws in its popup without a role (antd's `ant-select-item-option` in
+ *  `ant-select-dropdown`); never a label or anything else of the form itself. */
+const DRAWN_OPTION = ['dropdown', 'menu', 'popup', 'popover', 'overlay']
+  .map((popup) => `[class*="${popup}"] [class*="option"]:not(label)`)
+  .join(', ');
+
+/** The shown options of an open list naming `value`: the options of the list the widget names
+ *  or the open listbox, then elements classed as options (antd draws its options without a
+ *  role, beside a listbox for assistive technology that shows their values). */
+function optionsNaming(combo: Element, value: string): Element[] {
+  const list = listboxOf(combo);
+  const roled = list ? Array.from(list.querySelectorAll('[role="option"]')) : [];
+  const classed = Array.from(combo.ownerDocument.querySelectorAll(DRAWN_OPTION)).filter(
+    (o) => !roled.includes(o) && !o.contains(combo) && !o.querySelector('input, select, textarea, label') && o.getClientRects().length > 0,
+  );
+  const exact = (o: Element): boolean => same(shownText(o), value) || same(o.getAttribute('title') ?? '', value);
+  const byCode = (o: Element): boolean => names(shownText(o), value);
+  return [...new Set([...roled.filter(exact), ...roled.filter(byCode), ...classed.filter(exact), ...classed.filter(byCode)])];
+}
+
+/**
+ * A select-like widget's input (react-select, antd, ng-select) holds a search: the value is
+ * typed there (a readonly one is pressed open instead) and the option showing it clicked, as a
+ * person would. When no option takes, the search is cleared and the list closed, so nothing
+ * typed is left behind and the chosen value stands.
+ */
+async function chooseBySearch(input: HTMLInputElement, value: string): Promise<boolean> {
+  const chosen = (): boolean => (valuesShownBeside(input) ?? []).some((v) => names(v, value));
+  if (chosen()) return true;
+  input.focus({ preventScroll: true });
+  if (input.readOnly) press(input);
+  else writeValue({ element: input, kind: 'text' }, value);
+  // the first two: antd's list for assistive technology may name the value without choosing it
+  const options = (await until(input, () => nonEmpty(optionsNaming(input, value).slice(0, 2)))) ?? [];
+  for (const option of options) {
+    press(option);
+    if (await until(input, chosen)) return true;
+  }
+  if (!input.readOnly && input.value !== '') writeValue({ element: input, kind: 'text' }, '');
+  key(input, 'Escape');
+  return false;
 }
 
 async function setChips(input: HTMLInputElement, value: string): Promise<boolean> {

@@ -384,6 +384,92 @@ describe('choosing in a custom select', () => {
   });
 });
 
+describe('choosing in a select-like widget whose input holds a search', () => {
+  /** react-select as it behaves: typing opens a listbox of matching options; a click chooses one and clears the search. */
+  function reactSelectBehaving(shown: string): HTMLInputElement {
+    document.body.innerHTML = `<form>${reactSelect('freq', 'Frequency', [shown])}</form>`;
+    const input = document.getElementById('freq-input') as HTMLInputElement;
+    const control = input.closest('.css-13cymwt-control')!;
+    input.addEventListener('input', () => {
+      document.getElementById('menu')?.remove();
+      if (!input.value) return;
+      input.setAttribute('aria-expanded', 'true');
+      input.setAttribute('aria-controls', 'menu');
+      const menu = document.createElement('div');
+      menu.id = 'menu';
+      menu.className = 'css-1nmdiq5-menu';
+      const matching = ['Every 4 weeks', 'Every 8 weeks'].filter((o) => o.toLowerCase().includes(input.value.toLowerCase()));
+      menu.innerHTML = `<div role="listbox" class="css-1n6sfyn-MenuList">${matching.map((o, i) => `<div role="option" aria-selected="false" id="opt-${i}" class="css-10wo9uf-option" tabindex="-1">${o}</div>`).join('')}</div>`;
+      menu.querySelectorAll('[role=option]').forEach((o) =>
+        o.addEventListener('click', () => {
+          control.querySelector('.css-1dimb5e-singleValue')!.textContent = o.textContent;
+          input.value = '';
+          input.setAttribute('aria-expanded', 'false');
+          menu.remove();
+        }),
+      );
+      input.closest('.css-b62m3t-container')!.append(menu);
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') document.getElementById('menu')?.remove();
+    });
+    return input;
+  }
+
+  it('types the value into its search and clicks the option, as a person would', async () => {
+    const input = reactSelectBehaving('Every 8 weeks');
+    const frequency = mapped().find((m) => m.path === 'drug.frequency')!;
+    expect(await applyValue(frequency.field, 'Every 4 weeks')).toBe(true);
+    expect(readValue(frequency.field)).toBe('Every 4 weeks');
+    expect(input.value).toBe('');
+    expect(document.getElementById('menu')).toBeNull();
+  });
+
+  it('leaves no search typed and the chosen value standing when no option shows the value', async () => {
+    const input = reactSelectBehaving('Every 8 weeks');
+    const frequency = mapped().find((m) => m.path === 'drug.frequency')!;
+    expect(await applyValue(frequency.field, 'Every 6 weeks')).toBe(false);
+    expect(readValue(frequency.field)).toBe('Every 8 weeks');
+    expect(input.value).toBe('');
+    expect(document.getElementById('menu')).toBeNull();
+  });
+
+  it("opens antd's readonly select and clicks its drawn option, not the list for assistive technology", async () => {
+    document.body.innerHTML = `<form><label for="pos">Place of service</label>
+      <div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-wrap">
+        <span class="ant-select-selection-search"><input type="search" id="pos" class="ant-select-selection-search-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-controls="pos_list" readonly unselectable="on" value=""></span>
+        <span class="ant-select-selection-item" title="22 - Outpatient hospital">22 - Outpatient hospital</span></span></div></div></form>`;
+    const input = document.getElementById('pos') as HTMLInputElement;
+    const item = document.querySelector('.ant-select-selection-item')!;
+    input.closest('.ant-select-selector')!.addEventListener('mousedown', () => {
+      if (document.querySelector('.ant-select-dropdown')) return;
+      input.setAttribute('aria-expanded', 'true');
+      const labels = { '11': '11 - Office', '22': '22 - Outpatient hospital' };
+      const dropdown = document.createElement('div');
+      dropdown.className = 'ant-select-dropdown';
+      dropdown.innerHTML = `<div role="listbox" id="pos_list" style="height: 0; width: 0; overflow: hidden;">${Object.keys(labels)
+        .map((v) => `<div role="option" aria-selected="false">${v}</div>`)
+        .join('')}</div><div class="rc-virtual-list">${Object.values(labels)
+        .map(
+          (l) =>
+            `<div class="ant-select-item ant-select-item-option" title="${l}"><div class="ant-select-item-option-content">${l}</div></div>`,
+        )
+        .join('')}</div>`;
+      dropdown.querySelectorAll('.ant-select-item-option').forEach((o) =>
+        o.addEventListener('click', () => {
+          item.textContent = o.getAttribute('title');
+          item.setAttribute('title', o.getAttribute('title')!);
+          dropdown.remove();
+        }),
+      );
+      document.body.append(dropdown);
+    });
+    const place = mapped().find((m) => m.path === 'drug.placeOfService')!;
+    expect(await applyValue(place.field, '11')).toBe(true);
+    expect(readValue(place.field)).toBe('11 - Office');
+  });
+});
+
 describe('writing a toggle group', () => {
   it('presses the button showing the value, as a person would', async () => {
     document.body.innerHTML = `<label for="w">Weight</label><input id="w" value="66">
