@@ -282,6 +282,20 @@ describe('select-like widgets whose input holds only the search', () => {
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks', 'drug.placeOfService': '' });
   });
 
+  it("reads Element Plus's chosen value from its placeholder element, and a dimmed placeholder as nothing", () => {
+    const elSelect = (id: string, label: string, shown: string, empty: boolean) => `
+      <div class="el-form-item"><label id="${id}-label" for="${id}" class="el-form-item__label">${label}</label>
+        <div class="el-form-item__content"><div class="el-select el-select--default"><div class="el-select__wrapper">
+          <div class="el-select__selection">
+            <div class="el-select__selected-item el-select__input-wrapper is-hidden"><input type="text" id="${id}" class="el-select__input" role="combobox" readonly autocomplete="off" tabindex="0" aria-autocomplete="none" aria-haspopup="listbox" aria-expanded="false" aria-controls="el-id-1-${id}" aria-labelledby="${id}-label" spellcheck="false"></div>
+            <div class="el-select__selected-item el-select__placeholder${empty ? ' is-transparent' : ''}"><span>${shown}</span></div>
+          </div>
+          <div class="el-select__suffix"><i class="el-icon el-select__caret el-select__icon"><svg viewBox="0 0 1024 1024"><path d="M831 340z"></path></svg></i></div>
+        </div></div></div></div>`;
+    document.body.innerHTML = `<form class="el-form">${elSelect('freq', 'Frequency', 'Every 4 weeks', false)}${elSelect('pos', 'Place of service', 'Choose the place', true)}</form>`;
+    expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks', 'drug.placeOfService': '' });
+  });
+
   it("reads a PrimeNG 14 dropdown's label beside its hidden readonly input", () => {
     const dropdown = (id: string, shown: string) => `
       <p-dropdown><div class="p-dropdown p-component">

@@ -33,10 +33,16 @@ const isMarker = (el: Element): boolean => !el.firstElementChild && MARKER.test(
  *  widget is not empty (`ng-not-empty`), marks none. */
 const PLACEHOLDER_CLASS = /(^|[-_])(placeholder([-_]?text)?|empty)$/i;
 const NOT_PLACEHOLDER_CLASS = /(hide|hidden|has|no|show|not)-?(placeholder|empty)$/i;
+/** Element Plus shows the chosen value in its placeholder element, classed as a selected item,
+ *  and dims it (`is-transparent`) while it shows the placeholder. */
+const SHOWS_CHOICE = /(^|[-_])selected-item$/i;
+const DIMMED = /(^|[-_])transparent$/i;
 function isPlaceholder(el: Element): boolean {
   const cls = el.getAttribute('class');
   if (!cls || !/placeholder|empty/i.test(cls)) return false;
-  return cls.split(/\s+/).some((c) => PLACEHOLDER_CLASS.test(c) && !NOT_PLACEHOLDER_CLASS.test(c));
+  const tokens = cls.split(/\s+/);
+  if (tokens.some((c) => SHOWS_CHOICE.test(c)) && !tokens.some((c) => DIMMED.test(c))) return false;
+  return tokens.some((c) => PLACEHOLDER_CLASS.test(c) && !NOT_PLACEHOLDER_CLASS.test(c));
 }
 
 /** A list of chips (Kendo's taglist, a horizontal listbox) rather than a popup of options. */
