@@ -1,4 +1,4 @@
-import { clean, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import { clean, isOwnElement, labelTextOf, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
 import {
   CHIP_ROLES,
@@ -133,7 +133,7 @@ function labelsFor(id: string | null, wrapping: Element | null, root: Document |
   const out: string[] = [];
   if (id) {
     const add = (label: Element): void => {
-      const t = clean(textIn(label, memo));
+      const t = clean(label === wrapping ? labelTextOf(label) : textIn(label, memo));
       if (t) out.push(t);
     };
     const named = labelsNaming(root, id, memo.labels);
@@ -141,7 +141,8 @@ function labelsFor(id: string | null, wrapping: Element | null, root: Document |
     else if (named) add(named);
   }
   if (wrapping) {
-    const t = clean(textIn(wrapping, memo));
+    // a label wrapping a whole field (Quasar) holds its hint and messages too
+    const t = clean(labelTextOf(wrapping));
     if (t && !out.includes(t)) out.push(t);
   }
   return out;

@@ -608,6 +608,27 @@ describe('Vue and Salesforce selects', () => {
     expect(dx && readValue(dx.field)).toBe('M04.1');
   });
 
+  it('names a Quasar field by its label, not by the hint and counter its wrapping label also holds', () => {
+    const qInput = (id: string, label: string, value: string, bottom: string) => `
+      <label class="q-field row no-wrap items-start q-field--outlined q-input q-field--float q-field--labeled" for="${id}">
+        <div class="q-field__inner relative-position col self-stretch">
+          <div class="q-field__control relative-position row no-wrap" tabindex="-1">
+            <div class="q-field__control-container col relative-position row no-wrap q-anchor--skip">
+              <input class="q-field__native q-placeholder" tabindex="0" id="${id}" type="text" value="${value}">
+              <div class="q-field__label no-pointer-events absolute ellipsis">${label}</div>
+            </div></div>
+          <div class="q-field__bottom row items-start q-field__bottom--animated">${bottom}</div>
+        </div></label>`;
+    page(`<form>
+      ${qInput('f_1', 'Patient weight (kg)', '72', '<div class="q-field__messages col"><div>Dose by weight: 2 mg/kg</div></div>')}
+      ${qInput('f_2', 'Dose (mg)', '150', '<div class="q-field__messages col"><div role="alert">Check the frequency</div></div><div class="q-field__counter">3 / 10</div>')}
+    </form>`);
+    const found = paths();
+    expect(Object.keys(found).sort()).toEqual(['drug.dose', 'patient.weight']);
+    expect(found['patient.weight']?.label).toBe('Patient weight (kg)');
+    expect(found['drug.dose']?.label).toBe('Dose (mg)');
+  });
+
   it("reads an SLDS combobox's readonly input, not the empty wrapper around it", () => {
     page(`<label class="slds-form-element__label" for="c1">Frequency</label>
       <div class="slds-form-element__control"><div class="slds-combobox_container">

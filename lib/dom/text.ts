@@ -42,6 +42,23 @@ export function textOf(node: Node): string {
   return out + ' ';
 }
 
+/** A class token of help or error text beside a field (`form-text`, `invalid-feedback`,
+ *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`). */
+const HINT_CLASS = /(^|[-_])(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter)$/i;
+export const isHint = (el: Element): boolean => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HINT_CLASS.test(c));
+
+/** A label's text without the help, error or counter text it wraps (Quasar's field is one
+ *  label around its input, its name, its suffix and its hint). */
+export function labelTextOf(node: Node): string {
+  if (!('localName' in node)) return node.nodeType === 3 ? (node.nodeValue ?? '') : '';
+  const el = node as Element;
+  if (el.getAttribute('role') === 'alert' || isHint(el)) return '';
+  if (!el.firstElementChild || SKIP_TEXT.has(el.localName) || isOwnElement(el)) return textOf(el);
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) out += labelTextOf(c);
+  return out + ' ';
+}
+
 /** "crpCollectionDate", "patient_weight-kg" → "crp collection date", "patient weight kg". */
 export function splitIdentifier(id: string | null): string | null {
   if (!id) return null;

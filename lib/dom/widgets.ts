@@ -1,4 +1,4 @@
-import { clean, isOwnElement } from './text';
+import { clean, isHint, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -59,9 +59,6 @@ function isPopup(el: Element): boolean {
 
 /** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's `p-hidden-accessible`). */
 const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only/i;
-/** A class token of help or error text beside a field (`form-text`, `invalid-feedback`, `help-block`, `field-error`). */
-const HINT_CLASS = /(^|[-_])(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text)$/i;
-const isHint = (el: Element): boolean => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HINT_CLASS.test(c));
 
 /**
  * Whether a part of a widget shows no value: a control, icon, popup, placeholder, marker, help
