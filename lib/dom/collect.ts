@@ -89,6 +89,11 @@ const isSearchBox = (el: Element): boolean =>
   (el.getAttribute('type') === 'search' ||
     /search/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`));
 
+/** Whether a search box inside `chooser` (an option, menu or combobox) searches for another
+ *  control's value: the options' own search (ngx-mat-select-search), or Choices.js's search
+ *  over the select it draws; an ARIA 1.1 combobox's only text box (SLDS) is the field. */
+const searchesFor = (chooser: Element): boolean => chooser.getAttribute('role') !== 'combobox' || chooser.querySelector('select') !== null;
+
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
@@ -857,7 +862,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       control = el;
       const kind = isListboxButton(el)
         ? 'combobox'
-        : at.chooser && at.chooser !== el && isSearchBox(el)
+        : at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser)
           ? null
           : kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (kind) addField(el as FieldElement, kind, at);

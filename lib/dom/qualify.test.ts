@@ -629,6 +629,26 @@ describe('Vue and Salesforce selects', () => {
     expect(found['drug.dose']?.label).toBe('Dose (mg)');
   });
 
+  it('reads the pills an SLDS multi-select combobox lists after it as the diagnosis codes', () => {
+    const pill = (code: string) => `<li class="slds-listbox-item" role="presentation">
+      <span class="slds-pill" role="option" tabindex="0" aria-selected="true"><span class="slds-pill__label" title="${code}">${code}</span>
+        <span class="slds-icon_container slds-pill__remove" title="Remove"><svg class="slds-icon slds-icon_x-small slds-icon-text-default" aria-hidden="true"><use xlink:href="#close"></use></svg><span class="slds-assistive-text">Press delete or backspace to remove</span></span></span></li>`;
+    page(`<div class="slds-form-element"><label class="slds-form-element__label" for="dx">ICD-10 codes</label>
+      <div class="slds-form-element__control">
+        <div class="slds-combobox_container slds-has-selection">
+          <div class="slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click" aria-expanded="false" aria-haspopup="listbox" role="combobox">
+            <div class="slds-combobox__form-element slds-input-has-icon slds-input-has-icon_right" role="none">
+              <input type="text" class="slds-input slds-combobox__input" id="dx" aria-autocomplete="list" aria-controls="dx-list" autocomplete="off" role="textbox" placeholder="Search codes">
+              <span class="slds-icon_container slds-icon-utility-search slds-input__icon slds-input__icon_right"><svg class="slds-icon" aria-hidden="true"></svg></span></div>
+            <div id="dx-list" class="slds-dropdown slds-dropdown_length-with-icon-7 slds-dropdown_fluid" role="listbox"><ul class="slds-listbox slds-listbox_vertical" role="presentation"></ul></div>
+          </div></div>
+        <div id="dx-selections" role="listbox" aria-orientation="horizontal">
+          <ul class="slds-listbox slds-listbox_inline slds-p-top_xxx-small" role="group" aria-label="Selected Options:">${pill('M04.1')}${pill('R50.9')}</ul></div>
+      </div></div>`);
+    const dx = paths()['diagnosis.codes.0'];
+    expect(dx && readValue(dx.field)).toBe('M04.1, R50.9');
+  });
+
   it("reads an SLDS combobox's readonly input, not the empty wrapper around it", () => {
     page(`<label class="slds-form-element__label" for="c1">Frequency</label>
       <div class="slds-form-element__control"><div class="slds-combobox_container">

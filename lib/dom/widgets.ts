@@ -57,8 +57,9 @@ function isPopup(el: Element): boolean {
   return role === 'option' && el.getAttribute('aria-selected') === 'false';
 }
 
-/** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's `p-hidden-accessible`). */
-const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only/i;
+/** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
+ *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */
+const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text/i;
 
 /**
  * Whether a part of a widget shows no value: a control, icon, popup, placeholder, marker, help
@@ -248,8 +249,9 @@ export function chipsOf(
 /** The chips now before `input` (they come and go as staff add and remove them). */
 export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).map(chipText).filter(Boolean);
 
-/** How far above its input a widget shows its value (two levels for most, three for antd's multiple select). */
-const WIDGET_DEPTH = 3;
+/** How far above its input a widget shows its value (two levels for most, three for antd's
+ *  multiple select, four for the pills SLDS lists after its combobox). */
+const WIDGET_DEPTH = 4;
 /** Elements a widget's box never holds: another field, or what names one. */
 const NOT_IN_WIDGET = 'input:not([type="hidden"]), select, textarea, label, h1, h2, h3, h4, h5, h6';
 /** The input of a select-like widget that shows its value in an element of its own: a
