@@ -140,9 +140,9 @@ describe('the registry choice', () => {
       expect(read(d)).toBe(title);
     });
 
-    it('heads it with the drug when no one product is named (the generic with a shared code)', () => {
-      expect(read({ name: 'zylomab', hcpcs: 'J9991' })).toBe('Zylo (zylomab)');
-      expect(read({ name: 'zylomab' })).toBe('Zylo (zylomab)');
+    it('heads it with the generic alone when no one product is named (the generic with a shared code)', () => {
+      expect(read({ name: 'zylomab', hcpcs: 'J9991' })).toBe('zylomab');
+      expect(read({ name: 'zylomab' })).toBe('zylomab');
     });
   });
 

@@ -125,8 +125,11 @@ export function namedProduct(drug: DrugIdentity, typed: TypedDrug): DrugProduct 
   return left.length === 1 ? (left[0] ?? null) : null;
 }
 
-/** How a request for a pack's drug is headed: the product it names, else the drug ("Remicade (infliximab)"). */
-const packDrugTitle = (drug: DrugIdentity, typed: TypedDrug): string => namedProduct(drug, typed)?.title ?? drugTitle(drug);
+/** How a request for a pack's drug is headed: the product it names ("Remicade (infliximab)"),
+ *  else the drug: by its generic name alone when it has several products the request does not
+ *  tell apart ("infliximab" with J1745 may be Remicade or the unbranded product). */
+const packDrugTitle = (drug: DrugIdentity, typed: TypedDrug): string =>
+  namedProduct(drug, typed)?.title ?? (drug.products?.length ? drug.generic : drugTitle(drug));
 
 /** Names of other drugs the base pack knows, to say which drug a request is for. */
 export interface OtherDrug {

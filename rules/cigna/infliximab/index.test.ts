@@ -85,7 +85,8 @@ describe('the registry and the Cigna × infliximab pack', () => {
       'infliximab (unbranded, Janssen)',
     ],
     ['Remicade', { name: 'Remicade', hcpcs: 'J1745', ndc: '' }, 'Remicade (infliximab)'],
-    ['no one product ("infliximab", J1745): the drug', { name: 'infliximab', hcpcs: 'J1745', ndc: '' }, 'Remicade (infliximab)'],
+    // J1745 bills Remicade and the unbranded product alike: the heading names neither
+    ['no one product ("infliximab", J1745): the generic drug', { name: 'infliximab', hcpcs: 'J1745', ndc: '' }, 'infliximab'],
     [
       'the name typed when the code names another biosimilar',
       { name: 'Inflectra', hcpcs: 'Q5104', ndc: '' },
