@@ -28,6 +28,8 @@ export interface VocabularyEntry {
 
 /** Units a label may carry ("Patient's current weight KG", "CRP (mg/dL)"), checked in order. */
 export const LABEL_UNITS: readonly (readonly [RegExp, string])[] = [
+  // a dose per kilogram ("Dose (mg/kg)") is no dose in kg
+  [/\bmg\s*\/\s*kg\b|\bmg per kg\b/, 'mg/kg'],
   [/\bmg\s*\/\s*dl\b/, 'mg/dL'],
   [/\bmg\s*\/\s*l\b/, 'mg/L'],
   [/\bkg\b|kilogram/, 'kg'],

@@ -679,3 +679,28 @@ describe('names shown in messages', () => {
     expect(Object.keys(paths())).toEqual(['patient.memberId']);
   });
 });
+
+describe('labels as forms word them', () => {
+  it('reads labels ending in "(required)" like the same labels without it', () => {
+    page(`<form><label for="a">Drug <span class="visually-hidden">(required)</span><span aria-hidden="true">*</span></label><input id="a" value="Ilaris">
+      <label for="c">Units (Required)</label><input id="c" value="150"></form>`);
+    expect(Object.keys(paths()).sort()).toEqual(['drug.name', 'drug.units']);
+  });
+
+  it('gives a dose per kilogram ("Dose (mg/kg)") no unit of kg', () => {
+    page(
+      `<form><label for="w">Weight (kg)</label><input id="w" value="40"><label for="d">Dose (mg/kg)</label><input id="d" value="4"></form>`,
+    );
+    const p = paths();
+    expect(p['patient.weight']?.impliedUnit).toEqual({ path: 'patient.weightUnit', unit: 'kg' });
+    expect(p['drug.dose']?.impliedUnit).toEqual({ path: 'drug.doseUnit', unit: 'mg/kg' });
+  });
+
+  it('maps a question about hospitalization for a flare to the hospitalization, a count of flares to the count', () => {
+    page(`<form><label for="h">Has the patient been hospitalized for a gout flare in the past 12 months?</label><input id="h" value="Yes">
+      <label for="n">Number of flares in the past 12 months requiring hospitalization</label><input id="n" value="2"></form>`);
+    const p = paths();
+    expect(p['clinical.hospitalization']?.field.element.id).toBe('h');
+    expect(p['clinical.flaresPast12Months']?.field.element.id).toBe('n');
+  });
+});

@@ -72,10 +72,15 @@ export function splitIdentifier(id: string | null): string | null {
   );
 }
 
-/** Lower case, no required-field stars or trailing colons, single spaces. */
+/** Lower case, no required-field stars, "(required)" or trailing colons, single spaces. */
 export function normalizeLabel(text: string): string {
   const lower = text.toLowerCase();
   // most labels are normal already: one test instead of four passes
-  if (!/[’‘`*:]|\s\s|[^\S ]|^ | $/.test(lower)) return lower;
-  return lower.replace(/[’‘`]/g, "'").replace(/[*:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/[’‘`*:]|\s\s|[^\S ]|^ | $|required/.test(lower)) return lower;
+  return lower
+    .replace(/[’‘`]/g, "'")
+    .replace(/\(\s*required\s*\)|\brequired$/g, ' ')
+    .replace(/[*:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -26,9 +26,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 
   // clinical questions (before "dose", "date", "weight" that they may contain)
   { label: /last (dose|injection|administration)/, path: F.lastDoseDate },
+  // "hospitalized for a flare in the past 12 months" asks about the hospital stay
+  { label: /^(?!.*\b(number of|how many)\b).*hospitali[sz]/, path: F.hospitalization },
   { label: /flares?\b.*\b(6|six) months/, path: F.flaresPast6Months },
   { label: /flares?\b.*\b(12|twelve) months|flares?\b.*past year/, path: F.flaresPast12Months },
-  { label: /hospitali[sz]/, path: F.hospitalization },
   { label: /colchicine.*(contraindicat|not tolerat|intoleran)|(contraindicat|intoleran).*colchicine/, path: F.colchicineContraindicated },
   { label: /continu.*colchicine|colchicine.*continu/, path: F.colchicineContinuing },
   { label: /nsaid.*(contraindicat|not tolerat|intoleran)|(contraindicat|intoleran).*nsaid/, path: F.nsaidContraindicated },
