@@ -1,4 +1,4 @@
-import { clean, isOwnElement, labelTextOf, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import { clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
 import {
   CHIP_ROLES,
@@ -37,6 +37,9 @@ export interface LabelSignals {
   placeholder: string | null;
   /** the text just before the field in its cell, row or container */
   nearby: string | null;
+  /** of `nearby`, the closest block's text when more blocks came before it ("Date of birth:
+   *  03/02/1980 | Weight (kg):" → "Weight (kg):"): a row of read-only values names nothing */
+  nearest?: string | null;
   /** the column header when the field sits in a table (or ARIA grid) row */
   column: string | null;
   /** legend, caption, region label or nearest heading of the section the field is in */
@@ -138,7 +141,7 @@ function labelsFor(id: string | null, wrapping: Element | null, root: Document |
   const out: string[] = [];
   if (id) {
     const add = (label: Element): void => {
-      const t = clean(label === wrapping ? labelTextOf(label) : textIn(label, memo));
+      const t = clean(textIn(label, memo));
       if (t) out.push(t);
     };
     const named = labelsNaming(root, id, memo.labels);
@@ -146,8 +149,8 @@ function labelsFor(id: string | null, wrapping: Element | null, root: Document |
     else if (named) add(named);
   }
   if (wrapping) {
-    // a label wrapping a whole field (Quasar) holds its hint and messages too
-    const t = clean(labelTextOf(wrapping));
+    // a label wrapping a whole field (Quasar) holds its hint and messages too: textOf leaves them out
+    const t = clean(textIn(wrapping, memo));
     if (t && !out.includes(t)) out.push(t);
   }
   return out;
@@ -195,26 +198,42 @@ const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
 
+/** Whether a text holds a word (two letters): "*", "(2)" or a date alone does not. */
+const hasWord = (text: string): boolean => /[a-z]{2}/i.test(text);
+
+interface Preceding {
+  text: string | null;
+  blocked: boolean;
+  /** the closest block's text, when blocks before it added more */
+  nearest: string | null;
+}
+
 /** Text of siblings before `start`, closest first, up to the previous control. */
-function precedingText(start: Node, memo: ScanMemo): { text: string | null; blocked: boolean } {
+function precedingText(start: Node, memo: ScanMemo): Preceding {
   let collected = '';
+  let nearest: string | null = null;
+  const done = (text: string, blocked: boolean): Preceding => {
+    const all = clean(text);
+    return { text: all, blocked, nearest: nearest !== null && all !== nearest ? nearest : null };
+  };
   for (let n = start.previousSibling; n; n = n.previousSibling) {
     if ('localName' in n) {
       const el = n as Element;
       const name = el.localName;
-      if (name.startsWith(OWN_TAG_PREFIX)) continue;
+      if (name.startsWith(OWN_TAG_PREFIX) || isAsideText(el)) continue;
       // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
-      if ((TAGS.get(name) ?? 0) & CONTROL) return { text: clean(withoutLeadingUnit(collected)), blocked: true };
+      if ((TAGS.get(name) ?? 0) & CONTROL) return done(withoutLeadingUnit(collected), true);
+      if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
-      if (last) return { text: clean(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected)), blocked: true };
+      if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
       collected = textIn(el, memo) + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
     }
     if (collected.length > MAX_NEARBY * 2) break;
   }
-  return { text: clean(collected), blocked: false };
+  return done(collected, false);
 }
 
 /** Text inside `container` after `control` (document order). */
@@ -227,7 +246,7 @@ function precedingTextWithin(container: Element, control: Element): string {
       return;
     }
     if (n.nodeType === 3 && seen) out += n.nodeValue ?? '';
-    if (n.nodeType === 1 && !SKIP_WALK.has((n as Element).localName)) {
+    if (n.nodeType === 1 && !SKIP_WALK.has((n as Element).localName) && !isAsideText(n as Element)) {
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
     }
   };
@@ -238,21 +257,21 @@ const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
  *  or another control stands between (a caption above a Vuetify field is five levels up). */
-function nearbyText(el: Element, memo: ScanMemo, levels = 5): string | null {
+function nearbyTexts(el: Element, memo: ScanMemo, levels = 5): Pick<LabelSignals, 'nearby' | 'nearest'> {
   let node: Element | null = el;
   for (let depth = 0; node && depth < levels; depth++) {
-    const { text, blocked } = precedingText(node, memo);
-    if (text) return text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text;
-    if (blocked) return null;
+    const { text, blocked, nearest } = precedingText(node, memo);
+    if (text) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
+    if (blocked) break;
     const parent: Element | null = node.parentElement;
-    if (!parent || STOP_ASCENT.has(parent.localName)) {
-      // a table cell's row: the text of earlier cells belongs to this field
-      return null;
-    }
+    // a table cell's row: the text of earlier cells belongs to this field
+    if (!parent || STOP_ASCENT.has(parent.localName)) break;
     node = parent;
   }
-  return null;
+  return { nearby: null, nearest: null };
 }
+
+const nearbyText = (el: Element, memo: ScanMemo, levels = 5): string | null => nearbyTexts(el, memo, levels).nearby;
 
 interface TableContext {
   column: string | null;
@@ -605,7 +624,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     labels: labelsFor(id, slot.label, at.root, memo),
     aria: ariaText(el, at.root, memo),
     placeholder: clean(el.getAttribute('placeholder')),
-    nearby: nearbyText(el, memo),
+    ...nearbyTexts(el, memo),
     column: table.column,
     section: sectionText(slot, memo),
   };

@@ -71,9 +71,11 @@ function labelTexts(field: CollectedField): string[] {
   add(s.aria);
   // in a table the text before a field is its row's own label ("Date collected"), more
   // specific than a column's header ("Value")
+  if (s.column) add(s.nearest ?? null);
   if (s.column) add(s.nearby);
   add(s.column);
   add(s.placeholder);
+  add(s.nearest ?? null);
   add(s.nearby);
   add(splitIdentifier(s.testId));
   if (s.name !== s.testId) add(splitIdentifier(s.name));
@@ -169,9 +171,10 @@ function impliedUnit(path: string, field: CollectedField): MappedField['impliedU
 const displayLabel = (field: CollectedField, fallback: string, matched?: string): string => {
   const s = field.signals;
   // a table row's own label named it, not its column's header
-  const byRow = s.column && s.nearby && matched !== undefined && matched === normalizeLabel(s.nearby) ? s.nearby : null;
+  const near = s.nearest && matched === normalizeLabel(s.nearest) ? s.nearest : s.nearby;
+  const byRow = s.column && near && matched !== undefined && matched === normalizeLabel(near) ? near : null;
   // a required marker ("* Member ID", "Member ID *") is no part of the name shown in a message
-  const name = s.labels[0] ?? s.aria ?? byRow ?? s.column ?? s.nearby ?? s.placeholder;
+  const name = s.labels[0] ?? s.aria ?? byRow ?? s.column ?? near ?? s.placeholder;
   return name?.replace(/^\*\s*|\s*\*$/g, '') || fallback;
 };
 

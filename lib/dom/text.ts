@@ -11,6 +11,10 @@ import { stripBidi } from '@/lib/parse/quote';
 export const OWN_TAG_PREFIX = 'pa-preflight-';
 export const isOwnElement = (el: Element): boolean => el.localName.startsWith(OWN_TAG_PREFIX);
 
+/** Tags text flows through inline: text split across them is one text ("<b>280</b> mg"). */
+const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '));
+export const isInline = (tag: string): boolean => INLINE.has(tag);
+
 const SKIP_TEXT = new Set(['select', 'option', 'optgroup', 'textarea', 'script', 'style', 'template', 'noscript', 'button', 'input']);
 
 /** Longer label text names nothing more, and would make every pattern test slow. */
@@ -28,7 +32,8 @@ export function clean(text: string | null | undefined): string | null {
 }
 
 /** The visible-ish text of an element, without the texts of controls inside it (a label that
- *  wraps a select would otherwise read as every option). */
+ *  wraps a select would otherwise read as every option) nor of hints, errors and tooltips
+ *  inside it (isAsideText). */
 export function textOf(node: Node): string {
   // `in` asks our own object whether it is an element, not the page (each call into it costs)
   if (!('localName' in node)) return node.nodeType === 3 ? (node.nodeValue ?? '') : '';
@@ -38,25 +43,31 @@ export function textOf(node: Node): string {
   // most labels hold text only: one call for it, not one per child node
   if (!el.firstElementChild) return (el.textContent ?? '') + ' ';
   let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) out += textOf(c);
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    // a hint, error or tooltip inside a label names nothing ("Dose [?] For weight-based dosing…")
+    if (c.nodeType === 1 && isAsideText(c as Element)) continue;
+    out += textOf(c);
+  }
   return out + ' ';
 }
 
-/** A class token of help or error text beside a field (`form-text`, `invalid-feedback`,
- *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`). */
-const HINT_CLASS = /(^|[-_])(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter)$/i;
-export const isHint = (el: Element): boolean => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HINT_CLASS.test(c));
+/** A class token of help, error or tooltip text beside a field (`form-text`, `invalid-feedback`,
+ *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`, `tooltiptext`);
+ *  a state of a whole field (`has-error`, `is-invalid`) is none. */
+const HINT_CLASS =
+  /^(?!(has|is|with)[-_])(.*[-_])?(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter|tooltip-?(text|content)?)$/i;
+export const isHint = (el: Element): boolean => {
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((c) => HINT_CLASS.test(c));
+};
 
-/** A label's text without the help, error or counter text it wraps (Quasar's field is one
- *  label around its input, its name, its suffix and its hint). */
-export function labelTextOf(node: Node): string {
-  if (!('localName' in node)) return node.nodeType === 3 ? (node.nodeValue ?? '') : '';
-  const el = node as Element;
-  if (el.getAttribute('role') === 'alert' || isHint(el)) return '';
-  if (!el.firstElementChild || SKIP_TEXT.has(el.localName) || isOwnElement(el)) return textOf(el);
-  let out = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) out += labelTextOf(c);
-  return out + ' ';
+/** Text beside a label that names nothing: a hint, an error or tooltip, a hidden validator
+ *  message (ASP.NET's `display:none` span) or an element hidden outright. */
+export function isAsideText(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'alert' || role === 'tooltip') return true;
+  if (el.hasAttribute('hidden') || /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
+  return isHint(el);
 }
 
 /** "crpCollectionDate", "patient_weight-kg" → "crp collection date", "patient weight kg". */
@@ -79,8 +90,8 @@ export function normalizeLabel(text: string): string {
   if (!/[’‘`*:]|\s\s|[^\S ]|^ | $|required/.test(lower)) return lower;
   return lower
     .replace(/[’‘`]/g, "'")
-    .replace(/\(\s*required\s*\)|\brequired$/g, ' ')
-    .replace(/[*:]+/g, ' ')
+    .replace(/[*:]+|\(\s*required\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/ required$/, '');
 }

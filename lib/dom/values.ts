@@ -63,7 +63,7 @@ function chosenOptions(select: HTMLSelectElement): HTMLOptionElement[] {
 function namesField(text: string, signals: LabelSignals | undefined): boolean {
   // the text before a field names it only when nothing else does (react-select's value is the
   // text before its input)
-  const name = signals && (signals.labels[0] ?? signals.aria ?? signals.nearby);
+  const name = signals && (signals.labels[0] ?? signals.aria ?? signals.nearest ?? signals.nearby);
   return text !== '' && !!name && same(text, name);
 }
 

@@ -1,4 +1,4 @@
-import { clean, isHint, isOwnElement } from './text';
+import { clean, isHint, isInline, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -16,8 +16,6 @@ import { clean, isHint, isOwnElement } from './text';
 /** Never part of a widget's value: controls, icons, hidden parts, a validation message. */
 const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, select, textarea, label, style, script, template';
 
-/** Tags text flows through inline: text split across them is one text ("<b>280</b> mg"). */
-const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '));
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
 const ITEM_CLASS = /chip|token/i;
@@ -80,7 +78,7 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
 
 /** Whether an element's text is an item of its own (a block, a chip) rather than part of the text around it. */
 const isItem = (el: Element): boolean =>
-  !INLINE.has(el.localName) || ITEM_ROLES.has(el.getAttribute('role') ?? '') || ITEM_CLASS.test(el.getAttribute('class') ?? '');
+  !isInline(el.localName) || ITEM_ROLES.has(el.getAttribute('role') ?? '') || ITEM_CLASS.test(el.getAttribute('class') ?? '');
 
 /**
  * The values an element shows, one per chip or block (MUI's chips in a Select's renderValue,
