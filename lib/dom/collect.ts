@@ -607,6 +607,8 @@ interface Slot {
   box?: Element;
 }
 
+const isBox = (el: Element): boolean => el.localName === 'input' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type);
+
 interface Read {
   signals: LabelSignals;
   rowIndex: number | null;
@@ -628,8 +630,28 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     column: table.column,
     section: sectionText(slot, memo),
   };
+  if (!signals.labels.length && isBox(el)) {
+    const after = labelAfter(el);
+    if (after) signals.labels.push(after);
+  }
   if (slot.group) Object.assign(signals, radioGroupSignals(slot, memo));
   return { signals, rowIndex: table.rowIndex, group: slot.group };
+}
+
+/** A box's label written right after it and linked to nothing (Semantic UI's radios, a
+ *  checkbox list of `<input> <label>` pairs): a `<label>` without `for`, or the text itself. */
+function labelAfter(box: Element): string | null {
+  for (let n = box.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const t = clean(n.nodeValue);
+      if (t) return t;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    return el.localName === 'label' && !el.hasAttribute('for') && !el.querySelector(CONTROL_SELECTOR) ? clean(textOf(el)) : null;
+  }
+  return null;
 }
 
 /** The latest scan's memo and the radio labels read since: every frame reads the checked
@@ -642,6 +664,7 @@ export function radioLabel(radio: HTMLInputElement): string {
   if (text === undefined) {
     text =
       clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo)[0]) ??
+      labelAfter(radio) ??
       radio.value;
     latest.radios.set(radio, text);
   }
