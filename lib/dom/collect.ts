@@ -7,7 +7,7 @@ import {
   isCustomSelect,
   isListboxButton,
   isMirrorInput,
-  isTextlessMirror,
+  isSelectMirror,
   toggleOptions,
   withoutPartWord,
   type DatePart,
@@ -102,7 +102,7 @@ function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> |
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
   if (name === 'button' || !('form' in el)) return null;
-  if (name === 'select' && isTextlessMirror(el as HTMLSelectElement)) return null;
+  if (name === 'select' && isSelectMirror(el as HTMLSelectElement)) return null;
   return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
 }
 

@@ -5,7 +5,7 @@ import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
-import { shownText, toggleOptions, valuesShownBeside } from './widgets';
+import { shownText, toggleOptions, toggleText, valuesShownBeside } from './widgets';
 
 /**
  * Qualifying collected fields: which raw path (`drug.units`, `priorTherapies.1.outcome`) each
@@ -130,7 +130,7 @@ function isUnitControl(field: CollectedField): boolean {
     return options.length > 0 && options.every(([text, value]) => UNIT_OPTION.test(text ?? '') || UNIT_OPTION.test(value ?? ''));
   }
   const toggles = field.kind === 'combobox' ? toggleOptions(field.element) : [];
-  if (toggles.length) return toggles.every((b) => UNIT_OPTION.test((b.textContent ?? '').trim()));
+  if (toggles.length) return toggles.every((b) => UNIT_OPTION.test(toggleText(b)));
   // a select-like widget's input (react-select, antd) shows its choice beside it; asked only of
   // one labelled as a unit ("Unit", "UOM"): asking every text box costs a large form's scan
   const beside = field.kind === 'text' && labelTexts(field).some((t) => GENERIC_UNIT.test(t)) ? valuesShownBeside(field.element) : null;

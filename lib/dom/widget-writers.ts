@@ -8,6 +8,7 @@ import {
   removeControl,
   shownText,
   toggleOptions,
+  toggleText,
   valuesShownBeside,
   type DatePart,
 } from './widgets';
@@ -45,7 +46,7 @@ function writeSplitDate(parts: NonNullable<CollectedField['parts']>, value: stri
 function pressToggle(group: Element, value: string): boolean | null {
   const options = toggleOptions(group);
   if (!options.length) return null;
-  const option = options.find((b) => same(b.textContent ?? '', value));
+  const option = options.find((b) => same(toggleText(b), value));
   if (!option) return false;
   press(option);
   return true;

@@ -130,7 +130,8 @@ export const isPlaceholderText = (text: string): boolean => {
  * (marked in the class of the element showing it, or of the widget itself) or a prompt.
  */
 export function shownText(el: Element): string {
-  if (isPlaceholder(el)) return '';
+  // Radix marks its select trigger `data-placeholder` while it shows the placeholder
+  if (isPlaceholder(el) || el.hasAttribute('data-placeholder')) return '';
   const text = shownItems(el).join(', ');
   return isPlaceholderText(text) ? '' : text;
 }
@@ -163,20 +164,40 @@ export function pressedText(group: Element): string | null {
   const options = toggleOptions(group);
   if (!options.length) return null;
   const on = options.find((b) => b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-checked') === 'true');
-  return on ? clean(on.textContent ?? '') : '';
+  return on ? toggleText(on) : '';
 }
 
-/** A button that opens a list of options and shows the chosen one (Headless UI's Listbox). */
-export const isListboxButton = (el: Element): boolean => el.localName === 'button' && el.getAttribute('aria-haspopup') === 'listbox';
+/** What a toggle option says: its text, else its aria-label, else the `<label for>` naming it
+ *  (Radix's radio buttons hold only their indicator; the label sits beside them). */
+export function toggleText(option: Element): string {
+  const text = clean(option.textContent) ?? clean(option.getAttribute('aria-label'));
+  if (text) return text;
+  const id = option.id;
+  const root = option.getRootNode() as Document | ShadowRoot;
+  const label = id ? Array.from(root.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id) : undefined;
+  return clean(label?.textContent) ?? '';
+}
+
+/** A button that opens a list of options and shows the chosen one (Headless UI's Listbox;
+ *  a select trigger with the combobox role: Fluent's Dropdown, Radix's Select, shadcn's combobox). */
+export const isListboxButton = (el: Element): boolean =>
+  el.localName === 'button' && (el.getAttribute('aria-haspopup') === 'listbox' || el.getAttribute('role') === 'combobox');
 
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
   role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverControl(el);
 
-/** A hidden select whose options have no text (Vuetify keeps one for forms, by item value):
- *  the widget beside it shows the choice. */
-export const isTextlessMirror = (select: HTMLSelectElement): boolean =>
-  (select.hidden || select.getAttribute('aria-hidden') === 'true') && Array.from(select.options).every((o) => o.text.trim() === '');
+/** A select hidden from everyone that a widget beside it stands for: one whose options have no
+ *  text (Vuetify keeps one for forms, by item value), or one beside a combobox input or button
+ *  (USWDS's combo box, Radix's Select, Syncfusion's dropdown list), which shows the choice and
+ *  takes the fixes. Select2 and Choices.js draw a combobox of their own over theirs: that select
+ *  stays the field (drawsOverControl). */
+export function isSelectMirror(select: HTMLSelectElement): boolean {
+  if (!select.hidden && select.getAttribute('aria-hidden') !== 'true') return false;
+  if (Array.from(select.options).every((o) => o.text.trim() === '')) return true;
+  const siblings = Array.from(select.parentElement?.children ?? []);
+  return siblings.some((s) => s !== select && /^(input|button)$/.test(s.localName) && s.getAttribute('role') === 'combobox');
+}
 
 /** An input no one types in: a library's mirror of a custom select's value, hidden from
  *  assistive technology (MUI's `MuiSelect-nativeInput`). A sectioned date field's hidden input
