@@ -5,7 +5,7 @@ import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
-import { shownText, toggleOptions, toggleText, valuesShownBeside } from './widgets';
+import { isPlaceholderText, shownText, toggleOptions, toggleText, valuesShownBeside } from './widgets';
 
 /**
  * Qualifying collected fields: which raw path (`drug.units`, `priorTherapies.1.outcome`) each
@@ -124,7 +124,7 @@ function isUnitControl(field: CollectedField): boolean {
     const options =
       field.kind === 'select'
         ? Array.from((field.element as HTMLSelectElement).options)
-            .filter((o) => o.value !== '')
+            .filter((o) => o.value !== '' && !isPlaceholderText(o.text))
             .map((o) => [o.text.trim(), o.value])
         : (field.options ?? []).map((r) => [radioLabel(r), r.value]);
     return options.length > 0 && options.every(([text, value]) => UNIT_OPTION.test(text ?? '') || UNIT_OPTION.test(value ?? ''));
@@ -145,7 +145,8 @@ const GENERIC_UNIT = /^(units?|uom|u\/m|unit of measure|units? of measure)$/;
 /** The nearest earlier quantity field sharing a container with `select` (a few levels up). */
 function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedField | null {
   let container: Element | null = select.element.parentElement;
-  for (let depth = 0; container && depth < 7; depth++, container = container.parentElement) {
+  // DevExtreme's form puts a row's items eight levels apart
+  for (let depth = 0; container && depth < 9; depth++, container = container.parentElement) {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const m = earlier[i];
       if (m && UNIT_PATHS[m.path] && container.contains(m.field.element)) return m;

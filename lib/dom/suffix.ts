@@ -1,3 +1,5 @@
+import { isAsideText } from './text';
+
 /**
  * A unit written after a field rather than in its label: "[ 66 ] lb" in a table cell, an input
  * group's addon, a text field's adornment or suffix element. It belongs to the field before it,
@@ -27,8 +29,11 @@ function textAfter(start: Node): { text: string; ended: boolean } | null {
     else if (n.nodeType === 1) {
       const el = n as Element;
       if (ENDS_RUN.has(el.localName) || el.querySelector('input, select, textarea, label')) return { text, ended: true };
-      // an icon or a calendar button says nothing of the unit
-      if (el.localName !== 'button' && el.getAttribute('aria-hidden') !== 'true') text += ` ${el.textContent ?? ''}`;
+      // an icon, a calendar button or a hint says nothing of the unit; a unit hidden from
+      // assistive technology is still the unit shown (USWDS's suffix)
+      const shown = el.textContent ?? '';
+      if (el.localName !== 'button' && !isAsideText(el) && (el.getAttribute('aria-hidden') !== 'true' || UNIT_ALONE.test(shown.trim())))
+        text += ` ${shown}`;
     }
     if (text.length > MAX_SUFFIX) return null;
   }

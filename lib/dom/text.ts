@@ -52,10 +52,11 @@ export function textOf(node: Node): string {
 }
 
 /** A class token of help, error or tooltip text beside a field (`form-text`, `invalid-feedback`,
- *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`, `tooltiptext`);
+ *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`, Drupal's
+ *  `description`, `tooltiptext`);
  *  a state of a whole field (`has-error`, `is-invalid`) is none. */
 const HINT_CLASS =
-  /^(?!(has|is|with)[-_])(.*[-_])?(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter|tooltip-?(text|content)?)$/i;
+  /^(?!(has|is|with)[-_])(.*[-_])?(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter|description|tooltip-?(text|content)?)$/i;
 export const isHint = (el: Element): boolean => {
   const cls = el.getAttribute('class');
   return !!cls && cls.split(/\s+/).some((c) => HINT_CLASS.test(c));

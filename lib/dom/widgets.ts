@@ -110,10 +110,14 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
 }
 
 /** A prompt a select shows while nothing is chosen, matched whole: "Select…", "-- Select --",
- *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Nothing selected".
- *  More words count only after an article or before dots: "Select Health" may be a value. */
+ *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Select diagnosis
+ *  codes", "Nothing selected", Bootstrap's "Open this select menu". One more word counts only
+ *  after an article or before dots, more in lower case: "Select Health" may be a value. */
 const PROMPT =
-  /^[-–—\s]*(?:please\s+)?(?:select|choose)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$/i;
+  /^[-–—\s]*(?:please\s+)?(?:select|choose)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^open this select menu$/i;
+/** a prompt worded as a sentence, its words in lower case ("Select diagnosis codes"); a name
+ *  after the verb is capitalised ("Choose Home Infusion") */
+const PROMPT_SENTENCE = /^(?:[Pp]lease\s+)?(?:[Ss]elect|[Cc]hoose)(?:\s+[a-z][a-z0-9-]*){2,4}\s*(?:\.{2,}|…)?$/;
 const DATE_WORD = String.raw`(?:mm?|dd?|yy|yyyy|month|day|year)`;
 /** The format mask an empty date box holds as its value (Kendo's "month/day/year", "mm/dd/yyyy", "dd.mm.yyyy"). */
 const DATE_MASK = new RegExp(String.raw`^${DATE_WORD}(?:(?:\s*[-/.]\s*|\s+)${DATE_WORD}){1,2}$`, 'i');
@@ -121,7 +125,7 @@ const DATE_MASK = new RegExp(String.raw`^${DATE_WORD}(?:(?:\s*[-/.]\s*|\s+)${DAT
 /** Text a widget shows in place of a value: a select's prompt or a date box's format mask. */
 export const isPlaceholderText = (text: string): boolean => {
   const t = text.trim();
-  return t !== '' && (PROMPT.test(t) || DATE_MASK.test(t));
+  return t !== '' && (PROMPT.test(t) || PROMPT_SENTENCE.test(t) || DATE_MASK.test(t));
 };
 
 /**
@@ -276,7 +280,8 @@ const NOT_IN_WIDGET = 'input:not([type="hidden"]), select, textarea, label, h1, 
 /** The input of a select-like widget that shows its value in an element of its own: a
  *  combobox input, an input in a combobox wrapper (ARIA 1.1), a readonly input kept out of sight. */
 function isComboboxInput(input: Element): boolean {
-  if (input.getAttribute('role') === 'combobox') return true;
+  // Mantine's Select is a readonly input that says it opens a listbox, without the role
+  if (input.getAttribute('role') === 'combobox' || input.getAttribute('aria-haspopup') === 'listbox') return true;
   const parent = input.parentElement;
   if (!parent) return false;
   if (parent.getAttribute('role') === 'combobox' || parent.parentElement?.getAttribute('role') === 'combobox') return true;
