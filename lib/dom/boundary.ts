@@ -31,10 +31,11 @@ export function lookupPanels(root: Document | ShadowRoot): Element[] {
   return panels;
 }
 
-/** The form a field belongs to (across shadow roots), else its document: what "the same request" means. */
+/** The form or dialog a field belongs to (across shadow roots), else its document: what "the
+ *  same request" means (a portal opens a request in a dialog over its shell, often with no form). */
 export function scopeOf(el: Element): Node {
   for (let n: Element | null = el; n;) {
-    const form = n.closest('form');
+    const form = n.closest('form, dialog, [role="dialog"]');
     if (form) return form;
     const root = n.getRootNode();
     n = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
