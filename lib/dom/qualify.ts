@@ -5,6 +5,7 @@ import { scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
+import { readValue } from './values';
 import { isPlaceholderText, shownText, toggleOptions, toggleText, valuesShownBeside } from './widgets';
 
 /**
@@ -69,6 +70,13 @@ function labelTexts(field: CollectedField): string[] {
   };
   for (const text of s.labels) add(text);
   add(s.aria);
+  // a checkbox's own statement ("I attest that the information above is accurate") is what it
+  // is: the text before it (a review list) names something else; a short label ("Yes") answers
+  // the question before it
+  if (field.kind === 'checkbox' && !field.options && s.labels.some((l) => l.split(/\s+/).length >= 4)) {
+    normalizedTexts.set(s, out);
+    return out;
+  }
   // in a table the text before a field is its row's own label ("Date collected"), more
   // specific than a column's header ("Value")
   if (s.column) add(s.nearest ?? null);
@@ -218,7 +226,10 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
         const beside = !own || generic ? quantityBeside(field, out) : null;
         path = (beside ? UNIT_PATHS[beside.path] : own) ?? null;
       }
-      if (path?.includes('#')) path = indexPath(path, field, counters);
+      if (path?.includes('#')) {
+        if (isReadonlyCopy(field, path, out)) continue;
+        path = indexPath(path, field, counters);
+      }
       if (path === null || taken.has(path)) continue;
       taken.add(path);
     } else if (out.some((m) => m.path === path)) {
@@ -250,6 +261,17 @@ function withinRequest(out: MappedField[], fields: readonly CollectedField[]): M
   return out
     .filter((m) => !m.field.lookup || scopeOf(m.field.element) === main)
     .sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+}
+
+const isReadonly = (el: Element): boolean => (el as HTMLInputElement).readOnly === true;
+const template = (path: string): string => path.replace(/\.\d+(?=\.|$)/, '.#');
+
+/** A read-only box repeating a value an editable one of the same list holds: a review step's
+ *  copy of a diagnosis code or a prior therapy (earlier steps kept in the page, hidden). */
+function isReadonlyCopy(field: CollectedField, path: string, earlier: readonly MappedField[]): boolean {
+  if (!isReadonly(field.element)) return false;
+  const value = readValue(field);
+  return value !== '' && earlier.some((m) => template(m.path) === path && !isReadonly(m.field.element) && readValue(m.field) === value);
 }
 
 /** Fills `#`: a table row gives the index; otherwise fields count up in document order. */
