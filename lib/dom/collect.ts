@@ -256,8 +256,9 @@ function precedingTextWithin(container: Element, control: Element): string {
 const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
- *  or another control stands between (a caption above a Vuetify field is five levels up). */
-function nearbyTexts(el: Element, memo: ScanMemo, levels = 5): Pick<LabelSignals, 'nearby' | 'nearest'> {
+ *  or another control stands between (a caption above a Vuetify field is five levels up, the
+ *  label of a DevExtreme drop-down editor six). */
+function nearbyTexts(el: Element, memo: ScanMemo, levels = 7): Pick<LabelSignals, 'nearby' | 'nearest'> {
   let node: Element | null = el;
   for (let depth = 0; node && depth < levels; depth++) {
     const { text, blocked, nearest } = precedingText(node, memo);
@@ -271,7 +272,7 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 5): Pick<LabelSignals
   return { nearby: null, nearest: null };
 }
 
-const nearbyText = (el: Element, memo: ScanMemo, levels = 5): string | null => nearbyTexts(el, memo, levels).nearby;
+const nearbyText = (el: Element, memo: ScanMemo, levels = 7): string | null => nearbyTexts(el, memo, levels).nearby;
 
 interface TableContext {
   column: string | null;
