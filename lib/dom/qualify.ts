@@ -274,9 +274,21 @@ function isReadonlyCopy(field: CollectedField, path: string, earlier: readonly M
   return value !== '' && earlier.some((m) => template(m.path) === path && !isReadonly(m.field.element) && readValue(m.field) === value);
 }
 
-/** Fills `#`: a table row gives the index; otherwise fields count up in document order. */
+/** Fills `#`: a table row, or the entry number in a prior therapy's name
+ *  (`medications[1].end`, `medEnd_1`, `therapy-2-outcome`), gives a prior therapy's index, so
+ *  an entry that leaves a field out ("Currently taking" hides its end date) does not shift the
+ *  later ones; otherwise fields count up in document order. */
 function indexPath(template: string, field: CollectedField, counters: Map<string, number>): string {
-  const n = template.startsWith('priorTherapies') && field.rowIndex !== null ? field.rowIndex : (counters.get(template) ?? 0);
+  const row = template.startsWith('priorTherapies') ? (field.rowIndex ?? entryNumber(field.signals)) : null;
+  const n = row ?? counters.get(template) ?? 0;
   counters.set(template, n + 1);
   return template.replace('#', String(n));
+}
+
+/** an entry's number in a field's name: `[1]`, `.1.`, `_1`, `-1` (names are written by the
+ *  form's author; ids are often generated, "mui-12", and number the field, not the entry) */
+const ENTRY_NUMBER = /\[(\d{1,2})\]|[._-](\d{1,2})(?=$|[_.-])/;
+function entryNumber(s: LabelSignals): number | null {
+  const m = s.name ? ENTRY_NUMBER.exec(s.name) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
 }
