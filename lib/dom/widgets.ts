@@ -13,8 +13,9 @@ import { clean, isHint, isInline, isOwnElement } from './text';
  * - a **split date**: month, day and year boxes side by side, read and written as one date.
  */
 
-/** Never part of a widget's value: controls, icons, hidden parts, a validation message. */
-const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, select, textarea, label, style, script, template';
+/** Never part of a widget's value: controls, icons, hidden parts, a validation message, a
+ *  label that names a field (one linked by `for`; PrimeFaces shows a choice in a label of its own). */
+const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, select, textarea, label[for], style, script, template';
 
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
@@ -67,6 +68,7 @@ const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-te
  */
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   el.matches(NOT_VALUE) ||
+  (el.localName === 'label' && el.querySelector(CONTROL) !== null) ||
   isOwnElement(el) ||
   isPlaceholder(el) ||
   isPopup(el) ||
@@ -275,8 +277,9 @@ export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).m
 /** How far above its input a widget shows its value (two levels for most, three for antd's
  *  multiple select, four for the pills SLDS lists after its combobox). */
 const WIDGET_DEPTH = 4;
-/** Elements a widget's box never holds: another field, or what names one. */
-const NOT_IN_WIDGET = 'input:not([type="hidden"]), select, textarea, label, h1, h2, h3, h4, h5, h6';
+/** Elements a widget's box never holds: another field, or what names one (a select hidden
+ *  from everyone and a label linked to nothing are the widget's own: PrimeFaces 8-12). */
+const NOT_IN_WIDGET = 'input:not([type="hidden"]), select:not([aria-hidden="true"]), textarea, label[for], h1, h2, h3, h4, h5, h6';
 /** The input of a select-like widget that shows its value in an element of its own: a
  *  combobox input, an input in a combobox wrapper (ARIA 1.1), a readonly input kept out of sight. */
 function isComboboxInput(input: Element): boolean {
