@@ -222,6 +222,78 @@ describe('normalizeForm: bad inputs keep the raw text and a problem', () => {
   });
 });
 
+describe('normalizeForm: correct requests typed the way office staff type them', () => {
+  it('reads a gout title after the code as one code, M10.9', () => {
+    const form = norm({ diagnosis: { codes: ['M10.9 Gout, unspecified'] } });
+    expect(form.diagnosis.codes).toEqual([
+      { raw: 'M10.9', value: { code: 'M10.9', category: 'M10', placeholder: false }, path: 'diagnosis.codes.0' },
+    ]);
+  });
+  it('reads a date of birth "03/04/27" as 1927, not a birth in the future', () => {
+    expect(normalizeForm({ patient: { dob: '03/04/27' } }, { today: '2026-12-03' }).patient.dob?.value).toBe('1927-03-04');
+    // without a today, the request date stands in for it
+    expect(normalizeForm({ patient: { dob: '03/04/27' }, request: { date: '11/20/2026' } }).patient.dob?.value).toBe('1927-03-04');
+  });
+  it('reads "N/A" and "Not applicable" in a yes/no question as not answered (no problem)', () => {
+    const form = norm({ clinical: { hospitalization: 'Not applicable', colchicineContraindicated: 'N/A' } });
+    expect(form.clinical).toEqual({});
+  });
+  it('reads urate-lowering therapy named by its drug as yes', () => {
+    const form = norm({ clinical: { urateLoweringTherapy: 'Allopurinol 300 mg daily' } });
+    expect(form.clinical.urateLoweringTherapy?.value).toBe(true);
+    expect(norm({ clinical: { urateLoweringTherapy: 'Starting febuxostat' } }).clinical.urateLoweringTherapy?.value).toBe(true);
+  });
+  it('reads "Hospitalized 06/2026 for flare" as a hospitalization', () =>
+    expect(norm({ clinical: { hospitalization: 'Hospitalized 06/2026 for flare' } }).clinical.hospitalization?.value).toBe(true));
+  it('reads flares by their period: "8 per year" in 12 months, "8-10" as 8, "6+" as 6', () => {
+    const form = norm({ clinical: { flaresPast12Months: '8 per year', flaresPast6Months: '6+' } });
+    expect(form.clinical.flaresPast12Months?.value).toBe(8);
+    expect(form.clinical.flaresPast6Months?.value).toBe(6);
+    expect(norm({ clinical: { flaresPast12Months: '8-10' } }).clinical.flaresPast12Months?.value).toBe(8);
+    expect(norm({ clinical: { flaresPast6Months: '8 per year' } }).clinical.flaresPast6Months?.problem?.code).toBe('count.period');
+  });
+  it('reads an urgency in the request type as not answering it', () =>
+    expect(norm({ request: { type: 'Standard (non-urgent)' } }).request).toEqual({}));
+  it('reads a date of service "Upon approval" as not given yet', () =>
+    expect(norm({ request: { serviceDate: 'Upon approval' } }).request).toEqual({}));
+  it('reads a prior therapy stop of "N/A", "—" or "Unknown" as blank, not unreadable', () => {
+    const form = norm({
+      priorTherapies: [
+        { drug: 'Humira', start: '2022', stop: '—' },
+        { drug: 'Enbrel', start: 'Unknown', stop: 'N/A' },
+      ],
+    });
+    expect(form.priorTherapies).toEqual([
+      {
+        index: 0,
+        drug: { raw: 'Humira', value: 'Humira' },
+        start: { raw: '2022', value: { precision: 'year', first: '2022-01-01', last: '2022-12-31' } },
+      },
+      { index: 1, drug: { raw: 'Enbrel', value: 'Enbrel' } },
+    ]);
+  });
+  it('reads "01/2024 - 09/2024" typed in the start cell as the start and the stop', () => {
+    const row = norm({ priorTherapies: [{ drug: 'MTX', start: '01/2024 - 09/2024' }] }).priorTherapies[0];
+    expect(row?.start?.value).toEqual({ precision: 'month', first: '2024-01-01', last: '2024-01-31' });
+    expect(row?.stop?.value).toEqual({ precision: 'month', first: '2024-09-01', last: '2024-09-30' });
+  });
+  it('keeps the stop cell over a range in the start cell', () => {
+    const row = norm({ priorTherapies: [{ drug: 'MTX', start: '01/2024 - 09/2024', stop: 'ongoing' }] }).priorTherapies[0];
+    expect(row?.stop?.value).toBe('ongoing');
+    expect(row?.start?.problem?.code).toBe('date.format');
+  });
+  it('reads a weight in kg and lb that agree as the kg', () =>
+    expect(norm({ patient: { weight: '70 kg / 154 lb' } }).patient.weight?.value).toEqual({ amount: 70, unit: 'kg' }));
+  it('reads a lab result below the limit of detection, with the unit select', () =>
+    expect(norm({ labs: { crpValue: '<3', crpUnit: 'mg/L' } }).labs.crp.value).toEqual({ raw: '<3', value: { amount: 3, unit: 'mg/L' } }));
+  it('reads a dose with its route as the dose', () =>
+    expect(norm({ drug: { dose: '150 mg SQ' } }).drug.dose?.value).toEqual({ amount: 150, unit: 'mg' }));
+  it('says a dose "2" with the select on mg/kg is a dose per kg', () =>
+    expect(norm({ drug: { dose: '2', doseUnit: 'mg/kg' } }).drug.dose?.problem?.code).toBe('quantity.per-kg'));
+  it('reads billing units with a note as the number', () =>
+    expect(norm({ drug: { units: '280 (J0638 x 280)' } }).drug.units?.value).toBe(280));
+});
+
 describe('normalizeForm: random raw forms', () => {
   const text = fc.oneof(fc.string(), fc.constantFrom('', ' ', '280', '2 80', '1,5', 'M06.1', '13/01/2025', '70 lb', 'mg', 'kg', 'mg/dL'));
   const section = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, text])), { requiredKeys: [] });

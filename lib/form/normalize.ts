@@ -3,7 +3,7 @@ import type { Field, PaForm, PartialDate, PriorTherapy, Quantity, RawForm, RawPr
 import { diagnosisCodePath } from './fields';
 import { isRawPath } from './paths';
 import { parseCount } from '@/lib/parse/number';
-import { parseDate, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
+import { parseDate, parseDateRange, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
 import { parseFrequency } from '@/lib/parse/frequency';
 import { parseIcd10, parseIcd10List } from '@/lib/parse/icd10';
 import { parseModifiers } from '@/lib/parse/modifiers';
@@ -13,7 +13,7 @@ import { parseNpi } from '@/lib/parse/npi';
 import { parsePlaceOfService } from '@/lib/parse/place-of-service';
 import { checkUnitAllowed, parseQuantity, parseUnit, type QuantityOptions } from '@/lib/parse/quantity';
 import { parseRequestType } from '@/lib/parse/request-type';
-import type { Parsed } from '@/lib/parse/result';
+import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
 import { quote } from '@/lib/parse/quote';
 
@@ -35,9 +35,11 @@ const present = (raw: unknown): raw is string => typeof raw === 'string' && raw.
 export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
   Object.keys(flat).filter((path) => isRawPath(path) && present(flat[path]));
 
+/** A field as parsed; a text that answers nothing ("N/A", "Unknown") counts as not filled in. */
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | undefined {
   if (!present(raw)) return undefined;
   const r = parse(raw);
+  if (!r.ok && isNotGiven(r.problem)) return undefined;
   return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
 }
 
@@ -78,6 +80,10 @@ function quantityField(
   let selected: Unit | null = null;
   if (present(unitRaw)) {
     selected = parseUnit(unitRaw);
+    if (!selected && /^\s*mg\s*\/\s*kg\b/i.test(unitRaw) && !q.unit) {
+      const perKg = parseQuantity(`${valueRaw} mg/kg`, opts);
+      if (!perKg.ok) return { raw: valueRaw, problem: perKg.problem };
+    }
     if (!selected) {
       return {
         raw: valueRaw,
@@ -103,6 +109,14 @@ function quantityField(
 }
 
 const FLARE_WORDS = ['flare', 'flares', 'episode', 'episodes', 'attack', 'attacks', 'times', 'x'];
+/** A sentence that answers yes to "on or starting urate-lowering therapy?" ("Allopurinol 300 mg daily"). */
+const ON_URATE_LOWERING =
+  /\b(?:allopurinol|zyloprim|febuxostat|uloric|probenecid|lesinurad|pegloticase|krystexxa|taking|started|starting|continu\w*|currently on)\b/;
+/** A date of service not known yet: "Upon approval", "ASAP", "TBD". */
+const WHEN_APPROVED =
+  /^\s*(?:upon approval|once approved|when approved|after approval|pending(?: approval)?|asap|tbd|to be determined)\.?\s*$/i;
+/** A sentence that answers yes to "hospitalized for a flare?" ("Hospitalized 06/2026 for flare"). */
+const HOSPITALIZED = /\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient)\b/;
 const DOSE: QuantityOptions = { units: ['mg', 'g', 'mcg'], what: 'the dose' };
 const WEIGHT: QuantityOptions = { units: ['kg', 'lb'], what: 'the weight' };
 const CRP: QuantityOptions = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' };
@@ -131,6 +145,19 @@ export function emptyPaForm(): PaForm {
 interface TherapyDates {
   start(raw: RawText): Field<PartialDate> | undefined;
   stop(raw: RawText): Field<StopDate> | undefined;
+  range(raw: string): { start: PartialDate; stop: StopDate } | null;
+}
+
+/**
+ * A row's start and stop. Both typed in the start cell ("01/2024 - 09/2024") read as a range
+ * when the stop cell is blank (its own text wins when it is not).
+ */
+function therapyDates(row: RawPriorTherapy, dates: TherapyDates): Pick<PriorTherapy, 'start' | 'stop'> {
+  const start = dates.start(row.start);
+  const stop = dates.stop(row.stop);
+  const range = start?.problem && !stop ? dates.range(start.raw) : null;
+  if (!start || !range) return { start, stop };
+  return { start: { raw: start.raw, value: range.start }, stop: { raw: start.raw, value: range.stop } };
 }
 
 /**
@@ -141,8 +168,7 @@ function priorTherapy(row: RawPriorTherapy, index: number, dates: TherapyDates):
   const parsed = defined({
     drug: text(row.drug),
     dose: text(row.dose),
-    start: dates.start(row.start),
-    stop: dates.stop(row.stop),
+    ...therapyDates(row, dates),
     duration: text(row.duration),
     outcome: text(row.outcome),
   });
@@ -154,14 +180,18 @@ function priorTherapy(row: RawPriorTherapy, index: number, dates: TherapyDates):
  * field that does not parse keeps its raw text and a problem.
  */
 export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm {
+  const { patient = {}, request = {}, diagnosis = {}, drug = {}, labs = {}, prescriber = {}, clinical = {} } = raw;
   const date = (r: RawText) => fieldOf(r, (s) => parseDate(s, opts));
-  const therapyDates: TherapyDates = {
+  // a birth date can't be after the request: "03/04/27" is 1927 (see DateOptions.past)
+  const requestDay = date(request.date)?.value;
+  const dob = fieldOf(patient.dob, (s) => parseDate(s, { ...opts, past: true, today: opts.today ?? requestDay }));
+  const dates: TherapyDates = {
     start: (r) => fieldOf(r, (s) => parsePartialDate(s, opts)),
     stop: (r) => fieldOf(r, (s) => parseStopDate(s, opts)),
+    range: (r) => parseDateRange(r, opts),
   };
-  const yesNo = (r: RawText) => fieldOf(r, parseYesNo);
-  const flares = (r: RawText) => fieldOf(r, (s) => parseCount(s, FLARE_WORDS));
-  const { patient = {}, request = {}, diagnosis = {}, drug = {}, labs = {}, prescriber = {}, clinical = {} } = raw;
+  const yesNo = (r: RawText, affirms?: RegExp) => fieldOf(r, (s) => parseYesNo(s, affirms));
+  const flares = (r: RawText, months: number) => fieldOf(r, (s) => parseCount(s, FLARE_WORDS, months));
 
   const codes: PaForm['diagnosis']['codes'] = [];
   (Array.isArray(diagnosis.codes) ? diagnosis.codes : []).forEach((codeRaw, i) => {
@@ -176,19 +206,21 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
 
   const crpUlnUnit = present(labs.crpUnit) ? parseUnit(labs.crpUnit) : null;
   const priorTherapies = (Array.isArray(raw.priorTherapies) ? raw.priorTherapies : [])
-    .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, therapyDates) : null))
+    .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, dates) : null))
     .filter((row): row is PriorTherapy => row !== null);
 
   return {
     patient: defined({
       name: text(patient.name),
       memberId: text(patient.memberId),
-      dob: date(patient.dob),
+      dob,
       weight: quantityField(patient.weight, patient.weightUnit, WEIGHT),
     }),
     request: defined({
       date: date(request.date),
-      serviceDate: date(request.serviceDate),
+      serviceDate: fieldOf(request.serviceDate, (s) =>
+        WHEN_APPROVED.test(s) ? fail(`date.${NOT_GIVEN}`, `${quote(s)} gives no date yet.`) : parseDate(s, opts),
+      ),
       type: fieldOf(request.type, parseRequestType),
     }),
     diagnosis: defined({ codes, indication: text(diagnosis.indication) }),
@@ -226,14 +258,14 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       fax: text(prescriber.fax),
     }),
     clinical: defined({
-      flaresPast6Months: flares(clinical.flaresPast6Months),
-      flaresPast12Months: flares(clinical.flaresPast12Months),
-      hospitalization: yesNo(clinical.hospitalization),
+      flaresPast6Months: flares(clinical.flaresPast6Months, 6),
+      flaresPast12Months: flares(clinical.flaresPast12Months, 12),
+      hospitalization: yesNo(clinical.hospitalization, HOSPITALIZED),
       colchicineContinuing: yesNo(clinical.colchicineContinuing),
       colchicineContraindicated: yesNo(clinical.colchicineContraindicated),
       nsaidContraindicated: yesNo(clinical.nsaidContraindicated),
       corticosteroidsNotCandidate: yesNo(clinical.corticosteroidsNotCandidate),
-      urateLoweringTherapy: yesNo(clinical.urateLoweringTherapy),
+      urateLoweringTherapy: yesNo(clinical.urateLoweringTherapy, ON_URATE_LOWERING),
       lastDoseDate: date(clinical.lastDoseDate),
       benefitDocumented: yesNo(clinical.benefitDocumented),
     }),

@@ -12,6 +12,7 @@ import {
   isLeapYear,
   localToday,
   parseDate,
+  parseDateRange,
   parsePartialDate,
   parseStopDate,
 } from './date';
@@ -47,6 +48,33 @@ describe('parseDate: accepted forms', () => {
   it('reads Feb 29 in a leap year', () => expect(iso('02/29/2024')).toBe('2024-02-29'));
   it('reads Feb 29 2000 (divisible by 400)', () => expect(iso('2/29/2000')).toBe('2000-02-29'));
   it('reads Dec 31', () => expect(iso('12/31/2025')).toBe('2025-12-31'));
+  it('reads DD-Mon-YYYY "14-Jun-1984"', () => expect(iso('14-Jun-1984')).toBe('1984-06-14'));
+  it('reads DD-Mon-YYYY "30-Oct-2026"', () => expect(iso('30-Oct-2026')).toBe('2026-10-30'));
+  it('reads DD-Mon-YY "14-Jun-84"', () => expect(iso('14-Jun-84')).toBe('1984-06-14'));
+  it('reads an ordinal day "November 20th, 2026"', () => expect(iso('November 20th, 2026')).toBe('2026-11-20'));
+  it('reads an ordinal day "December 1st, 1979"', () => expect(iso('December 1st, 1979')).toBe('1979-12-01'));
+  it('reads YYYY/MM/DD "2026/11/20"', () => expect(iso('2026/11/20')).toBe('2026-11-20'));
+  it('still rejects an impossible day-first date "30-Feb-2025"', () =>
+    expect(parseDate('30-Feb-2025')).toMatchObject({ ok: false, problem: { code: 'date.impossible' } }));
+  it('still rejects an impossible YYYY/MM/DD "2026/13/20"', () =>
+    expect(parseDate('2026/13/20')).toMatchObject({ ok: false, problem: { code: 'date.month' } }));
+});
+
+describe('parseDate: two-digit years', () => {
+  const today = '2026-12-03';
+  it("takes the pivot from the request's today, not the machine clock", () => {
+    expect(parseDate('1/1/27', { today })).toEqual({ ok: true, value: '2027-01-01' });
+    expect(parseDate('1/1/28', { today })).toEqual({ ok: true, value: '1928-01-01' });
+    expect(parseDate('1/1/31', { today: '2030-06-01' })).toEqual({ ok: true, value: '2031-01-01' });
+  });
+  it('reads a birth date "03/04/27" as 1927, since 2027 has not come', () =>
+    expect(parseDate('03/04/27', { today, past: true })).toEqual({ ok: true, value: '1927-03-04' }));
+  it('reads a birth date later this year as a century ago', () =>
+    expect(parseDate('12/25/26', { today, past: true })).toEqual({ ok: true, value: '1926-12-25' }));
+  it('keeps a birth date earlier this year in this century', () =>
+    expect(parseDate('11/25/26', { today, past: true })).toEqual({ ok: true, value: '2026-11-25' }));
+  it('keeps a four-digit future birth year as typed, for the birth-date check to flag', () =>
+    expect(parseDate('03/04/2027', { today, past: true })).toEqual({ ok: true, value: '2027-03-04' }));
 });
 
 describe('parseDate: problems', () => {
@@ -124,6 +152,20 @@ describe('parsePartialDate: prior-therapy dates known to the month or year', () 
   it('keeps the day problems of a full date', () =>
     expect(parsePartialDate('2/30/2025')).toMatchObject({ ok: false, problem: { code: 'date.impossible' } }));
   it('rejects a month name alone', () => expect(parsePartialDate('January')).toMatchObject({ ok: false }));
+  it.each(['Unknown', 'N/A', '—'])('reads a start of %j as no date given', (text) =>
+    expect(parsePartialDate(text)).toMatchObject({ ok: false, problem: { code: 'date.not-given' } }),
+  );
+  it.each(['~2019', '~ 2019', 'approx. 2019', 'about 2019', 'circa 2019'])('reads the approximate year %j as 2019', (text) =>
+    expect(partial(text)).toEqual({ precision: 'year', first: '2019-01-01', last: '2019-12-31' }),
+  );
+  it('reads an approximate day no finer than its month', () =>
+    expect(partial('~03/15/2024')).toEqual({ precision: 'month', first: '2024-03-01', last: '2024-03-31' }));
+  it('reads a season inside one year as that year', () =>
+    expect(partial('Fall 2024')).toEqual({ precision: 'year', first: '2024-01-01', last: '2024-12-31' }));
+  it('does not read winter, which spans two years', () => expect(parsePartialDate('Winter 2024')).toMatchObject({ ok: false }));
+  it.each(['3/23', '9/24'])('keeps rejecting the ambiguous %j', (text) =>
+    expect(parsePartialDate(text)).toMatchObject({ ok: false, problem: { code: 'date.format' } }),
+  );
   it('formats each as precise as it was typed', () => {
     expect(formatPartialDate(partial('1/2025'))).toBe('01/2025');
     expect(formatPartialDate(partial('2019'))).toBe('2019');
@@ -147,10 +189,35 @@ describe('parseStopDate: a prior therapy still taken has an open end', () => {
   ])('reads %j as ongoing', (text) => expect(parseStopDate(text)).toEqual({ ok: true, value: 'ongoing' }));
   it('reads a date as parsePartialDate does', () =>
     expect(parseStopDate('09/2026')).toEqual({ ok: true, value: { precision: 'month', first: '2026-09-01', last: '2026-09-30' } }));
-  it.each(['date', 'unknown', 'presently unclear'])('still rejects %j with a message', (text) =>
+  it.each(['date', 'presently unclear', 'continuing with infliximab'])('still rejects %j with a message', (text) =>
     expect(parseStopDate(text)).toMatchObject({ ok: false, problem: { code: 'date.format' } }),
   );
+  it.each(['N/A', 'n/a', '—', '–', 'Unknown', 'unk', 'not known'])('reads %j as no stop date given, not as unreadable', (text) =>
+    expect(parseStopDate(text)).toMatchObject({ ok: false, problem: { code: 'date.not-given' } }),
+  );
+  it.each([
+    ['d/c 03/2024', '2024-03-01'],
+    ["D/C'd 03/2024", '2024-03-01'],
+    ['stopped 2021', '2021-01-01'],
+    ['discontinued in 05/2023', '2023-05-01'],
+  ])('reads the date after "stopped" in %j', (text, first) => expect(parseStopDate(text)).toMatchObject({ ok: true, value: { first } }));
   it('prints an open end as "ongoing"', () => expect(formatStopDate('ongoing')).toBe('ongoing'));
+});
+
+describe('parseDateRange: start and stop typed in one cell', () => {
+  const jan2024 = { precision: 'month', first: '2024-01-01', last: '2024-01-31' };
+  const sep2024 = { precision: 'month', first: '2024-09-01', last: '2024-09-30' };
+  it.each(['01/2024 - 09/2024', '01/2024-09/2024', '01/2024 – 09/2024', '01/2024 to 09/2024'])('reads %j as Jan to Sep 2024', (text) =>
+    expect(parseDateRange(text)).toEqual({ start: jan2024, stop: sep2024 }),
+  );
+  it('reads "2019 to present" as an open end', () =>
+    expect(parseDateRange('2019 to present')).toEqual({
+      start: { precision: 'year', first: '2019-01-01', last: '2019-12-31' },
+      stop: 'ongoing',
+    }));
+  it.each(['09/2024 - 01/2024', '2025-01', '2025-09-30', '01/2024', 'Jan - Mar'])('reads %j as no range', (text) =>
+    expect(parseDateRange(text)).toBeNull(),
+  );
 });
 
 describe('parseDate: a month and year alone is no day', () => {

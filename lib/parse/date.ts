@@ -1,5 +1,5 @@
 import type { IsoDate, PartialDate, StopDate } from '@/lib/form/schema';
-import { fail, ok, type Parsed } from './result';
+import { fail, NOT_GIVEN, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const MONTH_NAMES = [
@@ -34,10 +34,17 @@ function toIso(y: number, m: number, d: number): IsoDate {
 
 export interface DateOptions {
   /**
-   * Two-digit years up to this value (00–pivot) are 20xx, later ones 19xx. Defaults to next
-   * year's two digits, so "10/15/26" is 2026 and a birth year "58" is 1958.
+   * Two-digit years up to this value (00–pivot) are 20xx, later ones 19xx. Defaults to the
+   * two digits of the year after `today`, so "10/15/26" is 2026 and a birth year "58" is 1958.
    */
   twoDigitYearPivot?: number;
+  /** The day the request is checked, ISO; defaults to the machine's local day. */
+  today?: IsoDate;
+  /**
+   * The date can't be after `today` (a date of birth): a two-digit year that would put it
+   * after `today` is read in the previous century ("03/04/27" is 1927), since 2027 can't be.
+   */
+  past?: boolean;
 }
 
 const MIN_YEAR = 1900;
@@ -50,9 +57,18 @@ function monthFromName(name: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+/** The century of a two-digit year (see `DateOptions`). */
+function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
+  const today = opts.today && isIsoDate(opts.today) ? opts.today : localToday();
+  const pivot = opts.twoDigitYearPivot ?? (Number(today.slice(0, 4)) + 1) % 100;
+  const y = yy <= pivot ? 2000 + yy : 1900 + yy;
+  return opts.past && y >= 2000 && `${toIso(y, m, d)}` > today ? y - 100 : y;
+}
+
 /**
  * A calendar date as staff type it → ISO `YYYY-MM-DD`. US order: MM/DD/YYYY, M/D/YYYY, M/D/YY,
- * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives); "Oct 15, 2024". Impossible
+ * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives) and YYYY/MM/DD; "Oct 15, 2024",
+ * "November 20th, 2026", "15 Oct 2024", "14-Jun-1984". Impossible
  * dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
  */
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
@@ -63,25 +79,24 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
   let d: number;
   let iso = false;
   let mt: RegExpExecArray | null;
-  if ((mt = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+Z?)?$/.exec(s))) {
-    [y, m, d] = [Number(mt[1]), Number(mt[2]), Number(mt[3])];
+  if ((mt = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:T[\d:.]+Z?)?$/.exec(s))) {
+    [y, m, d] = [Number(mt[1]), Number(mt[3]), Number(mt[4])];
     iso = true;
   } else if ((mt = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/.exec(s))) {
     [m, d] = [Number(mt[1]), Number(mt[3])];
     const yText = mt[4] ?? '';
     if (yText.length === 2) {
-      const pivot = opts.twoDigitYearPivot ?? (new Date().getUTCFullYear() + 1) % 100;
-      const yy = Number(yText);
-      y = yy <= pivot ? 2000 + yy : 1900 + yy;
+      y = fullYear(Number(yText), m, d, opts);
     } else if (yText.length === 4) {
       y = Number(yText);
     } else {
       return fail('date.year', `${quote(text)}: the year should have 4 digits (MM/DD/YYYY).`);
     }
-  } else if ((mt = /^([A-Za-z]+\.?)\s*(\d{1,2}),?\s+(\d{4})$/.exec(s)) && monthFromName(mt[1] ?? '')) {
+  } else if ((mt = /^([A-Za-z]+\.?)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(s)) && monthFromName(mt[1] ?? '')) {
     [m, d, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2]), Number(mt[3])];
-  } else if ((mt = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(s)) && monthFromName(mt[2] ?? '')) {
-    [d, m, y] = [Number(mt[1]), monthFromName(mt[2] ?? '') ?? 0, Number(mt[3])];
+  } else if ((mt = /^(\d{1,2})(?:st|nd|rd|th)?[\s.-]*([A-Za-z]+\.?)[\s,.-]*(\d{4}|\d{2})$/i.exec(s)) && monthFromName(mt[2] ?? '')) {
+    [d, m] = [Number(mt[1]), monthFromName(mt[2] ?? '') ?? 0];
+    y = (mt[3] ?? '').length === 2 ? fullYear(Number(mt[3]), m, d, opts) : Number(mt[3]);
   } else if (/^\d{8}$/.test(s)) {
     return fail('date.no-separators', `${quote(text)}: add slashes so the date reads one way: MM/DD/YYYY.`);
   } else {
@@ -119,13 +134,27 @@ const monthOf = (y: number, m: number): PartialDate => ({
 
 const yearOf = (y: number): PartialDate => ({ precision: 'year', first: toIso(y, 1, 1), last: toIso(y, 12, 31) });
 
+/** A cell that says no date is known: "Unknown", "unk", "N/A", "not applicable", "none", "—", "?". */
+const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk\.?|not known|none|[-–—]+|\?+)$/i;
+
+/** "~2019", "approx. 2019", "about 2019", "circa 2019", "ca. 2019". */
+const APPROXIMATE = /^(?:~|≈|approx(?:imately|\.)?|about|around|circa|ca\.|c\.)\s*(?=\S)/i;
+
 /**
  * A date staff may know only to the month or the year: a prior therapy's start or stop (Cigna's
  * column is "Dates of therapy/treatment duration"). "01/2025", "1/2025", "2025-01" (a month
  * input), "Jan 2025" and "2019" keep their precision; a full date reads as `parseDate` reads it.
- * A month and year in two digits ("1/25") could be a day: it gets a message instead.
+ * A month and year in two digits ("1/25") could be a day: it gets a message instead. "~2019"
+ * (about 2019) and "Fall 2024" read as the year, an approximate day as its month; "Unknown", "N/A" or a dash
+ * say no date is given (`date.not-given`, which the normalizer reads as a blank cell).
  */
 export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<PartialDate> {
+  if (NO_DATE.test(fold(text))) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
+  const about = APPROXIMATE.exec(fold(text));
+  if (about) {
+    const r = parsePartialDate(fold(text).slice(about[0].length), opts);
+    return r.ok && r.value.precision === 'day' ? ok(monthOf(Number(r.value.first.slice(0, 4)), Number(r.value.first.slice(5, 7)))) : r;
+  }
   const s = fold(text).replace(/\s*([/.-])\s*/g, '$1');
   let mt: RegExpExecArray | null;
   let y: number;
@@ -136,7 +165,8 @@ export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<P
     [y, m] = [Number(mt[1]), Number(mt[2])];
   } else if ((mt = /^([A-Za-z]+\.?)[\s,/-]*(\d{4})$/.exec(s)) && monthFromName(mt[1] ?? '')) {
     [m, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2])];
-  } else if ((mt = /^(\d{4})$/.exec(s))) {
+  } else if ((mt = /^(\d{4})$/.exec(s)) || (mt = /^(?:spring|summer|fall|autumn)(?: of)?\s+(\d{4})$/i.exec(s))) {
+    // a season inside one year ("Spring 2024") is known to that year; winter spans two
     y = Number(mt[1]);
   } else {
     const day = parseDate(text, opts);
@@ -168,7 +198,25 @@ export function parseStopDate(text: string, opts: DateOptions = {}): Parsed<Stop
     .replace(/[.!]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return ONGOING.test(words) ? ok('ongoing') : parsePartialDate(text, opts);
+  if (ONGOING.test(words)) return ok('ongoing');
+  const stopped = STOPPED.exec(fold(text));
+  return parsePartialDate(stopped ? fold(text).slice(stopped[0].length) : text, opts);
+}
+
+/** "d/c 03/2024", "stopped 2021", "discontinued in 05/2023": the word before a stop date. */
+const STOPPED = /^(?:d\/c(?:'?d)?|dc'?d|discontinued|stopped|ended)\s*(?:on|in)?\s*:?\s*(?=\d)/i;
+
+/**
+ * A prior therapy's start and stop typed in one cell ("01/2024 - 09/2024", "2019 to present",
+ * "01/2024-09/2024"), or null when the text is not two dates in order.
+ */
+export function parseDateRange(text: string, opts: DateOptions = {}): { start: PartialDate; stop: StopDate } | null {
+  const parts = fold(text).split(/\s+(?:-|to|through|thru|until|till)\s+|\s*[–—]\s*|(?<=\d{4})-(?=\d)/i);
+  if (parts.length !== 2) return null;
+  const start = parsePartialDate(parts[0] ?? '', opts);
+  const stop = parseStopDate(parts[1] ?? '', opts);
+  if (!start.ok || !stop.ok || (stop.value !== 'ongoing' && stop.value.last < start.value.first)) return null;
+  return { start: start.value, stop: stop.value };
 }
 
 /** A stop date as `formatPartialDate` writes it, or "ongoing". */

@@ -97,4 +97,47 @@ describe('parseIcd10List', () => {
     expect(parseIcd10List("M06.1, Still's disease").map((c) => c.result.ok)).toEqual([true, false]));
   it('keeps lower-case placeholder padding as a code, not a word', () =>
     expect(parseIcd10List('m1a.xxx0').map((c) => c.raw)).toEqual(['m1a.xxx0']));
+  const codes = (text: string) => parseIcd10List(text).map((c) => (c.result.ok ? c.result.value.code : `bad: ${c.raw}`));
+  it("reads 'M10.9 Gout, unspecified' as one code", () => expect(codes('M10.9 Gout, unspecified')).toEqual(['M10.9']));
+  it.each([
+    ['M10.072 Idiopathic gout, left ankle and foot', 'M10.072'],
+    ['M06.071 Rheumatoid arthritis without rheumatoid factor, right ankle and foot', 'M06.071'],
+    ['M1A.9XX1 Chronic gout, unspecified, with tophus (tophi)', 'M1A.9XX1'],
+    ['J44.9 COPD, unspecified', 'J44.9'],
+    ['E66.01 Morbid obesity due to excess calories', 'E66.01'],
+  ])('drops the site or words after a comma in the title %j', (text, code) => expect(codes(text)).toEqual([code]));
+  it.each([
+    ['M06.9 RA', 'M06.9'],
+    ['K50.90 CD', 'K50.90'],
+    ['K51.90 UC', 'K51.90'],
+    ['M45.9 AS', 'M45.9'],
+    ['G35 MS', 'G35'],
+  ])('reads the two-letter label in %j as a description, not a code', (text, code) => expect(codes(text)).toEqual([code]));
+  it.each([
+    ['Rheumatoid arthritis (M06.9)', 'M06.9'],
+    ["Adult-onset Still's disease (M06.1)", 'M06.1'],
+    ['ICD-10: M05.79', 'M05.79'],
+    ['Dx: M04.1', 'M04.1'],
+  ])('reads the code after a description or label in %j', (text, code) => expect(codes(text)).toEqual([code]));
+  it('reads both codes in "M05.79 and M35.00"', () => expect(codes('M05.79 and M35.00')).toEqual(['M05.79', 'M35.00']));
+  it('reads both codes in "M06.1 & M04.1"', () => expect(codes('M06.1 & M04.1')).toEqual(['M06.1', 'M04.1']));
+  it('still flags a mistyped "M1O.9" (letter O) before a description', () => {
+    const list = parseIcd10List('M1O.9 Gout');
+    expect(list.map((c) => c.raw)).toEqual(['M1O.9']);
+    expect(list[0]?.result).toMatchObject({ ok: false, problem: { code: 'icd10.third' } });
+  });
+  it('still flags "MO6.1" (letter O) after a description', () =>
+    expect(parseIcd10List("Still's disease (MO6.1)")[0]?.result).toMatchObject({ ok: false, problem: { code: 'icd10.second' } }));
+  it.each(['COPD', 'RA', 'Gout'])('reports %j alone as a name, not a code', (text) =>
+    expect(parseIcd10List(text)[0]?.result).toMatchObject({ ok: false, problem: { code: 'icd10.not-a-code' } }),
+  );
+});
+
+describe('parseIcd10: the letter O', () => {
+  it('hints at the letter O typed for zero in "M1O.9"', () => {
+    const p = problem('M1O.9');
+    expect(p.code).toBe('icd10.third');
+    expect(p.message).toContain('letter O');
+  });
+  it('says a two-letter abbreviation is a name', () => expect(problem('RA').code).toBe('icd10.not-a-code'));
 });

@@ -12,7 +12,7 @@ import { fold, quote } from './quote';
 export function parseIcd10(text: string): Parsed<Icd10> {
   const s = fold(text).toUpperCase().replace(/\s+/g, '');
   if (s === '') return fail('icd10.empty', 'Nothing entered.');
-  if (/[A-Z]{4,}/.test(s) && !/^[A-Z]\d/.test(s)) {
+  if ((/[A-Z]{4,}/.test(s) && !/^[A-Z]\d/.test(s)) || /^[A-Z]{2,3}$/.test(s)) {
     return fail('icd10.not-a-code', `${quote(text)} is a name, not an ICD-10 code; enter the code, e.g. M06.1.`);
   }
   if (/[-*?]$/.test(s) || s.includes('*')) {
@@ -36,6 +36,12 @@ export function parseIcd10(text: string): Parsed<Icd10> {
     const hint = bare[1] === 'O' ? ' (the letter O typed for a zero?)' : '';
     return fail('icd10.second', `${quote(text)}: the second character must be a digit${hint}.`);
   }
+  if (bare[2] === 'O') {
+    return fail(
+      'icd10.third',
+      `${quote(text)}: the third character is the letter O, which no ICD-10-CM code has there (a zero typed as O?).`,
+    );
+  }
   if (bare.length > 7) {
     return fail('icd10.length', `${quote(text)} is too long; an ICD-10-CM code has at most 7 characters.`);
   }
@@ -46,34 +52,39 @@ export function parseIcd10(text: string): Parsed<Icd10> {
   return ok({ code, category, placeholder });
 }
 
-/** A token shaped like a code, right or mistyped ("M06.1", "m061", "MO6.1"). */
-const isCodeLike = (token: string): boolean => /^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-Za-z\d]{0,4}$/.test(token);
+/** A token shaped like a code, right or mistyped ("M06.1", "m061", "MO6.1", "M1O.9"): it has a digit
+ *  or a dot, so a word such as "Gout", "foot" or "COPD" (an O where a zero would go) is not one. */
+const isCodeLike = (token: string): boolean => /^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-Za-z\d]{0,4}$/.test(token) && /[\d.]/.test(token);
 
-/** A word of a code's description ("Adult-onset", "Still's") or a dash between code and name. */
-const isDescriptionWord = (token: string): boolean => /^[-–:]+$/.test(token) || (/[A-Za-z]{3,}|'/.test(token) && !isCodeLike(token));
+/** A word of a code's description ("Adult-onset", "Still's", "RA", "Dx:") or a dash between code and name. */
+const isDescriptionWord = (token: string): boolean =>
+  /^[-–—:]+$/.test(token) || (!isCodeLike(token) && (/\p{L}{3,}|'/u.test(token) || /^\p{L}{2}[.:]?$/u.test(token)));
 
 /**
  * One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new
- * lines). A description after a code, as dropdowns show it ("M06.1 - Adult-onset Still's
- * disease"), is dropped, with the rest of it after a comma or a slash (the official titles have
- * both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o"); a description
- * alone is kept, so it gets a problem instead of vanishing.
+ * lines, "and", "&"). A description after a code, as dropdowns show it ("M06.1 - Adult-onset
+ * Still's disease"), is dropped, with the rest of it after a comma or a slash (the official
+ * titles have both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o",
+ * "M10.072 Idiopathic gout, left ankle and foot"); so is a description before the code
+ * ("Rheumatoid arthritis (M06.9)") and a label ("ICD-10: M05.79"). A description alone is
+ * kept, so it gets a problem instead of vanishing.
  */
 export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10> }[] {
   let describing = false;
   return fold(text)
-    .split(/[,;|/\n]+/)
+    .split(/[,;|/\n]+|\s(?:and|&|\+)\s/i)
     .flatMap((chunk) => {
       const tokens = chunk
         .split(/\s+/)
         .map((t) => t.replace(/^\(+|\)+$/g, ''))
         .filter((t) => t !== '');
       if (tokens.length === 0) return [];
+      const codes = tokens.filter(isCodeLike);
       // a piece of the description before it, cut off at its comma or slash
-      if (describing && !tokens.some(isCodeLike)) return [];
+      if (describing && codes.length === 0) return [];
       const firstWord = tokens.findIndex(isDescriptionWord);
-      describing = firstWord > 0;
-      if (firstWord === 0) return [chunk.trim()];
+      describing = firstWord !== -1 && !isCodeLike(tokens[tokens.length - 1] ?? '');
+      if (firstWord === 0) return codes.length > 0 ? codes : [chunk.trim()];
       return firstWord === -1 ? tokens : tokens.slice(0, firstWord);
     })
     .map((raw) => ({ raw, result: parseIcd10(raw) }));

@@ -26,6 +26,40 @@ describe('parseCount', () => {
   it('refuses empty input', () => expect(parseCount('')).toMatchObject({ ok: false, problem: { code: 'count.empty' } }));
 });
 
+describe('parseCount: billing units as staff type them', () => {
+  it.each([
+    ['150 billing units', 150],
+    ['280 (J0638 x 280)', 280],
+    ['21 units (10 mg each)', 21],
+    ['150 (mg)', 150],
+  ])('reads %j as %i', (text, n) => expect(parseCount(text)).toEqual({ ok: true, value: n }));
+  it('refuses a note that gives another count', () =>
+    expect(parseCount('280 (= 28 units)')).toMatchObject({ ok: false, problem: { code: 'count.conflict' } }));
+  it('leaves "1 vial" unread: a vial is not a billing unit', () =>
+    expect(parseCount('1 vial')).toMatchObject({ ok: false, problem: { code: 'count.trailing' } }));
+  it('reads no range in billing units', () => expect(parseCount('280-300')).toMatchObject({ ok: false }));
+});
+
+describe('parseCount: flares over a period', () => {
+  const words = ['flare', 'flares'];
+  it('reads the lower bound of "8-10"', () => expect(parseCount('8-10', words, 12)).toEqual({ ok: true, value: 8 }));
+  it('reads "6+" as at least 6', () => expect(parseCount('6+', words, 6)).toEqual({ ok: true, value: 6 }));
+  it('reads "8 per year" for the past 12 months', () => expect(parseCount('8 per year', words, 12)).toEqual({ ok: true, value: 8 }));
+  it('reads "8 flares/yr" for the past 12 months', () => expect(parseCount('8 flares/yr', words, 12)).toEqual({ ok: true, value: 8 }));
+  it('reads "3 in the past 6 months" for 6 months', () =>
+    expect(parseCount('3 in the past 6 months', words, 6)).toEqual({ ok: true, value: 3 }));
+  it('refuses "8 per year" for the past 6 months', () =>
+    expect(parseCount('8 per year', words, 6)).toMatchObject({ ok: false, problem: { code: 'count.period' } }));
+  it('refuses "2 per month" rather than multiplying it out', () =>
+    expect(parseCount('2 per month', words, 12)).toMatchObject({ ok: false, problem: { code: 'count.period' } }));
+  it('says "monthly" is how often, not how many', () => {
+    const r = parseCount('monthly', words, 6);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'count.rate' } });
+    if (!r.ok) expect(r.problem.message).toContain('past 6 months');
+  });
+  it('reads no range down ("10-8")', () => expect(parseCount('10-8', words, 12)).toMatchObject({ ok: false }));
+});
+
 describe('parseDecimal', () => {
   it('reads "4.5"', () => expect(parseDecimal('4.5')).toEqual({ ok: true, value: 4.5 }));
   it('reads "1,500"', () => expect(parseDecimal('1,500')).toEqual({ ok: true, value: 1500 }));

@@ -76,17 +76,55 @@ export function parseDecimal(text: string): Parsed<number> {
   return ok(r.value.value);
 }
 
-const DEFAULT_COUNT_WORDS = ['unit', 'units', 'un', 'u'];
+const DEFAULT_COUNT_WORDS = ['unit', 'units', 'un', 'u', 'billing unit', 'billing units'];
+
+/** How often, not how many: "monthly", "every month". */
+const RATE = /^(?:monthly|weekly|daily|yearly|annually|every (?:month|week|day)|once a (?:month|week))$/i;
+
+/** A period after a tally: "per year", "/yr", "in the past 12 months", "a month". */
+const PERIOD =
+  /\s*(?:per|a|an|each|every|\/|in(?: the)?(?: past| last)?|over(?: the)?(?: past| last)?)\s*(years?|yrs?|12 months?|6 months?|months?|mo)\.?$/i;
 
 /**
- * A whole count such as billing units ("280", "280 units") or flares ("3 flares" when
- * `words` allows it). A fraction, or a unit like "mg" after the number, is a problem.
+ * A whole count such as billing units ("280", "280 units", "150 billing units") or flares
+ * ("3 flares" when `words` allows it). A fraction, or a unit like "mg" after the number, is a
+ * problem; a note in parentheses after it is not ("280 (J0638 x 280)", "21 units (10 mg each)"),
+ * unless it gives another count. With `months` the count is a tally over that many past
+ * months: a range reads as its lower bound ("8-10" → 8), "6+" as 6, and a period after it
+ * must be that one ("8 per year" for 12 months).
  */
-export function parseCount(text: string, words: readonly string[] = DEFAULT_COUNT_WORDS): Parsed<number> {
+export function parseCount(text: string, words: readonly string[] = DEFAULT_COUNT_WORDS, months?: number): Parsed<number> {
+  const within = months === undefined ? '' : ` in the past ${months} months`;
+  if (months !== undefined && RATE.test(fold(text))) {
+    return fail('count.rate', `${quote(text)} says how often, not how many: enter the number${within}.`);
+  }
   const r = readLeadingNumber(text, 'count');
   if (!r.ok) return r;
-  const { value, rest } = r.value;
-  if (rest !== '' && !words.includes(rest.toLowerCase().replace(/\.$/, ''))) {
+  const { value } = r.value;
+  let { rest } = r.value;
+  const note = /\(([^()]*)\)$/.exec(rest);
+  if (note) {
+    const other = /(?:=|\bx|×)\s*(\d+)\s*(?:units?)?\s*$/i.exec(note[1] ?? '');
+    if (other && Number(other[1]) !== value) {
+      return fail('count.conflict', `${quote(text)} gives two counts, ${value} and ${other[1]}: write just the count.`);
+    }
+    rest = rest.slice(0, note.index).trim();
+  }
+  if (months !== undefined) {
+    const range = /^(?:-|–|to)\s*(\d+)\s*/i.exec(rest);
+    if (range && Number(range[1]) > value) rest = rest.slice(range[0].length);
+    else if (rest.startsWith('+')) rest = rest.slice(1).trim();
+    const per = PERIOD.exec(rest);
+    if (per) {
+      const unit = (per[1] ?? '').toLowerCase();
+      const perMonths = /^(?:y|12)/.test(unit) ? 12 : unit.startsWith('6') ? 6 : 1;
+      if (perMonths !== months) {
+        return fail('count.period', `${quote(text)} is counted over another period: enter the number${within}.`);
+      }
+      rest = rest.slice(0, per.index).trim();
+    }
+  }
+  if (rest !== '' && !words.includes(rest.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, ''))) {
     return fail('count.trailing', `${quote(text)}: expected a whole number; write just ${value}.`);
   }
   if (!Number.isInteger(value)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, parseQuantity, parseUnit, toKg, toMg, toMgPerL } from './quantity';
+import { formatQuantity, limitOf, parseQuantity, parseUnit, toKg, toMg, toMgPerL } from './quantity';
 
 const value = (text: string, opts?: Parameters<typeof parseQuantity>[1]) => {
   const r = parseQuantity(text, opts);
@@ -112,6 +112,59 @@ describe('parseQuantity: allowed units', () => {
   it('accepts an allowed unit', () => expect(value('280 mg', dose).unit).toBe('mg'));
   it('accepts no unit under a restriction (the select may supply it)', () => expect(value('280', dose).unit).toBeNull());
   it('lists the allowed units for an unknown unit', () => expect(problem('70 stone', { units: ['kg', 'lb'] }).message).toContain('kg, lb'));
+});
+
+describe('parseQuantity: lab results as reports print them', () => {
+  const crp = { units: ['mg/L', 'mg/dL', 'xULN'] as const, what: 'the CRP result' };
+  it('reads "<3 mg/L" as 3 mg/L below the limit', () => {
+    expect(value('<3 mg/L', crp)).toEqual({ amount: 3, unit: 'mg/L' });
+    expect(limitOf('<3 mg/L')).toBe('below');
+  });
+  it('reads "<0.5 mg/dL" as 0.5 mg/dL below the limit', () => expect(value('<0.5 mg/dL', crp)).toEqual({ amount: 0.5, unit: 'mg/dL' }));
+  it('reads ">2000 ng/mL" as 2000 ng/mL above the limit', () => {
+    expect(value('>2000 ng/mL', { units: ['ng/mL'] })).toEqual({ amount: 2000, unit: 'ng/mL' });
+    expect(limitOf('>2000 ng/mL')).toBe('above');
+  });
+  it('gives no limit for a plain value', () => expect(limitOf('12 mg/L')).toBeNull());
+  it('reads "CRP 12" without the test name', () => expect(value('CRP 12', crp)).toEqual({ amount: 12, unit: null }));
+  it('reads "hs-CRP 45 mg/L" without the test name', () => expect(value('hs-CRP 45 mg/L', crp)).toEqual({ amount: 45, unit: 'mg/L' }));
+  it('reads "12.5 (H)" without the flag', () => expect(value('12.5 (H)', crp)).toEqual({ amount: 12.5, unit: null }));
+  it('reads ESR "45 (H)" without the flag', () => expect(value('45 (H)', { units: ['mm/h'] })).toEqual({ amount: 45, unit: null }));
+  it('reads ferritin "2450 (H)" without the flag', () => expect(value('2450 (H)', { units: ['ng/mL'] }).amount).toBe(2450));
+  it('keeps the L of mg/L', () => expect(value('12 mg/L H', crp)).toEqual({ amount: 12, unit: 'mg/L' }));
+  it('refuses a limit in a dose', () => expect(problem('<150 mg', { units: ['mg'], what: 'the dose' }).code).toBe('quantity.limit'));
+});
+
+describe('parseQuantity: a weight with more after it', () => {
+  const weight = { units: ['kg', 'lb'] as const, what: 'the weight' };
+  it('reads "70 kg / 154 lb" as 70 kg (they agree)', () => expect(value('70 kg / 154 lb', weight)).toEqual({ amount: 70, unit: 'kg' }));
+  it('reads "154 lb (70 kg)" as 70 kg', () => expect(value('154 lb (70 kg)', weight)).toEqual({ amount: 70, unit: 'kg' }));
+  it('refuses "70 kg / 180 lb", which disagree', () => {
+    const p = problem('70 kg / 180 lb', weight);
+    expect(p.code).toBe('quantity.disagree');
+    expect(p.message).toContain('not the same weight');
+  });
+  it('reads "70 kg as of 11/15/26" as 70 kg', () => expect(value('70 kg as of 11/15/26', weight)).toEqual({ amount: 70, unit: 'kg' }));
+  it('still refuses a weight followed by other words', () => expect(problem('70 kg approx', weight).code).toBe('quantity.unit-unknown'));
+});
+
+describe('parseQuantity: a dose with its route or schedule', () => {
+  const dose = { units: ['mg', 'g', 'mcg'] as const, what: 'the dose' };
+  it.each([
+    ['150 mg SQ', 150],
+    ['400 mg IV', 400],
+    ['150 mg every 8 weeks', 150],
+    ['150 mg subcutaneously q4w', 150],
+  ])('reads %j as %i mg', (text, amount) => expect(value(text, dose)).toEqual({ amount, unit: 'mg' }));
+  it.each(['150 mg/mL', '100 mg/vial'])('says %j is a strength, not a dose', (text) => {
+    const p = problem(text, dose);
+    expect(p.code).toBe('quantity.strength');
+    expect(p.message).toContain('strength');
+  });
+  it('refuses a second amount after the route', () => expect(problem('150 mg SC then 300 mg', dose).code).toBe('quantity.two-amounts'));
+  it('reads the total in "2 mg/kg (50 mg)"', () => expect(value('2 mg/kg (50 mg)', dose)).toEqual({ amount: 50, unit: 'mg' }));
+  it('asks for the total for "4mg/kg (max 300 mg)"', () => expect(problem('4mg/kg (max 300 mg)', dose).code).toBe('quantity.per-kg'));
+  it('still refuses words that are no route or schedule', () => expect(problem('150 mg vials', dose).code).toBe('quantity.unit-unknown'));
 });
 
 describe('parseUnit', () => {

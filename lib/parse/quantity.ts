@@ -1,7 +1,7 @@
 import type { Quantity, Unit } from '@/lib/form/schema';
 import { readLeadingNumber } from './number';
 import { fail, ok, type Parsed } from './result';
-import { quote } from './quote';
+import { fold, quote } from './quote';
 
 /** Spellings staff type for each unit, compared lower-case with spaces removed. */
 const UNIT_SPELLINGS: Record<Unit, readonly string[]> = {
@@ -60,26 +60,113 @@ export interface QuantityOptions {
   what?: string;
 }
 
+/** Units of a lab result, which may carry a flag ("12.5 (H)") or lie beyond the assay ("<3 mg/L"). */
+const LAB_UNITS: readonly Unit[] = ['mg/L', 'mg/dL', 'xULN', 'mm/h', 'ng/mL'];
+
+/** The test's name before a result: "CRP 12", "hs-CRP 45 mg/L", "Ferritin: 900". */
+const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
+
+/** A comparison before a lab result beyond the assay's range: "<3", "< 0.5", ">2000", "less than 3". */
+const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above))=?\s*/i;
+
+/** A lab's flag after the result: "(H)", "H", "(High)", "L", "*". */
+const FLAG = /(?:^|\s+)(?:h|l|hh|ll|high|low|abnormal|\*+)$|\s*\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)$/i;
+
+/** Words after a dose that say how or when it is given ("150 mg SQ", "400 mg IV", "150 mg every 8 weeks"). */
+const DOSE_TAIL =
+  /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion))\b/i;
+
+/** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026"). */
+const WEIGHT_TAIL = /^(?:as of|on|measured(?: on)?|@|dated?)\s+\d/i;
+
+/** A strength, not a dose: "150 mg/mL", "100 mg/vial". */
+const STRENGTH = /^(mg|mcg|g)\s*\/\s*(ml|vial|syringe|pen|cartridge|tab(?:let)?|cap(?:sule)?)\b/i;
+
+/**
+ * Whether a lab result was typed as beyond the assay's range: "<3 mg/L" is `below` 3 (its true
+ * value is less than the amount read), ">2000 ng/mL" is `above`. `parseQuantity` reads the
+ * amount as the limit; a rule comparing it with a threshold should ask this first.
+ */
+export function limitOf(text: string): 'below' | 'above' | null {
+  const m = LIMIT.exec(fold(text).replace(LAB_NAME, ''));
+  return m ? (m[1] ? 'below' : 'above') : null;
+}
+
 /**
  * A non-negative number with an optional unit: "280mg", "280 MG", "154 lbs", "4.5 mg/dL",
  * "2x ULN". The unit is null when none was typed; a unit select is combined by the normalizer.
+ * Also read: a dose with its route or schedule after it ("150 mg SQ", "150 mg every 8 weeks"),
+ * a weight dated ("70 kg as of 11/15/26") or in both units when they agree within 2% ("70 kg /
+ * 154 lb" → 70 kg), a lab result with the test's name, a flag or beyond the assay ("CRP 12",
+ * "12.5 (H)", "<3 mg/L" → 3 mg/L, see `limitOf`). A strength ("150 mg/mL") is a problem.
  */
 export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<Quantity> {
-  const n = readLeadingNumber(text, 'quantity');
-  if (!n.ok) return n;
-  const { value, rest } = n.value;
+  let s = fold(text).replace(LAB_NAME, '');
+  const limit = LIMIT.exec(s);
+  if (limit) s = s.slice(limit[0].length);
+  const n = readLeadingNumber(s, 'quantity');
+  if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(s), quote(text)));
+  const { value } = n.value;
+  const rest = n.value.rest.replace(FLAG, '');
+  const flagged = limit !== null || rest !== n.value.rest;
+  const r = readUnit(text, value, rest, opts);
+  if (!r.ok || !flagged) return r;
+  const lab = r.value.unit ? LAB_UNITS.includes(r.value.unit) : !opts.units || opts.units.some((u) => LAB_UNITS.includes(u));
+  return lab ? r : fail('quantity.limit', `${quote(text)}: enter ${opts.what ?? 'the amount'} as a plain number with its unit.`);
+}
+
+/** The unit after a number, and what may follow the unit for its kind. */
+function readUnit(text: string, value: number, rest: string, opts: QuantityOptions): Parsed<Quantity> {
   if (rest === '') return ok({ amount: value, unit: null });
+  const both = /^([a-z#.]+)\s*(?:\/|=|\bor\b|\()\s*(\d[^()]*?)\)?$/i.exec(rest);
+  const first = both ? parseUnit(both[1] ?? '') : null;
+  if (both && (first === 'kg' || first === 'lb')) return twoWeights(text, { amount: value, unit: first }, both[2] ?? '');
   const unit = parseUnit(rest);
-  if (!unit && /^mg\s*\/\s*kg$/i.test(rest)) {
+  if (!unit && /^mg\s*\/\s*kg\b/i.test(rest)) {
+    const total = /^mg\s*\/\s*kg\s*\(\s*=?\s*(\d[\d.,]*\s*mg)\s*\)$/i.exec(rest);
+    if (total) return parseQuantity(total[1] ?? '', opts);
     return fail('quantity.per-kg', `${quote(text)} is a dose per kg; enter the total dose in mg (${value} mg/kg × the weight in kg).`);
   }
-  if (!unit) {
-    const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
-    return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
+  const strength = STRENGTH.exec(rest);
+  if (!unit && strength) {
+    return fail(
+      'quantity.strength',
+      `${quote(text)} is a strength (${strength[1]} per ${strength[2]}), not a dose; enter the dose itself, e.g. ${value} ${strength[1]}.`,
+    );
   }
-  const wrong = checkUnitAllowed(unit, opts);
-  if (wrong) return fail('quantity.unit-wrong-kind', `${quote(text)}: ${wrong}`);
-  return ok({ amount: value, unit });
+  if (unit) {
+    const wrong = checkUnitAllowed(unit, opts);
+    return wrong ? fail('quantity.unit-wrong-kind', `${quote(text)}: ${wrong}`) : ok({ amount: value, unit });
+  }
+  const [head = '', tail = ''] = rest.split(/\s+(.*)/);
+  const headUnit = parseUnit(head);
+  const kind = headUnit && UNIT_KIND[headUnit];
+  if (kind === 'a drug amount' && DOSE_TAIL.test(tail)) {
+    if (/\d\s*(?:mg|g|mcg|units?)\b|\bkg\b/i.test(tail)) {
+      return fail('quantity.two-amounts', `${quote(text)} has more than one amount; enter the dose alone, e.g. ${value} ${headUnit}.`);
+    }
+    return readUnit(text, value, head, opts);
+  }
+  if (kind === 'a body weight' && WEIGHT_TAIL.test(tail)) return readUnit(text, value, head, opts);
+  const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
+  return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
+}
+
+/** "70 kg / 154 lb", "154 lb (70 kg)": the weight in kg when the two agree within 2%. */
+function twoWeights(text: string, a: Quantity, otherText: string): Parsed<Quantity> {
+  const b = parseQuantity(otherText, { units: ['kg', 'lb'], what: 'the weight' });
+  const ka = toKg(a);
+  const kb = b.ok ? toKg(b.value) : null;
+  if (!b.ok || ka === null || kb === null) {
+    return fail('quantity.unit-unknown', `${quote(text)}: write the weight once, e.g. ${formatQuantity(a)}.`);
+  }
+  if (Math.abs(ka - kb) > 0.02 * Math.max(ka, kb)) {
+    return fail(
+      'quantity.disagree',
+      `${quote(text)}: ${formatQuantity(a)} and ${formatQuantity(b.value)} are not the same weight; enter the one measured.`,
+    );
+  }
+  return ok(a.unit === 'kg' ? a : b.value);
 }
 
 /** null when `unit` is allowed by `opts`, else the reason ("mL is a volume; the dose needs mg"). */

@@ -9,5 +9,17 @@ describe('parseRequestType', () => {
   it('reads "Continuation"', () => expect(parseRequestType('continuation')).toEqual({ ok: true, value: 'continuation' }));
   it('reads "Reauthorization"', () => expect(parseRequestType('Reauthorization')).toEqual({ ok: true, value: 'continuation' }));
   it('reads "Renewal"', () => expect(parseRequestType('Renewal')).toEqual({ ok: true, value: 'continuation' }));
-  it('rejects "urgent"', () => expect(parseRequestType('urgent')).toMatchObject({ ok: false, problem: { code: 'request-type.unknown' } }));
+  it.each(['Recert', 'Re-certification', 'Recertification', 'Continued therapy'])('reads %j as a continuation', (text) =>
+    expect(parseRequestType(text)).toEqual({ ok: true, value: 'continuation' }),
+  );
+  it.each(['urgent', 'Urgent', 'Expedited', 'Standard', 'Standard (non-urgent)'])(
+    'reads the urgency %j as not answering the type (no error)',
+    (text) => expect(parseRequestType(text)).toMatchObject({ ok: false, problem: { code: 'request-type.not-given' } }),
+  );
+  it.each(['Restart', 'Resubmission', 'Re-submission'])(
+    'reads %j as not saying new or continuation (a restart may have to meet the initial criteria)',
+    (text) => expect(parseRequestType(text)).toMatchObject({ ok: false, problem: { code: 'request-type.not-given' } }),
+  );
+  it('still rejects a text that says nothing of the kind', () =>
+    expect(parseRequestType('Prior auth')).toMatchObject({ ok: false, problem: { code: 'request-type.unknown' } }));
 });

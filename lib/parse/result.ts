@@ -13,3 +13,12 @@ export const fail = <T = never>(code: string, message: string): Parsed<T> => ({
   ok: false,
   problem: { code, message },
 });
+
+/**
+ * The last part of a problem code (`yes-no.not-given`, `date.not-given`) for a text that answers
+ * nothing: "N/A", "Unknown", "Urgent" typed for the request type. The normalizer reads such a
+ * field as not filled in (no error; a rule that needs the value still says it is missing).
+ */
+export const NOT_GIVEN = 'not-given';
+
+export const isNotGiven = (problem: Problem): boolean => problem.code.endsWith(`.${NOT_GIVEN}`);

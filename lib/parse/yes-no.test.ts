@@ -14,5 +14,19 @@ describe('parseYesNo', () => {
   it('does not read "nothing" as no', () =>
     expect(parseYesNo('nothing')).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }));
   it('rejects "maybe"', () => expect(parseYesNo('maybe')).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }));
+  it.each(['N/A', 'n/a', 'NA', 'Not applicable'])('reads %j as not answered, not as a bad answer', (text) =>
+    expect(parseYesNo(text)).toMatchObject({ ok: false, problem: { code: 'yes-no.not-given' } }),
+  );
+  const ult = /\b(?:allopurinol|febuxostat|starting)\b/;
+  it('reads "Allopurinol 300 mg daily" as yes when the question names it', () =>
+    expect(parseYesNo('Allopurinol 300 mg daily', ult)).toEqual({ ok: true, value: true }));
+  it('reads "Starting febuxostat" as yes when the question names it', () =>
+    expect(parseYesNo('Starting febuxostat', ult)).toEqual({ ok: true, value: true }));
+  it.each(['Allopurinol stopped', 'not on allopurinol', 'allopurinol - intolerant', 'allopurinol?'])(
+    'does not read %j as yes: something in it says no',
+    (text) => expect(parseYesNo(text, ult)).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }),
+  );
+  it("reads a drug name as nothing without the question's words", () =>
+    expect(parseYesNo('Allopurinol 300 mg daily')).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }));
   it('rejects empty input', () => expect(parseYesNo('')).toMatchObject({ ok: false, problem: { code: 'yes-no.empty' } }));
 });

@@ -1,19 +1,29 @@
-import { fail, ok, type Parsed } from './result';
+import { fail, NOT_GIVEN, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const YES = new Set(['yes', 'y', 'true', 't', 'checked', 'on', '1', 'x', '✓', '✔', 'ja', 'si', 'sí']);
 const NO = new Set(['no', 'n', 'false', 'f', 'unchecked', 'off', '0', 'none']);
+/** An answer that answers nothing: the question does not apply. */
+const NOT_APPLICABLE = /^(?:n\/?a|not applicable|not relevant)\.?$/;
+/** Words that turn a sentence naming the thing around ("allopurinol stopped", "not on allopurinol"). */
+const NEGATED =
+  /\b(?:no|not|never|none|stopped|discontinued|d\/c|declined|refused|held|failed|intoleran\w*|allerg\w*|contraindicated|without)\b|n't\b|\?/;
 
 /**
  * A yes/no answer from a text, select or checkbox value. A leading "Yes"/"No" decides it, so
- * "Yes - documented in notes" is yes.
+ * "Yes - documented in notes" is yes. `affirms` names what makes a sentence a yes for this
+ * question ("Allopurinol 300 mg daily" for urate-lowering therapy, "Hospitalized 06/2026" for a
+ * hospitalization), read only when nothing in it says no. "N/A" answers nothing
+ * (`yes-no.not-given`).
  */
-export function parseYesNo(text: string): Parsed<boolean> {
+export function parseYesNo(text: string, affirms?: RegExp): Parsed<boolean> {
   const s = fold(text).toLowerCase();
   if (s === '') return fail('yes-no.empty', 'Nothing entered.');
   if (YES.has(s)) return ok(true);
   if (NO.has(s)) return ok(false);
   const first = /^(yes|no)\b/.exec(s);
   if (first) return ok(first[1] === 'yes');
+  if (NOT_APPLICABLE.test(s)) return fail(`yes-no.${NOT_GIVEN}`, `${quote(text)}: not answered.`);
+  if (affirms?.test(s) && !NEGATED.test(s)) return ok(true);
   return fail('yes-no.unknown', `${quote(text)}: answer yes or no.`);
 }
