@@ -173,9 +173,56 @@ describe('parseFrequency: single doses', () => {
   it('reads "x1"', () => expect(parseFrequency('x1')).toEqual(once));
 });
 
+describe('parseFrequency: a route or a dose beside the interval', () => {
+  it.each([
+    ['subQ q4 weeks', 28],
+    ['150 mg SC every 4 weeks', 28],
+    ['IV every 8 weeks', 56],
+    ['IV infusion q8w', 56],
+    ['every 4 weeks subcutaneously', 28],
+    ['SQ every 8 weeks', 56],
+  ])('reads %j as every %d days, the route aside', (text, days) => expect(parseFrequency(text)).toEqual(every(days)));
+
+  it.each([
+    ['every 4th week', 28],
+    ['every 2nd week', 14],
+    ['every third week', 21],
+  ])('reads the ordinal in %j as every %d days', (text, days) => expect(parseFrequency(text)).toEqual(every(days)));
+});
+
+describe('parseFrequency: induction in words or beside a route', () => {
+  const maintenance = (days: number) => ({ ok: true, value: { everyDays: days, once: false, induction: true } });
+  it.each([
+    '5 mg/kg IV at 0, 2, 6 weeks then every 8 weeks',
+    'Loading doses at weeks 0, 2 and 6, then every 8 weeks',
+    'Standard induction, then every 8 weeks',
+  ])('reads %j as every 8 weeks after an induction', (text) => expect(parseFrequency(text)).toEqual(maintenance(56)));
+
+  it('does not take a loading dose without its weeks for an induction', () => {
+    expect(parseFrequency('Loading dose')).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } });
+  });
+});
+
+describe('parseFrequency: one dose per flare, as needed (the label for gout)', () => {
+  it.each([
+    'once per flare',
+    'PRN for flares',
+    'one-time dose',
+    'One time dose',
+    'as needed',
+    'PRN',
+    'one dose per flare',
+    'single injection per gout flare',
+  ])('reads %j as a single dose', (text) => expect(parseFrequency(text)).toEqual(once));
+
+  it.each(['1', 'one', 'once per week'])('does not read %j as a single dose', (text) => {
+    expect(parseFrequency(text)).not.toEqual(once);
+  });
+});
+
 describe('parseFrequency: problems', () => {
-  it('rejects "as needed" with an example of what to write', () => {
-    const r = parseFrequency('as needed');
+  it('rejects "as directed" with an example of what to write', () => {
+    const r = parseFrequency('as directed');
     expect(r).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } });
     if (!r.ok) expect(r.problem.message).toContain('every 4 weeks');
   });

@@ -18,8 +18,16 @@ const COUNT_WORDS = new Map<string, number>([
   ['twelve', 12],
 ]);
 
-/** "every other week" is every 2 weeks; "other times a week" means nothing. */
-const EVERY_COUNT_WORDS = new Map<string, number>([...COUNT_WORDS, ['other', 2]]);
+/** "every other week" is every 2 weeks, "every third week" 3; "other times a week" means nothing. */
+const EVERY_COUNT_WORDS = new Map<string, number>([
+  ...COUNT_WORDS,
+  ['other', 2],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['sixth', 6],
+  ['eighth', 8],
+]);
 
 /** "once", "twice", "thrice": a count of doses in one word. */
 const TIMES_WORDS = new Map<string, number>([
@@ -52,6 +60,14 @@ const LATIN = new Map<string, number>([
 /** "once daily", "twice weekly", "3 times a day", "2x/week", "1x daily": doses per period. */
 const TIMES_PER = /^(once|twice|thrice|(\d+|[a-z]+) ?(?:x|times)) ?(?:a |an |per |each |every |\/ ?)?([a-z]+)$/;
 
+/**
+ * A single dose, or one per flare given as needed: "once", "one-time dose", "single injection",
+ * "once per flare" (the label's gout schedule), "PRN for flares", "as needed". A pack whose
+ * indication has an interval flags it against that interval.
+ */
+const ONCE =
+  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only)?|(?:one|1) (?:dose|injection)|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?$|^(?:per|each) (?:gout )?flare$/;
+
 const once = (): Parsed<Frequency> => ok({ everyDays: null, once: true });
 const every = (days: number): Parsed<Frequency> => ok({ everyDays: days, once: false });
 
@@ -78,18 +94,27 @@ const LEADING_DOSE = /^\d+(\.\d+)? ?(mg|ml|mcg|units?)(\/kg)?\b ?/;
 /** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses"). */
 const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/;
 
-/** Lower case, parentheticals and trailing punctuation dropped, spaces collapsed. */
+/** A route, which says nothing of the interval: "subQ q4 weeks", "IV infusion every 8 weeks". */
+const ROUTE = /\b(?:sub-?q|sub q|sq|sc|subcut\w*|iv(?:pb)?|intraven\w*|im|intramusc\w*)(?: (?:infusions?|injections?|inj|push))?\b/g;
+
+/**
+ * Lower case, parentheticals, routes and trailing punctuation dropped, ordinals read as numbers
+ * ("every 4th week" is every 4 weeks), spaces collapsed.
+ */
 const tidy = (text: string): string =>
   fold(text)
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
+    .replace(ROUTE, ' ')
+    .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/[.,;:]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
 // ---------- induction, then maintenance ----------
 const WEEK_WORD = String.raw`(?:weeks?|wks?|w)`;
-const INDUCTION_WORD = String.raw`induction(?: doses?| dosing| phase)?`;
+/** "induction", "standard induction dosing", "loading doses" (a loading word needs its weeks). */
+const INDUCTION_WORD = String.raw`(?:(?:standard|usual) )?induction(?: doses?| dosing| phase)?|loading dos(?:es|ing)`;
 /**
  * The induction part of a schedule: "0, 2, 6 weeks", "weeks 0, 2 and 6", "induction 0/2/6",
  * "induction at weeks 0, 2, and 6", "0,2,6 wk induction", or the word "induction" alone. Groups:
@@ -113,9 +138,10 @@ function isInduction(part: string, inWeeks = false): boolean {
   if (part === '') return false;
   const m = INDUCTION_PART.exec(part.replace(LEADING_DOSE, ''));
   if (!m) return false;
-  const word = m[1] !== undefined || m[5] !== undefined;
+  const word = m[1] ?? m[5];
   const list = m[3];
-  if (list === undefined) return word;
+  // "loading doses" alone says no weeks: a loading dose is no induction ("600 mg loading dose")
+  if (list === undefined) return word !== undefined && !word.startsWith('loading');
   if (!word && !inWeeks && m[2] === undefined && m[4] === undefined) return false;
   const weeks = list.split(/[^\d]+/).map(Number);
   return weeks.every((w, i) => w <= 52 && (i === 0 || w > (weeks[i - 1] ?? Infinity)));
@@ -197,11 +223,7 @@ const unknown = (text: string): Parsed<Frequency> =>
 /** The interval of a tidied text without induction words; `text` is what was typed, for messages. */
 function intervalOf(s: string, text: string): Parsed<Frequency> {
   if (s === '') return unknown(text);
-  if (
-    /^(once|x ?1|1 ?x|single dose|single|one time|one-time|one dose|1 dose|once only|one time only|single injection|one injection)$/.test(s)
-  ) {
-    return once();
-  }
+  if (ONCE.test(s)) return once();
   const bi = /^bi-? ?(weekly|monthly)$/.exec(s)?.[1];
   if (bi) {
     const period = bi === 'weekly' ? 'week' : 'month';

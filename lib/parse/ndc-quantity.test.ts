@@ -24,6 +24,25 @@ describe('parseNdcQuantity: accepted', () => {
   it('reads "280mg"', () => expect(parseNdcQuantity('280mg')).toEqual(q('MG', 280)));
 });
 
+describe('parseNdcQuantity: the vials described', () => {
+  it('reads "2 x 1 mL vials" as ML2: two 1 mL vials are 2 mL', () => expect(parseNdcQuantity('2 x 1 mL vials')).toEqual(q('ML', 2)));
+  it('reads "2 x 0.5 mL vials" as ML1', () => expect(parseNdcQuantity('2 x 0.5 mL vials')).toEqual(q('ML', 1)));
+  it('reads "3 x 100 mg vials" as UN3: the vials counted', () => expect(parseNdcQuantity('3 x 100 mg vials')).toEqual(q('UN', 3)));
+  it('does not read "3 x 100 mg" without the word vials', () => expect(parseNdcQuantity('3 x 100 mg')).toMatchObject({ ok: false }));
+  it('reads "ML2 (2 x 1 mL vials)", the note agreeing', () => expect(parseNdcQuantity('ML2 (2 x 1 mL vials)')).toEqual(q('ML', 2)));
+  it('reads "UN3 (3 x 100 mg vials)", the note agreeing', () => expect(parseNdcQuantity('UN3 (3 x 100 mg vials)')).toEqual(q('UN', 3)));
+  it('reads "UN2 (2 x 1 mL vials)": two vials either way', () => expect(parseNdcQuantity('UN2 (2 x 1 mL vials)')).toEqual(q('UN', 2)));
+  it('reads the code before a note that is no quantity: "ML2 (per dose)"', () =>
+    expect(parseNdcQuantity('ML2 (per dose)')).toEqual(q('ML', 2)));
+  it('does not compare a note in another unit: "ML2 (2 vials)" needs the vial volume', () =>
+    expect(parseNdcQuantity('ML2 (2 vials)')).toEqual(q('ML', 2)));
+  it.each(['ML2 (3 x 1 mL vials)', 'ML2 (3 mL)', 'UN3 (2 x 100 mg vials)'])('says %j disagrees with its own note', (text) => {
+    const r = parseNdcQuantity(text);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.disagree' } });
+    if (!r.ok) expect(r.problem.message).toContain('say different quantities');
+  });
+});
+
 describe('parseNdcQuantity: problems', () => {
   it('asks for the unit when only "2" is typed', () =>
     expect(parseNdcQuantity('2')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.unit-missing' } }));

@@ -36,13 +36,51 @@ const QTY_UNITS: Record<string, NdcQtyUnit> = {
   milligrams: 'MG',
 };
 
+/** "2 x 1 mL vials", "3 x 100 mg vials": a count of vials and what each holds. */
+const VIALS = /^(\d+) ?[x×] ?(\d+(?:\.\d+)?) ?(ml|mg) ?(vials?)?$/i;
+
+/**
+ * The quantities a description of the vials dispensed may mean: "2 x 1 mL vials" is ML2 (2 mL)
+ * or UN2 (2 vials); "3 x 100 mg vials" is UN3 (milligrams are no quantity of a vial). Null for
+ * any other text, and for "3 x 100 mg" without the word vials (300 mg, or 3 of something?).
+ */
+function described(s: string): NdcQuantity[] | null {
+  const m = VIALS.exec(s);
+  const count = Number(m?.[1]);
+  const size = Number(m?.[2]);
+  if (!m || count === 0 || size === 0) return null;
+  const vials: NdcQuantity = { unit: 'UN', quantity: count };
+  if (m[3]?.toLowerCase() === 'ml') return [{ unit: 'ML', quantity: Math.round(count * size * 1000) / 1000 }, vials];
+  return m[4] ? [vials] : null;
+}
+
 /**
  * The NDC quantity of a claim line: qualifier first ("ML2", "ML 2", "UN2", "F2 1", "ME280", "MG280") or
- * amount first ("2 mL", "2 units", "280 mg").
+ * amount first ("2 mL", "2 units", "280 mg"), or the vials described ("2 x 1 mL vials" is ML2, "3 x 100
+ * mg vials" UN3). A note in brackets after it ("ML2 (2 x 1 mL vials)") is read only to check that it
+ * says the same quantity in the same unit.
  */
 export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
   const s = fold(text).replace(/\s+/g, ' ');
   if (s === '') return fail('ndc-quantity.empty', 'Nothing entered.');
+  const noted = /^([^()]+?) ?\(([^()]*)\)$/.exec(s);
+  if (noted) {
+    const main = parseNdcQuantity(noted[1] ?? '');
+    if (!main.ok) return main;
+    const inner = parseNdcQuantity(noted[2] ?? '');
+    const { unit, quantity } = main.value;
+    // only a note in the same unit can disagree: "ML2 (2 vials)" needs the vial's volume to compare
+    const said = (described(noted[2] ?? '') ?? (inner.ok ? [inner.value] : [])).filter((q) => q.unit === unit);
+    if (said.length > 0 && !said.some((q) => q.quantity === quantity)) {
+      return fail(
+        'ndc-quantity.disagree',
+        `${quote(text)}: ${unit}${quantity} and the note in brackets say different quantities; keep one.`,
+      );
+    }
+    return main;
+  }
+  const vials = described(s)?.[0];
+  if (vials) return ok(vials);
   let unitText: string;
   let amountText: string;
   const prefixed = /^(F2|[A-Za-z]+)\s*(.*)$/i.exec(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlaceOfService } from './place-of-service';
+import { parsePlaceOfService, placeCandidates } from './place-of-service';
 
 const code = (c: string) => ({ ok: true, value: c });
 
@@ -40,10 +40,29 @@ describe('parsePlaceOfService', () => {
     ['Nursing facility', '32'],
     ['Independent clinic', '49'],
   ])('reads the written name %j as its one CMS code %s', (name, c) => expect(parsePlaceOfService(name)).toEqual(code(c)));
-  it.each(['Clinic', 'Infusion center', 'Hospital', 'Specialty pharmacy'])(
-    'leaves %j, which fits several codes, for the code to say',
-    (name) => expect(parsePlaceOfService(name)).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } }),
-  );
+  it.each([
+    ['Office - POS 11', '11'],
+    ['Home - POS 12', '12'],
+    ['Office/Clinic', '11'],
+    ['Office / clinic', '11'],
+    ['Home (self-injected after training)', '12'],
+  ])('reads %j as %s: a code after "POS", a note in brackets aside', (text, c) => expect(parsePlaceOfService(text)).toEqual(code(c)));
+  it.each([
+    ['Clinic', ['11', '19', '22']],
+    ['Rheumatology clinic', ['11', '19', '22']],
+    ['Infusion center', ['11', '19', '22', '49']],
+    ['Hospital outpatient infusion', ['19', '22']],
+    ['Hospital', ['19', '21', '22']],
+  ])('leaves %j, which fits several codes, for the code to say, naming them', (name, codes) => {
+    const r = parsePlaceOfService(name);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'pos.ambiguous' } });
+    if (!r.ok) expect(r.problem.message).toContain(`or ${codes.at(-1) ?? ''} (`);
+    expect(placeCandidates(name)).toEqual(codes);
+  });
+  it('names no candidates for a place it does not know, or one it reads', () => {
+    expect([placeCandidates('Specialty pharmacy'), placeCandidates('Office')]).toEqual([[], []]);
+    expect(parsePlaceOfService('Specialty pharmacy')).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } });
+  });
   it('accepts another two-digit code as typed', () => expect(parsePlaceOfService('49')).toEqual(code('49')));
   it('pads "2" to "02"', () => expect(parsePlaceOfService('2')).toEqual(code('02')));
   it('asks 19 or 22 for a bare "Outpatient hospital"', () => {

@@ -12,7 +12,7 @@ const OUTPATIENT_HOSPITAL = '(?:outpatient hospital|hospital outpatient(?: depar
  * codes ("clinic", "infusion center", "hospital") are left for the code.
  */
 const POS_NAMES: [RegExp, string][] = [
-  [/^(?:(?:physicians?|doctors?|providers?|prescribers?|md|medical) )?office$/, '11'],
+  [/^(?:(?:physicians?|doctors?|providers?|prescribers?|md|medical) )?office(?: ?\/ ?clinic)?$/, '11'],
   [/^(?:(?:patients?|pts?|members?) )?home(?: infusion)?$/, '12'],
   [/^assisted living(?: facility)?$/, '13'],
   [new RegExp(`^(?:off ?campus ${OUTPATIENT_HOSPITAL}|${OUTPATIENT_HOSPITAL} off ?campus)$`), '19'],
@@ -23,9 +23,31 @@ const POS_NAMES: [RegExp, string][] = [
   [/^independent clinic$/, '49'],
 ];
 
+/**
+ * Names that fit several codes, and the codes each may be: a clinic is in a physician's office
+ * (11) or a hospital's outpatient department (19, 22); an infusion center also stands alone (49,
+ * independent clinic); an outpatient hospital is off (19) or on (22) campus.
+ */
+const AMBIGUOUS: [RegExp, string[]][] = [
+  [new RegExp(`^(?:${OUTPATIENT_HOSPITAL}(?: infusion| clinic)?|hospital (?:infusion|clinic))(?: center| suite)?$`), ['19', '22']],
+  [/^hospital$/, ['19', '21', '22']],
+  [/^(?:ambulatory |outpatient )?infusion (?:center|centre|suite|clinic)$/, ['11', '19', '22', '49']],
+  [/^(?:[a-z]+ )?clinic$/, ['11', '19', '22']],
+];
+
+/** The codes an ambiguous name may be, named in messages. */
+const CODE_NAMES: Record<string, string> = {
+  '11': 'office',
+  '19': 'off-campus outpatient hospital',
+  '21': 'inpatient hospital',
+  '22': 'on-campus outpatient hospital',
+  '49': 'independent clinic',
+};
+
 /** "At the patient's home" → "patients home", "Off Campus-Outpatient Hospital" → "off campus outpatient hospital". */
 const placeName = (lowered: string): string =>
   lowered
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/['’]/g, '')
     .replace(/[-–,]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -33,13 +55,28 @@ const placeName = (lowered: string): string =>
     .replace(/^(?:at|in) (?:the )?/, '');
 
 /**
- * A CMS place-of-service code: "11", "11 - Office", "POS 11", "Office" → "11". Any two-digit
- * code 01–99 is accepted as typed; a bare "outpatient hospital" is ambiguous (19 or 22).
+ * The codes a place written by name may be ("Rheumatology clinic": 11, 19 or 22); empty when the
+ * name is no place or names one code. For a pack's rule to judge a place `parsePlaceOfService`
+ * leaves open (problem `pos.ambiguous`).
+ */
+export function placeCandidates(text: string): string[] {
+  const name = placeName(fold(text).toLowerCase().replace(/\s+/g, ' '));
+  return AMBIGUOUS.find(([re]) => re.test(name))?.[1] ?? [];
+}
+
+/**
+ * A CMS place-of-service code: "11", "11 - Office", "POS 11", "Office - POS 11", "Office" → "11";
+ * a note in brackets is ignored ("Home (self-injected after training)" is 12). Any two-digit
+ * code 01–99 is accepted as typed. A name that fits several codes ("Rheumatology clinic",
+ * "Infusion center", "Hospital outpatient") is `pos.ambiguous`: `placeCandidates` says which.
  */
 export function parsePlaceOfService(text: string): Parsed<string> {
   const s = fold(text).toLowerCase().replace(/\s+/g, ' ');
   if (s === '') return fail('pos.empty', 'Nothing entered.');
-  const coded = /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:)]|\s+[a-z])/.exec(s) ?? /\((?:pos:? ?)?(\d{2})\)$/.exec(s);
+  const coded =
+    /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:)]|\s+[a-z])/.exec(s) ??
+    /\((?:pos:? ?)?(\d{2})\)$/.exec(s) ??
+    /[\s(,–-]pos:? ?#? ?(\d{2})\)?$/.exec(s);
   if (coded) {
     const digits = coded[1] ?? '';
     if (digits.length === 3 || digits === '0' || digits === '00') {
@@ -50,8 +87,10 @@ export function parsePlaceOfService(text: string): Parsed<string> {
   const name = placeName(s);
   const named = POS_NAMES.find(([re]) => re.test(name));
   if (named) return ok(named[1]);
-  if (/outpatient hospital|hospital outpatient|hopd/.test(s)) {
-    return fail('pos.ambiguous', `${quote(text)}: choose 19 (off-campus outpatient hospital) or 22 (on-campus outpatient hospital).`);
+  const codes = placeCandidates(text).map((c) => `${c} (${CODE_NAMES[c] ?? ''})`);
+  if (codes.length > 0) {
+    const last = codes.pop() ?? '';
+    return fail('pos.ambiguous', `${quote(text)} may be place of service ${codes.join(', ')} or ${last}; enter the code.`);
   }
   return fail('pos.unknown', `${quote(text)}: enter the two-digit place-of-service code, e.g. 11 for an office.`);
 }

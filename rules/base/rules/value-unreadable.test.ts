@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
-import { runBaseRule as runRule } from '@/rules/base/test-utils';
+import { evaluate } from '@/lib/engine/evaluate';
+import { normalizeForm } from '@/lib/form/normalize';
+import { basePack } from '@/rules/base';
+import { cignaIlarisPack } from '@/rules/cigna/ilaris';
+import { ILARIS_SELECTED, STILLS_70KG } from '@/rules/cigna/ilaris/test-utils';
+import { runBaseRule as runRule, TODAY } from '@/rules/base/test-utils';
 import * as rule from './value-unreadable';
 
 describe('value-unreadable', () => {
@@ -45,5 +49,27 @@ describe('value-unreadable', () => {
   it('leaves the NDC, NPI, date of birth and codes to their own rules', () => {
     const raw = { drug: { ndc: 'abc' }, prescriber: { npi: '12' }, patient: { dob: '2/30/2025' }, diagnosis: { codes: ['??'] } };
     expect(runRule(rule, raw)).toEqual([]);
+  });
+
+  it("warns, not errs, for a place that fits several codes when the drug's pack has no place-of-service rule", () => {
+    const [f, ...rest] = runRule(rule, { drug: { placeOfService: 'Infusion center' } }, { forIlaris: true });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ field: 'drug.placeOfService', severity: 'warning' });
+    expect(f?.message).toContain('enter the code');
+  });
+
+  it("leaves a place that fits several codes to the drug pack's place-of-service rule", () => {
+    const findings = evaluate(normalizeForm({ ...STILLS_70KG, drug: { ...STILLS_70KG.drug, placeOfService: 'Rheumatology clinic' } }), {
+      today: TODAY,
+      base: { ...basePack, rules: [rule] },
+      pack: cignaIlarisPack,
+      selection: ILARIS_SELECTED,
+    }).findings;
+    expect(findings.filter((f) => f.field === 'drug.placeOfService')).toEqual([]);
+  });
+
+  it('still errs for a place it cannot read at all', () => {
+    const [f] = runRule(rule, { drug: { placeOfService: 'Pharmacy' } }, { forIlaris: true });
+    expect(f?.severity).toBe('error');
   });
 });

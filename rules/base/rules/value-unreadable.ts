@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
 
 interface Problematic {
   raw: string;
-  problem?: { message: string };
+  problem?: { code?: string; message: string };
 }
 
 /** Fields whose unreadable values a dedicated rule reports, with a better message. */
@@ -92,11 +92,22 @@ function collect(form: PaForm): [string, Problematic][] {
  */
 const dependsOnDrug = (path: string): boolean => path.startsWith('drug.');
 
+/**
+ * A place written by a name that fits several codes ("Rheumatology clinic": 11, 19 or 22) is no
+ * unreadable value: the drug pack's place-of-service rule judges it (nothing to say when every
+ * code it may be fits the drug); without such a rule, a warning asks for the code.
+ */
+const ambiguousPlace = (path: string, field: Problematic): boolean => path === F.placeOfService && field.problem?.code === 'pos.ambiguous';
+
 export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
-  const problems = collect(form).filter(([path]) => ctx.drugPack || !dependsOnDrug(path));
+  const placeRule = ctx.drugPack?.rules.some((r) => r.meta.id === 'place-of-service') === true;
+  const problems = collect(form).filter(
+    ([path, field]) => (ctx.drugPack || !dependsOnDrug(path)) && !(placeRule && ambiguousPlace(path, field)),
+  );
   return problems.map(([path, field]) => ({
     field: path,
     category: CATEGORY[path.split('.')[0] ?? ''] ?? 'patient',
     message: `${labelOf(path)}: ${field.problem?.message ?? 'cannot be read'}`,
+    ...(ambiguousPlace(path, field) ? { severity: 'warning' as const } : {}),
   }));
 }

@@ -95,7 +95,7 @@ export type Specialty =
 export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
   rheumatology: /\brheum/i,
   genetics: /\bgenetic/i,
-  'allergy/immunology': /\ballerg|\bimmunolog/i,
+  'allergy/immunology': /\ballerg|\bimmunolog|\bA ?[/&] ?I\b/i,
   dermatology: /\bdermatolog|\bderm\b/i,
   nephrology: /\bnephrolog/i,
   gastroenterology: /\bgastroenterolog|\bGI\b/,
@@ -249,14 +249,19 @@ export const APPROVAL = {
   continuationMonths: fact(12, SOURCES.criteriaTemplate),
 } as const;
 
-/** Drug names that count for each step-therapy class (brand and generic, lower case stems). */
+/**
+ * Drug names that count for each step-therapy class the criteria name (gout: NSAIDs, colchicine,
+ * corticosteroids; Still's: a corticosteroid and a conventional DMARD; see the domain file),
+ * generic and US brand names, lower case stems.
+ */
 export const DRUG_CLASSES = {
   colchicine: /\bcolchic|\bcolcrys|\bmitigare|\bgloperba/i,
   nsaid:
-    /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|aleve|advil|motrin|celebrex|mobic/i,
-  corticosteroid: /\b(cortico)?steroids?\b|prednis|methylpred|medrol|dexameth|hydrocortisone|triamcinolone|kenalog|solu-?medrol/i,
+    /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|ketoprofen|flurbiprofen|oxaprozin|diflunisal|aleve|advil|motrin|celebrex|mobic|indocin|tivorbex|toradol|sprix|naprosyn|anaprox|naprelan|voltaren|cataflam|zorvolex|feldene|daypro|relafen|lodine|clinoril|vivlodex/i,
+  corticosteroid:
+    /\b(cortico)?steroids?\b|prednis|\bpred\b|methylpred|medrol|dexameth|decadron|hydrocortisone|cortef|triamcinolone|kenalog|deltasone|rayos|orapred|millipred/i,
   dmard:
-    /\bdmards?\b|methotrexate|\bmtx\b|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|cyclosporin|tacrolimus|mycophenol/i,
+    /\bdmards?\b|methotrexate|\bmtx\b|trexall|otrexup|rasuvo|reditrex|xatmep|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|imuran|azasan|cyclosporin|neoral|sandimmune|gengraf|tacrolimus|prograf|mycophenol|cellcept|myfortic/i,
   /** biologics Still's step therapy accepts as tried (IL-1 and IL-6 blockers) */
   stillsBiologic: /anakinra|kineret|tocilizumab|actemra|tofidence|tyenne|rilonacept|arcalyst|sarilumab|kevzara/i,
   /** Ilaris itself, for an earlier dose (gout retreatment) */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForm } from '@/lib/form/normalize';
 import type { RawForm } from '@/lib/form/schema';
-import { isGoutRetreatment, lastIlarisDose, outcomeOf } from './prior-therapy';
+import { drugCellHas, isGoutRetreatment, lastIlarisDose, outcomeOf } from './prior-therapy';
 
 const row = (outcome: string) => normalizeForm({ priorTherapies: [{ drug: 'Colchicine', outcome }] }).priorTherapies[0]!;
 
@@ -33,9 +33,47 @@ describe('outcomeOf', () => {
     'Stopped due to nausea',
     'Contraindicated (CKD 4)',
     'Effective but not tolerated',
+    // a response that did not last, or only in part: loss of response, inadequate response
+    'Initial benefit, efficacy waned',
+    'Good response initially, then flared',
+    'Some improvement in arthritis; CRP remains elevated',
+    'Flared on taper',
+    'Temporary relief only',
+    'Modest improvement',
   ])('reads "%s" as failed', (text) => expect(outcomeOf(row(text))).toBe('failed'));
 
+  it.each(['Has not flared since', 'Never flared on it'])('does not read "%s" as failed', (text) =>
+    expect(outcomeOf(row(text))).not.toBe('failed'),
+  );
+
   it.each(['Stopped', 'Completed course', 'Tolerated'])('reads "%s" as unclear', (text) => expect(outcomeOf(row(text))).toBe('unclear'));
+});
+
+describe('a drug cell that holds the whole row', () => {
+  const cell = (drug: string) => normalizeForm({ priorTherapies: [{ drug }] }).priorTherapies[0]!;
+
+  it('reads dose, duration and outcome from "colchicine 0.6 mg BID x 6 months, failed"', () => {
+    const r = cell('colchicine 0.6 mg BID x 6 months, failed');
+    expect([drugCellHas(r, 'dose'), drugCellHas(r, 'duration'), outcomeOf(r)]).toEqual([true, true, 'failed']);
+  });
+
+  it('takes the outcome column over the drug cell', () => {
+    const r = normalizeForm({ priorTherapies: [{ drug: 'Colchicine 0.6 mg, failed', outcome: 'Good response' }] }).priorTherapies[0]!;
+    expect(outcomeOf(r)).toBe('worked');
+  });
+
+  it('reads no outcome from a note on the drug, only after a comma, semicolon or dash', () => {
+    expect(outcomeOf(cell('Colchicine (for recurrent pericarditis)'))).toBeNull();
+    expect(outcomeOf(cell('Colchicine 0.6 mg BID'))).toBeNull();
+    expect(outcomeOf(cell('Colchicine 0.6 mg - diarrhea'))).toBe('failed');
+  });
+
+  it('reads no duration from an interval ("every 2 weeks") or a bare name', () => {
+    expect([drugCellHas(cell('Methotrexate 15 mg every 2 weeks'), 'duration'), drugCellHas(cell('Methotrexate'), 'dose')]).toEqual([
+      false,
+      false,
+    ]);
+  });
 });
 
 describe('gout retreatment', () => {

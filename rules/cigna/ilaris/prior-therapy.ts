@@ -23,6 +23,11 @@ const FAILED = new RegExp(
     String.raw`\b(ongoing|continued|continuing|frequent|breakthrough)\s+(flares?|attacks?|episodes?|symptoms?|pain|fevers?)\b`,
     String.raw`\b(persist\w*|recurr\w*|worse\w*|worsen\w*)\b`,
     String.raw`\bflares?\s+(despite|on|while|continued|persisted)\b`,
+    // a response that did not last, or went only part of the way
+    String.raw`\b(wan(ed|ing)|wore off|temporar\w*|transient\w*)\b`,
+    String.raw`(?<!\b(not|never|no longer|hasn ?t|has not|without)\s)\b(flared|relapsed)\b`,
+    String.raw`\b(some|modest|mild|slight|limited|incomplete)\s+(improvement|response|benefit|relief)\b`,
+    String.raw`\b(remains?|remained|still|persistently)\s+(elevated|high|raised|active|abnormal|uncontrolled)\b`,
     // not tolerated
     String.raw`(?<!\b(no|without|denies)\s)\b(intoleran\w*|side effects?|adverse|toxicit\w*|allerg\w*|reaction|bleed\w*|ulcer\w*|nausea|vomit\w*|diarrh\w*|gi upset|rash|hepatotox\w*|elevated (lfts?|liver|creatinine)|aki|cytopenia)\b`,
     String.raw`\b(stopped|discontinued|d/?c'?d)\s+(due|because|for)\b`,
@@ -34,12 +39,31 @@ const FAILED = new RegExp(
 const WORKED =
   /\b(effective|efficacious|worked|works|helped|helpful|good|excellent|great|responded|response|respond\w*|resolved|resolution|improv\w*|controlled|remission|benefit\w*|success\w*|relief|better)\b/;
 
-export function outcomeOf(row: PriorTherapy): Outcome | null {
-  const raw = row.outcome?.raw;
-  if (raw === undefined || raw.trim() === '') return null;
-  const s = fold(raw).toLowerCase().replace(/[’`]/g, "'").replace(/'/g, ' ');
+function outcomeIn(text: string): Outcome {
+  const s = fold(text).toLowerCase().replace(/[’`]/g, "'").replace(/'/g, ' ');
   if (FAILED.test(s)) return 'failed';
   return WORKED.test(s) ? 'worked' : 'unclear';
+}
+
+/**
+ * What a drug cell says after the drug's name, when one cell holds the whole row ("colchicine
+ * 0.6 mg BID x 6 months, failed"): its dose ("0.6 mg"), a duration ("x 6 months", not "every 2
+ * weeks"), and the outcome, read only after a comma, semicolon or dash so that a note on the
+ * drug ("colchicine (for recurrent pericarditis)") is no outcome.
+ */
+const DOSE_IN_CELL = /\d\s?(mg|mcg|g|ml|units?)\b/i;
+const DURATION_IN_CELL = /(?<!\b(every|q)\s?)\b\d+(\.\d+)?\s?(days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/i;
+const OUTCOME_IN_CELL = /[,;]\s*|\s[-–—]\s/;
+
+export const drugCellHas = (row: PriorTherapy, what: 'dose' | 'duration'): boolean =>
+  row.drug !== undefined && (what === 'dose' ? DOSE_IN_CELL : DURATION_IN_CELL).test(row.drug.raw);
+
+export function outcomeOf(row: PriorTherapy): Outcome | null {
+  const raw = row.outcome?.raw;
+  if (raw !== undefined && raw.trim() !== '') return outcomeIn(raw);
+  const [, ...after] = (row.drug?.raw ?? '').split(OUTCOME_IN_CELL);
+  const said = after.length > 0 ? outcomeIn(after.join(' ')) : 'unclear';
+  return said === 'unclear' ? null : said;
 }
 
 /** The rows naming a drug of a class. */

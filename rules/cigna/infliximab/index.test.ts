@@ -29,6 +29,11 @@ describe('the registry and the Cigna × infliximab pack', () => {
     expect(result.selection.pack?.id).toBe('cigna-infliximab');
   });
 
+  it('reads "IFX", the common abbreviation, with J1745 as the infliximab pack\'s request, sure of it', async () => {
+    const result = await evaluateRaw(ra({ drug: { name: 'IFX', hcpcs: 'J1745' } }));
+    expect(result.selection).toMatchObject({ status: 'applies', sure: true, pack: { id: 'cigna-infliximab' } });
+  });
+
   it('gives an Ilaris request the Ilaris pack and no infliximab finding', async () => {
     const result = await evaluateRaw(STILLS_70KG);
     expect(result.selection.pack?.id).toBe('cigna-ilaris');

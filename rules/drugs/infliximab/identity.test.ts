@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applicability } from '@/lib/engine/applicability';
+import { normalizeForm } from '@/lib/form/normalize';
 import { PRODUCTS } from './facts';
 import { INFLIXIMAB } from './identity';
 import { PRODUCT_NAMES } from './products';
@@ -33,5 +35,10 @@ describe('the infliximab identity and its products (one list: products.ts)', () 
       expect(PRODUCTS.value.filter((p) => p.names?.test(typed)).map((p) => p.id)).toEqual([id]);
     }
     expect(PRODUCTS.value.filter((p) => p.names?.test('infliximab'))).toEqual([]);
+  });
+
+  it('reads "IFX", the common abbreviation, with J1745 as a request for infliximab', () => {
+    const form = normalizeForm({ drug: { name: 'IFX', hcpcs: 'J1745' } });
+    expect(applicability(form, INFLIXIMAB, { unclassifiedHcpcs: [] })).toEqual({ status: 'applies', sure: true });
   });
 });

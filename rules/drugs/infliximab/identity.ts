@@ -10,8 +10,9 @@ import { PRODUCT_NAMES } from './products';
 export const INFLIXIMAB: DrugIdentity = {
   brand: 'Remicade',
   generic: 'infliximab',
-  // "infliximab-abda" and "-axxq" read as infliximab (words are matched, hyphens split them)
-  aliases: ['inflectra', 'renflexis', 'avsola'],
+  // "infliximab-abda" and "-axxq" read as infliximab (words are matched, hyphens split them);
+  // "IFX" is gastroenterology's abbreviation for infliximab
+  aliases: ['inflectra', 'renflexis', 'avsola', 'ifx'],
   // Zymfentra (infliximab-dyyb) is subcutaneous, with its own HCPCS code and label: not this pack's
   otherProducts: ['zymfentra'],
   // Inflectra's generic is Zymfentra's too: beside a readable NDC of none of the products above it

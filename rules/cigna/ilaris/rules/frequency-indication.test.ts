@@ -65,6 +65,20 @@ describe('frequency-indication', () => {
     expect(freq('M04.2', 'every 8 weeks maintenance')).toEqual([]);
   });
 
+  it.each(['once per flare', 'PRN for flares', 'one-time dose'])('passes gout dosed %j: the label gives one dose per flare', (f) => {
+    expect(freq('M10.9', f)).toEqual([]);
+  });
+
+  it('warns, with the fix, when an indication dosed on a schedule is given as needed', () => {
+    const [f, ...rest] = freq('M04.2', 'PRN for flares');
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toBe(
+      '"PRN for flares" is a single or as-needed dose; the FDA label gives Ilaris for CAPS (FCAS, MWS) every 8 weeks.',
+    );
+    expect(f?.fix?.value).toBe('Every 8 weeks');
+  });
+
   it('skips without an indication', () => {
     expect(runRule(rule, { drug: { frequency: 'every 2 weeks' } })).toEqual([]);
   });

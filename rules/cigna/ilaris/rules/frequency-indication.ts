@@ -52,10 +52,14 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
       ? ' (some patient guides say every 8 weeks for periodic fever syndromes; the label says otherwise)'
       : '';
   const interval = dosing.intervalText;
+  // "once", "PRN for flares", "once per flare": gout's schedule, not one with an interval
+  const message = f.once
+    ? `${typed(field)} is a single or as-needed dose; the FDA label gives Ilaris for ${facts.label} ${interval}.`
+    : `${typed(field)} does not match the FDA label for ${facts.label}: ${interval}${guideNote}.`;
   return [
     {
       field: F.frequency,
-      message: `${typed(field)} does not match the FDA label for ${facts.label}: ${interval}${guideNote}.`,
+      message,
       fix: {
         field: F.frequency,
         value: capitalize(interval),

@@ -13,6 +13,8 @@ describe('prescriber-specialty', () => {
     ['M04.2', 'Allergy & Immunology'],
     ['M04.2', 'Dermatologist'],
     ['M04.1', 'Heme/Onc'],
+    ['M04.2', 'A/I'],
+    ['M04.2', 'A & I'],
   ])('passes %s with %s', (code, specialty) => {
     expect(spec(code, specialty)).toEqual([]);
   });
@@ -26,6 +28,10 @@ describe('prescriber-specialty', () => {
 
   it('flags a dermatologist for FMF (dermatology is listed for CAPS only)', () => {
     expect(spec('M04.1', 'Dermatology')).toHaveLength(1);
+  });
+
+  it('reads "A/I" as allergy/immunology, not rheumatology: flagged for Still\'s disease', () => {
+    expect(spec('M06.1', 'A/I')).toHaveLength(1);
   });
 
   it('skips without an indication', () => {

@@ -19,6 +19,11 @@ describe('prior-therapy-incomplete', () => {
     ['a duration instead of dates', [{ ...complete, start: undefined, stop: undefined, duration: '7 months' }]],
     ['blank rows', [{}, { drug: '  ' }]],
     ['a start and a stop of "present" (still taken)', [{ ...complete, stop: 'present' }]],
+    ['the whole row typed in the drug cell', [{ drug: 'colchicine 0.6 mg BID x 6 months, failed' }]],
+    [
+      'dose and duration in the drug cell, the outcome in its own',
+      [{ drug: 'colchicine 0.6 mg BID x 6 months', outcome: 'failed - ongoing flares' }],
+    ],
   ])('passes %s', (_name, list) => {
     expect(rows(...list)).toEqual([]);
   });
@@ -43,5 +48,11 @@ describe('prior-therapy-incomplete', () => {
 
   it('flags a row with only an outcome', () => {
     expect(rows({ outcome: 'failed' })[0]?.message).toContain('(without a drug) needs the drug, the dose and the dates or duration');
+  });
+
+  it('still asks for what the drug cell does not hold: "colchicine 0.6 mg BID" has no dates or outcome', () => {
+    const [f] = rows({ drug: 'colchicine 0.6 mg BID' });
+    expect(f?.field).toBe('priorTherapies.0.start');
+    expect(f?.message).toContain('needs the dates or duration and the outcome');
   });
 });

@@ -3,6 +3,7 @@ import { F, priorTherapyPath, type PriorTherapyColumn } from '@/lib/form/fields'
 import type { PaForm } from '@/lib/form/schema';
 import { typed } from '@/rules/cigna/ilaris/derive';
 import { CLASS_ONLY, SOURCES } from '@/rules/cigna/ilaris/facts';
+import { drugCellHas, outcomeOf } from '@/rules/cigna/ilaris/prior-therapy';
 
 export const meta: RuleMeta = {
   id: 'prior-therapy-incomplete',
@@ -19,14 +20,15 @@ export function check(form: PaForm, _ctx: RuleContext): FindingDraft[] {
     const classOnly = row.drug !== undefined && CLASS_ONLY.test(row.drug.raw);
     if (!row.drug) missing.push(['drug', 'the drug']);
     else if (classOnly) missing.push(['drug', 'the drug by name (not only its class)']);
-    if (!row.dose) missing.push(['dose', 'the dose']);
+    // one cell may hold the whole row: "colchicine 0.6 mg BID x 6 months, failed"
+    if (!row.dose && !drugCellHas(row, 'dose')) missing.push(['dose', 'the dose']);
     // a stop that says the drug is still taken ("ongoing") dates nothing without a start
     const stopDated = row.stop !== undefined && row.stop.value !== 'ongoing';
-    if (!row.start && !row.duration) {
+    if (!row.start && !row.duration && !drugCellHas(row, 'duration')) {
       if (!row.stop) missing.push(['start', 'the dates or duration']);
       else if (!stopDated) missing.push(['start', 'the start date or duration']);
     }
-    if (!row.outcome) missing.push(['outcome', 'the outcome (failed, not tolerated, contraindicated...)']);
+    if (!row.outcome && outcomeOf(row) === null) missing.push(['outcome', 'the outcome (failed, not tolerated, contraindicated...)']);
     const first = missing[0];
     if (!first) return [];
     const what = row.drug ? typed(row.drug) : 'without a drug';

@@ -214,4 +214,47 @@ describe('step-therapy-missing', () => {
       expect(f?.message).toContain('says it worked');
     });
   });
+
+  describe('brand names and short names of the classes the criteria name', () => {
+    const gout = (nsaid: string) => ({ diagnosis: { codes: ['M10.9'] }, priorTherapies: [{ ...naproxen, drug: nsaid }, colchicine] });
+    it.each(['Indocin', 'Toradol 60 mg IM', 'Mobic', 'Naprosyn', 'Celebrex', 'Motrin', 'Advil', 'Aleve', 'Voltaren', 'Feldene'])(
+      'counts %s as an NSAID for gout',
+      (nsaid) => expect(runRule(rule, gout(nsaid))).toEqual([]),
+    );
+
+    const stillsWith = (steroid: string, dmard: string) =>
+      stills({
+        priorTherapies: [
+          { drug: steroid, dose: '20 mg daily', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate response' },
+          { ...methotrexate('02/01/2026', '09/01/2026'), drug: dmard },
+        ],
+      });
+    it.each(['Pred', 'Medrol', 'Medrol dose pack', 'Deltasone'])("counts %s as a corticosteroid for Still's", (steroid) =>
+      expect(runRule(rule, stillsWith(steroid, 'Methotrexate'))).toEqual([]),
+    );
+    it.each(['CellCept', 'Imuran', 'Arava', 'Trexall', 'Otrexup', 'Rasuvo'])("counts %s as a conventional DMARD for Still's", (dmard) =>
+      expect(runRule(rule, stillsWith('Prednisone', dmard))).toEqual([]),
+    );
+    it('does not count a drug of another class ("Allopurinol") as an NSAID', () =>
+      expect(runRule(rule, gout('Allopurinol'))[0]?.message).toContain('NSAIDs must be'));
+  });
+
+  it.each([
+    'Initial benefit, efficacy waned',
+    'Good response initially, then flared',
+    'Some improvement in arthritis; CRP remains elevated',
+  ])("counts a DMARD whose response waned or was partial (%s) as a failed step for Still's", (outcome) => {
+    const raw = stills({
+      priorTherapies: [
+        { drug: 'Prednisone', dose: '20 mg daily', start: '01/05/2026', stop: '04/01/2026', outcome: 'Inadequate response' },
+        { ...methotrexate('02/01/2026', '09/01/2026'), outcome },
+      ],
+    });
+    expect(runRule(rule, raw)).toEqual([]);
+  });
+
+  it('reads a colchicine row typed whole in the drug cell ("..., failed") as a failed step for gout', () => {
+    const raw = { diagnosis: { codes: ['M10.9'] }, priorTherapies: [naproxen, { drug: 'colchicine 0.6 mg BID x 6 months, failed' }] };
+    expect(runRule(rule, raw)).toEqual([]);
+  });
 });

@@ -12,4 +12,15 @@ describe('place-of-service', () => {
   it('warns about 21 (inpatient hospital)', () => {
     expect(pos('21')[0]?.severity).toBe('warning');
   });
+
+  it.each(['Infusion center', 'Hospital outpatient infusion', 'Rheumatology clinic'])(
+    'asks for the code of %j, a note (no warning on a usual place): hospital outpatient or not may matter to site-of-care review',
+    (text) => {
+      const [f, ...rest] = pos(text);
+      expect(rest).toEqual([]);
+      expect(f?.severity).toBe('info');
+      expect(f?.message).toContain('enter the code');
+      expect(f?.message).toContain('not checked here (no source yet)');
+    },
+  );
 });
