@@ -67,4 +67,15 @@ describe('crp-below-threshold', () => {
       expect(renewal({ crpValue: '3 mg/L' }, 'New authorization request')).toHaveLength(1);
     });
   });
+
+  it('flags "<10 mg/L" (below the assay\'s limit) as below 10 mg/L, not as 10', () => {
+    const [f] = crp({ crpValue: '<10 mg/L' });
+    expect(f?.message).toMatch(/^CRP .*<10 mg\/L.* is below 10 mg\/L/);
+  });
+
+  it('asks for the measured value when "<50 mg/L" cannot tell whether it reaches 10 mg/L', () => {
+    const [f, ...rest] = crp({ crpValue: '<50 mg/L' });
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('gives only a limit the value is below; enter the measured value');
+  });
 });

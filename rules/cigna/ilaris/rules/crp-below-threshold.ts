@@ -13,6 +13,7 @@ import {
   typed,
 } from '@/rules/cigna/ilaris/derive';
 import { CRP } from '@/rules/cigna/ilaris/facts';
+import { limitOf } from '@/lib/parse/quantity';
 
 export const meta: RuleMeta = {
   id: 'crp-below-threshold',
@@ -29,22 +30,30 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   if (!facts || !field?.value || !needsCrp(ctx) || isContinuation(form)) return [];
   const multiple = CRP.ulnMultiple.value;
   const need = `Cigna's criteria for ${facts.label} need ${crpThresholdText()} ${PROXY_NOTE}.`;
+  // "<10 mg/L" (below the assay's limit): the value is under the amount typed, so it meets a
+  // bound only if the amount is above it, and then the value itself is not known
+  const underLimit = limitOf(field.raw) === 'below';
+  const meets = (amount: number, bound: number): boolean => (underLimit ? amount > bound : amount >= bound);
+  const unknown = [
+    { field: F.crpValue, message: `CRP ${typed(field)} gives only a limit the value is below; enter the measured value. ${need}` },
+  ];
   if (field.value.unit === 'xULN') {
-    if (field.value.amount >= multiple) return [];
+    if (meets(field.value.amount, multiple)) return underLimit ? unknown : [];
     return [{ field: F.crpValue, message: `CRP ${typed(field)} is below ${num(multiple)}× ULN. ${need}` }];
   }
   const crp = crpMgL(form);
   const threshold = CRP.thresholdMgL.value;
-  if (!crp || crp.mgL >= threshold) return [];
+  if (!crp) return [];
+  if (meets(crp.mgL, threshold)) return underLimit ? unknown : [];
   const uln = crpUln(form, ctx);
-  if (uln && crp.mgL >= multiple * uln.mgL) return [];
+  if (uln && meets(crp.mgL, multiple * uln.mgL)) return underLimit ? unknown : [];
   const ulnPart = uln
     ? ` and below ${num(multiple)}× the lab's upper limit of normal (${num(multiple)} × ${num(uln.mgL)} mg/L = ${num(multiple * uln.mgL)} mg/L${uln.from === 'settings' ? ', ULN from your settings' : ''})`
     : `; no upper limit of normal is given to test the ${num(multiple)}× ULN alternative`;
   return [
     {
       field: F.crpValue,
-      message: `CRP ${crp.text} is below ${num(threshold)} mg/L${ulnPart}. ${need}`,
+      message: `CRP ${underLimit ? typed(field) : crp.text} is below ${num(threshold)} mg/L${ulnPart}. ${need}`,
     },
   ];
 }
