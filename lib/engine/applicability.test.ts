@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForm } from '@/lib/form/normalize';
 import type { RawForm } from '@/lib/form/schema';
-import { applicability, choosePack, describeChoice, selectPack, typedDrug } from './applicability';
+import { applicability, choosePack, describeChoice, requestedPart, selectPack, typedDrug } from './applicability';
 import type { PackManifest } from './types';
 
 const ZYLO: PackManifest = {
@@ -77,9 +77,10 @@ describe('applicability of a pack to a request', () => {
       expect(drug({ name: 'zylomab-abc', hcpcs: 'J3590', ndc: '0069034902' })).toEqual({ status: 'does-not-apply' });
     });
 
-    it('applies, not sure, alone or beside an unclassified code: a fix may not change the drug fields', () => {
-      expect(drug({ name: 'zylomab-abc' })).toEqual({ status: 'applies', sure: false });
-      expect(drug({ name: 'zylomab-abc', hcpcs: 'J3590', ndc: 'ABC' })).toEqual({ status: 'applies', sure: false });
+    // the other product (Zymfentra's pen beside Inflectra) is as likely: the pack waits for the code or NDC
+    it('is not known alone or beside an unclassified code', () => {
+      expect(drug({ name: 'zylomab-abc' })).toEqual({ status: 'unknown' });
+      expect(drug({ name: 'zylomab-abc', hcpcs: 'J3590', ndc: 'ABC' })).toEqual({ status: 'unknown' });
     });
 
     it("applies, sure, with the drug's own HCPCS code or NDC", () => {
@@ -132,7 +133,7 @@ describe('the registry choice', () => {
 
     it.each([
       ['its name', { name: 'Zyla 100 mg' }, 'Zyla (zylomab-abc)'],
-      ['its suffixed generic', { name: 'zylomab-abc' }, 'Zyla (zylomab-abc)'],
+      ['its suffixed generic, with its code', { name: 'zylomab-abc', hcpcs: 'Q9992' }, 'Zyla (zylomab-abc)'],
       ['its HCPCS code', { hcpcs: 'Q9992' }, 'Zyla (zylomab-abc)'],
       ['its NDC, beside a code two products share', { hcpcs: 'J9991', ndc: '12345-0679-01' }, 'Zylomab (unbranded)'],
       ['its name, when the code names another product', { name: 'Zyla', hcpcs: 'J9991' }, 'Zyla (zylomab-abc)'],
@@ -174,5 +175,25 @@ describe('the registry choice', () => {
 
   it('waits while no drug field is filled', () => {
     expect(select({})).toMatchObject({ status: 'unknown', pack: null, read: null });
+  });
+});
+
+describe('a drug name that also tells the history of other drugs', () => {
+  it.each([
+    ['Kineret (anakinra), Ilaris not tolerated', 'Kineret (anakinra)'],
+    ['Stelara (ustekinumab) - failed infliximab', 'Stelara (ustekinumab)'],
+    ['Entyvio (switching from Remicade)', 'Entyvio ('],
+    ['Ilaris 150 mg (colchicine failed)', 'Ilaris 150 mg '],
+    ['Remicade (infliximab) IV, prior auth renewal', 'Remicade (infliximab) IV, '],
+    ['Ilaris (canakinumab) 150 mg/mL', 'Ilaris (canakinumab) 150 mg/mL'],
+  ])('reads the drug requested in %j as %j', (name, part) => {
+    expect(requestedPart(name)).toBe(part);
+  });
+
+  it('does not apply to a request that names the drug only as one tried before', () => {
+    const drug = (name: string) => applicability(normalizeForm({ drug: { name } }), ZYLO.drug, opts);
+    expect(drug('Otherdrug, zylomab not tolerated')).toEqual({ status: 'does-not-apply' });
+    expect(drug('Otherdrug (switching from Zylo)')).toEqual({ status: 'does-not-apply' });
+    expect(drug('Zylo (after methotrexate failure)')).toEqual({ status: 'applies', sure: true });
   });
 });

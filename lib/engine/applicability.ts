@@ -51,10 +51,31 @@ export const ndcProductsOf = (form: PaForm): string[] => productsOfNdc(form.drug
 /** What the name says: `shared` when it names the drug only by a name another product shares. */
 type NameVote = Vote | 'shared';
 
+/** Words that start the history of other drugs in a name ("Entyvio (switching from Remicade)"). */
+const HISTORY_BEFORE = /\b(?:after|from|switch\w*|instead|previous\w*|prior|tried|vs|versus|replac\w*)\b/i;
+/** Words that end a drug's history ("Kineret, Ilaris not tolerated"): the clause before them
+ *  names a drug tried, not the one requested. */
+const HISTORY_AFTER = /\b(?:failed|failure|not tolerated|intoleran\w*|d\/c(?:'d)?|dc'd|discontinu\w*|stopped|inadequate)\b/i;
+
+/** The part of a drug name that names the drug requested: before the history of others. */
+export function requestedPart(name: string): string {
+  const before = HISTORY_BEFORE.exec(name);
+  const after = HISTORY_AFTER.exec(name);
+  if (!before && !after) return name;
+  if (before && (!after || before.index <= after.index)) return name.slice(0, before.index);
+  // drop the clause the history word ends: back to the last separator before it
+  const head = name.slice(0, after?.index ?? name.length);
+  const cut = Math.max(...[',', ';', '(', ' - ', ' – ', ' — ', '/'].map((sep) => head.lastIndexOf(sep)));
+  return cut > 0 ? head.slice(0, cut) : '';
+}
+
 function nameVote(form: PaForm, drug: DrugIdentity): NameVote {
-  const raw = form.drug.name?.raw ?? '';
+  const typed = form.drug.name?.raw ?? '';
   // a name without letters ("—", "150") says nothing about the drug
-  if (!/[a-z]/i.test(raw)) return 'silent';
+  if (!/[a-z]/i.test(typed)) return 'silent';
+  const raw = requestedPart(typed);
+  // a name that only tells what was tried ("after Ilaris") names no drug this pack checks
+  if (!/[a-z]/i.test(raw)) return 'other';
   const words = nameWords(raw);
   const named = (names: readonly string[] = []) => names.some((n) => words.includes(nameWords(n)));
   if (named(drug.otherProducts)) return 'other';
@@ -78,18 +99,18 @@ function ndcVote(form: PaForm, drug: DrugIdentity): Vote {
 
 /**
  * Whether a request is for `drug`: the first identity field that speaks decides. A name another
- * product shares gives way to an NDC that names a product the drug does not have (Zymfentra's
- * pen typed as "infliximab-dyyb"), and alone it does not make the pack sure.
+ * product shares ("infliximab-dyyb": Inflectra's, and Zymfentra's pen) leaves the question to
+ * the HCPCS code and the NDC; the drugs a name says were tried ("…, Ilaris not tolerated") are
+ * not the drug requested (`requestedPart`).
  */
 export function applicability(form: PaForm, drug: DrugIdentity, opts: IdentityOptions): Applicability {
   const [name, hcpcs, ndc] = [nameVote(form, drug), hcpcsVote(form, drug, opts), ndcVote(form, drug)];
-  const nameSays: Vote = name === 'shared' ? (ndc === 'other' ? 'silent' : 'this') : name;
-  const votes = [nameSays, hcpcs, ndc];
+  // a name another product shares says nothing alone: the code or the NDC decides
+  const votes = [name === 'shared' ? 'silent' : name, hcpcs, ndc];
   const first = votes.find((v) => v !== 'silent');
   if (first === undefined) return { status: 'unknown' };
   if (first === 'other') return { status: 'does-not-apply' };
-  const onlyShared = name === 'shared' && hcpcs !== 'this' && ndc !== 'this';
-  return { status: 'applies', sure: !votes.includes('other') && !onlyShared };
+  return { status: 'applies', sure: !votes.includes('other') };
 }
 
 /** "Ilaris (canakinumab)" */
