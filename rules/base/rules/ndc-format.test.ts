@@ -9,8 +9,9 @@ describe('ndc-format', () => {
     expect(ndc(text)).toEqual([]);
   });
 
-  it('converts a hyphenated 10-digit NDC (4-4-2) to 5-4-2', () => {
+  it('notes a hyphenated 10-digit NDC (4-4-2), the form printed on the package, with its 5-4-2 form', () => {
     const [f] = ndc('0078-0734-61');
+    expect(f?.severity).toBe('info');
     expect(f?.message).toBe('"0078-0734-61" is a 10-digit NDC (4-4-2); claims use the 11-digit 5-4-2 form 00078-0734-61.');
     expect(f?.fix).toEqual({ field: 'drug.ndc', value: '00078-0734-61', label: 'Use 00078-0734-61' });
   });

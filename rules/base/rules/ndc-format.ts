@@ -23,6 +23,8 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
     return [
       {
         field: F.ndc,
+        // the FDA's own form of the NDC, printed on the package: a note with the conversion, not an error
+        severity: 'info',
         message: `${typed(ndc)} is a 10-digit NDC (${v.layout}); claims use the 11-digit 5-4-2 form ${v.hyphenated}.`,
         fix: { field: F.ndc, value: v.hyphenated, label: `Use ${v.hyphenated}` },
       },
