@@ -322,3 +322,25 @@ describe('normalizeForm: random raw forms', () => {
     );
   });
 });
+
+describe('a dose written per kilogram', () => {
+  const dose = (drug: Record<string, string>, patient: Record<string, string> = { weight: '70', weightUnit: 'kg' }) =>
+    normalizeForm({ patient, drug }).drug.dose;
+
+  it('reads "4 mg/kg" for a 70 kg patient as the 280 mg it comes to', () => {
+    expect(dose({ dose: '4 mg/kg' })?.value).toEqual({ amount: 280, unit: 'mg' });
+  });
+
+  it('caps "4mg/kg (max 300 mg)" at 300 mg for a 90 kg patient', () => {
+    expect(dose({ dose: '4mg/kg (max 300 mg)' }, { weight: '90', weightUnit: 'kg' })?.value).toEqual({ amount: 300, unit: 'mg' });
+  });
+
+  it('reads "2" with mg/kg chosen beside it for a 154 lb patient as about 139.7 mg', () => {
+    expect(dose({ dose: '2', doseUnit: 'mg/kg' }, { weight: '154', weightUnit: 'lb' })?.value).toEqual({ amount: 139.7, unit: 'mg' });
+  });
+
+  it('still asks for the total when the weight is missing or has no unit', () => {
+    expect(dose({ dose: '4 mg/kg' }, {})?.problem?.code).toBe('quantity.per-kg');
+    expect(dose({ dose: '4 mg/kg' }, { weight: '70' })?.problem?.code).toBe('quantity.per-kg');
+  });
+});

@@ -108,6 +108,27 @@ function quantityField(
   return { raw: valueRaw, value: { amount: q.amount, unit: q.unit ?? selected ?? fallbackUnit } };
 }
 
+const KG_PER_LB = 0.45359237;
+
+/**
+ * A dose written per kilogram ("4 mg/kg", "4 mg/kg (max 300 mg)", "2" with "mg/kg" chosen)
+ * on a request that gives the weight: the total it comes to, in mg, capped where the text
+ * says so, as a reviewer would work it out. Without a weight in kg or lb it stays a problem
+ * asking for the total.
+ */
+function doseField(valueRaw: RawText, unitRaw: RawText, weight: Field<Quantity> | undefined): Field<Quantity> | undefined {
+  const field = quantityField(valueRaw, unitRaw, DOSE);
+  const w = weight?.value;
+  if (field?.problem?.code !== 'quantity.per-kg' || !w || (w.unit !== 'kg' && w.unit !== 'lb')) return field;
+  const typed = `${valueRaw ?? ''} ${present(unitRaw) ? unitRaw : ''}`;
+  const perKg = Number(/(\d+(?:\.\d+)?)\s*(?:mg\s*\/\s*kg|$|\s)/i.exec(typed.trim())?.[1]);
+  const max = /\bmax(?:imum)?\.?\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*mg\b/i.exec(typed)?.[1];
+  if (!Number.isFinite(perKg) || perKg <= 0) return field;
+  const kg = w.unit === 'kg' ? w.amount : w.amount * KG_PER_LB;
+  const total = Math.round(Math.min(perKg * kg, max ? Number(max) : Infinity) * 10) / 10;
+  return { raw: field.raw, value: { amount: total, unit: 'mg' } };
+}
+
 const FLARE_WORDS = ['flare', 'flares', 'episode', 'episodes', 'attack', 'attacks', 'times', 'x'];
 /** A sentence that answers yes to "on or starting urate-lowering therapy?" ("Allopurinol 300 mg daily"). */
 const ON_URATE_LOWERING =
@@ -209,12 +230,13 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, dates) : null))
     .filter((row): row is PriorTherapy => row !== null);
 
+  const weight = quantityField(patient.weight, patient.weightUnit, WEIGHT);
   return {
     patient: defined({
       name: text(patient.name),
       memberId: text(patient.memberId),
       dob,
-      weight: quantityField(patient.weight, patient.weightUnit, WEIGHT),
+      weight,
     }),
     request: defined({
       date: date(request.date),
@@ -228,7 +250,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       name: text(drug.name),
       hcpcs: fieldOf(drug.hcpcs, hcpcsCode),
       ndc: fieldOf(drug.ndc, parseNdc),
-      dose: quantityField(drug.dose, drug.doseUnit, DOSE),
+      dose: doseField(drug.dose, drug.doseUnit, weight),
       units: fieldOf(drug.units, (s) => parseCount(s)),
       ndcQuantity: fieldOf(withUnitOfMeasure(drug.ndcQuantity, drug.ndcUnit), parseNdcQuantity),
       frequency: fieldOf(drug.frequency, parseFrequency),
