@@ -73,7 +73,7 @@ describe('parseNdc: problems', () => {
   it('rejects an empty part', () => expect(problem('00078--073461').code).toBe('ndc.layout'));
   it('rejects letters', () => expect(problem('00078-O734-61').code).toBe('ndc.characters'));
   it('rejects the letter O in an unhyphenated NDC', () => expect(problem('OOO78073461').code).toBe('ndc.characters'));
-  it('rejects spaces instead of hyphens', () => expect(problem('00078 0734 61').code).toBe('ndc.spaces'));
+  it('rejects spaces that do not part an NDC in three', () => expect(problem('0007 8073 46 1').code).toBe('ndc.spaces'));
   it('rejects N4 with 10 digits', () => expect(problem('N40078073461').code).toBe('ndc.claim-format'));
   it('rejects a claim NDC with the quantity glued on', () => expect(problem('N400078073461ML2').code).toBe('ndc.claim-format'));
   it('rejects empty input', () => expect(problem(' ').code).toBe('ndc.empty'));
@@ -84,4 +84,20 @@ describe('formatting', () => {
   it('gives null for 10 digits', () => expect(formatNdc542('0078073461')).toBeNull());
   it('formats the claim form with N4', () => expect(formatNdcClaim('00078073461')).toBe('N400078073461'));
   it('gives null for a claim form of a bad NDC', () => expect(formatNdcClaim('0078-0734-61')).toBeNull());
+});
+
+describe('NDCs as staff paste them', () => {
+  it.each([
+    ['00078 0734 61', '00078073461'],
+    ['00078-0734-61 (150 mg/mL vial)', '00078073461'],
+    ['N4-00078-0734-61', '00078073461'],
+    ['N4 00078073461', '00078073461'],
+  ])('reads %j as %s', (text, ndc11) => {
+    const r = parseNdc(text);
+    expect(r.ok && r.value.ndc11).toBe(ndc11);
+  });
+
+  it('still says a number in two parts apart is not an NDC', () => {
+    expect(parseNdc('00078 073461').ok).toBe(false);
+  });
 });

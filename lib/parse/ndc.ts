@@ -49,11 +49,17 @@ export function parseNdc(text: string): Parsed<Ndc> {
     .replace(HYPHENS, '-')
     .replace(/\s*-\s*/g, '-')
     .toUpperCase()
-    // a pasted label ("NDC: 00078-0734-61", "NDC# ...") is not part of the number
-    .replace(/^NDC\s*[#:]?\s*/, '');
+    // a pasted label ("NDC: 00078-0734-61", "NDC# ...") is not part of the number, nor a
+    // description after it ("00078-0734-61 (150 mg/mL vial)")
+    .replace(/^NDC\s*[#:]?\s*/, '')
+    .replace(/(\d)\s*\([^()]*\)$/, '$1')
+    // the three parts written apart ("00078 0734 61"), as hyphens would part them
+    .replace(/^(\d{4,5})\s+(\d{3,4})\s+(\d{1,2})$/, '$1-$2-$3');
   if (s === '') return fail('ndc.empty', 'Nothing entered.');
   if (/^N4/.test(s)) {
-    s = s.slice(2).trim();
+    // the qualifier may be parted from a 5-4-2 NDC ("N4-00078-0734-61", "N4 00078073461")
+    const after = s.slice(2).replace(/^[-\s]+/, '');
+    s = /^\d{5}-\d{4}-\d{2}$/.test(after) ? after.replace(/-/g, '') : after;
     if (!/^\d{11}$/.test(s)) {
       return fail('ndc.claim-format', `${quote(text)}: after N4 a claim NDC has exactly 11 digits, e.g. N400078073461.`);
     }
