@@ -322,3 +322,38 @@ describe('what names a field', () => {
     expect(signalsOf(c, byId('outcome'))?.column).toBe('Outcome');
   });
 });
+
+describe('widgets drawn without roles or over a control', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('takes no icon-only or non-date dialog button for a date field, but a button showing a date', () => {
+    document.body.innerHTML = `
+      <label for="lov">Drug</label><input id="lov"><button aria-haspopup="dialog" aria-label="List of values"><span class="icon"></span></button>
+      <button aria-haspopup="dialog">Add medication</button>
+      <label for="d">Date collected</label><button id="d" aria-haspopup="dialog">April 15, 2026</button>`;
+    expect(collectFields(document).fields.map((f) => `${f.element.localName}:${f.kind}`)).toEqual(['input:text', 'button:combobox']);
+  });
+
+  it('reads a row of <td> texts as column headers only right above a row of boxes', () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><td>Patient</td><td>Jane Doe</td></tr>
+        <tr><td>Dose</td><td><input id="dose"></td></tr>
+        <tr><td>Drug</td><td>Outcome</td></tr>
+        <tr><td><input id="drug"></td><td><input id="outcome"></td></tr>
+      </table>`;
+    const c = collectFields(document);
+    expect(signalsOf(c, byId('dose'))?.column).toBeNull();
+    expect(signalsOf(c, byId('outcome'))?.column).toBe('Outcome');
+  });
+
+  it('reads role-less chips as a chip list only when each has a remove control', () => {
+    document.body.innerHTML = `
+      <div><span class="tag">Urgent</span><input id="plain"></div>
+      <div><span class="tag">M04.1<i class="close"></i></span><span class="tag">R50.9<i class="close"></i></span><input id="codes"></div>`;
+    const kinds = collectFields(document).fields.map((f) => f.kind);
+    expect(kinds).toEqual(['text', 'chips']);
+  });
+});

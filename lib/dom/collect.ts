@@ -5,7 +5,11 @@ import {
   chipsOf,
   datePartOf,
   isCustomSelect,
+  isDateButton,
   isListboxButton,
+  isSemanticDropdown,
+  originalAfter,
+  popupsOf,
   isMirrorInput,
   isSelectMirror,
   toggleOptions,
@@ -81,7 +85,11 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   if (type === 'number') return 'number';
   if (type === 'date') return 'date';
   if (!TEXT_TYPES.has(type)) return null;
-  return roles && chipsOf(el, (e) => roles.get(e)) ? 'chips' : 'text';
+  // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
+  const prev = el.previousElementSibling;
+  if (prev?.localName === 'input' && /display:\s*none/.test(el.getAttribute('style') ?? '') && chipsOf(prev)) return null;
+  // without a chip's role on the page, only chips classed as such (chipsOf) can be there
+  return chipsOf(el, roles ? (e) => roles.get(e) : () => undefined) ? 'chips' : 'text';
 }
 
 /** A box that filters a select's choices (ngx-mat-select-search in an option, Choices.js's
@@ -95,7 +103,38 @@ const isSearchBox = (el: Element): boolean =>
 /** Whether a search box inside `chooser` (an option, menu or combobox) searches for another
  *  control's value: the options' own search (ngx-mat-select-search), or Choices.js's search
  *  over the select it draws; an ARIA 1.1 combobox's only text box (SLDS) is the field. */
-const searchesFor = (chooser: Element): boolean => chooser.getAttribute('role') !== 'combobox' || chooser.querySelector('select') !== null;
+const searchesFor = (chooser: Element, box: Element): boolean =>
+  chooser.getAttribute('role') !== 'combobox' ||
+  chooser.querySelector('select') !== null ||
+  // a search in the combobox's own popup (Virtual Select's) filters its options
+  popupsOf(chooser).some((p) => p.contains(box));
+
+/**
+ * An input a widget drawn over the submitted control stands in for: undefined for any other
+ * input; else the element to read as the field (a custom select of its own), or null when
+ * the input is no field. A Semantic dropdown's hidden input makes the dropdown the field
+ * unless a visible control inside it is (a search input, the original select). Select2 3.x
+ * puts its box before the original: a select there is the field and the box's inputs are not;
+ * before a hidden input (a reference field's record id) the box is, through its focusser
+ * (a text input with the button role).
+ */
+function drawnField(el: Element, role: string | undefined): Element | null | undefined {
+  if (role === 'button' || role === 'combobox') {
+    const drawn = originalAfter(el);
+    if (!drawn) return undefined;
+    // a select whose options have no text is the widget's mirror (DevExtreme's TagBox), not its original
+    if (drawn.original.localName === 'select')
+      return Array.from((drawn.original as HTMLSelectElement).options).some((o) => (o.label || o.text).trim()) ? null : undefined;
+    // a widget's own hidden input follows its control too (react-select's): only a box holding a
+    // focusser (Select2's) stands for the input after it
+    if (role === 'button') return drawn.box;
+    return drawn.box.querySelector('input[role="button"]') ? null : undefined;
+  }
+  if (el.getAttribute('type') !== 'hidden') return undefined;
+  const parent = el.parentElement;
+  if (!parent || !isSemanticDropdown(parent)) return undefined;
+  return parent.querySelector('select, input:not([type="hidden"])') ? null : parent;
+}
 
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
@@ -265,11 +304,30 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 7): Pick<LabelSignals
     if (text) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
     if (blocked) break;
     const parent: Element | null = node.parentElement;
-    // a table cell's row: the text of earlier cells belongs to this field
+    // a table cell's row: the text of earlier cells belongs to this field; a widget's own table
+    // nested in a layout cell (RadComboBox, RadDatePicker, a RadioButtonList) is named before it
+    if (parent && /^(tr|tbody|table)$/.test(parent.localName)) {
+      const table = ownTable(parent);
+      if (table) {
+        node = table;
+        continue;
+      }
+    }
     if (!parent || STOP_ASCENT.has(parent.localName)) break;
     node = parent;
   }
   return { nearby: null, nearest: null };
+}
+
+/** The table around a row that is a widget's own, nested in a layout table's cell: a control in
+ *  every row and no header cell (a grid has a header row without controls). */
+function ownTable(rowOrSection: Element): Element | null {
+  const table = rowOrSection.closest('table');
+  if (!table || !table.parentElement?.closest('td')) return null;
+  // only for a table of a few rows: a widget's (a long table is a layout or a grid)
+  const rows = table.rows;
+  if (rows.length === 0 || rows.length > 12 || table.querySelector('th')) return null;
+  return Array.from(rows).every((r) => r.querySelector(CONTROL_SELECTOR)) ? table : null;
 }
 
 const nearbyText = (el: Element, memo: ScanMemo, levels = 7): string | null => nearbyTexts(el, memo, levels).nearby;
@@ -304,6 +362,18 @@ interface RowPlace {
   index: number | null;
 }
 
+/** A row of short `<td>` labels right above a row with a box under each label (WebForms
+ *  layouts label columns of boxes this way, without `<th>`). */
+function isLabelRow(row: Element): boolean {
+  const next = row.nextElementSibling;
+  const cells = row.children.length;
+  if (cells < 2 || !next || next.children.length !== cells || cellsWithControls(next) < 2) return false;
+  return Array.from(row.children).every((c) => {
+    const n = c.textContent?.trim().length ?? 0;
+    return c.localName === 'td' && span(c) === 1 && n > 0 && n <= 40;
+  });
+}
+
 const isColumnHeaderRow = (row: Element): boolean =>
   !!row.querySelector('th, [role="columnheader"]') || row.parentElement?.localName === 'thead';
 
@@ -327,7 +397,7 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       // has no column headers until a header row of its own: the nearest header row above a
       // field names its column, never one further down
       if (isHeaderRow(row)) header = undefined;
-      else if (isColumnHeaderRow(row)) header = row;
+      else if (isColumnHeaderRow(row) || isLabelRow(row)) header = row;
       else continue;
       next = 0;
       continue;
@@ -627,7 +697,8 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     labels: labelsFor(id, slot.label, at.root, memo),
     aria: ariaText(el, at.root, memo),
     placeholder: clean(el.getAttribute('placeholder')),
-    ...nearbyTexts(el, memo),
+    // a chip list's label is before its chips, which are its value
+    ...nearbyTexts(slot.kind === 'chips' ? (chipsOf(el)?.[0] ?? el) : el, memo),
     column: table.column,
     section: sectionText(slot, memo),
   };
@@ -875,6 +946,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // the elements with a role, found once per root instead of asking each element for it
     // inputs that mirror a custom select's value for the library, hidden from assistive technology
     for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) if (isMirrorInput(el)) mirrors.add(el);
+    // Telerik's RadDatePicker keeps its value for the server in a text input made invisible
+    // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
+    for (const el of Array.from(r.querySelectorAll('input.rdfd_'))) mirrors.add(el);
     for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
     for (const el of Array.from(r.querySelectorAll('[role]'))) {
       const role = el.getAttribute('role') ?? '';
@@ -903,11 +977,16 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const controlBefore = control;
     if (tag & CONTROL) {
       control = el;
-      const kind = isListboxButton(el)
-        ? 'combobox'
-        : at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser)
+      const drawn = name === 'input' ? drawnField(el, role) : undefined;
+      const kind =
+        drawn !== undefined
           ? null
-          : kindOf(el, name, chipRoles ? roles : null, mirrors);
+          : isListboxButton(el) || (name === 'button' && isDateButton(el))
+            ? 'combobox'
+            : at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)
+              ? null
+              : kindOf(el, name, chipRoles ? roles : null, mirrors);
+      if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
     } else if (
       role !== undefined &&

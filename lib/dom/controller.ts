@@ -472,10 +472,10 @@ const LOOK_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'disabled', 'open']
 const changesFields = (record: MutationRecord): boolean =>
   isPortalMutation(record) && !(record.type === 'attributes' && LOOK_ATTRIBUTES.has(record.attributeName ?? ''));
 
-/** A custom select's or chip's text changed in place: its value, no new field. */
+/** A custom select's, chip's or date button's text changed in place: its value, no new field. */
 const changesShownValue = (record: MutationRecord): boolean =>
   record.type === 'characterData' &&
-  record.target.parentElement?.closest('[role="combobox"], [role="row"], [role="option"], [role="button"]') != null;
+  record.target.parentElement?.closest('[role="combobox"], [role="row"], [role="option"], [role="button"], button') != null;
 
 const removesOurHost = (record: MutationRecord): boolean =>
   Array.from(record.removedNodes).some((n) => n.nodeType === 1 && isOwnElement(n as Element));

@@ -46,10 +46,16 @@ export function textOf(node: Node): string {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     // a hint, error or tooltip inside a label names nothing ("Dose [?] For weight-based dosing…")
     if (c.nodeType === 1 && isAsideText(c as Element)) continue;
+    // state announced to screen readers after the label's words (Carbon's "Total items selected: 2")
+    if (c.nodeType === 1 && out.trim() && ACCESSIBLE_ONLY.test((c as Element).getAttribute('class') ?? '')) continue;
     out += textOf(c);
   }
   return out + ' ';
 }
+
+/** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
+ *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */
+export const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text/i;
 
 /** A class token of help, error or tooltip text beside a field (`form-text`, `invalid-feedback`,
  *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`, Drupal's

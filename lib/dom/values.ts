@@ -74,6 +74,8 @@ function namesField(text: string, signals: LabelSignals | undefined): boolean {
  * autocomplete shows nothing beside its input, and what is typed is its value.
  */
 function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): string {
+  // Telerik's RadComboBox shows its EmptyMessage as the input's value, classed `rcbEmptyMessage`
+  if (/EmptyMessage\b/.test(input.getAttribute('class') ?? '')) return '';
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
   if (chosen.length) return chosen.join(', ');
   return isPlaceholderText(input.value) ? '' : input.value;

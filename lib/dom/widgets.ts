@@ -1,4 +1,4 @@
-import { clean, isHint, isInline, isOwnElement } from './text';
+import { ACCESSIBLE_ONLY, clean, isHint, isInline, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -19,11 +19,17 @@ const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, sel
 
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
-const ITEM_CLASS = /chip|token/i;
+const ITEM_CLASS = /chip|token|\btag\b/i;
 
 /** A leaf that marks rather than shows: a remove cross ("×") or a count of chips not shown ("+2"). */
 const MARKER = /^(?:[×✕✖xX]|\+\s?\d+)$/;
 const isMarker = (el: Element): boolean => !el.firstElementChild && MARKER.test((el.textContent ?? '').trim());
+/** A tag counting the chosen items, with a control clearing them all (Carbon's multiselect). */
+const isCountTag = (el: Element): boolean =>
+  ITEM_CLASS.test(el.getAttribute('class') ?? '') &&
+  /^\d+$/.test((el.textContent ?? '').trim()) &&
+  /\ball\b/i.test(accessibleName(removeControl(el)));
+const accessibleName = (el: Element | null): string => `${el?.getAttribute('aria-label') ?? ''} ${el?.getAttribute('title') ?? ''}`;
 
 /** Libraries mark the element showing a placeholder in its class (`mat-mdc-select-placeholder`,
  *  `p-placeholder`, `ng-placeholder`), or the widget while it is empty (`mat-mdc-select-empty`,
@@ -56,10 +62,6 @@ function isPopup(el: Element): boolean {
   return role === 'option' && el.getAttribute('aria-selected') === 'false';
 }
 
-/** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
- *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */
-const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text/i;
-
 /**
  * Whether a part of a widget shows no value: a control, icon, popup, placeholder, marker, help
  * or error text, or our own element. `aside`: the ids an input names as its popup or
@@ -67,7 +69,8 @@ const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-te
  * (Kendo's multiselect describes its input by its taglist).
  */
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
-  el.matches(NOT_VALUE) ||
+  // a chip may be a button of its own (Fluent's TagPicker tags: `<button role="option">`)
+  (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
   (el.localName === 'label' && el.querySelector(CONTROL) !== null) ||
   isOwnElement(el) ||
   isPlaceholder(el) ||
@@ -76,7 +79,8 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   (el.getAttribute('role') === 'button' && !isChip(el)) ||
   ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '') ||
   isHint(el) ||
-  isMarker(el);
+  isMarker(el) ||
+  isCountTag(el);
 
 /** Whether an element's text is an item of its own (a block, a chip) rather than part of the text around it. */
 const isItem = (el: Element): boolean =>
@@ -116,7 +120,7 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
  *  codes", "Nothing selected", Bootstrap's "Open this select menu". One more word counts only
  *  after an article or before dots, more in lower case: "Select Health" may be a value. */
 const PROMPT =
-  /^[-–—\s]*(?:please\s+)?(?:select|choose)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^open this select menu$/i;
+  /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+\s*none\s*[-–—]+$|^open this select menu$/i;
 /** a prompt worded as a sentence, its words in lower case ("Select diagnosis codes"); a name
  *  after the verb is capitalised ("Choose Home Infusion") */
 const PROMPT_SENTENCE = /^(?:[Pp]lease\s+)?(?:[Ss]elect|[Cc]hoose)(?:\s+[a-z][a-z0-9-]*){2,4}\s*(?:\.{2,}|…)?$/;
@@ -138,8 +142,72 @@ export const isPlaceholderText = (text: string): boolean => {
 export function shownText(el: Element): string {
   // Radix marks its select trigger `data-placeholder` while it shows the placeholder
   if (isPlaceholder(el) || el.hasAttribute('data-placeholder')) return '';
-  const text = shownItems(el).join(', ');
+  const dropdown = dropdownValues(el);
+  if (dropdown) return dropdown.join(', ');
+  // a custom select's popup of options inside it (Virtual Select's dropbox) shows no value
+  const aside = el.getAttribute('role') === 'combobox' ? popupsOf(el).map((p) => p.id) : [];
+  const text = shownItems(el, aside).join(', ');
   return isPlaceholderText(text) ? '' : text;
+}
+
+/**
+ * Fomantic / Semantic UI's dropdown: `div.ui.dropdown` with no ARIA roles, holding the submitted
+ * hidden input (or select), `div.text` showing the choice (`div.default.text` the placeholder),
+ * `a.ui.label` per value of a multiple one, and its `div.menu` of every option. Matched by class
+ * since Semantic is the only library drawing a dropdown this way and no role marks it.
+ */
+export const isSemanticDropdown = (el: Element | null): boolean => {
+  const cls = el?.getAttribute('class');
+  return !!cls && / dropdown( |$)/.test(` ${cls}`) && /(^| )ui( |$)/.test(cls);
+};
+
+/** What a Semantic dropdown shows as chosen (its labels, else its text unless the placeholder); null for any other element. */
+function dropdownValues(el: Element): string[] | null {
+  if (!isSemanticDropdown(el)) return null;
+  const labels = Array.from(el.children).filter((c) => /(^| )label( |$)/.test(c.getAttribute('class') ?? ''));
+  if (labels.length) return labels.map((l) => shownText(l)).filter(Boolean);
+  const text = Array.from(el.children).find((c) => /(^| )text( |$)/.test(c.getAttribute('class') ?? ''));
+  if (!text || /(^| )default( |$)/.test(text.getAttribute('class') ?? '')) return [];
+  const t = shownText(text);
+  return t ? [t] : [];
+}
+
+/** The control a widget drawn before it stands for (Select2 3.x, as ServiceNow ships it,
+ *  inserts its container before the original select or hidden input): the element after the
+ *  widget's box, at most three levels above `el` (its search input sits in the drop inside). */
+export function originalAfter(el: Element): { box: Element; original: Element } | null {
+  let box: Element | null = el.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const next = box.nextElementSibling;
+    if (next?.localName === 'select' || (next?.localName === 'input' && next.getAttribute('type') === 'hidden'))
+      return { box, original: next };
+  }
+  return null;
+}
+
+/** A button showing a date it opens a calendar dialog for (Mantine's DatePickerInput, shadcn's
+ *  Popover date picker): `aria-haspopup="dialog"`, showing a date, or a placeholder about a date
+ *  while empty. Cheap for other buttons: one attribute read. */
+export function isDateButton(el: Element): boolean {
+  if (el.getAttribute('aria-haspopup') !== 'dialog') return false;
+  const raw = clean(el.textContent) ?? '';
+  if (DATE_TEXT.test(raw)) return true;
+  // empty: a placeholder that speaks of a date ("Pick a date", "mm/dd/yyyy"), not an icon-only button
+  return raw !== '' && (/\bdates?\b|\bday\b/i.test(raw) || DATE_MASK.test(raw)) && shownText(el) === '';
+}
+const DATE_TEXT =
+  /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+
+/** The elements a combobox names as its popup (`aria-controls`, `aria-owns`). */
+export function popupsOf(combobox: Element): Element[] {
+  const ids = `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`.trim();
+  if (!ids) return [];
+  const root = combobox.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return [];
+  return ids
+    .split(/\s+/)
+    .map((id) => root.getElementById(id))
+    .filter((p): p is HTMLElement => p !== null && combobox.contains(p));
 }
 
 /** A native control a library draws over (Choices.js inside its combobox, Select2 right
@@ -148,7 +216,10 @@ export function shownText(el: Element): string {
 function drawsOverControl(el: Element): boolean {
   // a wrapper around a native select or a visible input (ARIA 1.1 comboboxes: Choices.js, SLDS,
   // Vuetify) leaves the field to the control inside
-  if (el.querySelector('select, input:not([type="hidden"]):not([aria-hidden="true"])')) return true;
+  // (a search box in its own popup, Virtual Select's, is not such an input)
+  const popups = popupsOf(el);
+  for (const c of Array.from(el.querySelectorAll('select, input:not([type="hidden"]):not([aria-hidden="true"])')))
+    if (!popups.some((p) => p.contains(c))) return true;
   let box: Element | null = el;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (box.previousElementSibling?.localName === 'select') return true;
@@ -193,16 +264,23 @@ export const isListboxButton = (el: Element): boolean =>
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
   role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverControl(el);
 
-/** A select hidden from everyone that a widget beside it stands for: one whose options have no
- *  text (Vuetify keeps one for forms, by item value), or one beside a combobox input or button
+/** A select a widget beside it stands for: one whose options have no text (Vuetify keeps one
+ *  for forms, by item value; DevExtreme's TagBox one hidden by style), or one hidden from
+ *  everyone beside a combobox input or button, or a chip list's input
  *  (USWDS's combo box, Radix's Select, Syncfusion's dropdown list), which shows the choice and
  *  takes the fixes. Select2 and Choices.js draw a combobox of their own over theirs: that select
  *  stays the field (drawsOverControl). */
 export function isSelectMirror(select: HTMLSelectElement): boolean {
+  // options without any text cannot be chosen by staff: a library's submit select, hidden by
+  // style (DevExtreme's TagBox) or not
+  const options = select.options;
+  if (options.length && Array.from(options).every((o) => (o.label || o.text).trim() === '')) return true;
   if (!select.hidden && select.getAttribute('aria-hidden') !== 'true') return false;
-  if (Array.from(select.options).every((o) => o.text.trim() === '')) return true;
   const siblings = Array.from(select.parentElement?.children ?? []);
-  return siblings.some((s) => s !== select && /^(input|button)$/.test(s.localName) && s.getAttribute('role') === 'combobox');
+  if (siblings.some((s) => s !== select && /^(input|button)$/.test(s.localName) && s.getAttribute('role') === 'combobox')) return true;
+  // a multiple select beside the input of a chip list (Syncfusion's MultiSelect)
+  const input = select.multiple ? select.parentElement?.querySelector('input:not([type="hidden"])') : null;
+  return !!input && chipsOf(input) !== null;
 }
 
 /** An input no one types in: a library's mirror of a custom select's value, hidden from
@@ -215,8 +293,9 @@ export const isMirrorInput = (el: Element): boolean =>
 /** the roles a chip has */
 export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
 const CHIP_LISTS = new Set(['grid', 'listbox', 'list']);
-const REMOVE = /remove|delete|clear|cancel|close|times/i;
+const REMOVE = /remove|delete|clear|cancel|close|times|dismiss/i;
 const CONTROL = 'input, select, textarea';
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** The control that removes a chip: one named for removal (`aria-label="remove M04.2"`,
  *  MUI's `MuiChip-deleteIcon`), else a chip button's own button or icon. */
@@ -236,7 +315,7 @@ export function removeControl(chip: Element): Element | null {
 function isChip(el: Element): boolean {
   if (el.matches(CONTROL) || el.querySelector(CONTROL) || el.localName === 'label') return false;
   const text = chipText(el);
-  if (!text || text.length > 40) return false;
+  if (!text || text.length > 40 || isCountTag(el)) return false;
   const role = el.getAttribute('role') ?? '';
   // a row of a chip grid, an option of a chip listbox; else a token with a remove control
   if ((role === 'row' || role === 'option') && CHIP_LISTS.has(el.parentElement?.getAttribute('role') ?? '')) return true;
@@ -263,8 +342,20 @@ export function chipsOf(
       // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input
       if (isMarker(s)) continue;
       const role = roleOf(s);
-      if (role && CHIP_ROLES.has(role) && isChip(s)) chips.unshift(s);
-      else break;
+      // chips belong to the first input after them (not Syncfusion's original input beside it)
+      if (depth === 0 && CONTROL_TAGS.has(s.localName) && s.getAttribute('type') !== 'hidden') return null;
+      if (role && CHIP_ROLES.has(role)) {
+        if (isChip(s)) chips.unshift(s);
+        else break;
+      } else if (role || !ITEM_CLASS.test(s.getAttribute('class') ?? '')) break;
+      else {
+        // tokens without a role, classed as chips, tokens or tags (PrimeFaces 12, Syncfusion):
+        // each with a remove control, or a collection of them
+        const inner = Array.from(s.children);
+        if (inner.length > 1 && inner.every(isChip)) chips.unshift(...inner);
+        else if (isChip(s)) chips.unshift(s);
+        else break;
+      }
     }
     if (chips.length) return chips;
   }
@@ -288,6 +379,8 @@ function isComboboxInput(input: Element): boolean {
   const parent = input.parentElement;
   if (!parent) return false;
   if (parent.getAttribute('role') === 'combobox' || parent.parentElement?.getAttribute('role') === 'combobox') return true;
+  // a Semantic dropdown's search input shows its choice in the dropdown
+  if (isSemanticDropdown(parent)) return true;
   return input.hasAttribute('readonly') && ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '');
 }
 
@@ -303,6 +396,8 @@ const holdsMoreThan = (box: Element): boolean => box.querySelectorAll(NOT_IN_WID
  */
 export function valuesShownBeside(input: Element): string[] | null {
   if (!isComboboxInput(input)) return null;
+  const dropdown = input.parentElement && dropdownValues(input.parentElement);
+  if (dropdown) return dropdown;
   const aside = ['aria-controls', 'aria-owns', 'aria-describedby']
     .flatMap((a) => (input.getAttribute(a) ?? '').split(/\s+/))
     .filter(Boolean);
