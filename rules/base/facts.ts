@@ -44,3 +44,36 @@ export const OTHER_DRUGS: readonly OtherDrug[] = [
   { brand: 'Benlysta', generic: 'belimumab', hcpcs: ['J0490'] },
   { brand: 'Kineret', generic: 'anakinra', hcpcs: [] },
 ];
+
+/** Prescriber specialties, by the words staff type ("Pediatric Rheumatology", "Heme/Onc",
+ *  "Pediatric GI", "A/I"): one list every pack's specialty rule reads. */
+export type Specialty =
+  'rheumatology' | 'genetics' | 'allergy/immunology' | 'dermatology' | 'nephrology' | 'gastroenterology' | 'oncology' | 'hematology';
+
+export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
+  rheumatology: /\brheum/i,
+  genetics: /\bgenetic/i,
+  'allergy/immunology': /\ballerg|\bimmunolog|\bA ?[/&] ?I\b/i,
+  dermatology: /\bdermatolog|\bderm\b/i,
+  nephrology: /\bnephrolog/i,
+  gastroenterology: /\bgastro|\bGI\b|\bIBD\b/i,
+  oncology: /\boncolog|\bonc\b/i,
+  hematology: /\bh(a)?ematolog|\bheme?\b/i,
+};
+
+/**
+ * Drug names by class, as prior therapies are written: the classes payers' step therapy names (gout: NSAIDs, colchicine,
+ * corticosteroids; Still's: a corticosteroid and a conventional DMARD; see the domain file),
+ * generic and US brand names, lower case stems.
+ */
+export const DRUG_CLASS_NAMES = {
+  colchicine: /\bcolchic|\bcolcrys|\bmitigare|\bgloperba/i,
+  nsaid:
+    /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|ketoprofen|flurbiprofen|oxaprozin|diflunisal|aleve|advil|motrin|celebrex|mobic|indocin|tivorbex|toradol|sprix|naprosyn|anaprox|naprelan|voltaren|cataflam|zorvolex|feldene|daypro|relafen|lodine|clinoril|vivlodex/i,
+  corticosteroid:
+    /\b(cortico)?steroids?\b|prednis|\bpred\b|methylpred|medrol|dexameth|decadron|hydrocortisone|cortef|triamcinolone|kenalog|deltasone|rayos|orapred|millipred/i,
+  dmard:
+    /\bdmards?\b|methotrexate|\bmtx\b|trexall|otrexup|rasuvo|reditrex|xatmep|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|imuran|azasan|cyclosporin|neoral|sandimmune|gengraf|tacrolimus|prograf|mycophenol|cellcept|myfortic/i,
+  /** IL-1 and IL-6 blockers */
+  il1il6Biologic: /anakinra|kineret|tocilizumab|actemra|tofidence|tyenne|rilonacept|arcalyst|sarilumab|kevzara/i,
+} as const;

@@ -1,6 +1,9 @@
 import type { Indication } from './indications';
 import type { RuleSource } from '@/lib/engine/types';
-import { BASE_SOURCES } from '@/rules/base/facts';
+import { BASE_SOURCES, DRUG_CLASS_NAMES, type Specialty } from '@/rules/base/facts';
+
+// the drug classes and specialties staff name, shared by every pack (rules/base/facts.ts)
+export { SPECIALTY_PATTERNS, type Specialty } from '@/rules/base/facts';
 import { DRUG_SOURCES, fact, type Fact } from '@/rules/drugs/canakinumab/facts';
 
 export * from '@/rules/drugs/canakinumab/facts';
@@ -87,21 +90,6 @@ export interface IndicationFact {
   /** needs CRP ≥10 mg/L or ≥2× ULN */
   crpRequired: Fact<boolean> | null;
 }
-
-export type Specialty =
-  'rheumatology' | 'genetics' | 'allergy/immunology' | 'dermatology' | 'nephrology' | 'gastroenterology' | 'oncology' | 'hematology';
-
-/** Words that identify each specialty in what staff type ("Pediatric Rheumatology", "Heme/Onc"). */
-export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
-  rheumatology: /\brheum/i,
-  genetics: /\bgenetic/i,
-  'allergy/immunology': /\ballerg|\bimmunolog|\bA ?[/&] ?I\b/i,
-  dermatology: /\bdermatolog|\bderm\b/i,
-  nephrology: /\bnephrolog/i,
-  gastroenterology: /\bgastroenterolog|\bGI\b/,
-  oncology: /\boncolog|\bonc\b/i,
-  hematology: /\bh(a)?ematolog|\bheme?\b/i,
-};
 
 const PERIODIC_FEVER = ['rheumatology', 'genetics', 'nephrology', 'oncology', 'hematology'] as const;
 
@@ -249,22 +237,11 @@ export const APPROVAL = {
   continuationMonths: fact(12, SOURCES.criteriaTemplate),
 } as const;
 
-/**
- * Drug names that count for each step-therapy class the criteria name (gout: NSAIDs, colchicine,
- * corticosteroids; Still's: a corticosteroid and a conventional DMARD; see the domain file),
- * generic and US brand names, lower case stems.
- */
+/** The classes of drugs the step therapy counts (rules/base/facts.ts), with Still's biologics
+ *  (IL-1 and IL-6 blockers) and Ilaris itself, for an earlier dose (gout retreatment). */
 export const DRUG_CLASSES = {
-  colchicine: /\bcolchic|\bcolcrys|\bmitigare|\bgloperba/i,
-  nsaid:
-    /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|ketoprofen|flurbiprofen|oxaprozin|diflunisal|aleve|advil|motrin|celebrex|mobic|indocin|tivorbex|toradol|sprix|naprosyn|anaprox|naprelan|voltaren|cataflam|zorvolex|feldene|daypro|relafen|lodine|clinoril|vivlodex/i,
-  corticosteroid:
-    /\b(cortico)?steroids?\b|prednis|\bpred\b|methylpred|medrol|dexameth|decadron|hydrocortisone|cortef|triamcinolone|kenalog|deltasone|rayos|orapred|millipred/i,
-  dmard:
-    /\bdmards?\b|methotrexate|\bmtx\b|trexall|otrexup|rasuvo|reditrex|xatmep|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|imuran|azasan|cyclosporin|neoral|sandimmune|gengraf|tacrolimus|prograf|mycophenol|cellcept|myfortic/i,
-  /** biologics Still's step therapy accepts as tried (IL-1 and IL-6 blockers) */
-  stillsBiologic: /anakinra|kineret|tocilizumab|actemra|tofidence|tyenne|rilonacept|arcalyst|sarilumab|kevzara/i,
-  /** Ilaris itself, for an earlier dose (gout retreatment) */
+  ...DRUG_CLASS_NAMES,
+  stillsBiologic: DRUG_CLASS_NAMES.il1il6Biologic,
   ilaris: /\bilaris\b|canakinumab/i,
 } as const;
 

@@ -1,5 +1,5 @@
 import type { RuleSource } from '@/lib/engine/types';
-import { BASE_SOURCES } from '@/rules/base/facts';
+import { BASE_SOURCES, type Specialty as AnySpecialty } from '@/rules/base/facts';
 import { DRUG_SOURCES, fact, type Fact } from '@/rules/drugs/infliximab/facts';
 import type { Indication } from './indications';
 
@@ -29,14 +29,9 @@ export const SOURCES = {
   icd10cm: BASE_SOURCES.icd10cm,
 } satisfies Record<string, RuleSource>;
 
-export type Specialty = 'rheumatology' | 'gastroenterology' | 'dermatology';
-
-/** Words that identify each specialty in what staff type ("Pediatric GI", "Rheum"). */
-export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
-  rheumatology: /\brheum/i,
-  gastroenterology: /\bgastro|\bGI\b|\bIBD\b/i,
-  dermatology: /\bdermatolog|\bderm\b/i,
-};
+/** The specialties infliximab's indications are treated by (patterns: rules/base/facts.ts). */
+export type Specialty = Extract<AnySpecialty, 'rheumatology' | 'gastroenterology' | 'dermatology'>;
+export { SPECIALTY_PATTERNS } from '@/rules/base/facts';
 
 export interface IndicationFact {
   id: Indication;
