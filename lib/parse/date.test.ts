@@ -271,3 +271,20 @@ describe('calendar helpers', () => {
     expect(localToday(new Date(2025, 11, 31, 0, 0))).toBe('2025-12-31');
   });
 });
+
+describe('dates written with dots', () => {
+  it('reads "20.11.2026" day first, as only it can be', () => {
+    const r = parseDate('20.11.2026');
+    expect(r.ok && r.value).toBe('2026-11-20');
+  });
+
+  it('asks how "01.11.2026" is meant, since it reads two ways', () => {
+    const r = parseDate('01.11.2026');
+    expect(!r.ok && r.problem.code).toBe('date.ambiguous');
+  });
+
+  it('reads "11.20.2026" month first, as only it can be', () => {
+    const r = parseDate('11.20.2026');
+    expect(r.ok && r.value).toBe('2026-11-20');
+  });
+});

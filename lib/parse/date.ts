@@ -84,6 +84,11 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
     iso = true;
   } else if ((mt = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/.exec(s))) {
     [m, d] = [Number(mt[1]), Number(mt[3])];
+    // dots are how day-first dates are written ("20.11.2026"); one whose two parts could each be
+    // the month ("01.11.2026") reads two ways
+    if (mt[2] === '.' && m > 12 && d <= 12) [m, d] = [d, m];
+    else if (mt[2] === '.' && m <= 12 && d <= 12 && m !== d)
+      return fail('date.ambiguous', `${quote(text)} reads two ways (day first or month first); write it as MM/DD/YYYY.`);
     const yText = mt[4] ?? '';
     if (yText.length === 2) {
       y = fullYear(Number(yText), m, d, opts);
