@@ -76,3 +76,10 @@ describe('readLeadingNumber', () => {
   it('uses the given code prefix', () =>
     expect(readLeadingNumber('x', 'weight')).toMatchObject({ ok: false, problem: { code: 'weight.not-a-number' } }));
 });
+
+describe('a number ending a sentence', () => {
+  it.each(['150.', '68.'])('reads %j as the number before its full stop', (text) => {
+    const r = readLeadingNumber(text);
+    expect(r.ok && r.value.value).toBe(Number(text.slice(0, -1)));
+  });
+});

@@ -34,8 +34,9 @@ export function readLeadingNumber(text: string, code = 'number'): Parsed<Leading
     }
     return fail(`${code}.not-a-number`, `${quote(text)} is not a number.`);
   }
-  const token = m[0];
-  const rest = body.slice(token.length).trim();
+  // a full stop after the number ends the sentence ("150."), it starts no decimals
+  const token = /\d\.$/.test(m[0]) && !/[.,]/.test(m[0].slice(0, -1)) ? m[0].slice(0, -1) : m[0];
+  const rest = body.slice(m[0].length).trim();
   if (/^e[+-]?\d/i.test(rest)) {
     return fail(`${code}.exponent`, `${quote(text)}: write the number in plain digits, without an exponent.`);
   }
