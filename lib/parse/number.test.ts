@@ -83,3 +83,14 @@ describe('a number ending a sentence', () => {
     expect(r.ok && r.value.value).toBe(Number(text.slice(0, -1)));
   });
 });
+
+describe('a count of flares given as a least', () => {
+  it.each(['≥6', '>= 6', '> 6', '>6'])('reads %j in the past 12 months as at least 6', (text) => {
+    const r = parseCount(text, undefined, 12);
+    expect(r.ok && r.value).toBe(6);
+  });
+
+  it('leaves a billing count with ">" unreadable', () => {
+    expect(parseCount('>6').ok).toBe(false);
+  });
+});

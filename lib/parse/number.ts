@@ -99,7 +99,10 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
   if (months !== undefined && RATE.test(fold(text))) {
     return fail('count.rate', `${quote(text)} says how often, not how many: enter the number${within}.`);
   }
-  const r = readLeadingNumber(text, 'count');
+  // a count of flares "at least" so many ("≥6", ">= 6", "> 6") reads as that many: the criteria
+  // ask for at least a number, so the least it may be is what counts
+  const atLeast = months !== undefined ? /^\s*(?:≥|>=?)\s*/.exec(text) : null;
+  const r = readLeadingNumber(atLeast ? text.slice(atLeast[0].length) : text, 'count');
   if (!r.ok) return r;
   const { value } = r.value;
   let { rest } = r.value;
