@@ -233,3 +233,14 @@ describe('parseFrequency: problems', () => {
   it('rejects empty input', () => expect(parseFrequency('')).toMatchObject({ ok: false, problem: { code: 'frequency.empty' } }));
   it('rejects a bare number', () => expect(parseFrequency('4')).toMatchObject({ ok: false }));
 });
+
+describe('frequencies copied from a prescription', () => {
+  it.each([
+    ['Inject 150 mg subcutaneously every 8 weeks', 56],
+    ['Inject 150 mg SC every 4 weeks', 28],
+    ['Infuse 5 mg/kg IV every 8 weeks', 56],
+  ])('reads %j as every %i days', (text, days) => {
+    const r = parseFrequency(text);
+    expect(r.ok && r.value.everyDays).toBe(days);
+  });
+});

@@ -98,7 +98,7 @@ const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|wee
 const ROUTE = /\b(?:sub-?q|sub q|sq|sc|subcut\w*|iv(?:pb)?|intraven\w*|im|intramusc\w*)(?: (?:infusions?|injections?|inj|push))?\b/g;
 
 /**
- * Lower case, parentheticals, routes and trailing punctuation dropped, ordinals read as numbers
+ * Lower case, parentheticals, routes, a leading verb and trailing punctuation dropped, ordinals read as numbers
  * ("every 4th week" is every 4 weeks), spaces collapsed.
  */
 const tidy = (text: string): string =>
@@ -106,6 +106,8 @@ const tidy = (text: string): string =>
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(ROUTE, ' ')
+    // a prescription's verb before its dose ("Inject 150 mg … every 8 weeks")
+    .replace(/^\s*(?:inject|infuse|give|administer|take)\b\s*/, '')
     .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/[.,;:]+$/g, '')
     .replace(/\s+/g, ' ')
