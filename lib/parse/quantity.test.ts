@@ -216,3 +216,10 @@ describe('formatQuantity', () => {
   it('writes a multiple of ULN', () => expect(formatQuantity({ amount: 2, unit: 'xULN' })).toBe('2 × ULN'));
   it('writes a bare amount', () => expect(formatQuantity({ amount: 45, unit: null })).toBe('45'));
 });
+
+describe('an upper limit of normal written with its name', () => {
+  it.each(['ULN 5', 'ULN: 5 mg/L', 'upper limit 5 mg/L'])('reads %j as 5', (text) => {
+    const r = parseQuantity(text, { units: ['mg/L', 'mg/dL'] });
+    expect(r.ok && r.value.amount).toBe(5);
+  });
+});

@@ -64,7 +64,7 @@ export interface QuantityOptions {
 const LAB_UNITS: readonly Unit[] = ['mg/L', 'mg/dL', 'xULN', 'mm/h', 'ng/mL'];
 
 /** The test's name before a result: "CRP 12", "hs-CRP 45 mg/L", "Ferritin: 900". */
-const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
+const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin|uln|upper limit(?: of normal)?)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
 
 /** A comparison before a lab result beyond the assay's range: "<3", "< 0.5", ">2000", "less than 3". */
 const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above))=?\s*/i;
