@@ -258,7 +258,14 @@ export function toggleText(option: Element): string {
 /** A button that opens a list of options and shows the chosen one (Headless UI's Listbox;
  *  a select trigger with the combobox role: Fluent's Dropdown, Radix's Select, shadcn's combobox). */
 export const isListboxButton = (el: Element): boolean =>
-  el.localName === 'button' && (el.getAttribute('aria-haspopup') === 'listbox' || el.getAttribute('role') === 'combobox');
+  el.localName === 'button' &&
+  (el.getAttribute('aria-haspopup') === 'listbox' || el.getAttribute('role') === 'combobox') &&
+  !isComboboxToggle(el);
+
+/** The button that opens a combobox input's list (React Aria's, Chakra's "Show suggestions"):
+ *  out of the tab order, beside the input, which is the field. */
+const isComboboxToggle = (button: Element): boolean =>
+  button.getAttribute('tabindex') === '-1' && button.getAttribute('role') !== 'combobox' && !!button.parentElement?.querySelector('input[role="combobox"]');
 
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
@@ -275,9 +282,15 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
   // style (DevExtreme's TagBox) or not
   const options = select.options;
   if (options.length && Array.from(options).every((o) => (o.label || o.text).trim() === '')) return true;
-  if (!select.hidden && select.getAttribute('aria-hidden') !== 'true') return false;
-  const siblings = Array.from(select.parentElement?.children ?? []);
-  if (siblings.some((s) => s !== select && /^(input|button)$/.test(s.localName) && s.getAttribute('role') === 'combobox')) return true;
+  // hidden itself, or inside a container hidden from assistive technology (React Aria's
+  // hidden-select container, Chakra/Ark's)
+  const hidden = select.hidden || select.getAttribute('aria-hidden') === 'true' ? select : select.closest('[aria-hidden="true"]');
+  if (!hidden) return false;
+  // the widget standing for it beside the hidden part: a combobox input or a select trigger
+  // button (Select2 and Choices draw a span or div combobox: their select stays the field)
+  const box = hidden.parentElement;
+  const widgets = box ? Array.from(box.querySelectorAll('input[role="combobox"], button[role="combobox"], button[aria-haspopup="listbox"]')) : [];
+  if (widgets.some((w) => !hidden.contains(w))) return true;
   // a multiple select beside the input of a chip list (Syncfusion's MultiSelect)
   const input = select.multiple ? select.parentElement?.querySelector('input:not([type="hidden"])') : null;
   return !!input && chipsOf(input) !== null;
