@@ -265,7 +265,9 @@ export const isListboxButton = (el: Element): boolean =>
 /** The button that opens a combobox input's list (React Aria's, Chakra's "Show suggestions"):
  *  out of the tab order, beside the input, which is the field. */
 const isComboboxToggle = (button: Element): boolean =>
-  button.getAttribute('tabindex') === '-1' && button.getAttribute('role') !== 'combobox' && !!button.parentElement?.querySelector('input[role="combobox"]');
+  button.getAttribute('tabindex') === '-1' &&
+  button.getAttribute('role') !== 'combobox' &&
+  !!button.parentElement?.querySelector('input[role="combobox"]');
 
 /** A `role="combobox"` element that is not itself an input or select: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
@@ -289,7 +291,9 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
   // the widget standing for it beside the hidden part: a combobox input or a select trigger
   // button (Select2 and Choices draw a span or div combobox: their select stays the field)
   const box = hidden.parentElement;
-  const widgets = box ? Array.from(box.querySelectorAll('input[role="combobox"], button[role="combobox"], button[aria-haspopup="listbox"]')) : [];
+  const widgets = box
+    ? Array.from(box.querySelectorAll('input[role="combobox"], button[role="combobox"], button[aria-haspopup="listbox"]'))
+    : [];
   if (widgets.some((w) => !hidden.contains(w))) return true;
   // a multiple select beside the input of a chip list (Syncfusion's MultiSelect)
   const input = select.multiple ? select.parentElement?.querySelector('input:not([type="hidden"])') : null;
