@@ -11,7 +11,7 @@ import { parseNdc } from '@/lib/parse/ndc';
 import { parseNdcQuantity } from '@/lib/parse/ndc-quantity';
 import { parseNpi } from '@/lib/parse/npi';
 import { parsePlaceOfService } from '@/lib/parse/place-of-service';
-import { checkUnitAllowed, parseQuantity, parseUnit, type QuantityOptions } from '@/lib/parse/quantity';
+import { checkUnitAllowed, parseQuantity, parseUnit, toKg, type QuantityOptions } from '@/lib/parse/quantity';
 import { parseRequestType } from '@/lib/parse/request-type';
 import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
@@ -108,8 +108,6 @@ function quantityField(
   return { raw: valueRaw, value: { amount: q.amount, unit: q.unit ?? selected ?? fallbackUnit } };
 }
 
-const KG_PER_LB = 0.45359237;
-
 /**
  * A dose written per kilogram ("4 mg/kg", "4 mg/kg (max 300 mg)", "2" with "mg/kg" chosen)
  * on a request that gives the weight: the total it comes to, in mg, capped where the text
@@ -118,13 +116,12 @@ const KG_PER_LB = 0.45359237;
  */
 function doseField(valueRaw: RawText, unitRaw: RawText, weight: Field<Quantity> | undefined): Field<Quantity> | undefined {
   const field = quantityField(valueRaw, unitRaw, DOSE);
-  const w = weight?.value;
-  if (field?.problem?.code !== 'quantity.per-kg' || !w || (w.unit !== 'kg' && w.unit !== 'lb')) return field;
+  const kg = weight?.value ? toKg(weight.value) : null;
+  if (field?.problem?.code !== 'quantity.per-kg' || kg === null) return field;
   const typed = `${valueRaw ?? ''} ${present(unitRaw) ? unitRaw : ''}`;
   const perKg = Number(/(\d+(?:\.\d+)?)\s*(?:mg\s*\/\s*kg|$|\s)/i.exec(typed.trim())?.[1]);
   const max = /\bmax(?:imum)?\.?\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*mg\b/i.exec(typed)?.[1];
   if (!Number.isFinite(perKg) || perKg <= 0) return field;
-  const kg = w.unit === 'kg' ? w.amount : w.amount * KG_PER_LB;
   const total = Math.round(Math.min(perKg * kg, max ? Number(max) : Infinity) * 10) / 10;
   return { raw: field.raw, value: { amount: total, unit: 'mg' } };
 }
