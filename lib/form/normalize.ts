@@ -217,8 +217,13 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     const path = diagnosisCodePath(i);
     const pieces = parseIcd10List(codeRaw);
     if (pieces.length === 0) pieces.push({ raw: codeRaw, result: parseIcd10(codeRaw) });
-    for (const { raw: pieceRaw, result } of pieces) {
-      codes.push(result.ok ? { raw: pieceRaw, value: result.value, path } : { raw: pieceRaw, problem: result.problem, path });
+    for (const { raw: pieceRaw, result, description } of pieces) {
+      const described = description ? { description } : {};
+      codes.push(
+        result.ok
+          ? { raw: pieceRaw, value: result.value, path, ...described }
+          : { raw: pieceRaw, problem: result.problem, path, ...described },
+      );
     }
   });
 

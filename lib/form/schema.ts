@@ -235,8 +235,9 @@ export const PaFormSchema = z.object({
   }),
   diagnosis: z.object({
     /** one entry per code; a raw input holding a list ("M06.1, M04.1") yields several, each
-     *  with `path` naming the raw input it came from (`diagnosis.codes.0`) */
-    codes: z.array(field(Icd10Schema).extend({ path: z.string().optional() })),
+     *  with `path` naming the raw input it came from (`diagnosis.codes.0`) and `description`
+     *  the words typed beside the code ("M04.1 TRAPS" → "TRAPS") */
+    codes: z.array(field(Icd10Schema).extend({ path: z.string().optional(), description: z.string().optional() })),
     /** the indication chosen or typed, as text: the pack that applies reads it */
     indication: text.optional(),
   }),

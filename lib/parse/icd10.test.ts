@@ -76,6 +76,14 @@ describe('parseIcd10List', () => {
     expect(list[1]?.result.ok).toBe(false);
   });
   it('returns nothing for separators only', () => expect(parseIcd10List(' , ; ')).toEqual([]));
+  it('keeps the words beside a code as its description', () => {
+    expect(parseIcd10List('M04.1 TRAPS, M04.2 - CAPS').map((c) => [c.raw, c.description])).toEqual([
+      ['M04.1', 'TRAPS'],
+      ['M04.2', 'CAPS'],
+    ]);
+    expect(parseIcd10List('Hyper-IgD syndrome (M04.1)')[0]?.description).toBe('Hyper-IgD syndrome');
+    expect(parseIcd10List('M04.1')[0]).not.toHaveProperty('description');
+  });
   it('drops the description a dropdown shows after the code', () =>
     expect(parseIcd10List("M06.1 - Adult-onset Still's disease").map((c) => c.raw)).toEqual(['M06.1']));
   it('drops descriptions in a list of described codes', () =>

@@ -67,13 +67,15 @@ const isDescriptionWord = (token: string): boolean =>
  * titles have both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o",
  * "M10.072 Idiopathic gout, left ankle and foot"); so is a description before the code
  * ("Rheumatoid arthritis (M06.9)") and a label ("ICD-10: M05.79"). A description alone is
- * kept, so it gets a problem instead of vanishing.
+ * kept, so it gets a problem instead of vanishing. The words beside a code come back as its
+ * `description`, so a pack can tell which of a code's conditions was meant ("M04.1 TRAPS").
  */
-export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10> }[] {
+export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10>; description?: string }[] {
   let describing = false;
+  type Piece = { raw: string; description?: string };
   return fold(text)
     .split(/[,;|/\n]+|\s(?:and|&|\+)\s/i)
-    .flatMap((chunk) => {
+    .flatMap((chunk): Piece[] => {
       const tokens = chunk
         .split(/\s+/)
         .map((t) => t.replace(/^\(+|\)+$/g, ''))
@@ -84,8 +86,10 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
       if (describing && codes.length === 0) return [];
       const firstWord = tokens.findIndex(isDescriptionWord);
       describing = firstWord !== -1 && !isCodeLike(tokens[tokens.length - 1] ?? '');
-      if (firstWord === 0) return codes.length > 0 ? codes : [chunk.trim()];
-      return firstWord === -1 ? tokens : tokens.slice(0, firstWord);
+      if (firstWord === -1) return tokens.map((raw) => ({ raw }));
+      const words = tokens.filter((t) => !isCodeLike(t) && !/^[-–—:]+$/.test(t)).join(' ');
+      if (firstWord === 0) return codes.length > 0 ? codes.map((raw) => ({ raw, description: words })) : [{ raw: chunk.trim() }];
+      return tokens.slice(0, firstWord).map((raw) => ({ raw, description: words }));
     })
-    .map((raw) => ({ raw, result: parseIcd10(raw) }));
+    .map(({ raw, description }) => ({ raw, result: parseIcd10(raw), ...(description ? { description } : {}) }));
 }

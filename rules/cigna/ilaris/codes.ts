@@ -31,7 +31,7 @@ export const familyOf = (code: string): readonly Indication[] =>
   INDICATION_CODE_FAMILIES.value.find(([prefix]) => code.startsWith(prefix))?.[1] ?? [];
 
 export interface CodeEntry {
-  field: Field<Icd10>;
+  field: Field<Icd10> & { description?: string };
   /** raw path of the input it was typed in */
   path: string;
   code: Icd10;
@@ -42,6 +42,16 @@ export function parsedCodes(form: PaForm): CodeEntry[] {
   return form.diagnosis.codes.flatMap((field, i) =>
     field.value ? [{ field, path: field.path ?? diagnosisCodePath(i), code: field.value }] : [],
   );
+}
+
+/**
+ * The indications a typed code points to: its family, narrowed to the one the words typed beside
+ * it name ("M04.1 TRAPS" → TRAPS, where M04.1 alone covers FMF, TRAPS and HIDS).
+ */
+export function indicationsOf(e: CodeEntry): readonly Indication[] {
+  const family = familyOf(e.code.code);
+  const described = family.length > 1 && e.field.description ? parseIndication(e.field.description) : null;
+  return described?.ok && family.includes(described.value) ? [described.value] : family;
 }
 
 export interface StillsReading {
@@ -75,7 +85,7 @@ export const chosenStillsUnspecified = (form: PaForm): boolean => {
 /**
  * The indication: the one staff chose wins ("Still's disease" read by `readStills` on the
  * request or service date); else the first code that names one (M04.1 → FMF
- * unless TRAPS or HIDS is chosen). Other indications the codes point to are listed, so a rule
+ * unless TRAPS or HIDS is chosen or typed beside it). Other indications the codes point to are listed, so a rule
  * can report the ambiguity.
  */
 export function inferIndication(form: PaForm): IndicationInference {
@@ -85,7 +95,7 @@ export function inferIndication(form: PaForm): IndicationInference {
   const chosen = parsed?.ok ? (chosenStillsUnspecified(form) ? readStills(form, stillsOn).indication : parsed.value) : null;
   const problem = parsed && !parsed.ok ? { problem: parsed.problem.message } : {};
   const named = parsedCodes(form)
-    .map((e) => ({ code: e.code.code, indications: familyOf(e.code.code) }))
+    .map((e) => ({ code: e.code.code, indications: indicationsOf(e) }))
     .filter((e) => e.indications.length > 0);
   const unique = (list: Indication[]) => [...new Set(list)];
   if (chosen) {

@@ -24,6 +24,17 @@ describe('indication-ambiguous', () => {
     expect(f?.message).toContain('the checks assume familial Mediterranean fever (FMF)');
   });
 
+  it.each([['M04.1 TRAPS'], ['M04.1 - Hyperimmunoglobulin D syndrome'], ['Mevalonate kinase deficiency (M04.1)']])(
+    'takes the periodic fever syndrome typed beside M04.1 in %s, without a note',
+    (typed) => expect(dx([typed])).toEqual([]),
+  );
+
+  it('still notes M04.1 read as FMF when the words beside it are its title, "Periodic fever syndromes"', () =>
+    expect(dx(['M04.1 Periodic fever syndromes'])[0]?.severity).toBe('info'));
+
+  it('warns when the chosen indication differs from the one typed beside the code', () =>
+    expect(dx(['M04.1 TRAPS'], 'FMF')[0]?.severity).toBe('warning'));
+
   it('warns when codes point to two indications', () => {
     const [f] = dx(['M06.1', 'M10.9']);
     expect(f?.severity).toBe('warning');

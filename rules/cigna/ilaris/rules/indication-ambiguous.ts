@@ -1,7 +1,7 @@
 import type { FindingDraft, RuleContext, RuleMeta } from '@/lib/engine/types';
 import { F } from '@/lib/form/fields';
 import type { PaForm } from '@/lib/form/schema';
-import { familyOf, parsedCodes } from '@/rules/cigna/ilaris/codes';
+import { indicationsOf, parsedCodes } from '@/rules/cigna/ilaris/codes';
 import { indicationOf } from '@/rules/cigna/ilaris/derive';
 import { INDICATIONS, SOURCES } from '@/rules/cigna/ilaris/facts';
 import type { Indication } from '@/rules/cigna/ilaris/indications';
@@ -29,11 +29,11 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
 
 function agreement(form: PaForm, ctx: RuleContext, indication: Indication): FindingDraft[] {
   const { inference } = ctx;
-  const named = parsedCodes(form).filter((e) => familyOf(e.code.code).length > 0);
+  const named = parsedCodes(form).filter((e) => indicationsOf(e).length > 0);
   if (inference.basis === 'chosen') {
-    const other = named.find((e) => !familyOf(e.code.code).includes(indication));
+    const other = named.find((e) => !indicationsOf(e).includes(indication));
     if (!other) return [];
-    const means = familyOf(other.code.code)[0];
+    const means = indicationsOf(other)[0];
     return [
       {
         field: F.indication,
@@ -43,9 +43,9 @@ function agreement(form: PaForm, ctx: RuleContext, indication: Indication): Find
   }
   const first = named[0];
   if (!first) return [];
-  const elsewhere = named.find((e) => !familyOf(e.code.code).includes(indication));
+  const elsewhere = named.find((e) => !indicationsOf(e).includes(indication));
   if (elsewhere) {
-    const means = familyOf(elsewhere.code.code)[0];
+    const means = indicationsOf(elsewhere)[0];
     return [
       {
         field: elsewhere.path,
@@ -53,7 +53,7 @@ function agreement(form: PaForm, ctx: RuleContext, indication: Indication): Find
       },
     ];
   }
-  const shared = familyOf(first.code.code);
+  const shared = indicationsOf(first);
   if (shared.length > 1) {
     const others = shared.filter((i) => i !== indication).map((i) => INDICATIONS[i].label);
     return [
