@@ -36,7 +36,7 @@ describe('parseCount: billing units as staff type them', () => {
   it('refuses a note that gives another count', () =>
     expect(parseCount('280 (= 28 units)')).toMatchObject({ ok: false, problem: { code: 'count.conflict' } }));
   it('leaves "1 vial" unread: a vial is not a billing unit', () =>
-    expect(parseCount('1 vial')).toMatchObject({ ok: false, problem: { code: 'count.trailing' } }));
+    expect(parseCount('1 vial')).toMatchObject({ ok: false, problem: { code: 'count.packages' } }));
   it('reads no range in billing units', () => expect(parseCount('280-300')).toMatchObject({ ok: false }));
 });
 
@@ -77,6 +77,18 @@ describe('readLeadingNumber', () => {
     expect(readLeadingNumber('x', 'weight')).toMatchObject({ ok: false, problem: { code: 'weight.not-a-number' } }));
 });
 
+describe('billing units typed as packages', () => {
+  it.each([
+    ['1 vial', 'vials'],
+    ['2 syringes', 'syringes'],
+    ['1 box', 'boxes'],
+  ])('says %j counts %s, not billing units', (text, noun) => {
+    const r = parseCount(text);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'count.packages' } });
+    if (!r.ok) expect(r.problem.message).toContain(`counts ${noun}`);
+  });
+});
+
 describe('a number ending a sentence', () => {
   it.each(['150.', '68.'])('reads %j as the number before its full stop', (text) => {
     const r = readLeadingNumber(text);
@@ -89,6 +101,13 @@ describe('a count of flares given as a least', () => {
     const r = parseCount(text, undefined, 12);
     expect(r.ok && r.value).toBe(6);
   });
+
+  it.each(['~8', 'about 8', 'approx. 8', 'Approximately 8 flares', 'around 8'])('reads the estimate %j as 8', (text) => {
+    const r = parseCount(text, ['flares'], 12);
+    expect(r.ok && r.value).toBe(8);
+  });
+
+  it('leaves a billing count typed "~8" unreadable', () => expect(parseCount('~8').ok).toBe(false));
 
   it('leaves a billing count with ">" unreadable', () => {
     expect(parseCount('>6').ok).toBe(false);

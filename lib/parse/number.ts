@@ -78,6 +78,9 @@ export function parseDecimal(text: string): Parsed<number> {
 }
 
 const DEFAULT_COUNT_WORDS = ['unit', 'units', 'un', 'u', 'billing unit', 'billing units'];
+/** Packages counted where billing units go ("1 vial"): the number is not the units. */
+const PACKAGES = /^(?:vials?|syringes?|pens?|cartons?|kits?|box(?:es)?|packs?|packages?|doses?|injections?)\.?$/i;
+const plural = (noun: string): string => (noun.endsWith('s') ? noun : noun === 'box' ? 'boxes' : `${noun}s`);
 
 /** How often, not how many: "monthly", "every month". */
 const RATE = /^(?:monthly|weekly|daily|yearly|annually|every (?:month|week|day)|once a (?:month|week))$/i;
@@ -101,7 +104,9 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
   }
   // a count of flares "at least" so many ("≥6", ">= 6", "> 6") reads as that many: the criteria
   // ask for at least a number, so the least it may be is what counts
-  const atLeast = months !== undefined ? /^\s*(?:≥|>=?)\s*/.exec(text) : null;
+  // as does one typed as an estimate ("~8", "about 8"): staff count flares from the chart and
+  // round; the number is what the criteria compare
+  const atLeast = months !== undefined ? /^\s*(?:≥|>=?|~|≈|(?:about|approx(?:\.|imately)?|around|roughly|ca\.?)\s)\s*/i.exec(text) : null;
   const r = readLeadingNumber(atLeast ? text.slice(atLeast[0].length) : text, 'count');
   if (!r.ok) return r;
   const { value } = r.value;
@@ -127,6 +132,12 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
       }
       rest = rest.slice(0, per.index).trim();
     }
+  }
+  if (words === DEFAULT_COUNT_WORDS && PACKAGES.test(rest)) {
+    return fail(
+      'count.packages',
+      `${quote(text)} counts ${plural(rest.replace(/\.$/, '').toLowerCase())}: billing units count the HCPCS code's own unit (its descriptor says how many mg), not packages; enter the number of billing units.`,
+    );
   }
   if (rest !== '' && !words.includes(rest.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, ''))) {
     return fail('count.trailing', `${quote(text)}: expected a whole number; write just ${value}.`);

@@ -131,6 +131,10 @@ describe('parseQuantity: lab results as reports print them', () => {
   it('reads "12.5 (H)" without the flag', () => expect(value('12.5 (H)', crp)).toEqual({ amount: 12.5, unit: null }));
   it('reads ESR "45 (H)" without the flag', () => expect(value('45 (H)', { units: ['mm/h'] })).toEqual({ amount: 45, unit: null }));
   it('reads ferritin "2450 (H)" without the flag', () => expect(value('2450 (H)', { units: ['ng/mL'] }).amount).toBe(2450));
+  it.each(['24.0 H mg/L', '24.0 (H) mg/L', '24 HIGH mg/L', '24 * mg/L'])('reads %j with the flag before the unit', (text) =>
+    expect(value(text, crp)).toEqual({ amount: 24, unit: 'mg/L' }),
+  );
+  it('leaves a letter before a weight unit to be reported', () => expect(problem('70 L kg', { units: ['kg', 'lb'] }).code).toBeTruthy());
   it('keeps the L of mg/L', () => expect(value('12 mg/L H', crp)).toEqual({ amount: 12, unit: 'mg/L' }));
   it('refuses a limit in a dose', () => expect(problem('<150 mg', { units: ['mg'], what: 'the dose' }).code).toBe('quantity.limit'));
 });

@@ -72,6 +72,17 @@ const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above
 /** A lab's flag after the result: "(H)", "H", "(High)", "L", "*". */
 const FLAG = /(?:^|\s+)(?:h|l|hh|ll|high|low|abnormal|\*+)$|\s*\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)$/i;
 
+/** A flag between the result and its unit, as some lab systems print it ("24.0 H mg/L", "24 (H) mg/L"). */
+const LEADING_FLAG = /^(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|(?:h|l|hh|ll|high|low)\b|\*+)\s*/i;
+
+/** `rest` without a flag before a lab unit; a flag before anything else is left to be reported. */
+function withoutLeadingFlag(rest: string): string {
+  const flag = LEADING_FLAG.exec(rest);
+  if (!flag) return rest;
+  const unit = parseUnit(rest.slice(flag[0].length));
+  return unit && LAB_UNITS.includes(unit) ? rest.slice(flag[0].length) : rest;
+}
+
 /** Words after a dose that say how or when it is given ("150 mg SQ", "400 mg IV", "150 mg every 8 weeks"). */
 const DOSE_TAIL =
   /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion))\b/i;
@@ -107,7 +118,7 @@ export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<
   const n = readLeadingNumber(s, 'quantity');
   if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(s), quote(text)));
   const { value } = n.value;
-  const rest = n.value.rest.replace(FLAG, '');
+  const rest = withoutLeadingFlag(n.value.rest.replace(FLAG, ''));
   const flagged = limit !== null || rest !== n.value.rest;
   const r = readUnit(text, value, rest, opts);
   if (!r.ok || !flagged) return r;
