@@ -18,7 +18,7 @@ const families = CODE_FAMILIES.value
 const dosing = Object.entries(DOSING.value)
   .map(
     ([id, d]) =>
-      `${id} ${d.mgPerKg} mg/kg${d.upToMgPerKg > d.mgPerKg ? ` (up to ${d.upToMgPerKg})` : ''} every ${d.intervalDays / 7} weeks`,
+      `${id} ${d.mgPerKg} mg/kg${d.upToMgPerKg > d.mgPerKg ? ` (up to ${d.upToMgPerKg}${d.childUpToMgPerKg !== undefined ? ` for adults, ${d.childUpToMgPerKg} under 18` : ''})` : ''} every ${d.intervalDays / 7} weeks`,
   )
   .join('; ');
 

@@ -190,6 +190,8 @@ export interface Dosing {
   mgPerKg: number;
   /** the most the label allows (mg/kg), for patients who lose response */
   upToMgPerKg: number;
+  /** the most for a patient under 18 where the label keeps the increase to adults */
+  childUpToMgPerKg?: number;
   /** days between maintenance doses: the label's, and the shortest it allows */
   intervalDays: number;
   minIntervalDays: number;
@@ -214,6 +216,7 @@ export const DOSING: Fact<Record<Indication, Dosing>> = fact(
     CD: {
       mgPerKg: 5,
       upToMgPerKg: 10,
+      childUpToMgPerKg: 5,
       intervalDays: 56,
       minIntervalDays: 56,
       scheduleText: induction(8),

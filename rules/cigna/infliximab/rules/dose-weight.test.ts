@@ -29,4 +29,18 @@ describe('dose-weight', () => {
   it('warns about 10 mg/kg for ulcerative colitis (the label gives 5 mg/kg)', () => {
     expect(dose('700', '70', ['K51.90'])[0]?.message).toContain('above the FDA label dose for ulcerative colitis');
   });
+
+  const child = (d: string, dob: string) =>
+    runRule(
+      rule,
+      ra({ drug: { dose: d }, patient: { weight: '21', dob }, diagnosis: { codes: ['K50.90'] }, request: { date: '11/20/2026' } }),
+    );
+
+  it('passes 10 mg/kg for an adult with Crohn’s who lost response', () => expect(child('210', '01/01/2000')).toEqual([]));
+
+  it('warns about 10 mg/kg for a 6-year-old with Crohn’s (the label keeps 10 mg/kg to adults)', () => {
+    expect(child('210', '03/15/2020')[0]?.message).toContain("above the FDA label dose for Crohn's disease in a patient under 18");
+  });
+
+  it('passes 5 mg/kg for a 6-year-old with Crohn’s', () => expect(child('110', '03/15/2020')).toEqual([]));
 });
