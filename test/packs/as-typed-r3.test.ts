@@ -57,10 +57,7 @@ const KNOWN_CORRECT: Record<string, string> = {
 };
 
 /** Wrong requests the expected rule does not catch today (misses): file → why. */
-const KNOWN_WRONG: Record<string, string> = {
-  'w-ifx-ped-cd-10mgkg.json':
-    "infliximab 10 mg/kg for a 6-year-old with Crohn's: the label's 10 mg/kg is for adults who lose response (pediatric CD is 5 mg/kg); dose-weight is silent",
-};
+const KNOWN_WRONG: Record<string, string> = {};
 
 const jsonFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'expected.json');
 
