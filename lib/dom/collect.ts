@@ -4,6 +4,7 @@ import {
   CHIP_ROLES,
   chipsOf,
   datePartOf,
+  dateSegments,
   isCustomSelect,
   isDateButton,
   isListboxButton,
@@ -676,6 +677,8 @@ interface Slot {
   label: Element | null;
   /** the titled box (card) it is in, set once the walk has left the box */
   box?: Element;
+  /** a date drawn as segments: one per part */
+  parts?: { el: FieldElement; part: DatePart }[];
 }
 
 const isBox = (el: Element): boolean => el.localName === 'input' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type);
@@ -975,6 +978,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (isHeading) lastMet = el;
     const met = lastMet;
     const controlBefore = control;
+    let segments: ReturnType<typeof dateSegments>;
     if (tag & CONTROL) {
       control = el;
       const drawn = name === 'input' ? drawnField(el, role) : undefined;
@@ -993,6 +997,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       (isCustomSelect(el, role) || ((role === 'group' || role === 'radiogroup') && toggleOptions(el).length))
     ) {
       addField(el as HTMLElement, 'combobox', at);
+    } else if (role === 'group' && (segments = dateSegments(el))) {
+      slots.push({ el: el as HTMLElement, kind: 'date-parts', parts: segments, group: false, changed, at, heading, label });
     } else if (name === 'label') {
       indexLabel(labels, el);
       label = el;
@@ -1098,9 +1104,13 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       read = readField(slot, memo);
       cache?.set(slot.el, read);
     }
-    const { el: element, kind, options } = slot;
+    const { el: element, kind, options, parts } = slot;
     const { signals, rowIndex } = read;
-    return options ? { element, kind, options, signals, rowIndex } : { element, kind, signals, rowIndex };
+    return options
+      ? { element, kind, options, signals, rowIndex }
+      : parts
+        ? { element, kind, parts, signals, rowIndex }
+        : { element, kind, signals, rowIndex };
   });
   const joined = joinSplitDates(fields, slots, memo);
   const panels = roots.flatMap(lookupPanels);

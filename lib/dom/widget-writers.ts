@@ -33,6 +33,8 @@ function writeSplitDate(parts: NonNullable<CollectedField['parts']>, value: stri
   const [m, d, y] = us ? [us[1], us[2], us[3]] : iso ? [iso[2], iso[3], iso[1]] : [];
   if (!m || !d || !y) return false;
   const digits: Record<DatePart, string> = { month: m.padStart(2, '0'), day: d.padStart(2, '0'), year: y };
+  // segments (spinbuttons) take keystrokes their widget interprets: not typed into
+  if (parts.some(({ el }) => !('value' in el))) return false;
   return parts.every(({ el, part }) => {
     if (el.localName !== 'select') return writeValue({ element: el, kind: 'text' }, digits[part]);
     const select = el as HTMLSelectElement;

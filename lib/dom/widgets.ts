@@ -460,8 +460,29 @@ export function datePartOf(texts: readonly (string | null)[]): DatePart | null {
 export const withoutPartWord = (text: string | null): string | null =>
   clean((text ?? '').replace(/[\s\-–:(]*\b(mm|month|dd|day|yyyy|yy|year)\b[\s):]*$/i, ''));
 
+/**
+ * A date field drawn as segments (React Aria's DateField, MUI X's accessible sections): a group
+ * of `spinbutton`s, one per part, each named by its `data-type` or label. Null when the group is
+ * no such date, or an input beside it holds the value (MUI X keeps one, read as the field).
+ */
+export function dateSegments(group: Element): { el: HTMLElement; part: DatePart }[] | null {
+  const spins = group.querySelectorAll('[role="spinbutton"]:not(input)');
+  if (spins.length < 3 || group.parentElement?.querySelector('input:not([type="hidden"])')) return null;
+  const parts: { el: HTMLElement; part: DatePart }[] = [];
+  for (const el of Array.from(spins)) {
+    const part = datePartOf([el.getAttribute('data-type'), el.getAttribute('aria-label')]);
+    if (part && !parts.some((p) => p.part === part)) parts.push({ el: el as HTMLElement, part });
+  }
+  return parts.length === 3 ? parts : null;
+}
+
 /** A split date's part as a number's digits ("04", a month select's "01 - January" or value "1"). */
 export function partDigits(el: Element): string {
+  if (!('value' in el)) {
+    // a segment: its number while set; a placeholder segment shows "mm" or "––"
+    const set = el.getAttribute('data-placeholder') !== 'true' && el.getAttribute('aria-valuetext') !== 'Empty';
+    return set ? (el.getAttribute('aria-valuenow') ?? /^\d{1,4}$/.exec((el.textContent ?? '').trim())?.[0] ?? '') : '';
+  }
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
