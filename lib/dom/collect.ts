@@ -969,6 +969,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const name = el.localName;
     if (name.startsWith(OWN_TAG_PREFIX)) return;
     const tag = TAGS.get(name) ?? 0;
+    // drawn decoration hidden from assistive technology (MUI's outlined border is a fieldset whose
+    // legend repeats the label): its text is no heading, and it holds no field
+    if (tag & (PLACE | HEADING_TAG) && el.getAttribute('aria-hidden') === 'true' && !el.querySelector(CONTROL_SELECTOR)) return;
     const outer = changed;
     const wrapping = label;
     changed ||= dirty.has(el);
