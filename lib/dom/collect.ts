@@ -89,8 +89,24 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
   const prev = el.previousElementSibling;
   if (prev?.localName === 'input' && /display:\s*none/.test(el.getAttribute('style') ?? '') && chipsOf(prev)) return null;
+  // a date picker's store (Power Pages' datetimepicker): hidden itself, the box after it is typed in
+  if (isSelfHidden(el) && standIn(el)) return null;
   // without a chip's role on the page, only chips classed as such (chipsOf) can be there
   return chipsOf(el, roles ? (e) => roles.get(e) : () => undefined) ? 'chips' : 'text';
+}
+
+/** Hidden by its own markup (`hidden`, inline `display: none`), not by a step or panel around it. */
+const isSelfHidden = (el: Element): boolean =>
+  el.getAttribute('type') === 'hidden' || el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '');
+
+/**
+ * The visible box a widget puts right after the input it keeps its value in (flatpickr's
+ * altInput, Power Pages' datetimepicker): the next element, or the first text box in it.
+ */
+function standIn(store: Element): HTMLInputElement | null {
+  const next = store.nextElementSibling;
+  const box = next?.localName === 'input' ? next : next?.querySelector('input');
+  return box && !isSelfHidden(box) && TEXT_TYPES.has((box.getAttribute('type') ?? '').toLowerCase()) ? (box as HTMLInputElement) : null;
 }
 
 /** A box that filters a select's choices (ngx-mat-select-search in an option, Choices.js's
@@ -708,6 +724,11 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   if (!signals.labels.length && isBox(el)) {
     const after = labelAfter(el);
     if (after) signals.labels.push(after);
+  }
+  // a date picker's visible box named by the label of the hidden input it stands in for (flatpickr's altInput)
+  const store = !signals.labels.length && !signals.aria ? el.previousElementSibling : null;
+  if (store?.localName === 'input' && isSelfHidden(store) && standIn(store) === el) {
+    signals.labels.push(...labelsFor(store.getAttribute('id'), null, at.root, memo));
   }
   if (slot.group) Object.assign(signals, radioGroupSignals(slot, memo));
   return { signals, rowIndex: table.rowIndex, group: slot.group };
