@@ -95,6 +95,20 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   return chipsOf(el, roles ? (e) => roles.get(e) : () => undefined) ? 'chips' : 'text';
 }
 
+/**
+ * The box holding a radio without a name and its fellows (antd's Radio.Group leaves names to
+ * the app): the nearest ancestor, a few levels up, with other radios in it, all nameless.
+ */
+function namelessGroupOf(radio: HTMLInputElement): Element | null {
+  let box = radio.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    const radios = box.querySelectorAll('input[type="radio"]');
+    if (radios.length < 2) continue;
+    return Array.from(radios).every((r) => !r.getAttribute('name')) ? box : null;
+  }
+  return null;
+}
+
 /** Hidden by its own markup (`hidden`, inline `display: none`), not by a step or panel around it. */
 const isSelfHidden = (el: Element): boolean =>
   el.getAttribute('type') === 'hidden' || el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '');
@@ -936,6 +950,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const frames: HTMLIFrameElement[] = [];
   // radios group by name within their form (or root when outside a form), as browsers do
   const radioGroups = new Map<Node, Map<string, Slot>>();
+  const namelessGroups = new Map<Element, Slot>();
   const checkboxGroups = new Map<Element, Slot>();
   const memo = newMemo();
   if (cache) memo.labelledBy = cache.labelledBy;
@@ -1106,13 +1121,15 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const owner: Node = at.form ?? at.root;
       let groups = radioGroups.get(owner);
       if (!groups) radioGroups.set(owner, (groups = new Map()));
-      const existing = radio.name ? groups.get(radio.name) : undefined;
+      const box = radio.name ? null : namelessGroupOf(radio);
+      const existing = radio.name ? groups.get(radio.name) : box ? namelessGroups.get(box) : undefined;
       if (existing) {
         existing.options?.push(radio);
         return;
       }
       const slot = addGroup(radio, kind, at);
       if (radio.name) groups.set(radio.name, slot);
+      else if (box) namelessGroups.set(box, slot);
       return;
     }
     slots.push({ el, kind, group: false, changed, at, heading, label });

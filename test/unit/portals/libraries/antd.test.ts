@@ -203,8 +203,7 @@ describe('Ant Design Radio.Group', () => {
     expect(read()).toEqual({ 'request.type': 'New authorization request' });
   });
 
-  // reads hospitalization '' (its "Yes" radio): radios without a name are one field each, so a group whose checked radio is not the first reads empty (the checked "No" radio is a separate field named by the text before it, "Yes")
-  it.fails('reads a yes/no Radio.Group question', () => {
+  it('reads a yes/no Radio.Group question', () => {
     page(
       form(`${item(
         'nsaid',
