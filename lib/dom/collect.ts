@@ -772,10 +772,10 @@ let latest = { memo: newMemo(), radios: new WeakMap<Element, string>() };
 export function radioLabel(radio: HTMLInputElement): string {
   let text = latest.radios.get(radio);
   if (text === undefined) {
-    text =
-      clean(labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo)[0]) ??
-      labelAfter(radio) ??
-      radio.value;
+    // of several labels the last is the radio's own: a question's label pointing at the first
+    // radio (JotForm's) comes before the group
+    const labels = labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo);
+    text = clean(labels[labels.length - 1]) ?? labelAfter(radio) ?? radio.value;
     latest.radios.set(radio, text);
   }
   return text;

@@ -296,9 +296,7 @@ describe('JotForm', () => {
     expect(units()).toEqual({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg' });
   });
 
-  // the checked first radio (input_N_0) has the question label as its first <label for>: the
-  // hospitalization reads "Has the patient been hospitalized for a flare?" instead of "Yes"
-  it.fails('reads a Single Choice whose question label points at its first radio (for="input_N_0")', () => {
+  it('reads a Single Choice whose question label points at its first radio (for="input_N_0")', () => {
     const radio = (label: string, key: string, options: string[], checked: string) =>
       li(
         'radio',
