@@ -51,6 +51,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { section: CRP_SECTION, label: /reference|normal range|range/, path: F.crpReferenceRange },
   { section: CRP_SECTION, label: /\buln\b|upper limit/, path: F.crpUln },
   { section: CRP_SECTION, label: /unit/, kinds: UNIT_KINDS, path: F.crpUnit },
+  // a box titled only "Unit" there holds the result's unit, not billing units
+  { section: CRP_SECTION, label: /^units?$/, path: F.crpUnit },
   { section: CRP_SECTION, label: /value|result|level|\bcrp\b|c-reactive/, path: F.crpValue },
 
   // patient

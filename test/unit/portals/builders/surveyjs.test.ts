@@ -206,8 +206,7 @@ describe('SurveyJS (defaultV2)', () => {
     expect(mapped()).toHaveLength(2);
   });
 
-  // the "Unit" item is a text box, and a CRP section's "unit" claims only selects: it reads as drug.units ("mg/L")
-  it.fails('reads a multiple text question (CRP result, unit, date) by its item titles', () => {
+  it('reads a multiple text question (CRP result, unit, date) by its item titles', () => {
     page(
       survey(
         panel(
@@ -261,8 +260,7 @@ describe('SurveyJS (defaultV2)', () => {
     });
   });
 
-  // the CRP "Unit" text item loses drug.units to Billing units and is dropped: labs.crpUnit is missing
-  it.fails('reads the whole Ilaris request', () => {
+  it('reads the whole Ilaris request', () => {
     page(
       survey(
         panel(
