@@ -374,21 +374,32 @@ const TABLE = 'table, [role="table"], [role="grid"]';
 const span = (cell: Element): number => Math.max(1, Number(cell.getAttribute('colspan')) || 1);
 
 /** The header cell covering column position `pos` of a header row (colspans counted). */
-function headerAt(row: Element, pos: number): Element | null {
-  let at = 0;
-  for (const cell of Array.from(row.children)) {
-    if (!cell.matches(CELL)) continue;
-    if (pos < at + span(cell)) return cell;
-    at += span(cell);
-  }
-  return null;
+/**
+ * The header cell over each column of a run of header rows: the lowest one, spans and
+ * `rowspan`s laid out as the table draws them ("Dates" over Start | Stop, beside a Drug header
+ * two rows tall).
+ */
+function headerColumns(rows: readonly Element[]): Element[] {
+  const grid: Element[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const cell of Array.from(row.children)) {
+      if (!cell.matches(CELL)) continue;
+      while (grid[r]![col]) col++;
+      const down = Math.min(rows.length - r, Math.max(1, Number(cell.getAttribute('rowspan')) || 1));
+      for (let i = 0; i < down; i++) for (let j = 0; j < span(cell); j++) grid[r + i]![col + j] = cell;
+      col += span(cell);
+    }
+  });
+  return grid[grid.length - 1] ?? [];
 }
 
 /** Each row of a table that holds controls, read once per scan (re-reading every row of a
  *  table for each of its fields made a table of n fields cost n²): the column header row above
  *  it, and its index among the grid rows under that header. */
 interface RowPlace {
-  header: Element | undefined;
+  /** the header cell over each column */
+  header: Element[] | undefined;
   /** null for a row with controls in one cell only (a label and its field, not a grid row) */
   index: number | null;
 }
@@ -419,20 +430,27 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   let known = memo.tables.get(table);
   if (known) return known;
   known = new Map();
-  let header: Element | undefined;
+  let headerRows: Element[] = [];
+  let header: Element[] | undefined;
+  /** the row before was a header row: a header row now stacks under it */
+  let stacking = false;
   let next = 0;
   for (const row of Array.from(table.querySelectorAll('tr, [role="row"]'))) {
-    if (row.closest(TABLE) !== table) continue;
+    // a hidden row (the template "Add row" clones) is no entry
+    if (row.closest(TABLE) !== table || isSelfHidden(row)) continue;
     if (!row.querySelector(CONTROL_SELECTOR)) {
       // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
       // has no column headers until a header row of its own: the nearest header row above a
       // field names its column, never one further down
-      if (isHeaderRow(row)) header = undefined;
-      else if (isColumnHeaderRow(row) || isLabelRow(row)) header = row;
+      if (isHeaderRow(row)) headerRows = [];
+      else if (isColumnHeaderRow(row) || isLabelRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
       else continue;
+      header = headerRows.length ? headerColumns(headerRows) : undefined;
+      stacking = true;
       next = 0;
       continue;
     }
+    stacking = false;
     known.set(row, { header, index: cellsWithControls(row) > 1 ? next++ : null });
   }
   memo.tables.set(table, known);
@@ -449,7 +467,7 @@ function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableCon
     if (c.matches(CELL)) pos += span(c);
   }
   const place = tableRows(cellTable, memo).get(row);
-  const head = place?.header ? headerAt(place.header, pos) : null;
+  const head = place?.header?.[pos];
   const column = head ? clean(textIn(head, memo)) : null;
   return { column, rowIndex: place?.index ?? null };
 }
@@ -1003,7 +1021,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
 
   const visit = (el: Element, parent: Element | null, around: Place): void => {
     const name = el.localName;
-    if (name.startsWith(OWN_TAG_PREFIX)) return;
+    if (name.startsWith(OWN_TAG_PREFIX) || (name === 'tr' && isSelfHidden(el))) return;
     const tag = TAGS.get(name) ?? 0;
     // drawn decoration hidden from assistive technology (MUI's outlined border is a fieldset whose
     // legend repeats the label): its text is no heading, and it holds no field
