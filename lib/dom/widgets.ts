@@ -364,13 +364,20 @@ export function chipsOf(
       if (role && CHIP_ROLES.has(role)) {
         if (isChip(s)) chips.unshift(s);
         else break;
-      } else if (role || !ITEM_CLASS.test(s.getAttribute('class') ?? '')) break;
+      } else if (role) break;
       else {
         // tokens without a role, classed as chips, tokens or tags (PrimeFaces 12, Syncfusion):
-        // each with a remove control, or a collection of them
-        const inner = Array.from(s.children);
+        // each with a remove control, or a collection of them; Vuetify wraps each in a box of its own
+        const only = s.childElementCount === 1 ? s.firstElementChild : null;
+        const token = ITEM_CLASS.test(s.getAttribute('class') ?? '')
+          ? s
+          : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
+            ? only
+            : null;
+        if (!token) break;
+        const inner = Array.from(token.children);
         if (inner.length > 1 && inner.every(isChip)) chips.unshift(...inner);
-        else if (isChip(s)) chips.unshift(s);
+        else if (isChip(token)) chips.unshift(token);
         else break;
       }
     }
@@ -398,6 +405,8 @@ function isComboboxInput(input: Element): boolean {
   if (parent.getAttribute('role') === 'combobox' || parent.parentElement?.getAttribute('role') === 'combobox') return true;
   // a Semantic dropdown's search input shows its choice in the dropdown
   if (isSemanticDropdown(parent)) return true;
+  // a read-only box that opens no keyboard (Vuetify's v-select) only takes focus for the widget
+  if (input.hasAttribute('readonly') && input.getAttribute('inputmode') === 'none') return true;
   return input.hasAttribute('readonly') && ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '');
 }
 
