@@ -1,4 +1,4 @@
-import { clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import { ACCESSIBLE_ONLY, clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { lookupPanels } from './boundary';
 import {
   CHIP_ROLES,
@@ -108,6 +108,31 @@ function namelessGroupOf(radio: HTMLInputElement): Element | null {
   }
   return null;
 }
+
+/**
+ * The box staff type in to choose for an original control the widget hides and keeps as the
+ * submitted one (Tom Select's and Selectize's boxes after their select, Choices' cloned search
+ * beside its original input): the original holds the value and is the field.
+ */
+function typesForOriginal(input: Element): boolean {
+  if (input.localName !== 'input' || isOriginal(input)) return false;
+  // a date picker's store input has the visible box after it as its field (standIn)
+  const drawsFor = (c: Element | null): boolean => !!c && isOriginal(c) && !(c.localName === 'input' && standIn(c) === input);
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 2; depth++, box = box.parentElement) {
+    if (drawsFor(box.previousElementSibling)) return true;
+    for (let c = box.firstElementChild; c && !c.contains(input); c = c.nextElementSibling) if (drawsFor(c)) return true;
+  }
+  return false;
+}
+
+/** A select or text input a widget hides and draws itself over (not a plain hidden input). */
+const isOriginal = (el: Element): boolean =>
+  (el.localName === 'select'
+    ? !isSelectMirror(el as HTMLSelectElement)
+    : el.localName === 'input' && el.getAttribute('type') !== 'hidden') &&
+  el.getAttribute('aria-hidden') !== 'true' &&
+  (isSelfHidden(el) || ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? ''));
 
 /** Hidden by its own markup (`hidden`, inline `display: none`), not by a step or panel around it. */
 const isSelfHidden = (el: Element): boolean =>
@@ -1044,7 +1069,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
           ? null
           : isListboxButton(el) || (name === 'button' && isDateButton(el))
             ? 'combobox'
-            : at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)
+            : (at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)) || typesForOriginal(el)
               ? null
               : kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);

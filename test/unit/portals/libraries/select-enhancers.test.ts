@@ -69,8 +69,7 @@ describe('Tom Select', () => {
     noDuplicatePaths();
   });
 
-  // reads the codes twice: the hidden select as diagnosis.codes.0 and the ts-control input (labelled by the moved <label>) as diagnosis.codes.1
-  it.fails('reads a multiple Tom Select once, as one diagnosis codes field', () => {
+  it('reads a multiple Tom Select once, as one diagnosis codes field', () => {
     page(
       `<form>${tomSelect(
         'dx',
@@ -142,8 +141,7 @@ describe('Selectize', () => {
     noDuplicatePaths();
   });
 
-  // reads the hidden select as diagnosis.codes.0 ("M04.1, M04.2") and the empty search input #dx-selectized (the moved <label for>) as diagnosis.codes.1 ''
-  it.fails('reads a multiple Selectize once, as one diagnosis codes field', () => {
+  it('reads a multiple Selectize once, as one diagnosis codes field', () => {
     page(
       `<form>${selectize(
         'dx',
@@ -328,8 +326,7 @@ describe('Choices.js', () => {
     expect(read()).toEqual({ 'drug.placeOfService': '' });
   });
 
-  // reads the hidden original input as diagnosis.codes.0 ("M04.1,M04.2") and also the empty cloned search input (aria-label "ICD-10 codes") as diagnosis.codes.1 ''
-  it.fails('reads a Choices text input (tags) by its items, once', () => {
+  it('reads a Choices text input (tags) by its items, once', () => {
     page(`<form><div class="form-group">
       <label for="dx">ICD-10 codes</label>
       <div class="choices" data-type="text" aria-haspopup="true" aria-expanded="false">
