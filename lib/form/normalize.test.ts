@@ -226,7 +226,8 @@ describe('normalizeForm: correct requests typed the way office staff type them',
   it('reads a gout title after the code as one code, M10.9', () => {
     const form = norm({ diagnosis: { codes: ['M10.9 Gout, unspecified'] } });
     expect(form.diagnosis.codes).toEqual([
-      { raw: 'M10.9', value: { code: 'M10.9', category: 'M10', placeholder: false }, path: 'diagnosis.codes.0' },
+      // the words beside the code come back as its description (see parseIcd10List)
+      { raw: 'M10.9', value: { code: 'M10.9', category: 'M10', placeholder: false }, path: 'diagnosis.codes.0', description: 'Gout' },
     ]);
   });
   it('reads a date of birth "03/04/27" as 1927, not a birth in the future', () => {
@@ -342,5 +343,38 @@ describe('a dose written per kilogram', () => {
   it('still asks for the total when the weight is missing or has no unit', () => {
     expect(dose({ dose: '4 mg/kg' }, {})?.problem?.code).toBe('quantity.per-kg');
     expect(dose({ dose: '4 mg/kg' }, { weight: '70' })?.problem?.code).toBe('quantity.per-kg');
+  });
+});
+
+describe('normalizeForm: as typed, round 3', () => {
+  it('reads a lab result "N/A" as not given, like a blank field', () => {
+    const form = norm({ ...workedExample, labs: { ...workedExample.labs, esr: 'N/A', ferritin: 'unknown' } });
+    expect(form.labs.esr).toBeUndefined();
+    expect(form.labs.ferritin).toBeUndefined();
+  });
+  it('keeps an unreadable lab result a problem', () =>
+    expect(norm({ ...workedExample, labs: { ...workedExample.labs, esr: 'high' } }).labs.esr?.problem).toBeDefined());
+  it('reads corticosteroids-not-candidate "Not a candidate - diabetes" as yes: the answer restates the question', () => {
+    const form = norm({ ...workedExample, clinical: { corticosteroidsNotCandidate: 'Not a candidate - diabetes' } });
+    expect(form.clinical.corticosteroidsNotCandidate?.value).toBe(true);
+  });
+  it('keeps "Not a candidate" a problem in another yes/no field', () => {
+    const form = norm({ ...workedExample, clinical: { colchicineContraindicated: 'Not a candidate - diabetes' } });
+    expect(form.clinical.colchicineContraindicated?.problem?.code).toBe('yes-no.unknown');
+  });
+  it('reads hospitalization "Y (10/2026)" as yes', () =>
+    expect(norm({ ...workedExample, clinical: { hospitalization: 'Y (10/2026)' } }).clinical.hospitalization?.value).toBe(true));
+  it('reads a prior therapy stopped "cont." as ongoing', () => {
+    const form = norm({ ...workedExample, priorTherapies: [{ drug: 'prednisone', start: '02/2025', stop: 'cont.' }] });
+    expect(form.priorTherapies[0]?.stop?.value).toBe('ongoing');
+  });
+  it('gives a code the description on the line after it', () => {
+    const form = norm({ ...workedExample, diagnosis: { codes: ['M04.2\nCryopyrin-associated periodic syndromes\n'] } });
+    expect(form.diagnosis.codes).toEqual([
+      expect.objectContaining({
+        value: expect.objectContaining({ code: 'M04.2' }),
+        description: 'Cryopyrin-associated periodic syndromes',
+      }),
+    ]);
   });
 });

@@ -75,6 +75,8 @@ function quantityField(
 ): Field<Quantity> | undefined {
   if (!present(valueRaw)) return undefined;
   const typed = parseQuantity(valueRaw, opts);
+  // "N/A", "not done": no result given, as a blank field
+  if (!typed.ok && isNotGiven(typed.problem)) return undefined;
   if (!typed.ok) return { raw: valueRaw, problem: typed.problem };
   const q = typed.value;
   let selected: Unit | null = null;
@@ -135,6 +137,8 @@ const WHEN_APPROVED =
   /^\s*(?:upon approval|once approved|when approved|after approval|pending(?: approval)?|asap|tbd|to be determined)\.?\s*$/i;
 /** A sentence that answers yes to "hospitalized for a flare?" ("Hospitalized 06/2026 for flare"). */
 const HOSPITALIZED = /\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient)\b/;
+/** The question "not a candidate for corticosteroids?" in its own words, which answer yes ("Not a candidate - diabetes"). */
+const NOT_A_CANDIDATE = /^(?:(?:pt|patient) (?:is )?)?not an? (?:\w+ )?candidate\b/;
 const DOSE: QuantityOptions = { units: ['mg', 'g', 'mcg'], what: 'the dose' };
 const WEIGHT: QuantityOptions = { units: ['kg', 'lb'], what: 'the weight' };
 const CRP: QuantityOptions = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' };
@@ -208,7 +212,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     stop: (r) => fieldOf(r, (s) => parseStopDate(s, opts)),
     range: (r) => parseDateRange(r, opts),
   };
-  const yesNo = (r: RawText, affirms?: RegExp) => fieldOf(r, (s) => parseYesNo(s, affirms));
+  const yesNo = (r: RawText, affirms?: RegExp, restates?: RegExp) => fieldOf(r, (s) => parseYesNo(s, affirms, restates));
   const flares = (r: RawText, months: number) => fieldOf(r, (s) => parseCount(s, FLARE_WORDS, months));
 
   const codes: PaForm['diagnosis']['codes'] = [];
@@ -288,7 +292,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       colchicineContinuing: yesNo(clinical.colchicineContinuing),
       colchicineContraindicated: yesNo(clinical.colchicineContraindicated),
       nsaidContraindicated: yesNo(clinical.nsaidContraindicated),
-      corticosteroidsNotCandidate: yesNo(clinical.corticosteroidsNotCandidate),
+      corticosteroidsNotCandidate: yesNo(clinical.corticosteroidsNotCandidate, undefined, NOT_A_CANDIDATE),
       urateLoweringTherapy: yesNo(clinical.urateLoweringTherapy, ON_URATE_LOWERING),
       lastDoseDate: date(clinical.lastDoseDate),
       benefitDocumented: yesNo(clinical.benefitDocumented),

@@ -288,3 +288,31 @@ describe('dates written with dots', () => {
     expect(r.ok && r.value).toBe('2026-11-20');
   });
 });
+
+describe('parseDate: a time pasted after the date', () => {
+  it('reads "11/20/2026 10:32 AM" as 2026-11-20, the time ignored', () => expect(iso('11/20/2026 10:32 AM')).toBe('2026-11-20'));
+  it('reads "11/10/2026 08:15" (24-hour time) as 2026-11-10', () => expect(iso('11/10/2026 08:15')).toBe('2026-11-10'));
+  it('reads "11/10/26 0815" (a military time) as 2026-11-10', () => expect(iso('11/10/26 0815')).toBe('2026-11-10'));
+  it('reads "Nov 10, 2026 3 pm", "11/10/2026 @ 14:05:09" and "11/10/2026, 0815 hrs"', () => {
+    expect(iso('Nov 10, 2026 3 pm')).toBe('2026-11-10');
+    expect(iso('11/10/2026 @ 14:05:09')).toBe('2026-11-10');
+    expect(iso('11/10/2026, 0815 hrs')).toBe('2026-11-10');
+  });
+  it('still reads "Nov 10 2026" with its year, not as a time', () => expect(iso('Nov 10 2026')).toBe('2026-11-10'));
+  it('keeps an impossible date with a time a problem ("2/30/2025 10:32 AM", "13/01/2025 08:15")', () => {
+    expect(problem('2/30/2025 10:32 AM').code).toBe('date.impossible');
+    expect(problem('13/01/2025 08:15').code).toBe('date.month');
+  });
+  it('keeps a time that is no time, or a time alone, a problem', () => {
+    expect(problem('11/10/2026 2575').code).toBe('date.format');
+    expect(problem('10:32 AM').code).toBe('date.format');
+    expect(problem('11/10 0815').code).toBe('date.format');
+  });
+});
+
+describe('parseStopDate: "cont." is continuing', () => {
+  it.each(['cont.', 'Cont', "cont'd", 'contd', 'continued'])('reads %j as ongoing', (text) =>
+    expect(parseStopDate(text)).toEqual({ ok: true, value: 'ongoing' }),
+  );
+  it('still reads "cont 2024" as a problem, not ongoing', () => expect(parseStopDate('cont 2024').ok).toBe(false));
+});

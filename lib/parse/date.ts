@@ -72,6 +72,21 @@ function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
  * dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
  */
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
+  const r = parseDateOnly(text, opts);
+  if (r.ok || r.problem.code !== 'date.format') return r;
+  // a time of day pasted after the date ("11/20/2026 10:32 AM", "11/10/26 0815"): the date alone,
+  // read only when what is left is a date, so "Nov 10 2026" keeps its year
+  const time = TIME_AFTER.exec(fold(text));
+  if (!time) return r;
+  const day = parseDateOnly(fold(text).slice(0, time.index), opts);
+  return day.ok || day.problem.code !== 'date.format' ? day : r;
+}
+
+/** A time after a date: "10:32 AM", "08:15", "14:05:09", "3 pm", "0815" (24-hour), "@ 10:32", ", 0815 hrs". */
+const TIME_AFTER =
+  /(?<![\s,@])[\s,@]+(?:at\s+)?(?:\d\d?(?::[0-5]\d){0,2}\s*[ap]\.?m\.?|\d\d?(?::[0-5]\d){1,2}|[012]\d[0-5]\d(?:\s*hrs?)?)(?:\s+[a-z]{2,4})?$/i;
+
+function parseDateOnly(text: string, opts: DateOptions): Parsed<IsoDate> {
   const s = fold(text).replace(/\s*([/.-])\s*/g, '$1');
   if (s === '') return fail('date.empty', 'Nothing entered.');
   let y: number;
@@ -139,8 +154,8 @@ const monthOf = (y: number, m: number): PartialDate => ({
 
 const yearOf = (y: number): PartialDate => ({ precision: 'year', first: toIso(y, 1, 1), last: toIso(y, 12, 31) });
 
-/** A cell that says no date is known: "Unknown", "unk", "N/A", "not applicable", "none", "—", "?". */
-const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk\.?|not known|none|[-–—]+|\?+)$/i;
+/** A cell that says no date (or no value: a lab result) is known: "Unknown", "unk", "N/A", "not applicable", "none", "—", "?". */
+export const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk\.?|not known|none|[-–—]+|\?+)$/i;
 
 /** "~2019", "approx. 2019", "about 2019", "circa 2019", "ca. 2019". */
 const APPROXIMATE = /^(?:~|≈|approx(?:imately|\.)?|about|around|circa|ca\.|c\.)\s*(?=\S)/i;
@@ -189,9 +204,9 @@ export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<P
   return ok(monthOf(y, m));
 }
 
-/** Words that say a prior therapy has not stopped: "present", "ongoing", "to date", "still taking". */
+/** Words that say a prior therapy has not stopped: "present", "ongoing", "to date", "still taking", "cont.". */
 const ONGOING =
-  /^(?:(?:to|till|til|until|through|thru) (?:present|date|now|today)|present|ongoing|on-?going|current(?:ly)?(?: taking)?|now|continuing|still (?:taking(?: it)?|on it|on))$/;
+  /^(?:(?:to|till|til|until|through|thru) (?:present|date|now|today)|present|ongoing|on-?going|current(?:ly)?(?: taking)?|now|cont(?:'?d|inuing|inued|inues)?|still (?:taking(?: it)?|on it|on))$/;
 
 /**
  * A prior therapy's stop date: `ongoing` when it says the patient still takes the drug

@@ -244,3 +244,30 @@ describe('frequencies copied from a prescription', () => {
     expect(r.ok && r.value.everyDays).toBe(days);
   });
 });
+
+describe('parseFrequency: as typed, round 3', () => {
+  const induction = (days: number) => ({ ok: true, value: { everyDays: days, once: false, induction: true } });
+  it('reads "induction 0-2-6 then every 8 weeks" (dashes between the induction weeks) as every 56 days after induction', () =>
+    expect(parseFrequency('induction 0-2-6 then every 8 weeks')).toEqual(induction(56)));
+  it('reads "weeks 0-2-6 then q8w" the same way', () => expect(parseFrequency('weeks 0-2-6 then q8w')).toEqual(induction(56)));
+  it('keeps "induction 0-6-2 then every 8 weeks" (weeks not rising) a problem', () =>
+    expect(parseFrequency('induction 0-6-2 then every 8 weeks').ok).toBe(false));
+  it('reads "Once; may repeat no sooner than 12 weeks" as a single dose', () =>
+    expect(parseFrequency('Once; may repeat no sooner than 12 weeks')).toEqual(once));
+  it('reads "single dose, retreatment" as a single dose', () => expect(parseFrequency('single dose, retreatment')).toEqual(once));
+  it('reads "once, may be repeated for a new flare" and "once, repeat at least q12 weeks" as a single dose', () => {
+    expect(parseFrequency('once, may be repeated for a new flare')).toEqual(once);
+    expect(parseFrequency('once, repeat at least q12 weeks')).toEqual(once);
+    expect(parseFrequency('Once, may repeat after 12 weeks')).toEqual(once);
+  });
+  it('reads "once, may repeat every 4 weeks" as every 28 days: a repeat schedule, for the pack to judge', () =>
+    expect(parseFrequency('once, may repeat every 4 weeks')).toEqual(every(28)));
+  it('keeps a retreatment note it cannot read a problem ("once; may repeat sometimes")', () => {
+    expect(parseFrequency('once; may repeat sometimes')).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } });
+    expect(parseFrequency('every 4 weeks, may repeat').ok).toBe(false);
+  });
+  it('reads "once per flare, PRN (no sooner than q12 weeks)" as a single dose', () =>
+    expect(parseFrequency('once per flare, PRN (no sooner than q12 weeks)')).toEqual(once));
+  it('reads "1 injection q 4 weeks" as 28 days', () => expect(parseFrequency('1 injection q 4 weeks')).toEqual(every(28)));
+  it('reads "1 dose q8w" as 56 days', () => expect(parseFrequency('1 dose q8w')).toEqual(every(56)));
+});

@@ -62,11 +62,11 @@ const TIMES_PER = /^(once|twice|thrice|(\d+|[a-z]+) ?(?:x|times)) ?(?:a |an |per
 
 /**
  * A single dose, or one per flare given as needed: "once", "one-time dose", "single injection",
- * "once per flare" (the label's gout schedule), "PRN for flares", "as needed". A pack whose
+ * "once per flare" (the label's gout schedule), "once per flare, PRN", "PRN for flares", "as needed". A pack whose
  * indication has an interval flags it against that interval.
  */
 const ONCE =
-  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only)?|(?:one|1) (?:dose|injection)|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?$|^(?:per|each) (?:gout )?flare$/;
+  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only)?|(?:one|1) (?:dose|injection)|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?(?:,? (?:prn|as needed))?$|^(?:per|each) (?:gout )?flare$/;
 
 const once = (): Parsed<Frequency> => ok({ everyDays: null, once: true });
 const every = (days: number): Parsed<Frequency> => ok({ everyDays: days, once: false });
@@ -118,13 +118,13 @@ const WEEK_WORD = String.raw`(?:weeks?|wks?|w)`;
 /** "induction", "standard induction dosing", "loading doses" (a loading word needs its weeks). */
 const INDUCTION_WORD = String.raw`(?:(?:standard|usual) )?induction(?: doses?| dosing| phase)?|loading dos(?:es|ing)`;
 /**
- * The induction part of a schedule: "0, 2, 6 weeks", "weeks 0, 2 and 6", "induction 0/2/6",
+ * The induction part of a schedule: "0, 2, 6 weeks", "weeks 0, 2 and 6", "induction 0/2/6", "induction 0-2-6",
  * "induction at weeks 0, 2, and 6", "0,2,6 wk induction", or the word "induction" alone. Groups:
  * the word before, "weeks" before, the list, "weeks" after, the word after.
  */
 const INDUCTION_PART = new RegExp(
   String.raw`^(?:(${INDUCTION_WORD})(?: at| on)?:? ?)?(?:at |on )?(?:(${WEEK_WORD}) )?` +
-    String.raw`(\d{1,2}(?:(?: ?[,/&] ?| and |, and )\d{1,2})+)?(?: ?(${WEEK_WORD}))?(?: (${INDUCTION_WORD}))?$`,
+    String.raw`(\d{1,2}(?:(?: ?[,/&] ?| and |, and |-|–)\d{1,2})+)?(?: ?(${WEEK_WORD}))?(?: (${INDUCTION_WORD}))?$`,
 );
 
 /** An interval in weeks: "every 8 weeks", "q8w", "q 8 wks". */
@@ -226,6 +226,8 @@ const unknown = (text: string): Parsed<Frequency> =>
 function intervalOf(s: string, text: string): Parsed<Frequency> {
   if (s === '') return unknown(text);
   if (ONCE.test(s)) return once();
+  const retreat = RETREAT.exec(s);
+  if (retreat && ONCE.test(retreat[1] ?? '')) return retreatNote(retreat[2] ?? '', text);
   const bi = /^bi-? ?(weekly|monthly)$/.exec(s)?.[1];
   if (bi) {
     const period = bi === 'weekly' ? 'week' : 'month';
@@ -245,7 +247,7 @@ function intervalOf(s: string, text: string): Parsed<Frequency> {
     return every(perPeriod);
   }
   const m =
-    /^(?:(?:once |1 (?:dose |injection )?)?every |q ?)(\d+ ?|[a-z]+ )?-? ?([a-z]+)$/.exec(s) ??
+    /^(?:(?:once |1 (?:dose |injection )?)?(?:every |q ?))(\d+ ?|[a-z]+ )?-? ?([a-z]+)$/.exec(s) ??
     /^(\d+|[a-z]+)[ -]?(weekly|monthly)$/.exec(s);
   if (m) {
     const countText = (m[1] ?? '1').trim();
@@ -261,6 +263,32 @@ function intervalOf(s: string, text: string): Parsed<Frequency> {
     }
   }
   return unknown(text);
+}
+
+/**
+ * A single dose with a note on giving it again: "Once; may repeat no sooner than 12 weeks",
+ * "single dose, retreatment", "once, may be repeated for a new flare". Groups: the dose, the note
+ * after the repeat word.
+ */
+const RETREAT = /^(.+?)[,;.]? (?:(?:may|can) (?:be )?)?(?:repeat|re-?treat|re-?dos)\w* ?(.*)$/;
+
+/** "no sooner than", "at least", "≥": the interval after it is the least gap before a repeat. */
+const AT_LEAST = /^(?:(?:no|not) (?:sooner|earlier) than|not before|at least|after|≥|>=?) ?(?:q ?)?/;
+
+/** When a repeat may come, without an interval: "for a new flare", "if needed", "PRN", "per label". */
+const WHEN_NEEDED = /^(?:(?:if|when|for|with|upon) .*(?:flares?|attacks?|needed)|prn|as needed|per label)$/;
+
+/**
+ * The note after a single dose on when it may be repeated. A least gap ("no sooner than 12
+ * weeks"), a need ("for a new flare") or none ("single dose, retreatment") keeps it a single
+ * dose, as gout's label gives it (one dose per flare, retreatment after a gap); a plain interval
+ * ("may repeat every 4 weeks") is a schedule, read as that interval for the pack to judge.
+ */
+function retreatNote(note: string, text: string): Parsed<Frequency> {
+  if (note === '' || WHEN_NEEDED.test(note)) return once();
+  const least = AT_LEAST.exec(note);
+  const gap = intervalOf(least ? `every ${note.slice(least[0].length)}` : note, text);
+  return !gap.ok || gap.value.once ? unknown(text) : least ? once() : gap;
 }
 
 /** A count of doses in words: "twice", "3 times". */

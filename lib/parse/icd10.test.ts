@@ -149,3 +149,29 @@ describe('parseIcd10: the letter O', () => {
   });
   it('says a two-letter abbreviation is a name', () => expect(problem('RA').code).toBe('icd10.not-a-code'));
 });
+
+describe('parseIcd10List: a description on the next line or in the next column', () => {
+  const read = (text: string) => parseIcd10List(text).map((c) => [c.result.ok ? c.result.value.code : `bad: ${c.raw}`, c.description]);
+  it('reads "M04.2\\nCryopyrin-associated periodic syndromes" as M04.2 with that description', () =>
+    expect(read('M04.2\nCryopyrin-associated periodic syndromes\n')).toEqual([['M04.2', 'Cryopyrin-associated periodic syndromes']]));
+  it('reads "M04.1 | Periodic fever syndromes" as M04.1 with that description', () =>
+    expect(read('M04.1 | Periodic fever syndromes')).toEqual([['M04.1', 'Periodic fever syndromes']]));
+  it('gives each code of a pasted table its own description', () =>
+    expect(read('M04.1 | TRAPS\nM04.2 | CAPS')).toEqual([
+      ['M04.1', 'TRAPS'],
+      ['M04.2', 'CAPS'],
+    ]));
+  it('keeps the problem of a mistyped code before a description line', () => expect(read('MO4.2\nCAPS')).toEqual([['bad: MO4.2', 'CAPS']]));
+  it('still reports a description alone, on lines or in columns, with no code anywhere', () => {
+    expect(parseIcd10List('Periodic fever syndromes | TRAPS').map((c) => c.result.ok)).toEqual([false]);
+    expect(parseIcd10List('\nCryopyrin-associated periodic syndromes')[0]?.result).toMatchObject({
+      ok: false,
+      problem: { code: 'icd10.not-a-code' },
+    });
+  });
+  it('still reports a name after a comma, which may be a second diagnosis without its code', () =>
+    expect(read("M06.1, Still's disease")).toEqual([
+      ['M06.1', undefined],
+      ["bad: Still's disease", undefined],
+    ]));
+});

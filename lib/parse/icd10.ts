@@ -60,22 +60,32 @@ const isCodeLike = (token: string): boolean => /^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-
 const isDescriptionWord = (token: string): boolean =>
   /^[-–—:]+$/.test(token) || (!isCodeLike(token) && (/\p{L}{3,}|'/u.test(token) || /^\p{L}{2}[.:]?$/u.test(token)));
 
+/** A separator of columns or lines, as EHR tables paste them: the words after it are the code's. */
+const COLUMN_BREAK = /^[|\s]+$/;
+
 /**
  * One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new
  * lines, "and", "&"). A description after a code, as dropdowns show it ("M06.1 - Adult-onset
  * Still's disease"), is dropped, with the rest of it after a comma or a slash (the official
  * titles have both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o",
  * "M10.072 Idiopathic gout, left ankle and foot"); so is a description before the code
- * ("Rheumatoid arthritis (M06.9)") and a label ("ICD-10: M05.79"). A description alone is
- * kept, so it gets a problem instead of vanishing. The words beside a code come back as its
- * `description`, so a pack can tell which of a code's conditions was meant ("M04.1 TRAPS").
+ * ("Rheumatoid arthritis (M06.9)") and a label ("ICD-10: M05.79"), and one on the next line or
+ * in the next column of a pasted table ("M04.2\nCryopyrin-associated periodic syndromes",
+ * "M04.1 | Periodic fever syndromes"). A description alone, or a name after a comma that may be
+ * a second diagnosis ("M06.1, Gout"), is kept, so it gets a problem instead of vanishing. The
+ * words beside a code come back as its `description`, so a pack can tell which of a code's
+ * conditions was meant ("M04.1 TRAPS").
  */
 export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd10>; description?: string }[] {
   let describing = false;
   type Piece = { raw: string; description?: string };
-  return fold(text)
-    .split(/[,;|/\n]+|\s(?:and|&|\+)\s/i)
-    .flatMap((chunk): Piece[] => {
+  // the last code of the chunk before, which a description in the next line or column belongs to
+  let before: Piece | undefined;
+  const parts = fold(text).split(/([,;|/\n]+|\s(?:and|&|\+)\s)/i);
+  return parts
+    .flatMap((chunk, i): Piece[] => {
+      if (i % 2 === 1) return [];
+      const separator = parts[i - 1] ?? '';
       const tokens = chunk
         .split(/\s+/)
         .map((t) => t.replace(/^\(+|\)+$/g, ''))
@@ -85,11 +95,18 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
       // a piece of the description before it, cut off at its comma or slash
       if (describing && codes.length === 0) return [];
       const firstWord = tokens.findIndex(isDescriptionWord);
-      describing = firstWord !== -1 && !isCodeLike(tokens[tokens.length - 1] ?? '');
-      if (firstWord === -1) return tokens.map((raw) => ({ raw }));
       const words = tokens.filter((t) => !isCodeLike(t) && !/^[-–—:]+$/.test(t)).join(' ');
-      if (firstWord === 0) return codes.length > 0 ? codes.map((raw) => ({ raw, description: words })) : [{ raw: chunk.trim() }];
-      return tokens.slice(0, firstWord).map((raw) => ({ raw, description: words }));
+      if (firstWord === 0 && codes.length === 0 && before && COLUMN_BREAK.test(separator)) {
+        before.description = before.description ? `${before.description}, ${words}` : words;
+        return [];
+      }
+      describing = firstWord !== -1 && !isCodeLike(tokens[tokens.length - 1] ?? '');
+      let pieces: Piece[];
+      if (firstWord === -1) pieces = tokens.map((raw) => ({ raw }));
+      else if (firstWord === 0) pieces = codes.length > 0 ? codes.map((raw) => ({ raw, description: words })) : [{ raw: chunk.trim() }];
+      else pieces = tokens.slice(0, firstWord).map((raw) => ({ raw, description: words }));
+      before = pieces.findLast((p) => isCodeLike(p.raw));
+      return pieces;
     })
     .map(({ raw, description }) => ({ raw, result: parseIcd10(raw), ...(description ? { description } : {}) }));
 }

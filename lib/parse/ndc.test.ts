@@ -101,3 +101,12 @@ describe('NDCs as staff paste them', () => {
     expect(parseNdc('00078 073461').ok).toBe(false);
   });
 });
+
+describe('parseNdc: a description after the NDC', () => {
+  it('reads "NDC 00078-0734-61 1 mL vial" as 00078-0734-61, the trailing description not NDC digits', () =>
+    expect(ndc('NDC 00078-0734-61 1 mL vial').ndc11).toBe('00078073461'));
+  it('reads "00078073461 150 mg/mL single-dose vial" as 00078073461', () =>
+    expect(ndc('00078073461 150 mg/mL single-dose vial').ndc11).toBe('00078073461'));
+  it('keeps digits after an NDC a problem ("00078-0734-61 5")', () => expect(problem('00078-0734-61 5').code).toBe('ndc.spaces'));
+  it('keeps a description after a 12-digit NDC a problem', () => expect(problem('00078-0734-612 1 mL vial').code).toBe('ndc.spaces'));
+});

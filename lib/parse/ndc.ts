@@ -53,6 +53,8 @@ export function parseNdc(text: string): Parsed<Ndc> {
     // description after it ("00078-0734-61 (150 mg/mL vial)")
     .replace(/^NDC\s*[#:]?\s*/, '')
     .replace(/(\d)\s*\([^()]*\)$/, '$1')
+    // nor a description after a whole NDC and a space ("00078-0734-61 1 mL vial"): words, not digits
+    .replace(/^(\d{4,5}-\d{3,4}-\d{1,2}|\d{10,11})\s+(?=.*[A-Z]{2}).*$/, '$1')
     // the three parts written apart ("00078 0734 61"), as hyphens would part them
     .replace(/^(\d{4,5})\s+(\d{3,4})\s+(\d{1,2})$/, '$1-$2-$3');
   if (s === '') return fail('ndc.empty', 'Nothing entered.');

@@ -113,3 +113,27 @@ describe('a count of flares given as a least', () => {
     expect(parseCount('>6').ok).toBe(false);
   });
 });
+
+describe('parseCount: flares as typed, round 3', () => {
+  const words = ['flare', 'flares'];
+  it('reads "4 flares in past 12 mo" as 4 for the past 12 months', () =>
+    expect(parseCount('4 flares in past 12 mo', words, 12)).toEqual({ ok: true, value: 4 }));
+  it('reads "4 in the last 12 months", "4 flares over prior 12 mos" and "2 flares in past 6 mo" for their periods', () => {
+    expect(parseCount('4 in the last 12 months', words, 12)).toEqual({ ok: true, value: 4 });
+    expect(parseCount('4 flares over prior 12 mos', words, 12)).toEqual({ ok: true, value: 4 });
+    expect(parseCount('2 flares in past 6 mo', words, 6)).toEqual({ ok: true, value: 2 });
+  });
+  it('keeps "4 flares in past 6 mo" asked for 12 months a problem', () =>
+    expect(parseCount('4 flares in past 6 mo', words, 12)).toMatchObject({ ok: false, problem: { code: 'count.period' } }));
+  it('reads "monthly (12)" as 12 over 12 months: the rate and the count agree', () =>
+    expect(parseCount('monthly (12)', words, 12)).toEqual({ ok: true, value: 12 }));
+  it('reads "monthly (6)" over 6 months and "weekly (52 flares)" over 12', () => {
+    expect(parseCount('monthly (6)', words, 6)).toEqual({ ok: true, value: 6 });
+    expect(parseCount('weekly (52 flares)', words, 12)).toEqual({ ok: true, value: 52 });
+  });
+  it('keeps asking when the count in parentheses disagrees with the rate ("monthly (4)", "monthly (12)" over 6 months)', () => {
+    expect(parseCount('monthly (4)', words, 12)).toMatchObject({ ok: false, problem: { code: 'count.rate' } });
+    expect(parseCount('monthly (12)', words, 6)).toMatchObject({ ok: false, problem: { code: 'count.rate' } });
+    expect(parseCount('monthly', words, 12)).toMatchObject({ ok: false, problem: { code: 'count.rate' } });
+  });
+});

@@ -85,9 +85,12 @@ const plural = (noun: string): string => (noun.endsWith('s') ? noun : noun === '
 /** How often, not how many: "monthly", "every month". */
 const RATE = /^(?:monthly|weekly|daily|yearly|annually|every (?:month|week|day)|once a (?:month|week))$/i;
 
-/** A period after a tally: "per year", "/yr", "in the past 12 months", "a month". */
+/** A period after a tally: "per year", "/yr", "in the past 12 months", "in past 12 mo", "a month". */
 const PERIOD =
-  /\s*(?:per|a|an|each|every|\/|in(?: the)?(?: past| last)?|over(?: the)?(?: past| last)?)\s*(years?|yrs?|12 months?|6 months?|months?|mo)\.?$/i;
+  /\s*(?:per|a|an|each|every|\/|in(?: the)?(?: past| last| prior| previous)?|over(?: the)?(?: past| last| prior| previous)?)\s*(years?|yrs?|(?:12|6|twelve|six)[\s-]?(?:months?|mos?)|months?|mos?)\.?$/i;
+
+/** A rate with the tally in parentheses: "monthly (12)", "weekly (52 flares)". */
+const RATE_WITH_COUNT = /^(monthly|weekly|yearly|annually)\s*\((\d+)(?: flares)?\)$/i;
 
 /**
  * A whole count such as billing units ("280", "280 units", "150 billing units") or flares
@@ -99,7 +102,12 @@ const PERIOD =
  */
 export function parseCount(text: string, words: readonly string[] = DEFAULT_COUNT_WORDS, months?: number): Parsed<number> {
   const within = months === undefined ? '' : ` in the past ${months} months`;
-  if (months !== undefined && RATE.test(fold(text))) {
+  // a rate with its tally beside it ("monthly (12)") is that tally when it is the rate's over the months
+  const rated = RATE_WITH_COUNT.exec(fold(text));
+  if (months !== undefined && (rated || RATE.test(fold(text)))) {
+    const per = rated?.[1]?.[0]?.toLowerCase();
+    const tally = per === 'm' ? months : per === 'w' ? (months * 52) / 12 : months / 12;
+    if (Number(rated?.[2]) === tally) return ok(tally);
     return fail('count.rate', `${quote(text)} says how often, not how many: enter the number${within}.`);
   }
   // a count of flares "at least" so many ("≥6", ">= 6", "> 6") reads as that many: the criteria
@@ -126,7 +134,7 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
     const per = PERIOD.exec(rest);
     if (per) {
       const unit = (per[1] ?? '').toLowerCase();
-      const perMonths = /^(?:y|12)/.test(unit) ? 12 : unit.startsWith('6') ? 6 : 1;
+      const perMonths = /^(?:y|12|twelve)/.test(unit) ? 12 : /^(?:6|six)/.test(unit) ? 6 : 1;
       if (perMonths !== months) {
         return fail('count.period', `${quote(text)} is counted over another period: enter the number${within}.`);
       }

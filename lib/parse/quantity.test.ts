@@ -227,3 +227,50 @@ describe('an upper limit of normal written with its name', () => {
     expect(r.ok && r.value.amount).toBe(5);
   });
 });
+
+describe('parseQuantity: EHR pastes of lab results and weights', () => {
+  const CRP = { units: ['mg/L', 'mg/dL', 'xULN'] as const, what: 'the CRP result' };
+  const ESR = { units: ['mm/h'] as const, what: 'the ESR' };
+  const WEIGHT = { units: ['kg', 'lb'] as const, what: 'the weight' };
+  it('reads "28 mg/L [0.0-5.0]" as 28 mg/L, the bracketed reference range ignored', () =>
+    expect(value('28 mg/L [0.0-5.0]', CRP)).toEqual({ amount: 28, unit: 'mg/L' }));
+  it('reads "2.8 mg/dL ↑" (a high-flag arrow) as 2.8 mg/dL', () =>
+    expect(value('2.8 mg/dL ↑', CRP)).toEqual({ amount: 2.8, unit: 'mg/dL' }));
+  it('reads "0.2 mg/dL↓" and "2.8 ↑ mg/dL" with the arrow before the unit', () => {
+    expect(value('0.2 mg/dL↓', CRP)).toEqual({ amount: 0.2, unit: 'mg/dL' });
+    expect(value('2.8 ↑ mg/dL', CRP)).toEqual({ amount: 2.8, unit: 'mg/dL' });
+  });
+  it('reads "28 mg/L *H*" (a starred flag) as 28 mg/L', () => expect(value('28 mg/L *H*', CRP)).toEqual({ amount: 28, unit: 'mg/L' }));
+  it('reads ESR "48 mm/hr (H) [0-20]" as 48 mm/h, the flag and range in either order', () => {
+    expect(value('48 mm/hr (H) [0-20]', ESR)).toEqual({ amount: 48, unit: 'mm/h' });
+    expect(value('48 mm/hr [0-20 mm/hr] (H)', ESR)).toEqual({ amount: 48, unit: 'mm/h' });
+  });
+  it('keeps a bracketed range after a dose a problem, not a lab result', () =>
+    expect(problem('150 mg [0-5]', { units: ['mg'], what: 'the dose' }).code).toBe('quantity.limit'));
+  it('keeps a bracket that is no range a problem', () => expect(problem('28 mg/L [see note]', CRP).code).toBe('quantity.unit-unknown'));
+  it('reads "N/A" and "unknown" as not given (quantity.not-given)', () => {
+    expect(problem('N/A', ESR).code).toBe('quantity.not-given');
+    expect(problem('unknown', ESR).code).toBe('quantity.not-given');
+  });
+  it("reads 'Wt: 68 kg' as 68 kg", () => expect(value('Wt: 68 kg', WEIGHT)).toEqual({ amount: 68, unit: 'kg' }));
+  it('reads "Weight 150 lb" and a bare "Wt: 68" in a weight field', () => {
+    expect(value('Weight 150 lb', WEIGHT)).toEqual({ amount: 150, unit: 'lb' });
+    expect(value('Wt: 68', WEIGHT)).toEqual({ amount: 68, unit: null });
+  });
+  it('refuses a weight label in another field ("Wt: 68" as a CRP result)', () => {
+    expect(problem('Wt: 68', CRP).code).toBe('quantity.label');
+    expect(problem('Wt: 150 mg', { units: ['mg'], what: 'the dose' }).code).toBe('quantity.label');
+  });
+  it('reads "68 kg (11/15/2026)" (the date it was taken) as 68 kg', () => {
+    expect(value('68 kg (11/15/2026)', WEIGHT)).toEqual({ amount: 68, unit: 'kg' });
+    expect(value('150 lb (on 11/2026)', WEIGHT)).toEqual({ amount: 150, unit: 'lb' });
+  });
+  it('keeps a weight with a bad date in parentheses a problem', () =>
+    expect(problem('68 kg (2/30/2026)', WEIGHT).code).toBe('quantity.unit-unknown'));
+  it('reads "149 lbs 14 oz" as 149.875 lb', () => expect(value('149 lbs 14 oz', WEIGHT)).toEqual({ amount: 149.875, unit: 'lb' }));
+  it('refuses 16 or more ounces, and ounces after a fractional pound', () => {
+    expect(problem('149 lbs 16 oz', WEIGHT).code).toBe('quantity.ounces');
+    expect(problem('149.5 lbs 4 oz', WEIGHT).code).toBe('quantity.ounces');
+    expect(problem('68 kg 4 oz', WEIGHT).code).toBe('quantity.unit-unknown');
+  });
+});

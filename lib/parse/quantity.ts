@@ -1,6 +1,7 @@
 import type { Quantity, Unit } from '@/lib/form/schema';
+import { NO_DATE, parsePartialDate } from './date';
 import { readLeadingNumber } from './number';
-import { fail, ok, type Parsed } from './result';
+import { fail, NOT_GIVEN, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /** Spellings staff type for each unit, compared lower-case with spaces removed. */
@@ -69,11 +70,20 @@ const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin|uln|upper limit(?: of normal)?
 /** A comparison before a lab result beyond the assay's range: "<3", "< 0.5", ">2000", "less than 3". */
 const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above))=?\s*/i;
 
-/** A lab's flag after the result: "(H)", "H", "(High)", "L", "*". */
-const FLAG = /(?:^|\s+)(?:h|l|hh|ll|high|low|abnormal|\*+)$|\s*\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)$/i;
+/** A lab's flag after the result: "(H)", "H", "(High)", "L", "*", "*H*", "↑", "↓". */
+const FLAG =
+  /(?:^|\s+)(?:h|l|hh|ll|high|low|abnormal|\*+(?:[hl]{1,2}\*+)?)$|\s*(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|[↑↓]+)$/i;
 
-/** A flag between the result and its unit, as some lab systems print it ("24.0 H mg/L", "24 (H) mg/L"). */
-const LEADING_FLAG = /^(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|(?:h|l|hh|ll|high|low)\b|\*+)\s*/i;
+/** A flag between the result and its unit, as some lab systems print it ("24.0 H mg/L", "24 (H) mg/L", "24 ↑ mg/L"). */
+const LEADING_FLAG = /^(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|(?:h|l|hh|ll|high|low)\b|\*+(?:[hl]{1,2}\*+)?|[↑↓]+)\s*/i;
+
+/** A reference range pasted in brackets after a lab result, as EHRs print it: "[0.0-5.0]", "[0-20 mm/hr]", "[<5]". */
+const BRACKET_RANGE = /\s*\[[<>≤≥]?\s*\d[\d.]*(?:\s*(?:-|–|to)\s*[\d.]+)?\s*[a-z/%]*\s*\]$/i;
+
+/** A weight's label pasted before it: "Wt: 68 kg", "Weight - 150 lb". */
+const WEIGHT_LABEL = /^(?:wt|weight)\.?\s*[:=-]?\s*(?=[\d.])/i;
+
+const isWeight = (unit: Unit): boolean => unit === 'kg' || unit === 'lb';
 
 /** `rest` without a flag before a lab unit; a flag before anything else is left to be reported. */
 function withoutLeadingFlag(rest: string): string {
@@ -87,8 +97,9 @@ function withoutLeadingFlag(rest: string): string {
 const DOSE_TAIL =
   /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion))\b/i;
 
-/** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026"). */
-const WEIGHT_TAIL = /^(?:as of|on|measured(?: on)?|@|dated?)\s+\d/i;
+/** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026", "70 kg (on 11/2026)");
+ *  a date alone in parentheses ("68 kg (11/15/2026)") is read by `twoWeights`. */
+const WEIGHT_TAIL = /^\(?(?:as of|on|measured(?: on)?|@|dated?)\s+\d/i;
 
 /** A strength, not a dose: "150 mg/mL", "100 mg/vial". */
 const STRENGTH = /^(mg|mcg|g)\s*\/\s*(ml|vial|syringe|pen|cartridge|tab(?:let)?|cap(?:sule)?)\b/i;
@@ -112,15 +123,22 @@ export function limitOf(text: string): 'below' | 'above' | null {
  * "12.5 (H)", "<3 mg/L" → 3 mg/L, see `limitOf`). A strength ("150 mg/mL") is a problem.
  */
 export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<Quantity> {
-  let s = fold(text).replace(LAB_NAME, '');
+  if (NO_DATE.test(fold(text))) return fail(`quantity.${NOT_GIVEN}`, `${quote(text)} gives no value.`);
+  // a weight's label ("Wt: 68 kg") is read only where a weight goes
+  const label = WEIGHT_LABEL.exec(fold(text));
+  let s = fold(text).slice(label?.[0].length).replace(LAB_NAME, '');
   const limit = LIMIT.exec(s);
   if (limit) s = s.slice(limit[0].length);
   const n = readLeadingNumber(s, 'quantity');
   if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(s), quote(text)));
   const { value } = n.value;
-  const rest = withoutLeadingFlag(n.value.rest.replace(FLAG, ''));
+  // flags and a bracketed range after the result, in either order ("48 mm/hr (H) [0-20]")
+  const rest = withoutLeadingFlag(n.value.rest.replace(FLAG, '').replace(BRACKET_RANGE, '').replace(FLAG, ''));
   const flagged = limit !== null || rest !== n.value.rest;
   const r = readUnit(text, value, rest, opts);
+  if (label && r.ok && !(r.value.unit ? isWeight(r.value.unit) : opts.units?.every(isWeight))) {
+    return fail('quantity.label', `${quote(text)} is labelled a weight.`);
+  }
   if (!r.ok || !flagged) return r;
   const lab = r.value.unit ? LAB_UNITS.includes(r.value.unit) : !opts.units || opts.units.some((u) => LAB_UNITS.includes(u));
   return lab ? r : fail('quantity.limit', `${quote(text)}: enter ${opts.what ?? 'the amount'} as a plain number with its unit.`);
@@ -159,6 +177,14 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
     return readUnit(text, value, head, opts);
   }
   if (kind === 'a body weight' && WEIGHT_TAIL.test(tail)) return readUnit(text, value, head, opts);
+  // pounds and ounces: "149 lbs 14 oz" is 149.875 lb
+  const oz = headUnit === 'lb' ? /^(\d+)\s*(?:oz|ounces?)$/i.exec(tail) : null;
+  if (oz) {
+    const ounces = Number(oz[1]);
+    return ounces < 16 && Number.isInteger(value)
+      ? readUnit(text, tidy(value + ounces / 16), head, opts)
+      : fail('quantity.ounces', `${quote(text)}: a pound has 16 ounces.`);
+  }
   const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
   return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
 }
@@ -166,6 +192,8 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
 /** "70 kg / 154 lb", "154 lb (70 kg)": the weight in kg when the two agree within 2%. */
 function twoWeights(text: string, a: Quantity, otherText: string): Parsed<Quantity> {
   const b = parseQuantity(otherText, { units: ['kg', 'lb'], what: 'the weight' });
+  // the date it was taken: "68 kg (11/15/2026)"
+  if (/\d[/.-]\d/.test(otherText) && parsePartialDate(otherText).ok) return ok(a);
   const ka = toKg(a);
   const kb = b.ok ? toKg(b.value) : null;
   if (!b.ok || ka === null || kb === null) {

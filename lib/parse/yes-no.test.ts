@@ -30,3 +30,27 @@ describe('parseYesNo', () => {
     expect(parseYesNo('Allopurinol 300 mg daily')).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }));
   it('rejects empty input', () => expect(parseYesNo('')).toMatchObject({ ok: false, problem: { code: 'yes-no.empty' } }));
 });
+
+describe('parseYesNo: as typed, round 3', () => {
+  const NOT_A_CANDIDATE = /^(?:(?:the )?(?:pt\.?|patient)(?: is)? )?not (?:an? )?candidate\b/;
+  it('reads "Y (10/2026)" (yes with a date note) as yes', () => expect(parseYesNo('Y (10/2026)')).toEqual({ ok: true, value: true }));
+  it('reads "Y 10/2026", "Y - admitted" and "N - never admitted" by their letter', () => {
+    expect(parseYesNo('Y 10/2026')).toEqual({ ok: true, value: true });
+    expect(parseYesNo('Y - admitted')).toEqual({ ok: true, value: true });
+    expect(parseYesNo('N - never admitted')).toEqual({ ok: true, value: false });
+  });
+  it('still reads "N/A" as not answered, not as "N"', () =>
+    expect(parseYesNo('N/A')).toMatchObject({ ok: false, problem: { code: 'yes-no.not-given' } }));
+  it('keeps a word starting with y or n a problem ("nope sure", "yay")', () => {
+    expect(parseYesNo('yay').ok).toBe(false);
+    expect(parseYesNo('nausea').ok).toBe(false);
+  });
+  it('reads "Not a candidate - diabetes" as yes when the question is "not a candidate?"', () =>
+    expect(parseYesNo('Not a candidate - diabetes', undefined, NOT_A_CANDIDATE)).toEqual({ ok: true, value: true }));
+  it('reads "Patient is not a candidate" as yes, and keeps "Not a candidate? No" (words and answer disagree) a problem', () => {
+    expect(parseYesNo('Patient is not a candidate', undefined, NOT_A_CANDIDATE)).toEqual({ ok: true, value: true });
+    expect(parseYesNo('Not a candidate? No', undefined, NOT_A_CANDIDATE).ok).toBe(false);
+  });
+  it('keeps "Not a candidate - diabetes" a problem where the question is another', () =>
+    expect(parseYesNo('Not a candidate - diabetes')).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }));
+});

@@ -23,38 +23,7 @@ const WRONG_DIR = join(ROOT, 'wrong-r3');
 const TODAY = '2026-12-03';
 
 /** Correct requests that get an error or warning today (false findings): file → why. */
-const KNOWN_CORRECT: Record<string, string> = {
-  'ifx-ra-crp-esr-labs.json':
-    'ESR "48 mm/hr (H) [0-20]" (EHR paste with the range in brackets) is value-unreadable; "48 mm/hr (H)" alone reads',
-  'ifx-uc-unbranded-peds.json': 'frequency "induction 0-2-6 then every 8 weeks" is value-unreadable; "0, 2, 6 weeks" and "0/2/6" read',
-  'il-caps-date-with-time.json': 'request date "11/20/2026 10:32 AM" (EHR timestamp) is value-unreadable',
-  'il-caps-dx-newline.json':
-    'code cell "M04.2\\nCryopyrin-associated periodic syndromes" splits on the newline; the description line gets icd10-invalid',
-  'il-gout-flares-text.json': 'flares "4 flares in past 12 mo" is value-unreadable ("write just 4") though "4 flares" reads',
-  'il-gout-freq-prn-flare.json': 'frequency "once per flare, PRN (no sooner than q12 weeks)" is value-unreadable',
-  'il-gout-m1a-knee.json': 'frequency "Once; may repeat no sooner than 12 weeks" (the label\'s own wording) is value-unreadable',
-  'il-gout-retreat.json': 'frequency "single dose, retreatment" is value-unreadable ("single dose" alone reads)',
-  'il-mkd-child-lb.json': 'flares "monthly (12)" is value-unreadable though the count is given',
-  'il-aosd-stop-cont.json': 'prior-therapy stop "cont." (continuing) is value-unreadable; "ongoing", "current", "still taking" read',
-  'il-fmf-crp-arrow-flag.json': 'CRP "2.8 mg/dL \u2191" (EHR high-flag arrow) is value-unreadable',
-  'il-fmf-crp-bracket-range.json': 'CRP "28 mg/L [0.0-5.0]" (range pasted in brackets) is value-unreadable',
-  'il-fmf-crp-star-flag.json': 'CRP "28 mg/L *H*" (EHR flag) is value-unreadable; "(H)", "H", "HIGH" read',
-  'il-fmf-crpdate-2digit-time.json': 'CRP date "11/10/26 0815" (collection time pasted) is value-unreadable',
-  'il-fmf-crpdate-time.json': 'CRP date "11/10/2026 08:15" (collection time pasted) is value-unreadable',
-  'il-gout-cs-not-candidate-text.json':
-    'corticosteroids-not-candidate "Not a candidate - diabetes" is value-unreadable ("answer yes or no")',
-  'il-traps-dx-pipe-desc.json': 'code cell "M04.1 | Periodic fever syndromes" splits on the pipe; the description gets icd10-invalid',
-  'il-traps-freq-1-injection.json': 'frequency "1 injection q 4 weeks" is value-unreadable',
-  'il-traps-hosp-y-date.json': 'hospitalization "Y (10/2026)" is value-unreadable, so flare-criteria then fires on 3 flares',
-  'il-traps-ndc-desc-vial.json':
-    'NDC "NDC 00078-0734-61 1 mL vial" gets ndc-format ("use hyphens, not spaces"): the trailing description is read as NDC digits',
-  'il-traps-weight-dated.json': 'weight "68 kg (11/15/2026)" (date it was taken) is value-unreadable',
-  'il-traps-weight-label-prefix.json': 'weight "Wt: 68 kg" (EHR label pasted) is value-unreadable',
-  'il-traps-weight-lb-oz.json': 'weight "149 lbs 14 oz" is value-unreadable',
-  'o-krystexxa-gout.json': 'ESR "N/A" is an error (value-unreadable) on a drug no pack checks; N/A should read as blank',
-  'o-nucala-asthma.json': 'ESR "N/A" is an error (value-unreadable); N/A should read as blank',
-  'o-xolair-asthma-vial.json': 'ESR "N/A" is an error (value-unreadable); N/A should read as blank',
-};
+const KNOWN_CORRECT: Record<string, string> = {};
 
 /** Wrong requests the expected rule does not catch today (misses): file → why. */
 const KNOWN_WRONG: Record<string, string> = {};
