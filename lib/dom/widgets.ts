@@ -269,9 +269,12 @@ const isComboboxToggle = (button: Element): boolean =>
   button.getAttribute('role') !== 'combobox' &&
   !!button.parentElement?.querySelector('input[role="combobox"]');
 
-/** A `role="combobox"` element that is not itself an input or select: a custom select. */
+/** A `role="combobox"` element that is not itself an input or select, or an element with the
+ *  button role opening a listbox (Appian's dropdown): a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
-  role === 'combobox' && !/^(input|select|textarea)$/.test(el.localName) && !drawsOverControl(el);
+  (role === 'combobox' || (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox')) &&
+  !/^(input|select|textarea|button)$/.test(el.localName) &&
+  !drawsOverControl(el);
 
 /** A select a widget beside it stands for: one whose options have no text (Vuetify keeps one
  *  for forms, by item value; DevExtreme's TagBox one hidden by style), or one hidden from

@@ -135,8 +135,7 @@ describe('Appian SAIL', () => {
     expect(read()).toEqual({ 'prescriber.npi': '123456789', 'prescriber.specialty': 'Rheumatology' });
   });
 
-  // reads nothing: a div[role=button][aria-haspopup=listbox] is not collected (only <button> listbox buttons are)
-  it.fails('reads a dropdown (div role=button aria-haspopup) by its shown label, and the placeholder as empty', () => {
+  it('reads a dropdown (div role=button aria-haspopup) by its shown label, and the placeholder as empty', () => {
     page(form(section('Medication Requested', dropdown('Place of Service', 'Office (11)') + dropdown('Frequency', null))));
     expect(read()).toEqual({ 'drug.placeOfService': 'Office (11)', 'drug.frequency': '' });
     expect(mapped()).toHaveLength(2);
@@ -189,8 +188,7 @@ describe('Appian SAIL', () => {
     });
   });
 
-  // drug.placeOfService and labs.crpUnit are missing: the dropdowns (div role=button) are not collected
-  it.fails('reads the whole Ilaris request', () => {
+  it('reads the whole Ilaris request', () => {
     page(
       form(
         section('Patient', columns(date('Date of Birth', '03/02/1980'), text('Weight (kg)', '70'))) +
