@@ -117,10 +117,10 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
 
 /** A prompt a select shows while nothing is chosen, matched whole: "Select…", "-- Select --",
  *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Select diagnosis
- *  codes", "Nothing selected", Bootstrap's "Open this select menu". One more word counts only
+ *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu". One more word counts only
  *  after an article or before dots, more in lower case: "Select Health" may be a value. */
 const PROMPT =
-  /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+\s*none\s*[-–—]+$|^open this select menu$/i;
+  /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+\s*none\s*[-–—]+$|^\((?:none|no selection|nothing selected|not selected)\)$|^open this select menu$/i;
 /** a prompt worded as a sentence, its words in lower case ("Select diagnosis codes"); a name
  *  after the verb is capitalised ("Choose Home Infusion") */
 const PROMPT_SENTENCE = /^(?:[Pp]lease\s+)?(?:[Ss]elect|[Cc]hoose)(?:\s+[a-z][a-z0-9-]*){2,4}\s*(?:\.{2,}|…)?$/;
@@ -147,6 +147,9 @@ export function shownText(el: Element): string {
   // a custom select's popup of options inside it (Virtual Select's dropbox) shows no value
   const aside = el.getAttribute('role') === 'combobox' ? popupsOf(el).map((p) => p.id) : [];
   const text = shownItems(el, aside).join(', ');
+  // a combobox that is only the box around a button showing the choice (Blueprint's Select)
+  const only = el.childElementCount === 1 ? el.firstElementChild : null;
+  if (!text && only?.localName === 'button') return shownText(only);
   return isPlaceholderText(text) ? '' : text;
 }
 
