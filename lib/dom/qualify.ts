@@ -182,9 +182,9 @@ const displayLabel = (field: CollectedField, fallback: string, matched?: string)
   // a table row's own label named it, not its column's header
   const near = s.nearest && matched === normalizeLabel(s.nearest) ? s.nearest : s.nearby;
   const byRow = s.column && near && matched !== undefined && matched === normalizeLabel(near) ? near : null;
-  // a required marker ("* Member ID", "Member ID *") is no part of the name shown in a message
+  // a required marker ("* Member ID", "Member ID *", "DOB (required)") is no part of the name shown in a message
   const name = s.labels[0] ?? s.aria ?? byRow ?? s.column ?? near ?? s.placeholder;
-  return name?.replace(/^\*\s*|\s*\*$/g, '') || fallback;
+  return name?.replace(/^\*\s*|\s*(?:\*|\(required\))$/gi, '') || fallback;
 };
 
 /**
