@@ -35,7 +35,8 @@ function textAfter(start: Node): { text: string; ended: boolean } | null {
       if (el.localName !== 'button' && !isAsideText(el) && (el.getAttribute('aria-hidden') !== 'true' || UNIT_ALONE.test(shown.trim())))
         text += ` ${shown}`;
     }
-    if (text.length > MAX_SUFFIX) return null;
+    // the markup's indentation is no text
+    if (text.length > MAX_SUFFIX && text.replace(/\s+/g, ' ').trim().length > MAX_SUFFIX) return null;
   }
   return { text, ended: false };
 }

@@ -181,8 +181,7 @@ describe('Angular Material matInput, text suffix and mat-datepicker', () => {
     noDuplicatePaths();
   });
 
-  // impliedUnit is null for both: the span[matTextSuffix] in .mat-mdc-form-field-text-suffix (after the infix) is not read as a suffix
-  it.fails('implies kg and mg from matTextSuffix', () => {
+  it('implies kg and mg from matTextSuffix', () => {
     page(`<form>${matInput('Weight', '70', { textSuffix: 'kg' })}${matInput('Dose', '150', { textSuffix: 'mg' })}</form>`);
     expect(units()).toEqual({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg' });
   });
