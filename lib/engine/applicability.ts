@@ -2,7 +2,7 @@ import { F } from '@/lib/form/fields';
 import type { Ndc, PaForm } from '@/lib/form/schema';
 import { fold } from '@/lib/parse/quote';
 import { candidates11, parseNdc } from '@/lib/parse/ndc';
-import type { Applicability, Choice, DrugIdentity, DrugProduct, PackManifest, Selection, TypedDrug } from './types';
+import type { Applicability, Choice, DrugIdentity, DrugProduct, IdentityConflict, PackManifest, Selection, TypedDrug } from './types';
 
 /**
  * Which drug a request is for, read from the three drug identity fields in the order staff
@@ -170,12 +170,32 @@ export const typedDrug = (form: PaForm): TypedDrug => {
  */
 export function choosePack(form: PaForm, packs: readonly PackManifest[], opts: IdentityOptions): Choice {
   let unknown = false;
+  let chosen: PackManifest | null = null;
+  let sure = false;
   for (const pack of packs) {
     const answer = applicability(form, pack.drug, opts);
-    if (answer.status === 'applies') return { status: 'applies', pack, sure: answer.sure };
+    if (answer.status === 'applies') {
+      [chosen, sure] = [pack, answer.sure];
+      break;
+    }
     if (answer.status === 'unknown') unknown = true;
   }
-  return { status: unknown ? 'unknown' : 'none', pack: null, sure: false };
+  if (chosen) return { status: 'applies', pack: chosen, sure };
+  // a pack that applies reports the fields naming another drug itself (its identity rules)
+  const conflicts = identityConflicts(form, packs, opts);
+  const none: Choice = { status: unknown ? 'unknown' : 'none', pack: null, sure: false };
+  return conflicts.length ? { ...none, conflicts } : none;
+}
+
+/** The HCPCS code or NDC naming a pack's drug on a request an earlier field says is for another. */
+function identityConflicts(form: PaForm, packs: readonly PackManifest[], opts: IdentityOptions): IdentityConflict[] {
+  return packs.flatMap((pack) => {
+    const votes: [string, Vote][] = [
+      [F.hcpcs, hcpcsVote(form, pack.drug, opts)],
+      [F.ndc, ndcVote(form, pack.drug)],
+    ];
+    return votes.filter(([, v]) => v === 'this').map(([field]) => ({ field, drug: drugTitle(pack.drug) }));
+  });
 }
 
 /**

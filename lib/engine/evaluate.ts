@@ -111,6 +111,7 @@ export function check(form: PaForm, opts: CheckOptions): Checked {
       drugPack: pack,
       indication: inference.indication,
       inference,
+      conflicts: selection.conflicts ?? [],
     };
     const packId = policy.manifest.id;
     for (const rule of policy.rules) {

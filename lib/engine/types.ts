@@ -91,6 +91,8 @@ export interface RuleContext {
   indication: Indication | null;
   /** how the indication was found (code, alternatives), for rules that report ambiguity */
   inference: IndicationInference;
+  /** drug fields naming a pack's drug the request is not for (`Choice.conflicts`) */
+  conflicts: readonly IdentityConflict[];
 }
 
 /** The indication a request is for, and how it was found. */
@@ -249,6 +251,16 @@ export interface Choice {
   /** the pack that applies */
   pack: PackManifest | null;
   sure: boolean;
+  /** drug fields naming a pack's drug on a request that is not for it (a Humira request with Ilaris's NDC) */
+  conflicts?: IdentityConflict[];
+}
+
+/** A drug identity field that names a pack's drug, on a request another field says is for another drug. */
+export interface IdentityConflict {
+  /** the raw path of the field (drug.hcpcs, drug.ndc) */
+  field: string;
+  /** the drug it names, "Ilaris (canakinumab)" */
+  drug: string;
 }
 
 /**

@@ -23,6 +23,7 @@ export const BASE_CHECKLIST: ChecklistItemDef[] = [
     section: 'coding',
     fields: [F.drugName, F.hcpcs, F.ndc],
     fill: 'any',
+    rules: ['drug-identity-conflict'],
   },
   { id: 'ndc', label: 'NDC, 11-digit 5-4-2', section: 'coding', fields: [F.ndc], rules: ['ndc-format'] },
   { id: 'prescriber-name', label: 'Prescriber name', section: 'prescriber', fields: [F.prescriberName] },

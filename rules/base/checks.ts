@@ -1,6 +1,7 @@
 import type { PackChecks, Rule } from '@/lib/engine/types';
 import * as crpDateFuture from './rules/crp-date-future';
 import * as dobInvalid from './rules/dob-invalid';
+import * as drugIdentityConflict from './rules/drug-identity-conflict';
 import * as icd10Invalid from './rules/icd10-invalid';
 import * as memberIdMissing from './rules/member-id-missing';
 import * as ndcFormat from './rules/ndc-format';
@@ -9,6 +10,7 @@ import * as valueUnreadable from './rules/value-unreadable';
 
 /** The checks that hold for every drug, in catalog order (`meta` and `check` by name: see the Ilaris pack's checks.ts). */
 export const BASE_RULES: Rule[] = [
+  { meta: drugIdentityConflict.meta, check: drugIdentityConflict.check },
   { meta: ndcFormat.meta, check: ndcFormat.check },
   { meta: icd10Invalid.meta, check: icd10Invalid.check },
   { meta: crpDateFuture.meta, check: crpDateFuture.check },

@@ -3,6 +3,8 @@
  * catalog (never the content script: only `docs.ts` imports this). They name no payer or drug.
  */
 export const BASE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'drug-identity-conflict':
+    'The drug fields name one drug: an HCPCS code or NDC of a drug a pack checks, on a request whose name (or HCPCS code) is for another drug, gets a warning without a fix.',
   'ndc-format':
     'The NDC is in the 11-digit 5-4-2 form claims use; a hyphenated 10-digit NDC (as printed on the package) gets a note with the converted form, unhyphenated digits an error with the reading that is an NDC of the drug pack that applies.',
   'icd10-invalid':

@@ -7,9 +7,18 @@ import { basePack } from './index';
 const metas = basePack.rules.map((r) => r.meta);
 
 describe('the base checks for every drug', () => {
-  it('keep the public ids they had in the Ilaris pack', () => {
+  it('keep the public ids they had in the Ilaris pack, and add the drug identity check', () => {
     expect(metas.map((m) => m.id).sort()).toEqual(
-      ['crp-date-future', 'dob-invalid', 'icd10-invalid', 'member-id-missing', 'ndc-format', 'npi-invalid', 'value-unreadable'].sort(),
+      [
+        'crp-date-future',
+        'dob-invalid',
+        'drug-identity-conflict',
+        'icd10-invalid',
+        'member-id-missing',
+        'ndc-format',
+        'npi-invalid',
+        'value-unreadable',
+      ].sort(),
     );
   });
 

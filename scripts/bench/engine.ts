@@ -73,6 +73,7 @@ export async function benchEngine(): Promise<EngineResult> {
     drugPack: cignaIlarisPack,
     indication: inference.indication,
     inference,
+    conflicts: [],
   };
   const perRule = new Bench({ time: 150, retainSamples: true });
   for (const rule of [...basePack.rules, ...cignaIlarisPack.rules]) {
