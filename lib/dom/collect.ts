@@ -80,6 +80,9 @@ const MAX_NEARBY = 120;
 /** `roles`: the elements with a role, when any has a chip's role (else no input is a chip list's) */
 function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   if (mirrors.has(el)) return null;
+  // drawn, not typed in: dijit's validation icon is a read-only input with the presentation role
+  const role = el.getAttribute('role');
+  if ((role === 'presentation' || role === 'none') && el.readOnly) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';

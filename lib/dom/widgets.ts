@@ -221,7 +221,10 @@ function drawsOverControl(el: Element): boolean {
   // Vuetify) leaves the field to the control inside
   // (a search box in its own popup, Virtual Select's, is not such an input)
   const popups = popupsOf(el);
-  for (const c of Array.from(el.querySelectorAll('select, input:not([type="hidden"]):not([aria-hidden="true"])')))
+  // (a read-only input with the presentation role is drawn too: dijit's icons)
+  for (const c of Array.from(
+    el.querySelectorAll('select, input:not([type="hidden"]):not([aria-hidden="true"]):not([role="presentation"])'),
+  ))
     if (!popups.some((p) => p.contains(c))) return true;
   let box: Element | null = el;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
@@ -272,10 +275,13 @@ const isComboboxToggle = (button: Element): boolean =>
   button.getAttribute('role') !== 'combobox' &&
   !!button.parentElement?.querySelector('input[role="combobox"]');
 
-/** A `role="combobox"` element that is not itself an input or select, or an element with the
- *  button role opening a listbox (Appian's dropdown): a custom select. */
+/** A `role="combobox"` element that is not itself an input or select, an element with the
+ *  button role opening a listbox (Appian's dropdown) or a listbox that pops up: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
-  (role === 'combobox' || (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox')) &&
+  (role === 'combobox' ||
+    (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox') ||
+    // a listbox showing only its chosen option, opening the others (dijit's Select)
+    (role === 'listbox' && (el.getAttribute('aria-haspopup') ?? 'false') !== 'false')) &&
   !/^(input|select|textarea|button)$/.test(el.localName) &&
   !drawsOverControl(el);
 
