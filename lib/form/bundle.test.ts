@@ -24,6 +24,8 @@ describe('content-script modules', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((p) => p.includes('node_modules'))).toEqual([]);
     expect(inputs.some((p) => p.endsWith('schema.ts'))).toBe(false);
-    expect(result.outputFiles[0]!.contents.byteLength).toBeLessThan(40_000);
+    // 40,000 until the parsers read Epic's exports (problem-list "Name (HCC) [code]", "lb oz" weights,
+    // "(Ref: …)" ranges, sigs, ISO offsets): 39,924 then 40,658 bytes; a library pulled in would add tens of kB
+    expect(result.outputFiles[0]!.contents.byteLength).toBeLessThan(41_000);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toKg, toMgPerL } from '@/lib/parse/quantity';
-import { emptyPaForm, normalizeForm } from './normalize';
+import { isFilled } from '@/lib/engine/paths';
+import { emptyPaForm, filledPaths, normalizeForm } from './normalize';
+import { rawFromFlat } from './paths';
 import { RawFormSchema, PaFormSchema, type RawForm } from './schema';
 
 /** The worked example: a 70 kg adult with Still's disease, 280 mg = 280 units, one NDC. */
@@ -377,4 +379,47 @@ describe('normalizeForm: as typed, round 3', () => {
       }),
     ]);
   });
+});
+
+describe('normalizeForm: as EHRs export them, round 4', () => {
+  const crp = (labs: RawForm['labs']) => norm({ ...workedExample, labs }).labs.crp;
+  it('takes the reference range printed after the CRP result when its own field is empty', () =>
+    expect(crp({ crpValue: 'Result: 12.3 mg/L (Ref: <5.0)' })).toEqual({
+      value: { raw: 'Result: 12.3 mg/L (Ref: <5.0)', value: { amount: 12.3, unit: 'mg/L' } },
+      referenceRange: { raw: '<5.0', value: '<5.0' },
+    }));
+  it('takes a bracketed range printed after the result too', () =>
+    expect(crp({ crpValue: '28 mg/L [0.0-5.0]' }).referenceRange?.value).toBe('0.0-5.0'));
+  it('keeps the reference range typed in its own field over the one after the result', () =>
+    expect(crp({ crpValue: '12.3 mg/L (Ref: <5.0)', crpReferenceRange: '0-10 mg/L' }).referenceRange?.value).toBe('0-10 mg/L'));
+  it('reports the reference range filled, as the normalized form has it, when the result prints one', () => {
+    const flats: Record<string, string>[] = [
+      { 'labs.crpValue': 'Result: 12.3 mg/L (Ref: <5.0)' },
+      { 'labs.crpValue': '12 mg/L', 'labs.crpReferenceRange': '0-5' },
+    ];
+    for (const flat of flats) {
+      expect(filledPaths(flat)).toContain('labs.crpReferenceRange');
+      expect(isFilled(normalizeForm(rawFromFlat(flat)), 'labs.crpReferenceRange')).toBe(true);
+    }
+    expect(filledPaths({ 'labs.crpValue': '12.3 mg/L' })).toEqual(['labs.crpValue']);
+    expect(filledPaths({ 'labs.crpValue': '12 mg/L [0-5]', 'labs.crpReferenceRange': '0-5' })).toHaveLength(2);
+  });
+  it('takes no reference range from a result without one', () => {
+    expect(crp({ crpValue: '12.3 mg/L (H)' })).not.toHaveProperty('referenceRange');
+    expect(crp({ crpValue: '12.3 mg/L (0-5)' })).not.toHaveProperty('referenceRange');
+  });
+  it('reads an Epic problem-list line as its bracketed code with the name as description', () =>
+    expect(norm({ ...workedExample, diagnosis: { codes: ['Familial Mediterranean fever (HCC) [M04.1]'] } }).diagnosis.codes).toEqual([
+      {
+        raw: 'M04.1',
+        value: { code: 'M04.1', category: 'M04', placeholder: false },
+        path: 'diagnosis.codes.0',
+        description: 'Familial Mediterranean fever',
+      },
+    ]));
+  it('reads an Epic weight in kg with pounds and ounces as the kg', () =>
+    expect(norm({ ...workedExample, patient: { weight: 'Wt 70.2 kg (154 lb 12.8 oz)' } }).patient.weight).toEqual({
+      raw: 'Wt 70.2 kg (154 lb 12.8 oz)',
+      value: { amount: 70.2, unit: 'kg' },
+    }));
 });

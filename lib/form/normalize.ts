@@ -1,6 +1,6 @@
 import type { Unit } from './constants';
 import type { Field, PaForm, PartialDate, PriorTherapy, Quantity, RawForm, RawPriorTherapy, StopDate } from './schema';
-import { diagnosisCodePath } from './fields';
+import { diagnosisCodePath, F } from './fields';
 import { isRawPath } from './paths';
 import { parseCount } from '@/lib/parse/number';
 import { parseDate, parseDateRange, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
@@ -11,7 +11,7 @@ import { parseNdc } from '@/lib/parse/ndc';
 import { parseNdcQuantity } from '@/lib/parse/ndc-quantity';
 import { parseNpi } from '@/lib/parse/npi';
 import { parsePlaceOfService } from '@/lib/parse/place-of-service';
-import { checkUnitAllowed, parseQuantity, parseUnit, toKg, type QuantityOptions } from '@/lib/parse/quantity';
+import { checkUnitAllowed, parseQuantity, parseUnit, rangeAfterResult, toKg, type QuantityOptions } from '@/lib/parse/quantity';
 import { parseRequestType } from '@/lib/parse/request-type';
 import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
@@ -29,11 +29,14 @@ const present = (raw: unknown): raw is string => typeof raw === 'string' && raw.
 
 /**
  * The raw paths of `{ path: typed text }` whose fields hold something: the fields
- * `normalizeForm(rawFromFlat(flat))` keeps. What the content script reports as filled, for the
- * checklist (`filledFrom` in lib/engine/paths.ts answers for a field path from them).
+ * `normalizeForm(rawFromFlat(flat))` keeps, with the reference range when the CRP result prints
+ * it. What the content script reports as filled, for the checklist (`filledFrom` in
+ * lib/engine/paths.ts answers for a field path from them).
  */
-export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
-  Object.keys(flat).filter((path) => isRawPath(path) && present(flat[path]));
+export const filledPaths = (flat: Readonly<Record<string, string>>): string[] => {
+  const paths = Object.keys(flat).filter((path) => isRawPath(path) && present(flat[path]));
+  return !paths.includes(F.crpReferenceRange) && rangeAfter(flat[F.crpValue]) ? [...paths, F.crpReferenceRange] : paths;
+};
 
 /** A field as parsed; a text that answers nothing ("N/A", "Unknown") counts as not filled in. */
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | undefined {
@@ -54,6 +57,9 @@ const leadingCode =
 const hcpcsCode = leadingCode(/^[A-Z]\d{4}(?![A-Z\d])/);
 const cptCode = leadingCode(/^\d{4}[\dA-Z](?![A-Z\d])/);
 const text = (raw: RawText) => fieldOf(raw, tidyText);
+
+/** The reference range printed after a lab result ("12.3 mg/L (Ref: <5.0)", "28 mg/L [0.0-5.0]"), as if typed in its own field. */
+const rangeAfter = (raw: RawText) => text(present(raw) ? (rangeAfterResult(raw) ?? undefined) : undefined);
 
 /** An NDC quantity typed as a bare number beside a unit-of-measure control ("2" + "UN - Unit")
  *  reads as "2 UN"; a unit typed in the quantity itself stands. */
@@ -272,7 +278,8 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
         date: date(labs.crpDate),
         // The ULN printed without a unit is read in the result's unit: both come off one report.
         uln: quantityField(labs.crpUln, undefined, CRP_ULN, crpUlnUnit === 'xULN' ? null : crpUlnUnit),
-        referenceRange: text(labs.crpReferenceRange),
+        // the range printed with the result serves when its own field is empty
+        referenceRange: text(labs.crpReferenceRange) ?? rangeAfter(labs.crpValue),
       }),
       esr: quantityField(labs.esr, undefined, ESR),
       ferritin: quantityField(labs.ferritin, undefined, FERRITIN),

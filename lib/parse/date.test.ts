@@ -38,6 +38,17 @@ describe('parseDate: accepted forms', () => {
   it('honours a different pivot', () => expect(iso('1/1/30', 40)).toBe('2030-01-01'));
   it('reads ISO YYYY-MM-DD from a date input', () => expect(iso('2025-09-30')).toBe('2025-09-30'));
   it('reads ISO with a time part', () => expect(iso('2025-09-30T00:00')).toBe('2025-09-30'));
+  it.each([
+    ['2026-11-10T08:32:00-05:00', '2026-11-10'],
+    ['2026-11-10T23:59:59+14:00', '2026-11-10'],
+    ['2026-11-10T08:32:00.000-0500', '2026-11-10'],
+    ['2026-11-20T14:05:00Z', '2026-11-20'],
+  ])('reads an ISO date-time with a UTC offset or Z, %j, as the day written', (text, day) => expect(iso(text)).toBe(day));
+  it.each(['2026-11-10T08:32:00-25:00', '2026-11-10T08:32:00+5', '2026-11-10T08:32:00 EST'])(
+    'keeps an ISO date-time with an offset that is none, %j, a problem',
+    (text) => expect(problem(text).code).toBe('date.format'),
+  );
+  it('still rejects an impossible day with an offset', () => expect(problem('2026-02-30T08:32:00-05:00').code).toBe('date.impossible'));
   it('reads MM-DD-YYYY', () => expect(iso('10-15-2024')).toBe('2024-10-15'));
   it('reads MM.DD.YYYY', () => expect(iso('10.15.2024')).toBe('2024-10-15'));
   it('tolerates spaces around slashes', () => expect(iso(' 10 / 15 / 2024 ')).toBe('2024-10-15'));

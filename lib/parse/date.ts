@@ -68,7 +68,8 @@ function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
 /**
  * A calendar date as staff type it → ISO `YYYY-MM-DD`. US order: MM/DD/YYYY, M/D/YYYY, M/D/YY,
  * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives) and YYYY/MM/DD; "Oct 15, 2024",
- * "November 20th, 2026", "15 Oct 2024", "14-Jun-1984". Impossible
+ * "November 20th, 2026", "15 Oct 2024", "14-Jun-1984"; an ISO date-time ("2026-11-10T08:32:00Z", with an offset
+ * "…-05:00") is the day as written there. Impossible
  * dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
  */
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
@@ -94,7 +95,7 @@ function parseDateOnly(text: string, opts: DateOptions): Parsed<IsoDate> {
   let d: number;
   let iso = false;
   let mt: RegExpExecArray | null;
-  if ((mt = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:T[\d:.]+Z?)?$/.exec(s))) {
+  if ((mt = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:T[\d:.]+(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/.exec(s))) {
     [y, m, d] = [Number(mt[1]), Number(mt[3]), Number(mt[4])];
     iso = true;
   } else if ((mt = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/.exec(s))) {

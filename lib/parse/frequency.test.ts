@@ -243,6 +243,19 @@ describe('frequencies copied from a prescription', () => {
     const r = parseFrequency(text);
     expect(r.ok && r.value.everyDays).toBe(days);
   });
+  it.each([
+    ['Inject 150 mg under the skin every 4 (four) weeks', 28],
+    ['Inject 150 mg under the skin every 8 (eight) weeks', 56],
+    ['Inject 300 mg beneath the skin every 4 weeks', 28],
+    ['Infuse 5 mg/kg into the vein every 8 (eight) weeks', 56],
+  ])('reads the Epic sig %j, its route in words, as every %i days', (text, days) =>
+    expect(parseFrequency(text)).toEqual({ ok: true, value: { everyDays: days, once: false } }),
+  );
+  it('keeps an Epic sig with no interval a problem', () =>
+    expect(parseFrequency('Inject 150 mg under the skin as directed')).toMatchObject({
+      ok: false,
+      problem: { code: 'frequency.unknown' },
+    }));
 });
 
 describe('parseFrequency: as typed, round 3', () => {

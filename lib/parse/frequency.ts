@@ -94,8 +94,9 @@ const LEADING_DOSE = /^\d+(\.\d+)? ?(mg|ml|mcg|units?)(\/kg)?\b ?/;
 /** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses"). */
 const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/;
 
-/** A route, which says nothing of the interval: "subQ q4 weeks", "IV infusion every 8 weeks". */
-const ROUTE = /\b(?:sub-?q|sub q|sq|sc|subcut\w*|iv(?:pb)?|intraven\w*|im|intramusc\w*)(?: (?:infusions?|injections?|inj|push))?\b/g;
+/** A route, which says nothing of the interval: "subQ q4 weeks", "IV infusion every 8 weeks", a sig's "under the skin". */
+const ROUTE =
+  /\b(?:sub-?q|sub q|sq|sc|subcut\w*|iv(?:pb)?|intraven\w*|im|intramusc\w*|(?:under|beneath|into) the (?:skin|vein|muscle))(?: (?:infusions?|injections?|inj|push))?\b/g;
 
 /**
  * Lower case, parentheticals, routes, a leading verb and trailing punctuation dropped, ordinals read as numbers

@@ -175,3 +175,55 @@ describe('parseIcd10List: a description on the next line or in the next column',
       ["bad: Still's disease", undefined],
     ]));
 });
+
+describe('parseIcd10List: Epic problem-list lines "Name (HCC) [code]"', () => {
+  const read = (text: string) => parseIcd10List(text).map((c) => [c.result.ok ? c.result.value.code : `bad: ${c.raw}`, c.description]);
+  it.each([
+    ['Familial Mediterranean fever (HCC) [M04.1]', 'M04.1', 'Familial Mediterranean fever'],
+    ['Hyper-IgD syndrome (HCC) [M04.8]', 'M04.8', 'Hyper-IgD syndrome'],
+    ["Adult-onset Still's disease (CMS/HCC) [M06.1]", 'M06.1', "Adult-onset Still's disease"],
+    ['Gout [M10.9]', 'M10.9', 'Gout'],
+  ])('reads %j as the code in brackets, the words before as its description', (text, code, description) =>
+    expect(read(text)).toEqual([[code, description]]),
+  );
+  it('reads each line of a pasted problem list', () =>
+    expect(read('Familial Mediterranean fever (HCC) [M04.1]\nGout (HCC) [M10.9]')).toEqual([
+      ['M04.1', 'Familial Mediterranean fever'],
+      ['M10.9', 'Gout'],
+    ]));
+  it('does not read "(HCC)" as a code or a word of the description', () =>
+    expect(parseIcd10List('Gout (HCC) [M10.9]').map((c) => c.raw)).toEqual(['M10.9']));
+  it('still reports a problem-list name without its code', () =>
+    expect(read('Familial Mediterranean fever (HCC)')).toEqual([['bad: Familial Mediterranean fever', undefined]]));
+  it('still flags a mistyped code in brackets', () =>
+    expect(parseIcd10List('Gout (HCC) [M1O.9]')[0]?.result).toMatchObject({ ok: false, problem: { code: 'icd10.third' } }));
+});
+
+describe('parseIcd10List: a title cut at its commas before its code', () => {
+  const read = (text: string) => parseIcd10List(text).map((c) => [c.result.ok ? c.result.value.code : `bad: ${c.raw}`, c.description]);
+  it.each([
+    ['Gout, unspecified - M10.9', 'M10.9', 'Gout, unspecified'],
+    ["Crohn's disease, unspecified, without complications - K50.90", 'K50.90', "Crohn's disease, unspecified, without complications"],
+    ['Chronic kidney disease, stage 2 (mild) [N18.2]', 'N18.2', 'Chronic kidney disease, stage 2 mild'],
+  ])('reads %j as one code whose description is the whole title', (text, code, description) =>
+    expect(read(text)).toEqual([[code, description]]),
+  );
+  it('reads the codes of two such titles', () =>
+    expect(read("Gout, unspecified - M10.9; Crohn's disease, unspecified - K50.90").map(([code]) => code)).toEqual(['M10.9', 'K50.90']));
+  it('still reports a name before a second diagnosis, which starts in upper case', () =>
+    expect(read('Gout, Rheumatoid arthritis (M06.9)')).toEqual([
+      ['bad: Gout', undefined],
+      ['M06.9', 'Rheumatoid arthritis'],
+    ]));
+  it('still reports a name typed in lower case before a second diagnosis', () =>
+    expect(read('gout, rheumatoid arthritis (m06.9)').map(([code]) => code)).toEqual(['bad: gout', 'M06.9']));
+  it('still reports a name before a bare code after a comma', () =>
+    expect(read('Gout, M10.9').map(([code]) => code)).toEqual(['bad: Gout', 'M10.9']));
+  it('still reports a title with no code anywhere', () =>
+    expect(read("Crohn's disease, unspecified, without complications")).toEqual([["bad: Crohn's disease", undefined]]));
+  it('still reports a name after a code, after a comma', () =>
+    expect(read("M06.1, Still's disease")).toEqual([
+      ['M06.1', undefined],
+      ["bad: Still's disease", undefined],
+    ]));
+});

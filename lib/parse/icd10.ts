@@ -63,13 +63,18 @@ const isDescriptionWord = (token: string): boolean =>
 /** A separator of columns or lines, as EHR tables paste them: the words after it are the code's. */
 const COLUMN_BREAK = /^[|\s]+$/;
 
+/** Epic's hierarchical-condition-category marker after a problem's name: "(HCC)", "(CMS/HCC)". */
+const HCC = /\((?:(?:CMS|HHS)\s*[/-]\s*)?HCC\)/gi;
+
 /**
  * One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new
  * lines, "and", "&"). A description after a code, as dropdowns show it ("M06.1 - Adult-onset
  * Still's disease"), is dropped, with the rest of it after a comma or a slash (the official
  * titles have both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o",
  * "M10.072 Idiopathic gout, left ankle and foot"); so is a description before the code
- * ("Rheumatoid arthritis (M06.9)") and a label ("ICD-10: M05.79"), and one on the next line or
+ * ("Rheumatoid arthritis (M06.9)", Epic's "Gout (HCC) [M10.9]"), with the pieces of its title
+ * cut at commas when they go on in lower case ("Gout, unspecified - M10.9", "Chronic kidney
+ * disease, stage 2 (mild) [N18.2]"), and a label ("ICD-10: M05.79"), and one on the next line or
  * in the next column of a pasted table ("M04.2\nCryopyrin-associated periodic syndromes",
  * "M04.1 | Periodic fever syndromes"). A description alone, or a name after a comma that may be
  * a second diagnosis ("M06.1, Gout"), is kept, so it gets a problem instead of vanishing. The
@@ -81,21 +86,31 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
   type Piece = { raw: string; description?: string };
   // the last code of the chunk before, which a description in the next line or column belongs to
   let before: Piece | undefined;
-  const parts = fold(text).split(/([,;|/\n]+|\s(?:and|&|\+)\s)/i);
+  // a description with no code yet, which the next pieces of its title may lead to a code
+  let pending: { piece: Piece; words: string } | undefined;
+  const parts = fold(text)
+    .replace(HCC, ' ')
+    .split(/([,;|/\n]+|\s(?:and|&|\+)\s)/i);
   return parts
     .flatMap((chunk, i): Piece[] => {
       if (i % 2 === 1) return [];
       const separator = parts[i - 1] ?? '';
       const tokens = chunk
         .split(/\s+/)
-        .map((t) => t.replace(/^\(+|\)+$/g, ''))
+        .map((t) => t.replace(/^[([]+|[)\]]+$/g, ''))
         .filter((t) => t !== '');
       if (tokens.length === 0) return [];
       const codes = tokens.filter(isCodeLike);
-      // a piece of the description before it, cut off at its comma or slash
-      if (describing && codes.length === 0) return [];
       const firstWord = tokens.findIndex(isDescriptionWord);
       const words = tokens.filter((t) => !isCodeLike(t) && !/^[-–—:]+$/.test(t)).join(' ');
+      // a title goes on after its comma in lower case: "Crohn's disease, unspecified, without complications - K50.90"
+      const goesOn = pending && separator === ',' && firstWord === 0 && /^\s*\p{Ll}/u.test(chunk) ? pending : undefined;
+      pending = goesOn;
+      // a piece of the description before it, cut off at its comma or slash
+      if (describing && codes.length === 0) {
+        if (goesOn) goesOn.words = `${goesOn.words}, ${words}`;
+        return [];
+      }
       if (firstWord === 0 && codes.length === 0 && before && COLUMN_BREAK.test(separator)) {
         before.description = before.description ? `${before.description}, ${words}` : words;
         return [];
@@ -103,10 +118,20 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
       describing = firstWord !== -1 && !isCodeLike(tokens[tokens.length - 1] ?? '');
       let pieces: Piece[];
       if (firstWord === -1) pieces = tokens.map((raw) => ({ raw }));
-      else if (firstWord === 0) pieces = codes.length > 0 ? codes.map((raw) => ({ raw, description: words })) : [{ raw: chunk.trim() }];
-      else pieces = tokens.slice(0, firstWord).map((raw) => ({ raw, description: words }));
+      else if (firstWord > 0) pieces = tokens.slice(0, firstWord).map((raw) => ({ raw, description: words }));
+      else if (codes.length > 0) {
+        // the title's first pieces are this code's, not a name of their own
+        if (goesOn) goesOn.piece.raw = '';
+        pieces = codes.map((raw) => ({ raw, description: goesOn ? `${goesOn.words}, ${words}` : words }));
+      } else {
+        const piece = { raw: chunk.trim() };
+        pieces = [piece];
+        // a title as EHRs print it starts in upper case; typed all in lower case, a name may be a diagnosis of its own
+        if (/^\p{Lu}/u.test(piece.raw)) pending = { piece, words };
+      }
       before = pieces.findLast((p) => isCodeLike(p.raw));
       return pieces;
     })
+    .filter(({ raw }) => raw !== '')
     .map(({ raw, description }) => ({ raw, result: parseIcd10(raw), ...(description ? { description } : {}) }));
 }

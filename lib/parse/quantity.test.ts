@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, limitOf, parseQuantity, parseUnit, toKg, toMg, toMgPerL } from './quantity';
+import { formatQuantity, limitOf, parseQuantity, parseUnit, rangeAfterResult, toKg, toMg, toMgPerL } from './quantity';
 
 const value = (text: string, opts?: Parameters<typeof parseQuantity>[1]) => {
   const r = parseQuantity(text, opts);
@@ -273,4 +273,55 @@ describe('parseQuantity: EHR pastes of lab results and weights', () => {
     expect(problem('149.5 lbs 4 oz', WEIGHT).code).toBe('quantity.ounces');
     expect(problem('68 kg 4 oz', WEIGHT).code).toBe('quantity.unit-unknown');
   });
+});
+
+describe('parseQuantity: weights in pounds and ounces, as Epic prints them', () => {
+  const WEIGHT = { units: ['kg', 'lb'] as const, what: 'the weight' };
+  it.each([
+    ['Wt 70.2 kg (154 lb 12.8 oz)', 70.2],
+    ['70.2 kg (154 lb 12.8 oz)', 70.2],
+    ['Wt 39 kg (85 lb 15.7 oz)', 39],
+    ['145 lb 8 oz (66 kg)', 66],
+    ['145 lbs. 8 ounces / 66 kg', 66],
+  ])('reads %j, both units agreeing, as %d kg', (text, kg) => expect(value(text, WEIGHT)).toEqual({ amount: kg, unit: 'kg' }));
+  it('reads fractional ounces: "154 lb 12.8 oz" is 154.8 lb', () =>
+    expect(value('154 lb 12.8 oz', WEIGHT)).toEqual({ amount: 154.8, unit: 'lb' }));
+  it('says pounds and ounces that disagree with the kg are not the same weight', () => {
+    expect(problem('70.2 kg (160 lb 4 oz)', WEIGHT)).toMatchObject({
+      code: 'quantity.disagree',
+      message: expect.stringContaining('160.25 lb'),
+    });
+    expect(problem('145 lb 8 oz (70 kg)', WEIGHT).code).toBe('quantity.disagree');
+  });
+  it('refuses 16 or more ounces, or ounces after a fractional pound, beside kg too', () => {
+    expect(problem('145 lb 16.5 oz (66 kg)', WEIGHT).code).toBe('quantity.ounces');
+    expect(problem('145.5 lb 8 oz (66 kg)', WEIGHT).code).toBe('quantity.ounces');
+    expect(problem('70 kg (154 lb 16 oz)', WEIGHT).message).toContain('write the weight once');
+  });
+  it('keeps ounces after kilograms a problem', () => expect(problem('68 kg 4.5 oz', WEIGHT).code).toBe('quantity.unit-unknown'));
+});
+
+describe('parseQuantity: a lab result labelled "Result:" with its reference range', () => {
+  const CRP = { units: ['mg/L', 'mg/dL', 'xULN'] as const, what: 'the CRP result' };
+  it.each(['Result: 12.3 mg/L (Ref: <5.0)', 'Result 12.3 mg/L (H) (Reference range: 0.0-5.0 mg/L)', 'Value: 12.3 mg/L [Ref: <5]'])(
+    'reads %j as 12.3 mg/L',
+    (text) => expect(value(text, CRP)).toEqual({ amount: 12.3, unit: 'mg/L' }),
+  );
+  it('keeps a labelled range after a dose a problem, not a lab result', () =>
+    expect(problem('150 mg (Ref: 0-5)', { units: ['mg'], what: 'the dose' }).code).toBe('quantity.limit'));
+  it('keeps a "Result:" with no number a problem', () => expect(problem('Result: pending', CRP).code).toBe('quantity.not-a-number'));
+});
+
+describe('rangeAfterResult', () => {
+  it.each([
+    ['Result: 12.3 mg/L (Ref: <5.0)', '<5.0'],
+    ['12.3 mg/L (Reference Range: 0.0 - 5.0 mg/L)', '0.0 - 5.0 mg/L'],
+    ['28 mg/L [0.0-5.0]', '0.0-5.0'],
+    ['28 mg/L [0-5] (H)', '0-5'],
+    ['28 mg/L (normal: <10)', '<10'],
+  ])('finds the range printed after %j: %j', (text, range) => expect(rangeAfterResult(text)).toBe(range));
+  it.each(['28 mg/L', '28 mg/L (H)', '12.3 mg/L (0-5)', '28 mg/L [see note]', '68 kg (11/15/2026)'])(
+    'finds none after %j (a bare parenthesis is no labelled range)',
+    (text) => expect(rangeAfterResult(text)).toBeNull(),
+  );
 });

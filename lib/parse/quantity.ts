@@ -64,8 +64,8 @@ export interface QuantityOptions {
 /** Units of a lab result, which may carry a flag ("12.5 (H)") or lie beyond the assay ("<3 mg/L"). */
 const LAB_UNITS: readonly Unit[] = ['mg/L', 'mg/dL', 'xULN', 'mm/h', 'ng/mL'];
 
-/** The test's name before a result: "CRP 12", "hs-CRP 45 mg/L", "Ferritin: 900". */
-const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin|uln|upper limit(?: of normal)?)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
+/** The test's name or a label before a result: "CRP 12", "hs-CRP 45 mg/L", "Ferritin: 900", "Result: 12.3". */
+const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin|uln|upper limit(?: of normal)?|result|value)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
 
 /** A comparison before a lab result beyond the assay's range: "<3", "< 0.5", ">2000", "less than 3". */
 const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above))=?\s*/i;
@@ -77,8 +77,15 @@ const FLAG =
 /** A flag between the result and its unit, as some lab systems print it ("24.0 H mg/L", "24 (H) mg/L", "24 ↑ mg/L"). */
 const LEADING_FLAG = /^(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|(?:h|l|hh|ll|high|low)\b|\*+(?:[hl]{1,2}\*+)?|[↑↓]+)\s*/i;
 
-/** A reference range pasted in brackets after a lab result, as EHRs print it: "[0.0-5.0]", "[0-20 mm/hr]", "[<5]". */
-const BRACKET_RANGE = /\s*\[[<>≤≥]?\s*\d[\d.]*(?:\s*(?:-|–|to)\s*[\d.]+)?\s*[a-z/%]*\s*\]$/i;
+/**
+ * A reference range pasted after a lab result, as EHRs print it: in brackets ("[0.0-5.0]", "[0-20 mm/hr]", "[<5]"),
+ * or labelled in brackets or parentheses ("(Ref: <5.0)", "[Reference range: 0-5 mg/L]"). Group 1: the range.
+ */
+const BRACKET_RANGE =
+  /\s*(?:\[|\((?=ref|normal))(?:(?:ref\w*|normal)\.?(?:\s*(?:range|interval))?\s*[:=-]?\s*)?([<>≤≥]?\s*\d[\d.]*(?:\s*(?:-|–|to)\s*[\d.]+)?\s*[a-z/%]*)\s*[\])]$/i;
+
+/** The reference range printed after a lab result ("12.3 mg/L (Ref: <5.0)" → "<5.0"), or null. */
+export const rangeAfterResult = (text: string): string | null => BRACKET_RANGE.exec(fold(text).replace(FLAG, ''))?.[1]?.trim() ?? null;
 
 /** A weight's label pasted before it: "Wt: 68 kg", "Weight - 150 lb". */
 const WEIGHT_LABEL = /^(?:wt|weight)\.?\s*[:=-]?\s*(?=[\d.])/i;
@@ -147,6 +154,14 @@ export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<
 /** The unit after a number, and what may follow the unit for its kind. */
 function readUnit(text: string, value: number, rest: string, opts: QuantityOptions): Parsed<Quantity> {
   if (rest === '') return ok({ amount: value, unit: null });
+  // pounds and ounces, as Epic prints a weight: "149 lbs 14 oz" is 149.875 lb, "145 lb 8 oz (66 kg)", "154 lb 12.8 oz"
+  const oz = /^([a-z#]+\.?)\s*(\d+(?:\.\d+)?)\s*(?:oz|ounces?)\b\s*(.*)$/i.exec(rest);
+  if (oz && parseUnit(oz[1] ?? '') === 'lb') {
+    const ounces = Number(oz[2]);
+    return ounces < 16 && Number.isInteger(value)
+      ? readUnit(text, tidy(value + ounces / 16), `lb ${oz[3]}`.trim(), opts)
+      : fail('quantity.ounces', `${quote(text)}: a pound has 16 ounces.`);
+  }
   const both = /^([a-z#.]+)\s*(?:\/|=|\bor\b|\()\s*(\d[^()]*?)\)?$/i.exec(rest);
   const first = both ? parseUnit(both[1] ?? '') : null;
   if (both && (first === 'kg' || first === 'lb')) return twoWeights(text, { amount: value, unit: first }, both[2] ?? '');
@@ -177,14 +192,6 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
     return readUnit(text, value, head, opts);
   }
   if (kind === 'a body weight' && WEIGHT_TAIL.test(tail)) return readUnit(text, value, head, opts);
-  // pounds and ounces: "149 lbs 14 oz" is 149.875 lb
-  const oz = headUnit === 'lb' ? /^(\d+)\s*(?:oz|ounces?)$/i.exec(tail) : null;
-  if (oz) {
-    const ounces = Number(oz[1]);
-    return ounces < 16 && Number.isInteger(value)
-      ? readUnit(text, tidy(value + ounces / 16), head, opts)
-      : fail('quantity.ounces', `${quote(text)}: a pound has 16 ounces.`);
-  }
   const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
   return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
 }
