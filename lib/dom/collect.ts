@@ -139,7 +139,13 @@ const isOriginal = (el: Element): boolean =>
 
 /** Hidden by its own markup (`hidden`, inline `display: none`), not by a step or panel around it. */
 const isSelfHidden = (el: Element): boolean =>
-  el.getAttribute('type') === 'hidden' || el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '');
+  el.getAttribute('type') === 'hidden' ||
+  el.hasAttribute('hidden') ||
+  /display:\s*none/.test(el.getAttribute('style') ?? '') ||
+  HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+
+/** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`, Bulma `is-hidden`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden)(?:\s|$)/;
 
 /**
  * The visible box a widget puts right after the input it keeps its value in (flatpickr's
@@ -1209,12 +1215,17 @@ const PART_KINDS = new Set<FieldKind>(['text', 'number', 'select']);
 /** each field's date part, by its signals (kept across scans with them) */
 const partsBySignals = new WeakMap<LabelSignals, DatePart | null>();
 
+/** Rails' date_select names its selects `dob(1i)`, `dob(2i)`, `dob(3i)`: year, month, day. */
+const RAILS_PART = /[_(]([123])i\)?\]?$/;
+const RAILS_PARTS: DatePart[] = ['year', 'month', 'day'];
+
 function partOf(field: CollectedField): DatePart | null {
   if (!PART_KINDS.has(field.kind)) return null;
   const s = field.signals;
   let part = partsBySignals.get(s);
   if (part === undefined) {
-    part = datePartOf([...s.labels, s.aria, s.placeholder, s.name, s.id, s.testId]);
+    const rails = RAILS_PART.exec(s.name ?? s.id ?? '');
+    part = rails ? RAILS_PARTS[Number(rails[1]) - 1]! : datePartOf([...s.labels, s.aria, s.placeholder, s.name, s.id, s.testId]);
     partsBySignals.set(s, part);
   }
   return part;
