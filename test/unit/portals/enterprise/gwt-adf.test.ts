@@ -164,8 +164,7 @@ describe('GWT widgets', () => {
     noDuplicatePaths();
   });
 
-  // reads no units ({}): a div.gwt-Label in the next cell of the HorizontalPanel table is not taken as the box's suffix
-  it.fails('takes the units from the gwt-Label after the box in a HorizontalPanel', () => {
+  it('takes the units from the gwt-Label after the box in a HorizontalPanel', () => {
     page(gwtPage());
     expect(units()).toEqual({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' });
   });
