@@ -444,9 +444,10 @@ function isLabelRow(row: Element): boolean {
   const next = row.nextElementSibling;
   const cells = row.children.length;
   if (cells < 2 || !next || next.children.length !== cells || cellsWithControls(next) < 2) return false;
-  return Array.from(row.children).every((c) => {
+  // an empty cell heads a column of buttons (GWT's FlexTable "Remove"), not of boxes
+  return Array.from(row.children).every((c, i) => {
     const n = c.textContent?.trim().length ?? 0;
-    return c.localName === 'td' && span(c) === 1 && n > 0 && n <= 40;
+    return c.localName === 'td' && span(c) === 1 && n <= 40 && (n > 0 || !next.children[i]?.querySelector('input, select, textarea'));
   });
 }
 

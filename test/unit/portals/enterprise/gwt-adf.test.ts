@@ -169,8 +169,7 @@ describe('GWT widgets', () => {
     expect(units()).toEqual({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' });
   });
 
-  // reads nothing: rows 0 and 1 are found but get no column from the header row of <td><div class="gwt-Label">Drug</div></td> cells
-  it.fails('numbers FlexTable therapy rows under a header row of gwt-Labels from 0', () => {
+  it('numbers FlexTable therapy rows under a header row of gwt-Labels from 0', () => {
     page(
       gwtTherapies([
         ['colchicine', '0.6 mg twice daily', '01/05/2026', '03/20/2026', 'inadequate response'],
