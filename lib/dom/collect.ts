@@ -461,12 +461,30 @@ function cellsWithControls(row: Element): number {
   return n;
 }
 
+/**
+ * The header rows of a grid that draws its column headers in a table of their own before the
+ * data table, so the headers stay put while the rows scroll (Oracle ADF's af:table): the header
+ * rows of the table just before the data table's box, when it holds no control.
+ */
+function detachedHeader(table: Element): Element[] {
+  let box: Element | null = table;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const before = box.previousElementSibling;
+    if (!before) continue;
+    const head = before.localName === 'table' ? before : before.querySelector('table');
+    if (!head || head.querySelector(CONTROL_SELECTOR)) return [];
+    const rows = Array.from(head.querySelectorAll('tr')).filter(isColumnHeaderRow);
+    return rows.length ? rows : [];
+  }
+  return [];
+}
+
 function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   let known = memo.tables.get(table);
   if (known) return known;
   known = new Map();
-  let headerRows: Element[] = [];
-  let header: Element[] | undefined;
+  let headerRows: Element[] = detachedHeader(table);
+  let header: Element[] | undefined = headerRows.length ? headerColumns(headerRows) : undefined;
   /** the row before was a header row: a header row now stacks under it */
   let stacking = false;
   let next = 0;
@@ -538,7 +556,8 @@ function sectionText({ at, heading, box: titled }: Slot, memo: ScanMemo): string
     parts.push(
       titleOf(table, memo, () => {
         const caption = table.querySelector(':scope > caption');
-        return caption ? clean(textIn(caption, memo)) : precedingText(table, memo).text;
+        // the text before a grid's data table is its detached column headers, not its title
+        return caption ? clean(textIn(caption, memo)) : detachedHeader(table).length ? null : precedingText(table, memo).text;
       }),
     );
   }
@@ -1136,7 +1155,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a heading first is a heading (the walk has it); a label names one field
     if (first.localName === 'label' || (TAGS.get(first.localName) ?? 0) & (HEADING_TAG | CONTROL) || roles.get(first) === 'heading') return;
     const title = clean(textIn(first, memo));
-    if (!title || title.length > 60 || labelsItsFields(box, first)) return;
+    // a grid's detached column headers (ADF's af:table) head columns, not the box
+    if (!title || title.length > 60 || labelsItsFields(box, first) || first.querySelector('th, [role="columnheader"]')) return;
     memo.titles.set(box, title);
     for (let i = from; i < slots.length; i++) slots[i]!.box ??= box;
   };
