@@ -302,11 +302,16 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
   if (!hidden) return false;
   // the widget standing for it beside the hidden part: a combobox input or a select trigger
   // button (Select2 and Choices draw a span or div combobox: their select stays the field)
-  const box = hidden.parentElement;
+  // a select kept in a box for assistive technology only (PrimeFaces 13+'s selectOneMenu) stands
+  // behind the combobox its widget draws beside that box, whatever element draws it
+  const wrapper =
+    hidden === select && ACCESSIBLE_ONLY.test(select.parentElement?.getAttribute('class') ?? '') ? select.parentElement! : hidden;
+  const box = wrapper.parentElement;
+  const drawn = wrapper === hidden ? '' : ', [role="combobox"]';
   const widgets = box
-    ? Array.from(box.querySelectorAll('input[role="combobox"], button[role="combobox"], button[aria-haspopup="listbox"]'))
+    ? Array.from(box.querySelectorAll(`input[role="combobox"], button[role="combobox"], button[aria-haspopup="listbox"]${drawn}`))
     : [];
-  if (widgets.some((w) => !hidden.contains(w))) return true;
+  if (widgets.some((w) => !wrapper.contains(w))) return true;
   // a multiple select beside the input of a chip list (Syncfusion's MultiSelect)
   const input = select.multiple ? select.parentElement?.querySelector('input:not([type="hidden"])') : null;
   return !!input && chipsOf(input) !== null;

@@ -5,10 +5,6 @@ import { expectClean, page, render, REQUESTS, type Library } from './pipeline';
 
 /** known false findings: `library/request name` → it.fails (see the comment above each entry) */
 const KNOWN: Record<string, true> = {
-  // prior-therapy-incomplete (warning): "Prior therapy row 2 (without a drug) needs the drug, the dose and the dates or duration: …" (priorTherapies.1.drug): the outcome selectOneMenu is read twice, its hidden select and its combobox label span (priorTherapies.1.outcome)
-  'PrimeFaces 14/Ilaris (CAPS, 68 kg, 150 mg q8w)': true,
-  // prior-therapy-incomplete (warning): "Prior therapy row 3 (without a drug) needs the drug, the dose and the dates or duration: …" (priorTherapies.2.drug) and the same for row 4: each outcome selectOneMenu is read twice (its hidden select and its combobox label span)
-  "PrimeFaces 14/Ilaris (Still's disease, 70 kg, 280 mg q4w, two prior therapies)": true,
   // prior-therapy-incomplete (warning): "Prior therapy row 1 ("Prednisone") needs the dates or duration: …" (priorTherapies.0.start) and "Prior therapy row 2 (without a drug) needs the drug, the dose and the outcome …" (priorTherapies.1.drug): the therapy's Start/Stop date pair on the next table row is read as row 2
   'ASP.NET WebForms/Ilaris (CAPS, 68 kg, 150 mg q8w)': true,
 };
