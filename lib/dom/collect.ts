@@ -454,6 +454,29 @@ function isLabelRow(row: Element): boolean {
 const isColumnHeaderRow = (row: Element): boolean =>
   !!row.querySelector('th, [role="columnheader"]') || row.parentElement?.localName === 'thead';
 
+/** The label cells of a row whose every box has a cell of text right before it ("Drug | [ ] |
+ *  Dose | [ ]"), joined; null for any other row. */
+function ownLabels(row: Element): string | null {
+  const labels: string[] = [];
+  for (let c = row.firstElementChild, before: Element | null = null; c; before = c, c = c.nextElementSibling) {
+    if (!c.matches(CELL) || !c.querySelector(CONTROL_SELECTOR)) continue;
+    const text = before && !before.querySelector(CONTROL_SELECTOR) ? (before.textContent?.trim() ?? '') : '';
+    if (!text) return null;
+    labels.push(text);
+  }
+  return labels.join('|');
+}
+
+/** How many rows have each row's own labels (`ownLabels`). */
+function labelCounts(rows: readonly Element[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const own = ownLabels(row);
+    if (own) counts.set(own, (counts.get(own) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** How many of a row's cells hold a control. */
 function cellsWithControls(row: Element): number {
   let n = 0;
@@ -488,9 +511,12 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   /** the row before was a header row: a header row now stacks under it */
   let stacking = false;
   let next = 0;
-  for (const row of Array.from(table.querySelectorAll('tr, [role="row"]'))) {
+  const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter(
     // a hidden row (the template "Add row" clones) is no entry
-    if (row.closest(TABLE) !== table || isSelfHidden(row)) continue;
+    (row) => row.closest(TABLE) === table && !isSelfHidden(row),
+  );
+  let repeats: Map<string, number> | undefined;
+  for (const row of rows) {
     if (!row.querySelector(CONTROL_SELECTOR)) {
       // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
       // has no column headers until a header row of its own: the nearest header row above a
@@ -504,7 +530,11 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       continue;
     }
     stacking = false;
-    known.set(row, { header, index: cellsWithControls(row) > 1 ? next++ : null });
+    // a row whose boxes have label cells of their own beside them is a form's layout, not an
+    // entry, unless other rows repeat its labels (one therapy per row, each labelled)
+    const own = header ? null : ownLabels(row);
+    const entry = own === null || (repeats ??= labelCounts(rows)).get(own)! > 1;
+    known.set(row, { header, index: cellsWithControls(row) > 1 && entry ? next++ : null });
   }
   memo.tables.set(table, known);
   return known;

@@ -4,10 +4,7 @@ import { BOOTSTRAP_TOMSELECT_DATEPICKER, DOJO, FORMIO, makeMuiX, PRIMEFACES, SAL
 import { expectClean, page, render, REQUESTS, type Library } from './pipeline';
 
 /** known false findings: `library/request name` → it.fails (see the comment above each entry) */
-const KNOWN: Record<string, true> = {
-  // prior-therapy-incomplete (warning): "Prior therapy row 1 ("Prednisone") needs the dates or duration: …" (priorTherapies.0.start) and "Prior therapy row 2 (without a drug) needs the drug, the dose and the outcome …" (priorTherapies.1.drug): the therapy's Start/Stop date pair on the next table row is read as row 2
-  'ASP.NET WebForms/Ilaris (CAPS, 68 kg, 150 mg q8w)': true,
-};
+const KNOWN: Record<string, true> = {};
 
 const LIBRARIES: [string, Library][] = [
   ['PrimeFaces 14 (panelGrid, outputLabel, selectOneMenu, datePicker)', PRIMEFACES],

@@ -187,3 +187,33 @@ describe('tooltips, help text, counters and required markers in or beside labels
     expect(mapped()).toHaveLength(1);
   });
 });
+
+describe('a prior therapy laid out as label and box cells over several table rows', () => {
+  const pair = (label: string, name: string, value: string) => `<td>${label}</td><td><input name="${name}" value="${value}"></td>`;
+
+  it('reads one therapy whose Start and Stop sit on the row after Drug and Dose', () => {
+    page(`<form><h3>Prior therapy</h3><table>
+      <tr>${pair('Drug', 'a', 'colchicine')}${pair('Dose', 'b', '0.6 mg twice daily')}</tr>
+      <tr>${pair('Start date', 'c', '01/05/2026')}${pair('Stop date', 'd', '03/20/2026')}</tr>
+    </table></form>`);
+    expect(read()).toEqual({
+      'priorTherapies.0.drug': 'colchicine',
+      'priorTherapies.0.dose': '0.6 mg twice daily',
+      'priorTherapies.0.start': '01/05/2026',
+      'priorTherapies.0.stop': '03/20/2026',
+    });
+  });
+
+  it('reads one therapy per row when each row repeats the same labels', () => {
+    page(`<form><h3>Prior therapies</h3><table>
+      <tr>${pair('Drug', 'a0', 'colchicine')}${pair('Dose', 'b0', '0.6 mg twice daily')}</tr>
+      <tr>${pair('Drug', 'a1', 'anakinra')}${pair('Dose', 'b1', '100 mg daily')}</tr>
+    </table></form>`);
+    expect(read()).toEqual({
+      'priorTherapies.0.drug': 'colchicine',
+      'priorTherapies.0.dose': '0.6 mg twice daily',
+      'priorTherapies.1.drug': 'anakinra',
+      'priorTherapies.1.dose': '100 mg daily',
+    });
+  });
+});
