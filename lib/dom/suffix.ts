@@ -30,7 +30,8 @@ function textAfter(start: Node): { text: string; ended: boolean } | null {
       const el = n as Element;
       // a layout table's next cell holding only a unit (GWT's HorizontalPanel) is the field's suffix
       const cell = el.localName === 'td' ? (el.textContent ?? '').trim() : '';
-      if (cell && UNIT_ALONE.test(cell) && !el.querySelector('input, select, textarea, label')) return { text: `${text} ${cell}`, ended: true };
+      if (cell && UNIT_ALONE.test(cell) && !el.querySelector('input, select, textarea, label'))
+        return { text: `${text} ${cell}`, ended: true };
       if (ENDS_RUN.has(el.localName) || el.querySelector('input, select, textarea, label')) return { text, ended: true };
       // an icon, a calendar button or a hint says nothing of the unit; a unit hidden from
       // assistive technology is still the unit shown (USWDS's suffix)
