@@ -140,9 +140,13 @@ function isUnitControl(field: CollectedField): boolean {
   const toggles = field.kind === 'combobox' ? toggleOptions(field.element) : [];
   if (toggles.length) return toggles.every((b) => UNIT_OPTION.test(toggleText(b)));
   // a select-like widget's input (react-select, antd) shows its choice beside it; asked only of
-  // one labelled as a unit ("Unit", "UOM"): asking every text box costs a large form's scan
-  const beside = field.kind === 'text' && labelTexts(field).some((t) => GENERIC_UNIT.test(t)) ? valuesShownBeside(field.element) : null;
-  if (field.kind !== 'combobox' && !beside) return false;
+  // one labelled as a unit ("Unit", "UOM") or by nothing (antd's unit Select as an addon after
+  // its number box): asking every text box costs a large form's scan
+  const s = field.signals;
+  const named = field.kind === 'text' && labelTexts(field).some((t) => GENERIC_UNIT.test(t));
+  const unlabelled = field.kind === 'text' && !named && !s.labels.length && !s.aria && !s.placeholder;
+  const beside = named || unlabelled ? valuesShownBeside(field.element) : null;
+  if (field.kind !== 'combobox' && !(named ? beside : beside?.length)) return false;
   const shown = beside ? beside.join(', ') : shownText(field.element);
   return (shown !== '' && UNIT_OPTION.test(shown)) || labelTexts(field).some((t) => GENERIC_UNIT.test(t));
 }

@@ -131,8 +131,7 @@ describe('Ant Design Form.Item, Input, InputNumber, DatePicker', () => {
     noDuplicatePaths();
   });
 
-  // reads only patient.weight: the addon Select's input (#rc_select_1, reading "lb") is collected as a plain unlabelled text field, not a unit control, so no weightUnit (nor an implied unit)
-  it.fails('reads a unit Select used as InputNumber addonAfter as the weight unit', () => {
+  it('reads a unit Select used as InputNumber addonAfter as the weight unit', () => {
     const unitSelect = select('weightUnit', 'lb')
       .replace('id="pa_weightUnit"', 'id="rc_select_1"')
       .replaceAll('pa_weightUnit_list', 'rc_select_1_list');
