@@ -221,9 +221,12 @@ function drawsOverControl(el: Element): boolean {
   // Vuetify) leaves the field to the control inside
   // (a search box in its own popup, Virtual Select's, is not such an input)
   const popups = popupsOf(el);
-  // (a read-only input with the presentation role is drawn too: dijit's icons)
+  // (a read-only input with the presentation role is drawn too: dijit's icons; a select hidden from
+  // assistive technology is the widget's own store: Kendo React's validation select)
   for (const c of Array.from(
-    el.querySelectorAll('select, input:not([type="hidden"]):not([aria-hidden="true"]):not([role="presentation"])'),
+    el.querySelectorAll(
+      'select:not([aria-hidden="true"]), input:not([type="hidden"]):not([aria-hidden="true"]):not([role="presentation"])',
+    ),
   ))
     if (!popups.some((p) => p.contains(c))) return true;
   let box: Element | null = el;
