@@ -28,6 +28,8 @@ function textAfter(start: Node): { text: string; ended: boolean } | null {
     if (n.nodeType === 3) text += n.nodeValue ?? '';
     else if (n.nodeType === 1) {
       const el = n as Element;
+      // a validation message put between the box and its addon (jQuery Validation's label.error)
+      if (el.localName === 'label' && isAsideText(el)) continue;
       // a layout table's next cell holding only a unit (GWT's HorizontalPanel) is the field's suffix
       const cell = el.localName === 'td' ? (el.textContent ?? '').trim() : '';
       if (cell && UNIT_ALONE.test(cell) && !el.querySelector('input, select, textarea, label'))
