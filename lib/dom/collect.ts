@@ -131,13 +131,13 @@ function typesForOriginal(input: Element): boolean {
 
 /** A select or text input a widget hides and draws itself over (not a plain hidden input). */
 const isOriginal = (el: Element): boolean =>
-  (el.localName === 'select'
-    ? !isSelectMirror(el as HTMLSelectElement)
-    : el.localName === 'input' && el.getAttribute('type') !== 'hidden') &&
+  (el.localName === 'select' || (el.localName === 'input' && el.getAttribute('type') !== 'hidden')) &&
   el.getAttribute('aria-hidden') !== 'true' &&
-  (isSelfHidden(el) || ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? ''));
+  (isSelfHidden(el) || ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '')) &&
+  // asked last: it searches the select's surroundings, and most boxes beside an input are not hidden
+  !(el.localName === 'select' && isSelectMirror(el as HTMLSelectElement));
 
-/** Hidden by its own markup (`hidden`, inline `display: none`), not by a step or panel around it. */
+/** Hidden by its own markup (`hidden`, inline `display: none`, a framework's hiding class), not by a step or panel around it. */
 const isSelfHidden = (el: Element): boolean =>
   el.getAttribute('type') === 'hidden' ||
   el.hasAttribute('hidden') ||
