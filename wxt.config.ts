@@ -58,6 +58,8 @@ export default defineConfig({
           ...aliasList(config.resolve?.alias),
         ],
       };
+      // PA_PROFILE=1: unminified, so a CPU profile names functions (scripts/bench/profile.ts)
+      if (process.env.PA_PROFILE) config.build = { ...config.build, minify: false };
       lazy.extendConfig(entrypoints, config);
     },
     'build:done': lazy.buildDone,

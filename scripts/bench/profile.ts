@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { launchHarness } from '@/test/e2e/fixture';
 import { serveBenchPages } from './pages';
 import { FIRST_WARNING_PROBE } from './probes';
@@ -64,6 +64,7 @@ try {
       const { profile } = (await cdp.send('Profiler.stop')) as {
         profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
       };
+      await mkdir('/tmp/prof', { recursive: true });
       await writeFile(`/tmp/prof/${page}-${i}.cpuprofile`, JSON.stringify(profile));
       const self = new Map<number, number>();
       profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
