@@ -841,6 +841,12 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     const after = labelAfter(el);
     if (after) signals.labels.push(after);
   }
+  // a group's question as its own child: a web component's `slot="label"` (FAST's radio group), a
+  // label or legend before its options
+  if (!signals.labels.length && !signals.aria && slot.kind === 'combobox' && /group$/.test(el.getAttribute('role') ?? '')) {
+    const title = ownTitle(el, memo);
+    if (title) signals.labels.push(title);
+  }
   // a date picker's visible box named by the label of the hidden input it stands in for (flatpickr's altInput)
   const store = !signals.labels.length && !signals.aria ? el.previousElementSibling : null;
   if (store?.localName === 'input' && isSelfHidden(store) && standIn(store) === el) {
@@ -848,6 +854,13 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   }
   if (slot.group) Object.assign(signals, radioGroupSignals(slot, memo));
   return { signals, rowIndex: table.rowIndex, group: slot.group };
+}
+
+/** The text of a group's first child when it is a label, a legend or its label slot's content. */
+function ownTitle(group: Element, memo: ScanMemo): string | null {
+  const first = group.firstElementChild;
+  if (!first || !(first.localName === 'label' || first.localName === 'legend' || first.getAttribute('slot') === 'label')) return null;
+  return clean(textIn(first, memo));
 }
 
 /** A box's label written right after it and linked to nothing (Semantic UI's radios, a

@@ -156,15 +156,33 @@ const GENERIC_UNIT = /^(units?|uom|u\/m|unit of measure|units? of measure)$/;
 
 /** The nearest earlier quantity field sharing a container with `select` (a few levels up). */
 function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedField | null {
-  let container: Element | null = select.element.parentElement;
+  let container: Element | null = composedParent(select.element);
   // DevExtreme's form puts a row's items eight levels apart
-  for (let depth = 0; container && depth < 9; depth++, container = container.parentElement) {
+  for (let depth = 0; container && depth < 9; depth++, container = composedParent(container)) {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const m = earlier[i];
-      if (m && UNIT_PATHS[m.path] && container.contains(m.field.element)) return m;
+      if (m && UNIT_PATHS[m.path] && holds(container, m.field.element)) return m;
     }
   }
   return null;
+}
+
+/** The element above `el`; above a shadow root's top, its host (web components keep their
+ *  inputs in shadow roots: Shoelace's weight box and its unit select are two hosts side by side). */
+function composedParent(el: Element): Element | null {
+  const up = el.parentNode;
+  if (!up) return null;
+  return up.nodeType === 11 && 'host' in up ? (up as ShadowRoot).host : (el.parentElement ?? null);
+}
+
+/** Whether `el` is inside `container`, in its tree or a shadow root under it. */
+function holds(container: Element, el: Element): boolean {
+  for (let n: Element | null = el; n;) {
+    if (container.contains(n)) return true;
+    const root = n.getRootNode();
+    n = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return false;
 }
 
 function impliedUnit(path: string, field: CollectedField): MappedField['impliedUnit'] {

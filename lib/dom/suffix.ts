@@ -1,4 +1,4 @@
-import { isAsideText } from './text';
+import { isAsideText, textOf } from './text';
 
 /**
  * A unit written after a field rather than in its label: "[ 66 ] lb" in a table cell, an input
@@ -37,7 +37,8 @@ function textAfter(start: Node): { text: string; ended: boolean } | null {
       if (ENDS_RUN.has(el.localName) || el.querySelector('input, select, textarea, label')) return { text, ended: true };
       // an icon, a calendar button or a hint says nothing of the unit; a unit hidden from
       // assistive technology is still the unit shown (USWDS's suffix)
-      const shown = el.textContent ?? '';
+      // through slots: a web component's suffix is the host's child shown in its shadow root
+      const shown = textOf(el);
       if (el.localName !== 'button' && !isAsideText(el) && (el.getAttribute('aria-hidden') !== 'true' || UNIT_ALONE.test(shown.trim())))
         text += ` ${shown}`;
     }

@@ -40,6 +40,12 @@ export function textOf(node: Node): string {
   const el = node as Element;
   const name = el.localName;
   if (SKIP_TEXT.has(name) || name.startsWith(OWN_TAG_PREFIX)) return '';
+  // a web component's label or suffix in its shadow root is a slot showing the host's children
+  // (`<slot name="label">`): their text, or the slot's own fallback when none is assigned
+  if (name === 'slot') {
+    const shown = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (shown.length) return shown.map(textOf).join('');
+  }
   // most labels hold text only: one call for it, not one per child node
   if (!el.firstElementChild) return (el.textContent ?? '') + ' ';
   let out = '';

@@ -140,8 +140,9 @@ export const isPlaceholderText = (text: string): boolean => {
  * (marked in the class of the element showing it, or of the widget itself) or a prompt.
  */
 export function shownText(el: Element): string {
-  // Radix marks its select trigger `data-placeholder` while it shows the placeholder
-  if (isPlaceholder(el) || el.hasAttribute('data-placeholder')) return '';
+  // Radix marks its select trigger `data-placeholder` while it shows the placeholder, Ark UI
+  // (Chakra 3, Park UI) `data-placeholder-shown`
+  if (isPlaceholder(el) || el.hasAttribute('data-placeholder') || el.hasAttribute('data-placeholder-shown')) return '';
   const dropdown = dropdownValues(el);
   if (dropdown) return dropdown.join(', ');
   // a custom select's popup of options inside it (Virtual Select's dropbox) shows no value
@@ -239,11 +240,19 @@ function drawsOverControl(el: Element): boolean {
 /** The options of a group of toggle buttons (MUI's ToggleButtonGroup, mat-button-toggle-group):
  *  two or more buttons that say whether they are pressed or checked. Empty for anything else. */
 export function toggleOptions(group: Element): Element[] {
-  const options = Array.from(group.querySelectorAll('button[aria-pressed], [role="radio"][aria-checked]')).filter(
-    (b) => b.localName !== 'input',
-  );
+  let options = Array.from(group.querySelectorAll(TOGGLE));
+  // a web component's group in its shadow root shows the host's options through a slot (Shoelace's sl-radio-group)
+  if (!options.length) options = Array.from(group.querySelectorAll('slot')).flatMap(slotted);
+  options = options.filter((b) => b.localName !== 'input');
   return options.length >= 2 ? options : [];
 }
+
+const TOGGLE = 'button[aria-pressed], [role="radio"][aria-checked]';
+const slotted = (slot: Element): Element[] =>
+  ((slot as HTMLSlotElement).assignedElements?.({ flatten: true }) ?? []).flatMap((e) => [
+    ...(e.matches(TOGGLE) ? [e] : []),
+    ...Array.from(e.querySelectorAll(TOGGLE)),
+  ]);
 
 /** The text of a toggle group's pressed option ("" when none is); null for anything else. */
 export function pressedText(group: Element): string | null {
