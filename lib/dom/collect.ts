@@ -12,8 +12,10 @@ import {
   originalAfter,
   popupsOf,
   isMirrorInput,
+  isPlaceholderText,
   isSelectMirror,
   toggleOptions,
+  valuesShownBeside,
   withoutPartWord,
   type DatePart,
 } from './widgets';
@@ -83,6 +85,9 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // drawn, not typed in: dijit's validation icon is a read-only input with the presentation role
   const role = el.getAttribute('role');
   if ((role === 'presentation' || role === 'none') && el.readOnly) return null;
+  // a text box acting as a button only takes focus for the widget whose own input is beside it
+  // (ui-select's focusser)
+  if (role === 'button' && el.parentElement?.querySelector('input:not([role="button"]):not([type="hidden"])')) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
@@ -313,7 +318,7 @@ interface Preceding {
 }
 
 /** Text of siblings before `start`, closest first, up to the previous control. */
-function precedingText(start: Node, memo: ScanMemo): Preceding {
+function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => boolean): Preceding {
   let collected = '';
   let nearest: string | null = null;
   const done = (text: string, blocked: boolean): Preceding => {
@@ -331,7 +336,9 @@ function precedingText(start: Node, memo: ScanMemo): Preceding {
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
       if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
-      collected = textIn(el, memo) + ' ' + collected;
+      const text = textIn(el, memo);
+      if (own?.(text)) continue;
+      collected = text + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
     }
@@ -362,10 +369,11 @@ const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
  *  or another control stands between (a caption above a Vuetify field is five levels up, the
  *  label of a DevExtreme drop-down editor six). */
-function nearbyTexts(el: Element, memo: ScanMemo, levels = 7): Pick<LabelSignals, 'nearby' | 'nearest'> {
+function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: (text: string) => boolean): Pick<LabelSignals, 'nearby' | 'nearest'> {
   let node: Element | null = el;
   for (let depth = 0; node && depth < levels; depth++) {
-    const { text, blocked, nearest } = precedingText(node, memo);
+    // the widget's own texts sit beside its input, not further out (where they are its label)
+    const { text, blocked, nearest } = precedingText(node, memo, depth === 0 ? own : undefined);
     if (text) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
     if (blocked) break;
     const parent: Element | null = node.parentElement;
@@ -833,7 +841,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     aria: ariaText(el, at.root, memo),
     placeholder: clean(el.getAttribute('placeholder')),
     // a chip list's label is before its chips, which are its value
-    ...nearbyTexts(slot.kind === 'chips' ? (chipsOf(el)?.[0] ?? el) : el, memo),
+    ...nearbyTexts(slot.kind === 'chips' ? (chipsOf(el)?.[0] ?? el) : el, memo, 7, widgetOwnText(el)),
     column: table.column,
     section: sectionText(slot, memo),
   };
@@ -854,6 +862,20 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   }
   if (slot.group) Object.assign(signals, radioGroupSignals(slot, memo));
   return { signals, rowIndex: table.rowIndex, group: slot.group };
+}
+
+/** For a select-like widget's input, whether a text before it is the widget's own: the value it
+ *  shows, its prompt or remove crosses (ui-select shows "Select or search… 11 - Office" before
+ *  its search box), which name nothing; undefined for any other field. */
+function widgetOwnText(el: Element): ((text: string) => boolean) | undefined {
+  const shown = el.localName === 'input' ? valuesShownBeside(el) : null;
+  if (!shown) return undefined;
+  return (text) => {
+    let rest = text;
+    for (const v of shown) rest = rest.split(v).join(' ');
+    rest = clean(rest.replace(/[×✕✖]/g, ' ')) ?? '';
+    return rest === '' || isPlaceholderText(rest);
+  };
 }
 
 /** The text of a group's first child when it is a label, a legend or its label slot's content. */

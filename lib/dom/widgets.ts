@@ -19,7 +19,7 @@ const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, sel
 
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
-const ITEM_CLASS = /chip|token|\btag\b/i;
+const ITEM_CLASS = /chip|token|\btag\b|match-item/i;
 
 /** A leaf that marks rather than shows: a remove cross ("×") or a count of chips not shown ("+2"). */
 const MARKER = /^(?:[×✕✖xX]|\+\s?\d+)$/;
@@ -423,12 +423,16 @@ export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).m
 const WIDGET_DEPTH = 4;
 /** Elements a widget's box never holds: another field, or what names one (a select hidden
  *  from everyone and a label linked to nothing are the widget's own: PrimeFaces 8-12). */
-const NOT_IN_WIDGET = 'input:not([type="hidden"]), select:not([aria-hidden="true"]), textarea, label[for], h1, h2, h3, h4, h5, h6';
+const NOT_IN_WIDGET =
+  'input:not([type="hidden"]):not([role="button"]), select:not([aria-hidden="true"]), textarea, label[for], h1, h2, h3, h4, h5, h6';
 /** The input of a select-like widget that shows its value in an element of its own: a
  *  combobox input, an input in a combobox wrapper (ARIA 1.1), a readonly input kept out of sight. */
 function isComboboxInput(input: Element): boolean {
   // Mantine's Select is a readonly input that says it opens a listbox, without the role
   if (input.getAttribute('role') === 'combobox' || input.getAttribute('aria-haspopup') === 'listbox') return true;
+  // ARIA 1.0's combobox: the input owns its list of choices (AngularJS ui-select's search)
+  const owns = input.getAttribute('aria-owns');
+  if (owns && input.ownerDocument.getElementById(owns.split(/\s+/)[0] ?? '')?.closest('[role="listbox"]')) return true;
   const parent = input.parentElement;
   if (!parent) return false;
   if (parent.getAttribute('role') === 'combobox' || parent.parentElement?.getAttribute('role') === 'combobox') return true;
@@ -457,11 +461,22 @@ export function valuesShownBeside(input: Element): string[] | null {
     .flatMap((a) => (input.getAttribute(a) ?? '').split(/\s+/))
     .filter(Boolean);
   let box = input.parentElement;
-  for (let depth = 0; box && depth < WIDGET_DEPTH && !holdsMoreThan(box); depth++, box = box.parentElement) {
+  let branch: Element = input;
+  for (let depth = 0; box && depth < WIDGET_DEPTH && !holdsMoreThan(box) && !labelledBefore(branch); depth++) {
     const items = shownItems(box, aside).filter((t) => !isPlaceholderText(t));
     if (items.length) return items;
+    branch = box;
+    box = box.parentElement;
   }
   return [];
+}
+
+/** Whether a label stands before the box holding the widget (`branch`) in its parent: it names
+ *  the widget (Bootstrap's control-label beside ui-select), so the parent is more than the
+ *  widget; a label after the input shows its choice (PrimeFaces' selectOneMenu label). */
+function labelledBefore(branch: Element): boolean {
+  for (let c = branch.previousElementSibling; c; c = c.previousElementSibling) if (c.localName === 'label') return true;
+  return false;
 }
 
 export type DatePart = 'month' | 'day' | 'year';
