@@ -48,10 +48,11 @@ function textAfter(start: Node): { text: string; ended: boolean } | null {
   return { text, ended: false };
 }
 
-/** The unit shown right after `control` (within three levels of wrappers), or null. */
+/** The unit shown right after `control` (within five levels of wrappers: Ext JS shows it in a
+ *  display field beside the number field's box item, five levels up), or null. */
 export function unitAfter(control: Element): string | null {
   let node: Element | null = control;
-  for (let depth = 0; node && depth < 4; depth++) {
+  for (let depth = 0; node && depth < 6; depth++) {
     const after = textAfter(node);
     if (!after) return null;
     const text = after.text.replace(/\s+/g, ' ').trim();
