@@ -337,7 +337,7 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => bool
       // take only the text after the sibling's last control
       if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
       const text = textIn(el, memo);
-      if (own?.(text)) continue;
+      if (own && name !== 'label' && own(text)) continue;
       collected = text + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
@@ -868,9 +868,12 @@ function readField(slot: Slot, memo: ScanMemo): Read {
  *  shows, its prompt or remove crosses (ui-select shows "Select or search… 11 - Office" before
  *  its search box), which name nothing; undefined for any other field. */
 function widgetOwnText(el: Element): ((text: string) => boolean) | undefined {
-  const shown = el.localName === 'input' ? valuesShownBeside(el) : null;
-  if (!shown) return undefined;
+  if (el.localName !== 'input') return undefined;
+  // asked only when an element stands before the input: most fields have none, or a label
+  let shown: string[] | null | undefined;
   return (text) => {
+    shown ??= valuesShownBeside(el);
+    if (!shown) return false;
     let rest = text;
     for (const v of shown) rest = rest.split(v).join(' ');
     rest = clean(rest.replace(/[×✕✖]/g, ' ')) ?? '';
