@@ -21,8 +21,9 @@ const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, sel
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
 const ITEM_CLASS = /chip|token|\btag\b|match-item/i;
 
-/** A leaf that marks rather than shows: a remove cross ("×") or a count of chips not shown ("+2"). */
-const MARKER = /^(?:[×✕✖xX]|\+\s?\d+)$/;
+/** A leaf that marks rather than shows: a remove cross ("×"), a count of chips not shown ("+2"),
+ *  or an arrow drawn as a character (Downshift's examples: "↓"). */
+const MARKER = /^(?:[×✕✖xX]|\+\s?\d+|[↓↑▼▲▾▴▿▵⌄⌃⏷⏶])$/;
 const isMarker = (el: Element): boolean => !el.firstElementChild && MARKER.test((el.textContent ?? '').trim());
 /** A tag counting the chosen items, with a control clearing them all (Carbon's multiselect). */
 const isCountTag = (el: Element): boolean =>
@@ -84,7 +85,11 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
 
 /** Whether an element's text is an item of its own (a block, a chip) rather than part of the text around it. */
 const isItem = (el: Element): boolean =>
-  !isInline(el.localName) || ITEM_ROLES.has(el.getAttribute('role') ?? '') || ITEM_CLASS.test(el.getAttribute('class') ?? '');
+  !isInline(el.localName) ||
+  ITEM_ROLES.has(el.getAttribute('role') ?? '') ||
+  ITEM_CLASS.test(el.getAttribute('class') ?? '') ||
+  // an inline token ending in its own remove cross is a chip (Downshift's multiple selection)
+  (el.lastElementChild !== null && isMarker(el.lastElementChild));
 
 /**
  * The values an element shows, one per chip or block (MUI's chips in a Select's renderValue,
