@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForm } from '@/lib/form/normalize';
 import type { RawForm } from '@/lib/form/schema';
-import { applicability, choosePack, describeChoice, requestedPart, selectPack, typedDrug } from './applicability';
+import { applicability, choosePack, describeChoice, hcpcsOf, requestedPart, selectPack, typedDrug } from './applicability';
 import type { PackManifest } from './types';
 
 const ZYLO: PackManifest = {
@@ -33,6 +33,7 @@ describe('applicability of a pack to a request', () => {
     ['a name with a registered mark', { name: 'Zylo®' }],
     ['its HCPCS code', { hcpcs: 'J9991' }],
     ['its HCPCS code with text after it', { hcpcs: 'j9991 x 280 units' }],
+    ['its HCPCS code split after the letter by fax OCR', { hcpcs: 'J 9991' }],
     ['its NDC', { ndc: '12345-0678-90' }],
     ['its NDC without hyphens, 10 digits', { ndc: '1234567890' }],
   ])('applies, sure, for %s', (_name, d) => {
@@ -150,6 +151,23 @@ describe('the registry choice', () => {
   it('adds the generic its HCPCS code names to a name that does not say it, not the brand', () => {
     expect(select({ name: 'Hadlima', hcpcs: 'J0135' }).read).toBe('Hadlima (adalimumab)');
     expect(select({ name: 'Otherdrug', hcpcs: 'J0135 x 2' }).read).toBe('Otherdrug (adalimumab)');
+  });
+
+  describe('hcpcsOf reads the code as the normalizer does', () => {
+    const code = (hcpcs: string) => hcpcsOf(normalizeForm({ drug: { hcpcs } }));
+    it.each([
+      ['Q 5103', 'Q5103'],
+      ['q 5103 - Injection, infliximab-dyyb', 'Q5103'],
+      ['J0638 x 280 units', 'J0638'],
+      ['J0638\u200b', 'J0638'],
+    ])('reads %j as %s, the value the normalizer keeps', (typed, expected) => {
+      expect(code(typed)).toBe(expected);
+      expect(normalizeForm({ drug: { hcpcs: typed } }).drug.hcpcs?.value).toBe(expected);
+    });
+    it.each(['j 0638x', 'J063', 'N/A (pharmacy benefit)', 'billed under J0638'])('reads no code from %j', (typed) =>
+      expect(code(typed)).toBeNull(),
+    );
+    it('reads no code from an empty field', () => expect(hcpcsOf(normalizeForm({ drug: {} }))).toBeNull());
   });
 
   it('chooses without words in the content script; the words come from what was typed', () => {

@@ -1,5 +1,6 @@
 import { F } from '@/lib/form/fields';
 import type { Ndc, PaForm } from '@/lib/form/schema';
+import { HCPCS } from '@/lib/parse/hcpcs';
 import { fold } from '@/lib/parse/quote';
 import { candidates11, parseNdc } from '@/lib/parse/ndc';
 import type { Applicability, Choice, DrugIdentity, DrugProduct, IdentityConflict, PackManifest, Selection, TypedDrug } from './types';
@@ -22,12 +23,10 @@ export interface IdentityOptions {
   unclassifiedHcpcs: readonly string[];
 }
 
-const HCPCS_TOKEN = /\b([A-Z]\d{4})\b/;
-
-/** The first HCPCS-shaped token typed ("J0638 x 280 units" → J0638), upper case. */
+/** The HCPCS code typed, as the normalizer reads it (`parseHcpcs`: "J0638 x 280 units", "Q 5103"), or null when it is no code. */
 export function hcpcsOf(form: PaForm): string | null {
-  const raw = form.drug.hcpcs?.raw;
-  return raw ? (HCPCS_TOKEN.exec(raw.toUpperCase())?.[1] ?? null) : null;
+  const code = form.drug.hcpcs?.value;
+  return code && HCPCS.test(code) ? code : null;
 }
 
 /** Lower-case words of a drug name, accents and punctuation dropped ("Ilaris®" → "ilaris"). */

@@ -202,6 +202,14 @@ describe('normalizeForm: bad inputs keep the raw text and a problem', () => {
   });
   it('keeps a real value that starts with "Select"', () =>
     expect(norm({ drug: { obtainedFrom: 'Select Specialty Pharmacy' } }).drug.obtainedFrom?.value).toBe('Select Specialty Pharmacy'));
+  it('reads a HCPCS code split after its letter by fax OCR, with its description after it', () => {
+    expect(norm({ drug: { hcpcs: 'Q 5103' } }).drug.hcpcs?.value).toBe('Q5103');
+    expect(norm({ drug: { hcpcs: 'Q 5103 - Injection, infliximab-dyyb, biosimilar, 10 mg' } }).drug.hcpcs?.value).toBe('Q5103');
+  });
+  it('reads an NPI with a zero-width space pasted after it', () =>
+    expect(norm({ prescriber: { npi: '1234567893\u200b' } }).prescriber.npi?.value).toBe('1234567893'));
+  it('treats a field holding only a zero-width space or a BOM as not filled in', () =>
+    expect(norm({ prescriber: { npi: '\u200b' }, drug: { hcpcs: '\ufeff ' } })).toMatchObject({ prescriber: {}, drug: {} }));
   it('keeps an odd HCPCS as typed (upper case, no spaces) for the rule to judge', () =>
     expect(norm({ drug: { hcpcs: 'j 0638x' } }).drug.hcpcs?.value).toBe('J0638X'));
   it('treats a select prompt as nothing chosen', () => {

@@ -5,6 +5,7 @@ import { isRawPath } from './paths';
 import { parseCount } from '@/lib/parse/number';
 import { parseDate, parseDateRange, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
 import { parseFrequency } from '@/lib/parse/frequency';
+import { parseHcpcs } from '@/lib/parse/hcpcs';
 import { parseIcd10, parseIcd10List } from '@/lib/parse/icd10';
 import { parseModifiers } from '@/lib/parse/modifiers';
 import { parseNdc } from '@/lib/parse/ndc';
@@ -15,7 +16,7 @@ import { checkUnitAllowed, parseQuantity, parseUnit, rangeAfterResult, toKg, typ
 import { parseRequestType } from '@/lib/parse/request-type';
 import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
-import { quote } from '@/lib/parse/quote';
+import { fold, quote } from '@/lib/parse/quote';
 
 export type NormalizeOptions = DateOptions;
 
@@ -24,8 +25,8 @@ type RawText = string | undefined;
 /** A select's prompt option ("Select...", "-- choose --") means nothing was chosen. */
 const PROMPT = /^(?:-+|--.*--|(?:please )?(?:select|choose)(?: (?:one|unit|an? [a-z]+))?(?:\.\.\.|…)?:?)$/i;
 
-/** Empty, whitespace-only or prompt-only input counts as not filled in. */
-const present = (raw: unknown): raw is string => typeof raw === 'string' && raw.trim() !== '' && !PROMPT.test(raw.trim());
+/** Empty, whitespace-only (invisible characters too) or prompt-only input counts as not filled in. */
+const present = (raw: unknown): raw is string => typeof raw === 'string' && fold(raw) !== '' && !PROMPT.test(fold(raw));
 
 /**
  * The raw paths of `{ path: typed text }` whose fields hold something: the fields
@@ -54,7 +55,6 @@ const leadingCode =
     const t = s.trim().toUpperCase();
     return { ok: true, value: pattern.exec(t)?.[0] ?? t.replace(/\s+/g, '') };
   };
-const hcpcsCode = leadingCode(/^[A-Z]\d{4}(?![A-Z\d])/);
 const cptCode = leadingCode(/^\d{4}[\dA-Z](?![A-Z\d])/);
 const text = (raw: RawText) => fieldOf(raw, tidyText);
 
@@ -260,7 +260,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     diagnosis: defined({ codes, indication: text(diagnosis.indication) }),
     drug: defined({
       name: text(drug.name),
-      hcpcs: fieldOf(drug.hcpcs, hcpcsCode),
+      hcpcs: fieldOf(drug.hcpcs, parseHcpcs),
       ndc: fieldOf(drug.ndc, parseNdc),
       dose: doseField(drug.dose, drug.doseUnit, weight),
       units: fieldOf(drug.units, (s) => parseCount(s)),

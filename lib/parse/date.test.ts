@@ -327,3 +327,44 @@ describe('parseStopDate: "cont." is continuing', () => {
   );
   it('still reads "cont 2024" as a problem, not ongoing', () => expect(parseStopDate('cont 2024').ok).toBe(false));
 });
+
+describe('parseDate: a weekday before the date', () => {
+  it.each(['Tue 11/10/2026', 'Tuesday, 11/10/2026', 'tues. 11/10/2026', 'TUE 2026-11-10', 'Tuesday, November 10, 2026', 'Tue 11/10/26'])(
+    'reads a weekday before the date: %j is 2026-11-10',
+    (text) => expect(iso(text)).toBe('2026-11-10'),
+  );
+  it('reads a weekday before a date with a time: "Thurs 11/12/2026 10:32 AM"', () =>
+    expect(iso('Thurs 11/12/2026 10:32 AM')).toBe('2026-11-12'));
+  it('says which day a weekday that contradicts the date is, rather than picking one', () => {
+    const p = problem('Mon 11/10/2026');
+    expect(p.code).toBe('date.weekday');
+    expect(p.message).toBe('"Mon 11/10/2026": that date is a Tuesday; check the date.');
+  });
+  it('keeps an impossible date after a weekday a problem, quoting what was typed', () => {
+    const p = problem('Tue 2/30/2026');
+    expect(p.code).toBe('date.impossible');
+    expect(p.message).toContain('"Tue 2/30/2026"');
+  });
+  it.each(['Tu 11/10/2026', 'Tuesdays 11/10/2026', 'Monthly 11/10/2026', 'Tue', 'Tuesday'])('reads no date from %j', (text) =>
+    expect(problem(text).code).toBe('date.format'),
+  );
+});
+
+describe('parsePartialDate: "since" before a start', () => {
+  it.each([
+    ['since 2015', { precision: 'year', first: '2015-01-01', last: '2015-12-31' }],
+    ['Since 03/2015', { precision: 'month', first: '2015-03-01', last: '2015-03-31' }],
+    ['since March 2015', { precision: 'month', first: '2015-03-01', last: '2015-03-31' }],
+    ['since 03/10/2015', { precision: 'day', first: '2015-03-10', last: '2015-03-10' }],
+    ['since ~2015', { precision: 'year', first: '2015-01-01', last: '2015-12-31' }],
+  ])('reads %j as that start', (text, value) => expect(parsePartialDate(text)).toEqual({ ok: true, value }));
+  it.each(['since', 'since then', 'since childhood'])('reads no date from %j', (text) =>
+    expect(parsePartialDate(text)).toMatchObject({ ok: false, problem: { code: 'date.format' } }),
+  );
+  it('quotes all that was typed in its problem', () =>
+    expect(parsePartialDate('since then')).toMatchObject({ ok: false, problem: { message: expect.stringContaining('"since then"') } }));
+  it('keeps a wrong date after "since" a problem', () =>
+    expect(parsePartialDate('since 13/2015')).toMatchObject({ ok: false, problem: { code: 'date.month' } }));
+  it('says a stop date of "since 2015" gives the start, not the stop', () =>
+    expect(parseStopDate('since 2015')).toMatchObject({ ok: false, problem: { code: 'date.since' } }));
+});

@@ -1,5 +1,5 @@
 import type { IsoDate, PartialDate, StopDate } from '@/lib/form/schema';
-import { fail, NOT_GIVEN, ok, type Parsed } from './result';
+import { fail, NOT_GIVEN, ok, requote, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const MONTH_NAMES = [
@@ -69,8 +69,8 @@ function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
  * A calendar date as staff type it → ISO `YYYY-MM-DD`. US order: MM/DD/YYYY, M/D/YYYY, M/D/YY,
  * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives) and YYYY/MM/DD; "Oct 15, 2024",
  * "November 20th, 2026", "15 Oct 2024", "14-Jun-1984"; an ISO date-time ("2026-11-10T08:32:00Z", with an offset
- * "…-05:00") is the day as written there. Impossible
- * dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
+ * "…-05:00") is the day as written there; a weekday before the date ("Tue 11/10/2026") must be
+ * the date's. Impossible dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
  */
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
   const r = parseDateOnly(text, opts);
@@ -87,8 +87,16 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
 const TIME_AFTER =
   /(?<![\s,@])[\s,@]+(?:at\s+)?(?:\d\d?(?::[0-5]\d){0,2}\s*[ap]\.?m\.?|\d\d?(?::[0-5]\d){1,2}|[012]\d[0-5]\d(?:\s*hrs?)?)(?:\s+[a-z]{2,4})?$/i;
 
+/** A weekday before a date: "Tue", "Tues", "Thurs", "Tuesday,". */
+const WEEKDAY = /^((?:sun|mon|tue|wed|thu|fri|sat)(?:[a-z]*day|s|rs?)?)\.?,?\s*(?=\w)/i;
+
 function parseDateOnly(text: string, opts: DateOptions): Parsed<IsoDate> {
-  const s = fold(text).replace(/\s*([/.-])\s*/g, '$1');
+  // a weekday before the date ("Tue 11/10/2026", "Tuesday, 11/10/2026"), as EHRs and calendars
+  // print it: the date, held to the weekday, since one of the two is mistyped when they differ
+  const [head = '', weekday = ''] = WEEKDAY.exec(fold(text)) ?? [];
+  const s = fold(text)
+    .slice(head.length)
+    .replace(/\s*([/.-])\s*/g, '$1');
   if (s === '') return fail('date.empty', 'Nothing entered.');
   let y: number;
   let m: number;
@@ -141,7 +149,10 @@ function parseDateOnly(text: string, opts: DateOptions): Parsed<IsoDate> {
     const why = m === 2 && d === 29 ? `${y} is not a leap year, so February has 28 days` : `${MONTH_NAMES[m - 1]} ${y} has ${dim} days`;
     return fail('date.impossible', `${quote(text)} is not a real date: ${why}.`);
   }
-  return ok(toIso(y, m, d));
+  const day = weekday && new Date(toIso(y, m, d)).toLocaleDateString('en', { weekday: 'long', timeZone: 'UTC' });
+  return day && !day.toLowerCase().startsWith(weekday.toLowerCase())
+    ? fail('date.weekday', `${quote(text)}: that date is a ${day}; check the date.`)
+    : ok(toIso(y, m, d));
 }
 
 /** A date known to the day. */
@@ -161,16 +172,26 @@ export const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk\.?|not known|none|[
 /** "~2019", "approx. 2019", "about 2019", "circa 2019", "ca. 2019". */
 const APPROXIMATE = /^(?:~|≈|approx(?:imately|\.)?|about|around|circa|ca\.|c\.)\s*(?=\S)/i;
 
+/** "since 2015": the start of something still going on. */
+const SINCE = /^since\s+(?=\S)/i;
+
 /**
  * A date staff may know only to the month or the year: a prior therapy's start or stop (Cigna's
  * column is "Dates of therapy/treatment duration"). "01/2025", "1/2025", "2025-01" (a month
  * input), "Jan 2025" and "2019" keep their precision; a full date reads as `parseDate` reads it.
  * A month and year in two digits ("1/25") could be a day: it gets a message instead. "~2019"
  * (about 2019) and "Fall 2024" read as the year, an approximate day as its month; "Unknown", "N/A" or a dash
- * say no date is given (`date.not-given`, which the normalizer reads as a blank cell).
+ * say no date is given (`date.not-given`, which the normalizer reads as a blank cell). "since
+ * 2015" reads as 2015.
  */
 export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<PartialDate> {
   if (NO_DATE.test(fold(text))) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
+  // a start as notes put it ("since 2015", "since March 2015"): the date it gives
+  const since = fold(text).replace(SINCE, '');
+  if (since !== fold(text)) {
+    const r = parsePartialDate(since, opts);
+    return r.ok ? r : requote(r.problem, since, text);
+  }
   const about = APPROXIMATE.exec(fold(text));
   if (about) {
     const r = parsePartialDate(fold(text).slice(about[0].length), opts);
@@ -220,6 +241,8 @@ export function parseStopDate(text: string, opts: DateOptions = {}): Parsed<Stop
     .replace(/\s+/g, ' ')
     .trim();
   if (ONGOING.test(words)) return ok('ongoing');
+  // "since 2015" is when a course started, not when it stopped
+  if (SINCE.test(fold(text))) return fail('date.since', `${quote(text)} is when it started; enter when it stopped, or "ongoing".`);
   const stopped = STOPPED.exec(fold(text));
   return parsePartialDate(stopped ? fold(text).slice(stopped[0].length) : text, opts);
 }

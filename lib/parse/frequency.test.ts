@@ -16,6 +16,9 @@ describe('parseFrequency: intervals', () => {
   it('reads "every 28 days"', () => expect(parseFrequency('every 28 days')).toEqual(every(28)));
   it('reads "q28d"', () => expect(parseFrequency('q28d')).toEqual(every(28)));
   it('reads "every four weeks" in words', () => expect(parseFrequency('every four weeks')).toEqual(every(28)));
+  it('reads number words up to twenty, as counts do: "every sixteen weeks"', () =>
+    expect(parseFrequency('every sixteen weeks')).toEqual(every(112)));
+  it('reads no number word past twenty: "every thirty days"', () => expect(parseFrequency('every thirty days').ok).toBe(false));
   it('reads "every other week" as 14 days', () => expect(parseFrequency('every other week')).toEqual(every(14)));
   it('reads "every week"', () => expect(parseFrequency('every week')).toEqual(every(7)));
   it('reads "weekly"', () => expect(parseFrequency('weekly')).toEqual(every(7)));

@@ -1,22 +1,10 @@
 import type { Frequency } from '@/lib/form/schema';
 import { fail, ok, type Parsed } from './result';
+import { SMALL_NUMBER_WORDS } from './number';
 import { fold, quote } from './quote';
 
 // Maps, not objects: a typed word such as "constructor" must not find an object's own keys
-const COUNT_WORDS = new Map<string, number>([
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-]);
+const COUNT_WORDS = new Map<string, number>(SMALL_NUMBER_WORDS.map((w, i) => [w, i + 1]));
 
 /** "every other week" is every 2 weeks, "every third week" 3; "other times a week" means nothing. */
 const EVERY_COUNT_WORDS = new Map<string, number>([

@@ -227,3 +227,23 @@ describe('parseIcd10List: a title cut at its commas before its code', () => {
       ["bad: Still's disease", undefined],
     ]));
 });
+
+describe('parseIcd10List: a space after the dot, as fax OCR reads it', () => {
+  const codes = (text: string) => parseIcd10List(text).map((c) => (c.result.ok ? c.result.value.code : `!${c.raw}`));
+  it.each([
+    ['M04. 2', ['M04.2']],
+    ['m04. 2', ['M04.2']],
+    ['M1A. 0710', ['M1A.0710']],
+    ['K50. 90 Crohn disease', ['K50.90']],
+    ['M04. 1, M04. 2', ['M04.1', 'M04.2']],
+    ['M06.1; M04. 2 CAPS', ['M06.1', 'M04.2']],
+  ])('reads a space after the dot as one code: %j', (text, expected) => expect(codes(text)).toEqual(expected));
+  it('keeps the description after the joined code', () =>
+    expect(parseIcd10List('M04. 2 - CAPS')[0]).toMatchObject({ raw: 'M04.2', description: 'CAPS' }));
+  it.each([
+    ['M04.1 M04.2', ['M04.1', 'M04.2']],
+    ['M04.1 2', ['M04.1', '!2']],
+    ['M04. TRAPS', ['M04']],
+    ['M04.\n2', ['M04', '!2']],
+  ])('joins nothing else: %j', (text, expected) => expect(codes(text)).toEqual(expected));
+});

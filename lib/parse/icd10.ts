@@ -63,6 +63,9 @@ const isDescriptionWord = (token: string): boolean =>
 /** A separator of columns or lines, as EHR tables paste them: the words after it are the code's. */
 const COLUMN_BREAK = /^[|\s]+$/;
 
+/** A space after a code's dot, as fax OCR reads "M04.2" ("M04. 2"): the digits after it are the code's. */
+const SPACE_AFTER_DOT = /(?<![\w.])([A-Z]\d[A-Z\d])\. +(?=\d\w{0,3}\b(?!\.))/gi;
+
 /** Epic's hierarchical-condition-category marker after a problem's name: "(HCC)", "(CMS/HCC)". */
 const HCC = /\((?:(?:CMS|HHS)\s*[/-]\s*)?HCC\)/gi;
 
@@ -90,6 +93,7 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
   let pending: { piece: Piece; words: string } | undefined;
   const parts = fold(text)
     .replace(HCC, ' ')
+    .replace(SPACE_AFTER_DOT, '$1.')
     .split(/([,;|/\n]+|\s(?:and|&|\+)\s)/i);
   return parts
     .flatMap((chunk, i): Piece[] => {

@@ -1,7 +1,7 @@
 import type { NdcQuantity } from '@/lib/form/schema';
 import type { NdcQtyUnit } from '@/lib/form/constants';
 import { readLeadingNumber } from './number';
-import { fail, ok, type Parsed } from './result';
+import { fail, ok, requote, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /**
@@ -89,7 +89,7 @@ export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
     amountText = prefixed[2] ?? '';
   } else {
     const n = readLeadingNumber(s, 'ndc-quantity');
-    if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(s), quote(text)));
+    if (!n.ok) return requote(n.problem, s, text);
     unitText = n.value.rest;
     amountText = String(n.value.value);
     if (unitText === '') {
@@ -109,7 +109,7 @@ export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
     return fail('ndc-quantity.amount-missing', `${quote(text)}: add the quantity after the unit, e.g. ${unit}2.`);
   }
   const n = readLeadingNumber(amountText, 'ndc-quantity');
-  if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(amountText), quote(text)));
+  if (!n.ok) return requote(n.problem, amountText, text);
   if (n.value.rest !== '') {
     return fail('ndc-quantity.trailing', `${quote(text)}: write the quantity as a unit and a number, e.g. ML2.`);
   }

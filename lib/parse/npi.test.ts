@@ -30,6 +30,12 @@ describe('parseNpi', () => {
   it('rejects 11 digits', () => expect(parseNpi('12345678931')).toMatchObject({ ok: false, problem: { code: 'npi.length' } }));
   it('rejects letters', () => expect(parseNpi('12345678A3')).toMatchObject({ ok: false, problem: { code: 'npi.characters' } }));
   it('rejects empty input', () => expect(parseNpi('')).toMatchObject({ ok: false, problem: { code: 'npi.empty' } }));
+  it('reads an NPI with a zero-width space or a BOM pasted from a spreadsheet', () => {
+    expect(parseNpi('1234567893\u200b')).toEqual({ ok: true, value: '1234567893' });
+    expect(parseNpi('\ufeff1234567893')).toEqual({ ok: true, value: '1234567893' });
+  });
+  it('still rejects a visible character beside the NPI', () =>
+    expect(parseNpi('1234567893*')).toMatchObject({ ok: false, problem: { code: 'npi.characters' } }));
 });
 
 describe('npiCheckDigit', () => {

@@ -137,3 +137,31 @@ describe('parseCount: flares as typed, round 3', () => {
     expect(parseCount('monthly', words, 12)).toMatchObject({ ok: false, problem: { code: 'count.rate' } });
   });
 });
+
+describe('parseCount: a tally said in words', () => {
+  const words = ['flare', 'flares'];
+  it.each([
+    ['six', 6],
+    ['Six flares', 6],
+    ['one', 1],
+    ['twelve', 12],
+    ['twenty', 20],
+    ['six.', 6],
+    ['≥ six', 6],
+    ['six in the past 6 months', 6],
+  ])('reads the number word %j as %i in a count of flares', (text, n) =>
+    expect(parseCount(text, words, 6)).toEqual({ ok: true, value: n }),
+  );
+  it.each(['twenty-one', 'twenty one', 'six hundred', 'two and a half', 'thirty', 'zero', 'a dozen', 'sixty'])(
+    'asks for digits for %j, which is no number word up to twenty',
+    (text) => expect(parseCount(text, words, 12)).toMatchObject({ ok: false, problem: { code: 'count.words' } }),
+  );
+  it('keeps a period in words that is not the one asked about a problem', () =>
+    expect(parseCount('six per year', words, 6)).toMatchObject({ ok: false, problem: { code: 'count.period' } }));
+  it('reads no words in billing units, which are worked out and typed in digits', () => {
+    expect(parseCount('six')).toMatchObject({ ok: false, problem: { code: 'count.words' } });
+    expect(parseCount('six units')).toMatchObject({ ok: false, problem: { code: 'count.words' } });
+  });
+  it('reads no words in a number that is not a count', () =>
+    expect(parseDecimal('six')).toMatchObject({ ok: false, problem: { code: 'number.words' } }));
+});

@@ -8,8 +8,16 @@ export interface LeadingNumber {
   rest: string;
 }
 
-const NUMBER_WORDS =
-  /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a dozen|dozen)\b/i;
+/** One to twenty in words, as a count of events is said aloud ("six", "twelve"). */
+export const SMALL_NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
+
+const NUMBER_WORDS = new RegExp(
+  `^(zero|${SMALL_NUMBER_WORDS.join('|')}|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a dozen|dozen)\\b`,
+  'i',
+);
 
 /**
  * Reads the number a text starts with. Refuses anything whose value a person could read two
@@ -93,12 +101,22 @@ const PERIOD =
 const RATE_WITH_COUNT = /^(monthly|weekly|yearly|annually)\s*\((\d+)(?: flares)?\)$/i;
 
 /**
+ * A tally said in words ("six", "Six flares") in digits. A word that goes on ("twenty-one",
+ * "six hundred", "two and a half") is left for `readLeadingNumber` to refuse.
+ */
+const spelledOut = (text: string): string =>
+  fold(text).replace(/^([a-z]+)\b(?!-|\s*and\b)(.*)/is, (all, word: string, rest: string) => {
+    const n = SMALL_NUMBER_WORDS.indexOf(word.toLowerCase()) + 1;
+    return n && !NUMBER_WORDS.test(rest.trim()) ? `${n}${rest}` : all;
+  });
+
+/**
  * A whole count such as billing units ("280", "280 units", "150 billing units") or flares
  * ("3 flares" when `words` allows it). A fraction, or a unit like "mg" after the number, is a
  * problem; a note in parentheses after it is not ("280 (J0638 x 280)", "21 units (10 mg each)"),
  * unless it gives another count. With `months` the count is a tally over that many past
- * months: a range reads as its lower bound ("8-10" → 8), "6+" as 6, and a period after it
- * must be that one ("8 per year" for 12 months).
+ * months: a range reads as its lower bound ("8-10" → 8), "6+" as 6, a number word up to twenty
+ * as its number ("six", `spelledOut`), and a period after it must be that one ("8 per year" for 12 months).
  */
 export function parseCount(text: string, words: readonly string[] = DEFAULT_COUNT_WORDS, months?: number): Parsed<number> {
   const within = months === undefined ? '' : ` in the past ${months} months`;
@@ -115,7 +133,10 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
   // as does one typed as an estimate ("~8", "about 8"): staff count flares from the chart and
   // round; the number is what the criteria compare
   const atLeast = months !== undefined ? /^\s*(?:≥|>=?|~|≈|(?:about|approx(?:\.|imately)?|around|roughly|ca\.?)\s)\s*/i.exec(text) : null;
-  const r = readLeadingNumber(atLeast ? text.slice(atLeast[0].length) : text, 'count');
+  // only a tally over months reads words: it is dictated and has one reading, while billing units
+  // and doses are worked out and typed in digits, so a word there ("two hundred") stays a problem
+  const tally = atLeast ? text.slice(atLeast[0].length) : text;
+  const r = readLeadingNumber(months === undefined ? tally : spelledOut(tally), 'count');
   if (!r.ok) return r;
   const { value } = r.value;
   let { rest } = r.value;

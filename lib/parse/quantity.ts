@@ -1,7 +1,7 @@
 import type { Quantity, Unit } from '@/lib/form/schema';
 import { NO_DATE, parsePartialDate } from './date';
 import { readLeadingNumber } from './number';
-import { fail, NOT_GIVEN, ok, type Parsed } from './result';
+import { fail, NOT_GIVEN, ok, requote, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /** Spellings staff type for each unit, compared lower-case with spaces removed. */
@@ -137,7 +137,7 @@ export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<
   const limit = LIMIT.exec(s);
   if (limit) s = s.slice(limit[0].length);
   const n = readLeadingNumber(s, 'quantity');
-  if (!n.ok) return fail(n.problem.code, n.problem.message.replace(quote(s), quote(text)));
+  if (!n.ok) return requote(n.problem, s, text);
   const { value } = n.value;
   // flags and a bracketed range after the result, in either order ("48 mm/hr (H) [0-20]")
   const rest = withoutLeadingFlag(n.value.rest.replace(FLAG, '').replace(BRACKET_RANGE, '').replace(FLAG, ''));

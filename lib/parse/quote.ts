@@ -4,9 +4,13 @@ export function quote(text: string): string {
   return `"${t.length > 40 ? `${t.slice(0, 37)}...` : t}"`;
 }
 
-/** Fold look-alike characters (full-width digits, no-break spaces) to plain ASCII forms. */
+/** Invisible format characters a spreadsheet or web page pastes along (zero-width space, BOM,
+ *  word joiner, soft hyphen): nobody typed them, and they would split what was typed. */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/** Fold look-alike characters (full-width digits, no-break spaces) to plain ASCII forms, and drop invisible ones. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').trim();
+  return text.normalize('NFKC').replace(INVISIBLE, '').trim();
 }
 
 /** Bidirectional controls in quoted text would reorder what surrounds it (an RLO typed into a

@@ -1,3 +1,5 @@
+import { quote } from './quote';
+
 /** Every parser is total: it returns a value or a typed problem, and never throws. */
 export interface Problem {
   /** Stable machine code, e.g. `date.impossible`, `ndc.length`, `quantity.not-a-number`. */
@@ -20,5 +22,9 @@ export const fail = <T = never>(code: string, message: string): Parsed<T> => ({
  * field as not filled in (no error; a rule that needs the value still says it is missing).
  */
 export const NOT_GIVEN = 'not-given';
+
+/** The problem with a part of what was typed, quoting all of it. */
+export const requote = (problem: Problem, part: string, text: string): Parsed<never> =>
+  fail(problem.code, problem.message.replace(quote(part), quote(text)));
 
 export const isNotGiven = (problem: Problem): boolean => problem.code.endsWith(`.${NOT_GIVEN}`);

@@ -24,21 +24,6 @@ describeProbeRound({
   name: 'round 5',
   correct: 'as-typed-r5',
   wrong: 'wrong-r5',
-  knownCorrect: {
-    'ifx-fax-q-space.json':
-      'hcpcs-code (infliximab) reads the HCPCS from the raw text with hcpcsOf (lib/engine/applicability.ts), so "Q 5103" is "not an infliximab code"; the normalized value is Q5103 and the Ilaris pack accepts "J 0638"',
-    'il-date-weekday-prefix.json':
-      'parseDate (lib/parse/date.ts) does not read a weekday before the date: "Tue 11/10/2026" gets value-unreadable',
-    'il-fax-code-spaced.json':
-      'parseIcd10List (lib/parse/icd10.ts) splits "M04. 2" at the space into "M04." and "2": two icd10-invalid errors for what reads as M04.2',
-    'il-pt-fmf-colch-max-dose.json':
-      'parsePartialDate (lib/parse/date.ts) does not read "since 2015" as the year 2015 (it reads "~2019", "about 2019"): value-unreadable',
-    'il-pt-fmf-one-cell.json':
-      'outcomeOf (rules/cigna/ilaris/prior-therapy.ts) does not read "continues to flare monthly" after the dash as a failed step, so prior-therapy-incomplete asks for the outcome',
-    'il-voice-flares-word.json':
-      'parseCount/readLeadingNumber (lib/parse/number.ts) refuses every number word, so a flare count of "six" (one reading only) gets value-unreadable',
-    'il-xls-npi-zero-width.json':
-      'fold (lib/parse/quote.ts) folds no-break spaces and full-width digits but keeps a zero-width space pasted after the NPI: npi-invalid says "only digits" about an invisible character',
-  },
+  knownCorrect: {},
   knownWrong: {},
 });

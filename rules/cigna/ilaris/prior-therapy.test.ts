@@ -46,6 +46,23 @@ describe('outcomeOf', () => {
     expect(outcomeOf(row(text))).not.toBe('failed'),
   );
 
+  it.each([
+    'Continues to flare monthly',
+    'continued to flare',
+    'Still flaring',
+    'still having attacks',
+    'Ongoing flares on max dose',
+    'keeps flaring',
+  ])('reads flares that go on, "%s", as failed', (text) => expect(outcomeOf(row(text))).toBe('failed'));
+  it.each([
+    'No flares',
+    'Flare-free x 2 yrs',
+    'still flare-free',
+    'continues flare free',
+    'No ongoing flares',
+    'does not continue to flare',
+  ])('does not read no flares, "%s", as failed', (text) => expect(outcomeOf(row(text))).not.toBe('failed'));
+
   it.each(['Stopped', 'Completed course', 'Tolerated'])('reads "%s" as unclear', (text) => expect(outcomeOf(row(text))).toBe('unclear'));
 });
 
@@ -62,6 +79,10 @@ describe('a drug cell that holds the whole row', () => {
     expect(outcomeOf(r)).toBe('worked');
   });
 
+  it('reads flares that go on after a dash as failed: "colchicine 0.6 mg BID x 3 yrs - continues to flare monthly"', () =>
+    expect(outcomeOf(cell('colchicine 0.6 mg BID x 3 yrs - continues to flare monthly'))).toBe('failed'));
+  it('reads no failed step from "colchicine 0.6 mg BID - flare-free"', () =>
+    expect(outcomeOf(cell('colchicine 0.6 mg BID - flare-free'))).not.toBe('failed'));
   it('reads no outcome from a note on the drug, only after a comma, semicolon or dash', () => {
     expect(outcomeOf(cell('Colchicine (for recurrent pericarditis)'))).toBeNull();
     expect(outcomeOf(cell('Colchicine 0.6 mg BID'))).toBeNull();

@@ -20,7 +20,9 @@ const FAILED = new RegExp(
     String.raw`\b(fail\w*|ineffective|inadequate\w*|insufficient\w*|partial\w*|suboptimal|refractory|minimal|poor(ly)?|lack of|loss of|lost)\b`,
     String.raw`\b(not|no longer|never|wasn ?t|was not|did not|didn ?t|does not|doesn ?t)\s+(\w+\s+)?(effective|work\w*|help\w*|respond\w*|improv\w*|control\w*|adequate|sufficient|tolerat\w*)`,
     String.raw`\bno\s+(\w+\s+)?(response|improvement|benefit|relief|effect|change)\b`,
-    String.raw`\b(ongoing|continued|continuing|frequent|breakthrough)\s+(flares?|attacks?|episodes?|symptoms?|pain|fevers?)\b`,
+    String.raw`(?<!\b(no|without|denies)\s)\b(ongoing|continued|continuing|frequent|breakthrough)\s+(flares?|attacks?|episodes?|symptoms?|pain|fevers?)\b`,
+    // flares that go on ("continues to flare", "still flaring"), not a time without them ("flare-free")
+    String.raw`(?<!\b(not|never|no longer)\s)\b(continu\w*|keeps?|kept|still)\s+(to\s+)?(flar(e|es|ing)|hav\w*\s+(flares?|attacks?|episodes?))\b(?![-\s]free)`,
     String.raw`\b(persist\w*|recurr\w*|worse\w*|worsen\w*)\b`,
     String.raw`\bflares?\s+(despite|on|while|continued|persisted)\b`,
     // a response that did not last, or went only part of the way
