@@ -293,12 +293,13 @@ const isComboboxToggle = (button: Element): boolean =>
   !!button.parentElement?.querySelector('input[role="combobox"]');
 
 /** A `role="combobox"` element that is not itself an input or select, an element with the
- *  button role opening a listbox (Appian's dropdown) or a listbox that pops up: a custom select. */
+ *  button role opening a listbox (Appian's dropdown) or a listbox that opens: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
   (role === 'combobox' ||
     (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox') ||
-    // a listbox showing only its chosen option, opening the others (dijit's Select)
-    (role === 'listbox' && (el.getAttribute('aria-haspopup') ?? 'false') !== 'false')) &&
+    // a listbox showing only its chosen option, opening the others (dijit's Select), or saying it
+    // opens and closes (Semantic UI React's selection dropdown: `div[role=listbox][aria-expanded]`)
+    (role === 'listbox' && ((el.getAttribute('aria-haspopup') ?? 'false') !== 'false' || el.hasAttribute('aria-expanded')))) &&
   !/^(input|select|textarea|button)$/.test(el.localName) &&
   !drawsOverControl(el);
 
