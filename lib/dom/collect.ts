@@ -3,6 +3,7 @@ import { lookupPanels } from './boundary';
 import {
   CHIP_ROLES,
   chipsOf,
+  chipValues,
   datePartOf,
   dateSegments,
   isCustomSelect,
@@ -564,6 +565,7 @@ function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableCon
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+const HEADING_CLASS = [1, 2, 3, 4, 5, 6].map((n) => `div.text-h${n}, div.h${n}, span.h${n}`).join(', ') + ', div.ui.header';
 
 /** What a container says of itself (a fieldset's legend, a table's caption), once per scan. */
 function titleOf(container: Element, memo: ScanMemo, read: () => string | null): string | null {
@@ -845,6 +847,11 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     column: table.column,
     section: sectionText(slot, memo),
   };
+  // a label wrapping the whole widget (Quasar's) holds its chips too: they are its value, not its name
+  if (slot.kind === 'chips' && slot.label) {
+    const chips = chipValues(el);
+    signals.labels = signals.labels.map((t) => clean(chips.reduce((rest, c) => rest.split(c).join(' '), t)) ?? t);
+  }
   if (!signals.labels.length && isBox(el)) {
     const after = labelAfter(el);
     if (after) signals.labels.push(after);
@@ -1133,6 +1140,11 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const role = el.getAttribute('role') ?? '';
       roles.set(el, role);
       if (CHIP_ROLES.has(role)) chipRoles = true;
+    }
+    // a title drawn as a heading by its class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
+    // Semantic's `ui header`) heads its section as a heading element would
+    for (const el of Array.from(r.querySelectorAll(HEADING_CLASS))) {
+      if (!roles.has(el) && !el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
     }
     let at: Place = host ? { ...host, root: r, section: undefined } : { root: r };
     // the html and body elements are around every field, not visited (a role on them)

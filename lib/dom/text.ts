@@ -52,12 +52,22 @@ export function textOf(node: Node): string {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     // a hint, error or tooltip inside a label names nothing ("Dose [?] For weight-based dosing…")
     if (c.nodeType === 1 && isAsideText(c as Element)) continue;
+    // an icon's ligature ("arrow_drop_down", "event") and a floating copy of the label are hidden
+    // from assistive technology: no part of a name
+    if (
+      c.nodeType === 1 &&
+      ((c as Element).getAttribute('aria-hidden') === 'true' || ICON_FONT.test((c as Element).getAttribute('class') ?? ''))
+    )
+      continue;
     // state announced to screen readers after the label's words (Carbon's "Total items selected: 2")
     if (c.nodeType === 1 && out.trim() && ACCESSIBLE_ONLY.test((c as Element).getAttribute('class') ?? '')) continue;
     out += textOf(c);
   }
   return out + ' ';
 }
+
+/** An icon drawn by a font from its ligature's name (Material Icons and Symbols: "cancel", "event"). */
+const ICON_FONT = /(^|\s)material-(icons|symbols)/;
 
 /** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
  *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */

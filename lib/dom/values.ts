@@ -39,8 +39,11 @@ export function readValue(
       const text = pressedText(el) ?? shownText(el);
       return namesField(text, field.signals) ? '' : text;
     }
-    case 'chips':
-      return [...chipValues(el), (el as HTMLInputElement).value.trim()].filter(Boolean).join(', ');
+    case 'chips': {
+      // a read-only box after the chips mirrors them (Quasar's focus target): nothing is typed there
+      const typed = (el as HTMLInputElement).readOnly ? '' : (el as HTMLInputElement).value.trim();
+      return [...chipValues(el), typed].filter(Boolean).join(', ');
+    }
     case 'date-parts':
       return splitDateValue(field.parts ?? []);
     case 'text':
