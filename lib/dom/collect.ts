@@ -67,6 +67,9 @@ export interface CollectedField {
   signals: LabelSignals;
   /** the field's row among the data rows of its table (repeating rows), else null */
   rowIndex: number | null;
+  /** the open dialog, else the form, else the document or shadow root it is in (qualify.ts lets
+   *  the scope holding the most fields claim paths first) */
+  scope?: Node;
 }
 
 export interface Collection {
@@ -144,6 +147,12 @@ const isOriginal = (el: Element): boolean =>
   !(el.localName === 'select' && isSelectMirror(el as HTMLSelectElement));
 
 /** Hidden by its own markup (`hidden`, inline `display: none`, a framework's hiding class), not by a step or panel around it. */
+/** Dialogs and modals: the native element, the ARIA roles, and the class CSS frameworks draw one
+ *  with (Bootstrap, Bulma, Materialize: `modal`; Bootstrap adds the role only while it is open). */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], .modal';
+const isClosedDialog = (el: Element): boolean =>
+  (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
+
 const isSelfHidden = (el: Element): boolean =>
   el.getAttribute('type') === 'hidden' ||
   el.hasAttribute('hidden') ||
@@ -777,6 +786,8 @@ interface Place {
   boxGroup?: Element | null;
   /** a fieldset, ARIA group or radiogroup: where a radio's question is */
   radioGroup?: Element | null;
+  /** an open dialog or modal the field is in: the request's own scope over the page behind */
+  dialog?: Element | null;
   /** the section text last read here, under which heading and in which titled box */
   section?: { heading: Element | null; box: Element | null; text: string | null };
   /** an option or a select widget around: a search box in it filters the choices */
@@ -1106,6 +1117,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   /** whether the element being visited is inside a container changed since the last scan */
   let changed = !cache;
   const roles = new Map<Element, string>();
+  const dialogs = new Set<Element>();
   const mirrors = new Set<Element>();
   /** whether any element met so far has a chip's role */
   let chipRoles = false;
@@ -1136,6 +1148,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
     for (const el of Array.from(r.querySelectorAll('input.rdfd_'))) mirrors.add(el);
     for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
+    for (const el of Array.from(r.querySelectorAll(DIALOG))) dialogs.add(el);
     for (const el of Array.from(r.querySelectorAll('[role]'))) {
       const role = el.getAttribute('role') ?? '';
       roles.set(el, role);
@@ -1164,7 +1177,11 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const wrapping = label;
     changed ||= dirty.has(el);
     const role = roles.get(el);
-    const at = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
+    const isDialog = dialogs.size > 0 && dialogs.has(el);
+    // a closed dialog's boxes (a Bootstrap modal kept in the page, a `<dialog>` not open) are no one's request
+    if (isDialog && isClosedDialog(el)) return;
+    const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
+    const at = isDialog ? { ...entered, dialog: el } : entered;
     const isHeading = tag & HEADING_TAG || role === 'heading' || (name === 'tr' && isHeaderRow(el));
     if (isHeading) lastMet = el;
     const met = lastMet;
@@ -1298,13 +1315,14 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       read = readField(slot, memo);
       cache?.set(slot.el, read);
     }
-    const { el: element, kind, options, parts } = slot;
+    const { el: element, kind, options, parts, at } = slot;
     const { signals, rowIndex } = read;
+    const scope = at.dialog ?? at.form ?? at.root;
     return options
-      ? { element, kind, options, signals, rowIndex }
+      ? { element, kind, options, signals, rowIndex, scope }
       : parts
-        ? { element, kind, parts, signals, rowIndex }
-        : { element, kind, signals, rowIndex };
+        ? { element, kind, parts, signals, rowIndex, scope }
+        : { element, kind, signals, rowIndex, scope };
   });
   const joined = joinSplitDates(fields, slots, memo);
   const panels = roots.flatMap(lookupPanels);
@@ -1360,6 +1378,7 @@ function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: 
       parts: run.map((f, k) => ({ el: f.element, part: parts[k]! })),
       signals: splitDateSignals(first, box, slot, memo),
       rowIndex: first.rowIndex,
+      scope: first.scope,
     });
     i += 2;
   }

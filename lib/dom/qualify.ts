@@ -230,8 +230,9 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     taken.add(m.path);
   }
 
-  // a lookup panel's boxes come last: the request's own fields claim their paths first
-  const ordered = fields.some((f) => f.lookup) ? [...fields.filter((f) => !f.lookup), ...fields.filter((f) => f.lookup)] : fields;
+  // the request's own fields claim their paths first: those of the scope holding the most fields
+  // (a dialog over a list page's filter form), then the rest, a lookup panel's boxes last
+  const ordered = claimOrder(fields);
   for (const field of ordered) {
     const mapped = fromMaps.get(field) ?? null;
     let path: string | null = mapped?.path ?? null;
@@ -262,6 +263,31 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
   }
   return ordered === fields ? out : withinRequest(out, fields);
 }
+
+/** The fields in the order they claim paths: the main scope's (the open dialog, form or document
+ *  holding the most fields outside lookup panels), the others', then lookup panels'; `fields`
+ *  itself when that is page order. */
+function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[] {
+  const counts = new Map<Node | undefined, number>();
+  for (const f of fields) if (!f.lookup) counts.set(f.scope, (counts.get(f.scope) ?? 0) + 1);
+  let main: Node | undefined;
+  let most = 0;
+  for (const [scope, n] of counts) {
+    if (n > most) [main, most] = [scope, n];
+  }
+  const first = counts.size > 1 ? fields.filter((f) => !f.lookup && f.scope === main) : [];
+  const lookups = fields.filter((f) => f.lookup);
+  if (!first.length && !lookups.length) return fields;
+  // a modal dialog holding the request hides the page behind it from assistive technology (MUI,
+  // Radix, Headless UI): the boxes there (a profile, a list's filters) are not the request's
+  const modal = first.length > 0 && isDialog(main);
+  const rest = fields.filter((f) => !f.lookup && (!first.length || f.scope !== main) && !(modal && isHiddenBehind(f.element)));
+  return [...first, ...rest, ...lookups];
+}
+
+const isDialog = (scope: Node | undefined): boolean =>
+  scope?.nodeType === 1 && /^(dialog|alertdialog)$/.test((scope as Element).getAttribute('role') ?? (scope as Element).localName);
+const isHiddenBehind = (el: Element): boolean => el.closest('[aria-hidden="true"], [inert]') !== null;
 
 /**
  * Drops a lookup panel's fields that sit outside the request (another form, or the shell

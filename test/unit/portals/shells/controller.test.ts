@@ -127,8 +127,7 @@ describe('a request arriving after the first scan', () => {
     expect(lastValues(deps)).toMatchObject({ ...REQUEST, 'drug.units': '1' });
   });
 
-  // evaluates the list filter's Member ID (W000111222) and Drug name (Humira) as the request's; expected the dialog's (the warning itself lands on the dialog's units)
-  it.fails('paints beside the units of a request in a dialog opened over a list page, and evaluates the dialog’s values', async () => {
+  it('paints beside the units of a request in a dialog opened over a list page, and evaluates the dialog’s values', async () => {
     document.body.innerHTML = `<div id="root"><main><h1>Authorization requests</h1>
       <form class="filters"><label for="f-member">Member ID</label><input id="f-member" value="W000111222">
         <label for="f-drug">Drug name</label><input id="f-drug" value="Humira"><button type="submit">Apply filters</button></form>
