@@ -23,6 +23,7 @@ const OTHERS = [
   { brand: 'Remicade', generic: 'infliximab', hcpcs: ['J1745'] },
   { brand: 'Inflectra', generic: 'infliximab-dyyb', hcpcs: ['Q5103'] },
 ];
+const STELARA = { brand: 'Stelara', generic: 'ustekinumab', hcpcs: ['J3358'] };
 const drug = (d: NonNullable<RawForm['drug']>) => applicability(normalizeForm({ drug: d }), ZYLO.drug, opts);
 
 describe('applicability of a pack to a request', () => {
@@ -142,6 +143,11 @@ describe('the registry choice', () => {
       expect(read(d)).toBe(title);
     });
 
+    it('heads it with the product requested, not one the name says was tried before', () => {
+      expect(read({ name: 'Zyla, failed Zylo' })).toBe('Zyla (zylomab-abc)');
+      expect(read({ name: 'Zyla (switching from Zylo)' })).toBe('Zyla (zylomab-abc)');
+    });
+
     it('heads it with the generic alone when no one product is named (the generic with a shared code)', () => {
       expect(read({ name: 'zylomab', hcpcs: 'J9991' })).toBe('zylomab');
       expect(read({ name: 'zylomab' })).toBe('zylomab');
@@ -213,5 +219,56 @@ describe('a drug name that also tells the history of other drugs', () => {
     expect(drug('Otherdrug, zylomab not tolerated')).toEqual({ status: 'does-not-apply' });
     expect(drug('Otherdrug (switching from Zylo)')).toEqual({ status: 'does-not-apply' });
     expect(drug('Zylo (after methotrexate failure)')).toEqual({ status: 'applies', sure: true });
+    expect(drug('Otherdrug s/p Zylo')).toEqual({ status: 'does-not-apply' });
+  });
+
+  it('reads "s/p" (status post) as the start of the history', () => {
+    expect(requestedPart('Skyrizi s/p Remicade')).toBe('Skyrizi ');
+    expect(requestedPart('Skyrizi IV, S/P Stelara')).toBe('Skyrizi IV, ');
+    expect(requestedPart('Ilaris 150 mg SC')).toBe('Ilaris 150 mg SC');
+  });
+
+  describe('names the drug requested, never one the name says was tried before', () => {
+    const read = (d: NonNullable<RawForm['drug']>) => selectPack(normalizeForm({ drug: d }), [ZYLO], opts, OTHERS).read;
+
+    it.each([
+      ['Skyrizi IV - failed Remicade & Stelara', 'Skyrizi IV'],
+      ['Entyvio (vedolizumab) – failed Remicade', 'Entyvio (vedolizumab)'],
+      ['Entyvio (vedolizumab IV, failed Remicade)', 'Entyvio (vedolizumab IV)'],
+      ['Entyvio (switching from Remicade)', 'Entyvio'],
+      ['Tremfya after Humira', 'Tremfya'],
+      ['Omvoh s/p Inflectra', 'Omvoh'],
+      ['Ocrevus, Remicade d/c', 'Ocrevus'],
+    ])('reads %j as %j', (name, title) => {
+      expect(read({ name })).toBe(title);
+    });
+
+    it('names a drug no pack checks by its brand when the history names another it knows ("Stelara – failed Humira")', () => {
+      expect(read({ name: 'Stelara – failed Humira' })).toBe('Stelara');
+      expect(selectPack(normalizeForm({ drug: { name: 'Stelara – failed Humira' } }), [ZYLO], opts, [...OTHERS, STELARA]).read).toBe(
+        'Stelara (ustekinumab)',
+      );
+    });
+
+    it('does not take the generic a history names for the drug requested', () => {
+      expect(read({ name: 'Skyrizi, failed adalimumab', hcpcs: 'J0135' })).toBe('Skyrizi (adalimumab)');
+      expect(read({ name: 'Skyrizi - failed infliximab', hcpcs: 'J2327' })).toBe('Skyrizi');
+    });
+
+    it('still names a brand in the requested part, with history after it', () => {
+      expect(read({ name: 'Humira pen (after Remicade)' })).toBe('Humira (adalimumab)');
+    });
+
+    it('leaves a name that tells only history to the HCPCS code and NDC, and says it cannot tell without them', () => {
+      expect(read({ name: 'after Remicade', hcpcs: 'J0135' })).toBe('Humira (adalimumab)');
+      expect(read({ name: 's/p Remicade', hcpcs: 'J2327' })).toBe('HCPCS J2327');
+      expect(read({ name: 'after Remicade', ndc: '00074-0554-02' })).toBe('NDC 00074-0554-02');
+      expect(read({ name: 'switching from Remicade' })).toBeNull();
+    });
+
+    it('reads a name without history as before', () => {
+      expect(read({ name: 'Remicade 100 mg vial' })).toBe('Remicade (infliximab)');
+      expect(read({ name: 'Skyrizi 600 mg IV' })).toBe('Skyrizi 600 mg IV');
+    });
   });
 });

@@ -51,7 +51,7 @@ export const ndcProductsOf = (form: PaForm): string[] => productsOfNdc(form.drug
 type NameVote = Vote | 'shared';
 
 /** Words that start the history of other drugs in a name ("Entyvio (switching from Remicade)"). */
-const HISTORY_BEFORE = /\b(?:after|from|switch\w*|instead|previous\w*|prior|tried|vs|versus|replac\w*)\b/i;
+const HISTORY_BEFORE = /\b(?:after|from|switch\w*|instead|previous\w*|prior|tried|vs|versus|replac\w*|s\/p)\b/i;
 /** Words that end a drug's history ("Kineret, Ilaris not tolerated"): the clause before them
  *  names a drug tried, not the one requested. */
 const HISTORY_AFTER = /\b(?:failed|failure|not tolerated|intoleran\w*|d\/c(?:'d)?|dc'd|discontinu\w*|stopped|inadequate)\b/i;
@@ -122,15 +122,16 @@ function ndcProductsOfText(ndc: string | null): string[] {
 }
 
 /**
- * The product of `drug` a request names: the products its name names ("Inflectra",
- * "infliximab-dyyb"), narrowed by those its HCPCS code names (J1745: Remicade or the unbranded
+ * The product of `drug` a request names: the products the requested part of its name
+ * (`requestedPart`) names ("Inflectra", "infliximab-dyyb"), narrowed by those its HCPCS code names (J1745: Remicade or the unbranded
  * product) and then its NDC's, each field in the order it decides the drug; a field that would
  * leave none (a code of another product) does not narrow, so the name typed wins. Null when the
  * drug lists no products or the fields leave more than one ("infliximab" with J1745).
  */
 export function namedProduct(drug: DrugIdentity, typed: TypedDrug): DrugProduct | null {
   const products = drug.products ?? [];
-  const words = nameWords(typed.name);
+  // a product the name says was tried before is not the one requested
+  const words = nameWords(requestedPart(typed.name));
   const ndcs = ndcProductsOfText(typed.ndc);
   const namers: ((p: DrugProduct) => boolean)[] = [
     (p) => p.names.some((n) => words.includes(nameWords(n))),
@@ -212,14 +213,26 @@ export function describeChoice(choice: Choice, typed: TypedDrug, packs: readonly
   return { ...choice, read: choice.pack ? packDrugTitle(choice.pack.drug, typed) : readDrug(typed, others), known };
 }
 
+/** The requested part of a drug name (`requestedPart`) as a title: without the separator the
+ *  history was cut at, its parenthesis closed ("Entyvio (vedolizumab IV, failed Remicade)" →
+ *  "Entyvio (vedolizumab IV)"). */
+function requestedTitle(name: string): string {
+  const part = requestedPart(name).replace(/[\s,;:(/&+–—-]+$/, '');
+  return part.split('(').length > part.split(')').length ? `${part})` : part;
+}
+
+/** The drug a request is for, in words: read from the requested part of the name only, so a drug
+ *  the name says was tried before ("Skyrizi IV - failed Remicade & Stelara") is not taken for it;
+ *  a name that tells only history ("s/p Remicade") leaves it to the HCPCS code and the NDC. */
 function readDrug({ name, hcpcs, ndc }: TypedDrug, others: readonly OtherDrug[]): string | null {
-  const words = nameWords(name);
+  const requested = requestedTitle(name);
+  const words = nameWords(requested);
   const byBrand = others.find((d) => words.includes(nameWords(d.brand)));
   if (byBrand) return drugTitle(byBrand);
   const byCode = hcpcs ? others.find((d) => d.hcpcs.includes(hcpcs)) : undefined;
-  if (/[a-z]/i.test(name)) {
+  if (/[a-z]/i.test(requested)) {
     // a generic in the name, suffixed or not ("adalimumab-atto"), is not its reference brand
-    const typed = name.length > 60 ? `${name.slice(0, 57)}...` : name;
+    const typed = requested.length > 60 ? `${requested.slice(0, 57)}...` : requested;
     const saysGeneric = others.some((d) => words.includes(nameWords(d.generic)));
     return byCode && !saysGeneric ? `${typed} (${byCode.generic})` : typed;
   }
