@@ -278,16 +278,27 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   const first = counts.size > 1 ? fields.filter((f) => !f.lookup && f.scope === main) : [];
   const lookups = fields.filter((f) => f.lookup);
   if (!first.length && !lookups.length) return fields;
-  // a modal dialog holding the request hides the page behind it from assistive technology (MUI,
-  // Radix, Headless UI): the boxes there (a profile, a list's filters) are not the request's
-  const modal = first.length > 0 && isDialog(main);
-  const rest = fields.filter((f) => !f.lookup && (!first.length || f.scope !== main) && !(modal && isHiddenBehind(f.element)));
+  // a modal dialog holding the request makes the page behind it inert (`aria-modal`, a `<dialog>`
+  // shown modally) or hides it from assistive technology (MUI, Radix, Headless UI): the boxes
+  // there (a profile, a list's filters) are not the request's
+  const dialog = first.length > 0 && isDialog(main) ? (main as Element) : null;
+  const modal = dialog !== null && isModal(dialog);
+  const behind = (el: Element): boolean => dialog !== null && (modal || el.closest('[aria-hidden="true"], [inert]') !== null);
+  const rest = fields.filter((f) => !f.lookup && (!first.length || f.scope !== main) && !behind(f.element));
   return [...first, ...rest, ...lookups];
 }
 
 const isDialog = (scope: Node | undefined): boolean =>
   scope?.nodeType === 1 && /^(dialog|alertdialog)$/.test((scope as Element).getAttribute('role') ?? (scope as Element).localName);
-const isHiddenBehind = (el: Element): boolean => el.closest('[aria-hidden="true"], [inert]') !== null;
+
+function isModal(dialog: Element): boolean {
+  if (dialog.getAttribute('aria-modal') === 'true') return true;
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false; // a browser without the pseudo-class
+  }
+}
 
 /**
  * Drops a lookup panel's fields that sit outside the request (another form, or the shell
