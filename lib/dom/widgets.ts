@@ -33,11 +33,12 @@ const isCountTag = (el: Element): boolean =>
 const accessibleName = (el: Element | null): string => `${el?.getAttribute('aria-label') ?? ''} ${el?.getAttribute('title') ?? ''}`;
 
 /** Libraries mark the element showing a placeholder in its class (`mat-mdc-select-placeholder`,
- *  `p-placeholder`, `ng-placeholder`), or the widget while it is empty (`mat-mdc-select-empty`,
+ *  `p-placeholder`, `ng-placeholder`, a CSS module's hashed `awsui_placeholder_dwuol_1wn5w_157`
+ *  as Cloudscape ships it), or the widget while it is empty (`mat-mdc-select-empty`,
  *  PrimeNG's `p-dropdown-label-empty`, which shows the word "empty"). A class saying a
  *  placeholder is hidden or merely configured (`mat-form-field-hide-placeholder`), or that the
  *  widget is not empty (`ng-not-empty`), marks none. */
-const PLACEHOLDER_CLASS = /(^|[-_])(placeholder([-_]?text)?|empty)$/i;
+const PLACEHOLDER_CLASS = /(^|[-_])(placeholder([-_]?text)?|empty)($|_{1,2}[a-z\d]{4,})/i;
 const NOT_PLACEHOLDER_CLASS = /(hide|hidden|has|no|show|not)-?(placeholder|empty)$/i;
 /** Element Plus shows the chosen value in its placeholder element, classed as a selected item,
  *  and dims it (`is-transparent`) while it shows the placeholder. */
