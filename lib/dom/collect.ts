@@ -1222,7 +1222,13 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (doc && doc.body) visitRoot(doc);
     }
     const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? (el as HTMLElement).shadowRoot : null;
-    if (shadow) visitRoot(shadow, at);
+    if (shadow) {
+      const before = slots.length;
+      visitRoot(shadow, at);
+      // a web component drawing a heading in its shadow root (UI5's ui5-title) heads what follows
+      // it in the host's root, as a heading element there would
+      if (slots.length === before && shadow.querySelector(HEADING)) lastMet = el;
+    }
     if (name === 'select' || name === 'textarea') {
       // their contents hold no fields; rarely (a customizable select) a heading
       lastMet = lastOf(el.querySelectorAll(HEADING)) ?? lastMet;
