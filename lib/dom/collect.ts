@@ -867,6 +867,14 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     const after = labelAfter(el);
     if (after) signals.labels.push(after);
   }
+  // a label naming the widget's box rather than its input (Radzen's `label[for]` names the
+  // dropdown's div, whose hidden input holds the choice): the nearest box up with that id
+  if (!signals.labels.length && el.localName === 'input') {
+    let up = el.parentElement;
+    for (let depth = 0; up && depth < 3 && !signals.labels.length; depth++, up = up.parentElement) {
+      if (up.id) signals.labels.push(...labelsFor(up.id, null, at.root, memo));
+    }
+  }
   // a group's question as its own child: a web component's `slot="label"` (FAST's radio group), a
   // label or legend before its options
   if (!signals.labels.length && !signals.aria && slot.kind === 'combobox' && /group$/.test(el.getAttribute('role') ?? '')) {
