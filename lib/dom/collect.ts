@@ -130,10 +130,12 @@ function typesForOriginal(input: Element): boolean {
   if (input.localName !== 'input' || isOriginal(input)) return false;
   // a date picker's store input has the visible box after it as its field (standIn)
   const drawsFor = (c: Element | null): boolean => !!c && isOriginal(c) && !(c.localName === 'input' && standIn(c) === input);
+  let child: Element = input;
   let box = input.parentElement;
-  for (let depth = 0; box && depth < 2; depth++, box = box.parentElement) {
+  for (let depth = 0; box && depth < 2; depth++, child = box, box = box.parentElement) {
     if (drawsFor(box.previousElementSibling)) return true;
-    for (let c = box.firstElementChild; c && !c.contains(input); c = c.nextElementSibling) if (drawsFor(c)) return true;
+    // the box's children before the one holding the input
+    for (let c = box.firstElementChild; c && c !== child; c = c.nextElementSibling) if (drawsFor(c)) return true;
   }
   return false;
 }
@@ -146,13 +148,14 @@ const isOriginal = (el: Element): boolean =>
   // asked last: it searches the select's surroundings, and most boxes beside an input are not hidden
   !(el.localName === 'select' && isSelectMirror(el as HTMLSelectElement));
 
-/** Hidden by its own markup (`hidden`, inline `display: none`, a framework's hiding class), not by a step or panel around it. */
-/** Dialogs and modals: the native element, the ARIA roles, and the class CSS frameworks draw one
- *  with (Bootstrap, Bulma, Materialize: `modal`; Bootstrap adds the role only while it is open). */
-const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], .modal';
+/** Elements with a role; dialogs and modals (the native element, the ARIA roles, and the class
+ *  CSS frameworks draw one with: Bootstrap, Bulma, Materialize's `modal`; Bootstrap adds the role
+ *  only while it is open); titles classed as headings. */
+const MARKED = `[role], dialog, .modal, ${[1, 2, 3, 4, 5, 6].map((n) => `div.text-h${n}, div.h${n}`).join(', ')}, div.ui.header`;
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
 
+/** Hidden by its own markup (`hidden`, inline `display: none`, a framework's hiding class), not by a step or panel around it. */
 const isSelfHidden = (el: Element): boolean =>
   el.getAttribute('type') === 'hidden' ||
   el.hasAttribute('hidden') ||
@@ -574,7 +577,6 @@ function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableCon
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-const HEADING_CLASS = [1, 2, 3, 4, 5, 6].map((n) => `div.text-h${n}, div.h${n}, span.h${n}`).join(', ') + ', div.ui.header';
 
 /** What a container says of itself (a fieldset's legend, a table's caption), once per scan. */
 function titleOf(container: Element, memo: ScanMemo, read: () => string | null): string | null {
@@ -1156,16 +1158,17 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
     for (const el of Array.from(r.querySelectorAll('input.rdfd_'))) mirrors.add(el);
     for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
-    for (const el of Array.from(r.querySelectorAll(DIALOG))) dialogs.add(el);
-    for (const el of Array.from(r.querySelectorAll('[role]'))) {
-      const role = el.getAttribute('role') ?? '';
-      roles.set(el, role);
-      if (CHIP_ROLES.has(role)) chipRoles = true;
-    }
-    // a title drawn as a heading by its class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
-    // Semantic's `ui header`) heads its section as a heading element would
-    for (const el of Array.from(r.querySelectorAll(HEADING_CLASS))) {
-      if (!roles.has(el) && !el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
+    // one pass over the root for what the walk asks of many elements: roles, dialogs, and titles
+    // drawn as headings by their class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
+    // Semantic's `ui header`), which head their sections as heading elements would
+    for (const el of Array.from(r.querySelectorAll(MARKED))) {
+      const role = el.getAttribute('role');
+      if (role !== null) {
+        roles.set(el, role);
+        if (CHIP_ROLES.has(role)) chipRoles = true;
+        if (role === 'dialog' || role === 'alertdialog') dialogs.add(el);
+      } else if (el.localName === 'dialog' || el.classList.contains('modal')) dialogs.add(el);
+      else if (!el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
     }
     let at: Place = host ? { ...host, root: r, section: undefined } : { root: r };
     // the html and body elements are around every field, not visited (a role on them)
