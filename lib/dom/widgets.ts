@@ -299,8 +299,11 @@ export const isCustomSelect = (el: Element, role: string | undefined): boolean =
   (role === 'combobox' ||
     (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox') ||
     // a listbox showing only its chosen option, opening the others (dijit's Select), or saying it
-    // opens and closes (Semantic UI React's selection dropdown: `div[role=listbox][aria-expanded]`)
-    (role === 'listbox' && ((el.getAttribute('aria-haspopup') ?? 'false') !== 'false' || el.hasAttribute('aria-expanded')))) &&
+    // opens and closes from the tab order (Semantic UI React's selection dropdown:
+    // `div[role=listbox][aria-expanded][tabindex=0]`; a popup listbox, such as Shoelace's, is out of it)
+    (role === 'listbox' &&
+      ((el.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
+        (el.hasAttribute('aria-expanded') && el.getAttribute('tabindex') === '0')))) &&
   !/^(input|select|textarea|button)$/.test(el.localName) &&
   !drawsOverControl(el);
 
@@ -431,7 +434,7 @@ const WIDGET_DEPTH = 4;
 /** Elements a widget's box never holds: another field, or what names one (a select hidden
  *  from everyone and a label linked to nothing are the widget's own: PrimeFaces 8-12). */
 const NOT_IN_WIDGET =
-  'input:not([type="hidden"]):not([role="button"]), select:not([aria-hidden="true"]), textarea, label[for], h1, h2, h3, h4, h5, h6';
+  'input:not([type="hidden"]):not([role="button"]):not([aria-hidden="true"]), select:not([aria-hidden="true"]), textarea, label[for], h1, h2, h3, h4, h5, h6';
 /** The input of a select-like widget that shows its value in an element of its own: a
  *  combobox input, an input in a combobox wrapper (ARIA 1.1), a readonly input kept out of sight. */
 function isComboboxInput(input: Element): boolean {
