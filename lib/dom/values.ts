@@ -1,5 +1,14 @@
 import { radioLabel, type CollectedField, type FieldElement, type LabelSignals } from './collect';
-import { chipValues, isPlaceholderText, partDigits, pressedText, shownText, valuesShownBeside, type DatePart } from './widgets';
+import {
+  chipValues,
+  isPlaceholderText,
+  partDigits,
+  pressedText,
+  shownText,
+  tokensAfter,
+  valuesShownBeside,
+  type DatePart,
+} from './widgets';
 
 /**
  * Reading a field's value as staff see it, and writing a fix back as a user would type it.
@@ -36,7 +45,9 @@ export function readValue(
       return (el as HTMLInputElement).checked ? 'Yes' : '';
     }
     case 'combobox': {
-      const text = pressedText(el) ?? shownText(el);
+      let text = pressedText(el) ?? shownText(el);
+      // a multiple select showing its prompt lists its choices as tokens after it
+      if (!text && el.localName === 'button') text = tokensAfter(el).join(', ');
       return namesField(text, field.signals) ? '' : text;
     }
     case 'chips': {

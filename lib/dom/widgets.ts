@@ -425,6 +425,30 @@ export function chipsOf(
   return null;
 }
 
+/**
+ * The tokens a select button lists after its own box while it shows only its prompt (Cloudscape's
+ * Multiselect puts its token group under the trigger): within a few levels up, the first next
+ * sibling holding chips. A token's value is what its remove control names ("Remove M04.1"), else
+ * its text (a token may show a description after the value).
+ */
+export function tokensAfter(button: Element): string[] {
+  let node: Element | null = button;
+  for (let depth = 0; node && depth < WIDGET_DEPTH; depth++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (!next) continue;
+    const chips = Array.from(next.querySelectorAll('li, [role="listitem"], [role="option"], [role="row"]')).filter(isChip);
+    if (chips.length) return chips.map(tokenValue).filter(Boolean);
+    return [];
+  }
+  return [];
+}
+
+const tokenValue = (chip: Element): string => {
+  const text = chipText(chip);
+  const named = /^(?:remove|delete|dismiss)\s+(.+)$/i.exec(removeControl(chip)?.getAttribute('aria-label') ?? '')?.[1]?.trim();
+  return named && text.startsWith(named) ? named : text;
+};
+
 /** The chips now before `input` (they come and go as staff add and remove them). */
 export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).map(chipText).filter(Boolean);
 
