@@ -15,6 +15,7 @@ import {
   isMirrorInput,
   isPlaceholderText,
   isSelectMirror,
+  isTagList,
   toggleOptions,
   valuesShownBeside,
   withoutPartWord,
@@ -1213,7 +1214,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (kind) addField(el as FieldElement, kind, at);
     } else if (
       role !== undefined &&
-      (isCustomSelect(el, role) || ((role === 'group' || role === 'radiogroup') && toggleOptions(el).length))
+      (isCustomSelect(el, role) ||
+        ((role === 'group' || role === 'radiogroup') && toggleOptions(el).length) ||
+        (role === 'grid' && isTagList(el)))
     ) {
       addField(el as HTMLElement, 'combobox', at);
     } else if (role === 'group' && (segments = dateSegments(el))) {

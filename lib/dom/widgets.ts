@@ -449,6 +449,17 @@ const tokenValue = (chip: Element): string => {
   return named && text.startsWith(named) ? named : text;
 };
 
+/**
+ * A labelled grid of removable tags with no box of its own to type in, none beside it either
+ * (React Aria's TagGroup, its values chosen elsewhere): a field whose value is its tags.
+ */
+export function isTagList(grid: Element): boolean {
+  if (!grid.hasAttribute('aria-labelledby') && !grid.hasAttribute('aria-label')) return false;
+  if (grid.parentElement?.querySelector(CONTROL)) return false;
+  const rows = Array.from(grid.querySelectorAll('[role="row"]'));
+  return rows.length > 0 && rows.every((r) => removeControl(r) !== null);
+}
+
 /** The chips now before `input` (they come and go as staff add and remove them). */
 export const chipValues = (input: Element): string[] => (chipsOf(input) ?? []).map(chipText).filter(Boolean);
 
