@@ -431,3 +431,99 @@ describe('normalizeForm: as EHRs export them, round 4', () => {
       value: { amount: 70.2, unit: 'kg' },
     }));
 });
+
+describe('normalizeForm: values pasted with the EHR label in front', () => {
+  const labelled: RawForm = {
+    ...workedExample,
+    patient: { name: 'Jane Doe', memberId: 'Member ID: U1234567801', dob: 'DOB: 04/12/1985', weight: 'Wt: 70', weightUnit: 'kg' },
+    request: { date: 'Date: 10/15/2025', serviceDate: 'Date of service: 10/20/2025', type: 'New authorization request' },
+    drug: {
+      ...workedExample.drug,
+      hcpcs: 'HCPCS: J0638',
+      ndc: 'NDC: 00078-0734-61',
+      dose: 'Dose: 280',
+      units: 'Units: 280',
+      placeOfService: 'POS: 11',
+      adminCpt: 'CPT: 96372',
+      modifiers: 'Modifier: JW',
+    },
+    labs: { crpValue: 'CRP: 4.5', crpUnit: 'mg/dL', crpDate: 'Collected: 09/30/2025', crpUln: 'ULN: 0.5', crpReferenceRange: '<0.5 mg/dL' },
+    prescriber: { ...workedExample.prescriber, npi: 'NPI: 1234567893' },
+  };
+
+  it('reads every structured value as if typed without its label, keeping what was typed', () => {
+    const form = norm(labelled);
+    const plain = norm(workedExample);
+    expect(form.patient.dob).toEqual({ raw: 'DOB: 04/12/1985', value: plain.patient.dob?.value });
+    expect(form.patient.memberId).toEqual({ raw: 'Member ID: U1234567801', value: 'U1234567801' });
+    for (const [a, b] of [
+      [form.patient.weight, plain.patient.weight],
+      [form.request.date, plain.request.date],
+      [form.request.serviceDate, plain.request.serviceDate],
+      [form.drug.hcpcs, plain.drug.hcpcs],
+      [form.drug.ndc, plain.drug.ndc],
+      [form.drug.dose, plain.drug.dose],
+      [form.drug.units, plain.drug.units],
+      [form.drug.placeOfService, plain.drug.placeOfService],
+      [form.drug.adminCpt, plain.drug.adminCpt],
+      [form.drug.modifiers, plain.drug.modifiers],
+      [form.labs.crp.value, plain.labs.crp.value],
+      [form.labs.crp.date, plain.labs.crp.date],
+      [form.labs.crp.uln, plain.labs.crp.uln],
+      [form.prescriber.npi, plain.prescriber.npi],
+    ]) {
+      expect(a?.problem).toBeUndefined();
+      expect(a?.value).toEqual(b?.value);
+    }
+  });
+
+  it('"Weight: 150" where the dose goes, "DOB:" where the CRP date goes: a problem naming the label', () => {
+    const form = norm({
+      ...labelled,
+      drug: { ...labelled.drug, dose: 'Weight: 150' },
+      labs: { ...labelled.labs, crpDate: 'DOB: 04/12/1985' },
+    });
+    expect(form.drug.dose).toEqual({
+      raw: 'Weight: 150',
+      problem: { code: 'label.other', message: '"Weight: 150" is labelled for another field.' },
+    });
+    expect(form.labs.crp.date?.problem?.code).toBe('label.other');
+    expect(norm({ ...workedExample, patient: { dob: 'Member ID: 04/12/1985' } }).patient.dob?.problem?.code).toBe('label.other');
+  });
+
+  it('"Note: see chart" in a number field stays unreadable, quoted whole', () => {
+    expect(norm({ drug: { dose: 'Note: see chart', units: 'Note: see chart' } }).drug).toEqual({
+      dose: { raw: 'Note: see chart', problem: { code: 'quantity.not-a-number', message: '"Note: see chart" is not a number.' } },
+      units: { raw: 'Note: see chart', problem: { code: 'count.not-a-number', message: '"Note: see chart" is not a number.' } },
+    });
+  });
+
+  it('a unit chosen beside a labelled value that disagrees quotes the value as typed', () => {
+    expect(norm({ labs: { crpValue: 'CRP: 24 mg/L', crpUnit: 'mg/dL' } }).labs.crp.value?.problem?.message).toBe(
+      '"CRP: 24 mg/L" says mg/L but the unit chosen beside it is mg/dL; make them agree.',
+    );
+  });
+
+  it('leaves free text as typed: drug name, sig, outcome, dose of a prior therapy, yes/no answers', () => {
+    const form = norm({
+      drug: { name: 'Drug: Ilaris', frequency: 'Sig: 150 mg q8wk' },
+      priorTherapies: [{ drug: 'Drug: prednisone', dose: 'Dose: 20 mg', outcome: 'Note: flared on taper' }],
+      clinical: { hospitalization: 'Note: see chart' },
+    });
+    expect(form.drug.name).toEqual({ raw: 'Drug: Ilaris', value: 'Drug: Ilaris' });
+    expect(form.drug.frequency).toEqual(norm({ drug: { frequency: 'Sig: 150 mg q8wk' } }).drug.frequency);
+    expect(form.priorTherapies[0]).toMatchObject({
+      drug: { value: 'Drug: prednisone' },
+      dose: { value: 'Dose: 20 mg' },
+      outcome: { value: 'Note: flared on taper' },
+    });
+    expect(form.clinical.hospitalization?.raw).toBe('Note: see chart');
+  });
+
+  it('reads codes and times as before: "Q 5103", "M04.1", a date with "10:30" after it', () => {
+    const form = norm({ request: { date: '11/20/2025 10:30' }, drug: { hcpcs: 'Q 5103' }, diagnosis: { codes: ['M04.1'] } });
+    expect(form.request.date?.value).toBe('2025-11-20');
+    expect(form.drug.hcpcs?.value).toBe('Q5103');
+    expect(form.diagnosis.codes[0]?.value).toEqual(norm({ diagnosis: { codes: ['M04.1'] } }).diagnosis.codes[0]?.value);
+  });
+});

@@ -14,6 +14,7 @@ import { parseNpi } from '@/lib/parse/npi';
 import { parsePlaceOfService } from '@/lib/parse/place-of-service';
 import { checkUnitAllowed, parseQuantity, parseUnit, rangeAfterResult, toKg, type QuantityOptions } from '@/lib/parse/quantity';
 import { parseRequestType } from '@/lib/parse/request-type';
+import { labelled } from '@/lib/parse/label';
 import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
 import { fold, quote } from '@/lib/parse/quote';
@@ -39,10 +40,14 @@ export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
   return !paths.includes(F.crpReferenceRange) && rangeAfter(flat[F.crpValue]) ? [...paths, F.crpReferenceRange] : paths;
 };
 
-/** A field as parsed; a text that answers nothing ("N/A", "Unknown") counts as not filled in. */
-function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>): Field<T> | undefined {
+/**
+ * A field as parsed; a text that answers nothing ("N/A", "Unknown") counts as not filled in.
+ * A structured value is read after a label pasted with it ("DOB: 08/22/1990"; `own` names the
+ * field, see `labelled`); free text (`own` null: notes, answers, sigs) is read as typed.
+ */
+function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string | null = ''): Field<T> | undefined {
   if (!present(raw)) return undefined;
-  const r = parse(raw);
+  const r = own === null ? parse(raw) : labelled(parse, own)(raw);
   if (!r.ok && isNotGiven(r.problem)) return undefined;
   return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
 }
@@ -56,7 +61,7 @@ const leadingCode =
     return { ok: true, value: pattern.exec(t)?.[0] ?? t.replace(/\s+/g, '') };
   };
 const cptCode = leadingCode(/^\d{4}[\dA-Z](?![A-Z\d])/);
-const text = (raw: RawText) => fieldOf(raw, tidyText);
+const text = (raw: RawText) => fieldOf(raw, tidyText, null);
 
 /** The reference range printed after a lab result ("12.3 mg/L (Ref: <5.0)", "28 mg/L [0.0-5.0]"), as if typed in its own field. */
 const rangeAfter = (raw: RawText) => text(present(raw) ? (rangeAfterResult(raw) ?? undefined) : undefined);
@@ -79,41 +84,32 @@ function quantityField(
   opts: QuantityOptions,
   fallbackUnit: Unit | null = null,
 ): Field<Quantity> | undefined {
-  if (!present(valueRaw)) return undefined;
-  const typed = parseQuantity(valueRaw, opts);
-  // "N/A", "not done": no result given, as a blank field
-  if (!typed.ok && isNotGiven(typed.problem)) return undefined;
-  if (!typed.ok) return { raw: valueRaw, problem: typed.problem };
-  const q = typed.value;
+  const read = (s: RawText) => fieldOf(s, (t) => parseQuantity(t, opts), opts.what);
+  const typed = read(valueRaw);
+  // blank, or "N/A", "not done" (no result given): undefined; unreadable: its problem
+  if (!typed?.value) return typed;
+  const { raw, value: q } = typed;
+  const bad = (code: string, message: string): Field<Quantity> => ({ raw, problem: { code, message } });
   let selected: Unit | null = null;
   if (present(unitRaw)) {
     selected = parseUnit(unitRaw);
-    if (!selected && /^\s*mg\s*\/\s*kg\b/i.test(unitRaw) && !q.unit) {
-      const perKg = parseQuantity(`${valueRaw} mg/kg`, opts);
-      if (!perKg.ok) return { raw: valueRaw, problem: perKg.problem };
-    }
-    if (!selected) {
-      return {
-        raw: valueRaw,
-        problem: { code: 'quantity.unit-select-unknown', message: `The unit ${quote(unitRaw)} is not one we know.` },
-      };
-    }
+    const perKg = !selected && !q.unit && /^\s*mg\s*\/\s*kg\b/i.test(unitRaw) && read(`${raw} mg/kg`)?.problem;
+    if (perKg) return { raw, problem: perKg };
+    if (!selected) return bad('quantity.unit-select-unknown', `The unit ${quote(unitRaw)} is not one we know.`);
     const wrong = checkUnitAllowed(selected, opts);
-    if (wrong && !q.unit) {
-      return { raw: valueRaw, problem: { code: 'quantity.unit-wrong-kind', message: `${quote(valueRaw)}: ${wrong}` } };
-    }
+    if (wrong && !q.unit) return bad('quantity.unit-wrong-kind', `${quote(raw)}: ${wrong}`);
   }
   if (q.unit && selected && q.unit !== selected) {
     return {
-      raw: valueRaw,
+      raw,
       value: q,
       problem: {
         code: 'quantity.unit-conflict',
-        message: `${quote(valueRaw)} says ${q.unit} but the unit chosen beside it is ${selected}; make them agree.`,
+        message: `${quote(raw)} says ${q.unit} but the unit chosen beside it is ${selected}; make them agree.`,
       },
     };
   }
-  return { raw: valueRaw, value: { amount: q.amount, unit: q.unit ?? selected ?? fallbackUnit } };
+  return { raw, value: { amount: q.amount, unit: q.unit ?? selected ?? fallbackUnit } };
 }
 
 /**
@@ -209,16 +205,16 @@ function priorTherapy(row: RawPriorTherapy, index: number, dates: TherapyDates):
  */
 export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm {
   const { patient = {}, request = {}, diagnosis = {}, drug = {}, labs = {}, prescriber = {}, clinical = {} } = raw;
-  const date = (r: RawText) => fieldOf(r, (s) => parseDate(s, opts));
+  const date = (r: RawText, own?: string) => fieldOf(r, (s) => parseDate(s, opts), own);
   // a birth date can't be after the request: "03/04/27" is 1927 (see DateOptions.past)
   const requestDay = date(request.date)?.value;
-  const dob = fieldOf(patient.dob, (s) => parseDate(s, { ...opts, past: true, today: opts.today ?? requestDay }));
+  const dob = fieldOf(patient.dob, (s) => parseDate(s, { ...opts, past: true, today: opts.today ?? requestDay }), 'dob');
   const dates: TherapyDates = {
     start: (r) => fieldOf(r, (s) => parsePartialDate(s, opts)),
     stop: (r) => fieldOf(r, (s) => parseStopDate(s, opts)),
     range: (r) => parseDateRange(r, opts),
   };
-  const yesNo = (r: RawText, affirms?: RegExp, restates?: RegExp) => fieldOf(r, (s) => parseYesNo(s, affirms, restates));
+  const yesNo = (r: RawText, affirms?: RegExp, restates?: RegExp) => fieldOf(r, (s) => parseYesNo(s, affirms, restates), null);
   const flares = (r: RawText, months: number) => fieldOf(r, (s) => parseCount(s, FLARE_WORDS, months));
 
   const codes: PaForm['diagnosis']['codes'] = [];
@@ -246,7 +242,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
   return {
     patient: defined({
       name: text(patient.name),
-      memberId: text(patient.memberId),
+      memberId: fieldOf(patient.memberId, tidyText, 'member'),
       dob,
       weight,
     }),
@@ -255,17 +251,17 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       serviceDate: fieldOf(request.serviceDate, (s) =>
         WHEN_APPROVED.test(s) ? fail(`date.${NOT_GIVEN}`, `${quote(s)} gives no date yet.`) : parseDate(s, opts),
       ),
-      type: fieldOf(request.type, parseRequestType),
+      type: fieldOf(request.type, parseRequestType, null),
     }),
     diagnosis: defined({ codes, indication: text(diagnosis.indication) }),
     drug: defined({
       name: text(drug.name),
-      hcpcs: fieldOf(drug.hcpcs, parseHcpcs),
-      ndc: fieldOf(drug.ndc, parseNdc),
+      hcpcs: fieldOf(drug.hcpcs, parseHcpcs, 'hcpcs'),
+      ndc: fieldOf(drug.ndc, parseNdc, 'ndc'),
       dose: doseField(drug.dose, drug.doseUnit, weight),
-      units: fieldOf(drug.units, (s) => parseCount(s)),
-      ndcQuantity: fieldOf(withUnitOfMeasure(drug.ndcQuantity, drug.ndcUnit), parseNdcQuantity),
-      frequency: fieldOf(drug.frequency, parseFrequency),
+      units: fieldOf(drug.units, (s) => parseCount(s), 'units'),
+      ndcQuantity: fieldOf(withUnitOfMeasure(drug.ndcQuantity, drug.ndcUnit), parseNdcQuantity, 'units'),
+      frequency: fieldOf(drug.frequency, parseFrequency, null),
       duration: text(drug.duration),
       obtainedFrom: text(drug.obtainedFrom),
       placeOfService: fieldOf(drug.placeOfService, parsePlaceOfService),
@@ -275,7 +271,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     labs: defined({
       crp: defined({
         value: quantityField(labs.crpValue, labs.crpUnit, CRP),
-        date: date(labs.crpDate),
+        date: date(labs.crpDate, 'crp'),
         // The ULN printed without a unit is read in the result's unit: both come off one report.
         uln: quantityField(labs.crpUln, undefined, CRP_ULN, crpUlnUnit === 'xULN' ? null : crpUlnUnit),
         // the range printed with the result serves when its own field is empty
@@ -287,7 +283,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     priorTherapies,
     prescriber: defined({
       name: text(prescriber.name),
-      npi: fieldOf(prescriber.npi, parseNpi),
+      npi: fieldOf(prescriber.npi, parseNpi, 'npi'),
       specialty: text(prescriber.specialty),
       phone: text(prescriber.phone),
       fax: text(prescriber.fax),
