@@ -34,11 +34,15 @@ export function lookupPanels(root: Document | ShadowRoot): Element[] {
 /** The form or dialog a field belongs to (across shadow roots), else its document: what "the
  *  same request" means (a portal opens a request in a dialog over its shell, often with no form). */
 export function scopeOf(el: Element): Node {
-  for (let n: Element | null = el; n;) {
+  for (let n: Element | null = el; n; n = hostOf(n)) {
     const form = n.closest('form, dialog, [role="dialog"]');
     if (form) return form;
-    const root = n.getRootNode();
-    n = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
   }
   return el.ownerDocument;
+}
+
+/** The host of the shadow root `node` is in; null in a document. */
+export function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
 }

@@ -1,7 +1,7 @@
 import { UNIT_PATHS } from '@/lib/form/fields';
 import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
-import { scopeOf } from './boundary';
+import { hostOf, scopeOf } from './boundary';
 import { radioLabel } from './collect';
 import { normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
@@ -169,19 +169,11 @@ function quantityBeside(select: CollectedField, earlier: MappedField[]): MappedF
 
 /** The element above `el`; above a shadow root's top, its host (web components keep their
  *  inputs in shadow roots: Shoelace's weight box and its unit select are two hosts side by side). */
-function composedParent(el: Element): Element | null {
-  const up = el.parentNode;
-  if (!up) return null;
-  return up.nodeType === 11 && 'host' in up ? (up as ShadowRoot).host : (el.parentElement ?? null);
-}
+const composedParent = (el: Element): Element | null => el.parentElement ?? hostOf(el);
 
 /** Whether `el` is inside `container`, in its tree or a shadow root under it. */
 function holds(container: Element, el: Element): boolean {
-  for (let n: Element | null = el; n;) {
-    if (container.contains(n)) return true;
-    const root = n.getRootNode();
-    n = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
-  }
+  for (let n: Element | null = el; n; n = hostOf(n)) if (container.contains(n)) return true;
   return false;
 }
 
