@@ -864,7 +864,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // a label wrapping the whole widget (Quasar's) holds its chips too: they are its value, not its name
   if (slot.kind === 'chips' && slot.label) {
     const chips = chipValues(el);
-    signals.labels = signals.labels.map((t) => clean(chips.reduce((rest, c) => rest.split(c).join(' '), t)) ?? t);
+    signals.labels = signals.labels.map((t) => clean(withoutTexts(t, chips)) ?? t);
   }
   if (!signals.labels.length && isBox(el)) {
     const after = labelAfter(el);
@@ -903,12 +903,13 @@ function widgetOwnText(el: Element): ((text: string) => boolean) | undefined {
   return (text) => {
     shown ??= valuesShownBeside(el);
     if (!shown) return false;
-    let rest = text;
-    for (const v of shown) rest = rest.split(v).join(' ');
-    rest = clean(rest.replace(/[×✕✖]/g, ' ')) ?? '';
+    const rest = clean(withoutTexts(text, shown).replace(/[×✕✖]/g, ' ')) ?? '';
     return rest === '' || isPlaceholderText(rest);
   };
 }
+
+/** `text` with each of `parts` taken out (a widget's values out of a text around them). */
+const withoutTexts = (text: string, parts: readonly string[]): string => parts.reduce((rest, p) => rest.split(p).join(' '), text);
 
 /** The text of a group's first child when it is a label, a legend or its label slot's content. */
 function ownTitle(group: Element, memo: ScanMemo): string | null {
