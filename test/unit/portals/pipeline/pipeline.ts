@@ -161,6 +161,36 @@ const prescriber: Section = {
 };
 
 type Therapy = [drug: string, dose: string, start: string, stop: string, outcome: string];
+/** the diagnosis section: one ICD-10 code */
+const diagnosis = (code: string): Section => ({
+  title: 'Diagnosis',
+  fields: [{ id: 'dx', label: 'ICD-10 code', value: code, kind: 'text' }],
+});
+
+/** the medication section: the drug's identity, a dose in mg, its billing units and frequency, given in an office */
+const medication = (drugName: string, hcpcs: string, ndc: string, dose: string, units: string, frequency: string): Section => ({
+  title: 'Medication',
+  fields: [
+    { id: 'drugName', label: 'Drug name', value: drugName, kind: 'text' },
+    { id: 'hcpcs', label: 'HCPCS', value: hcpcs, kind: 'text' },
+    { id: 'ndc', label: 'NDC', value: ndc, kind: 'text' },
+    { id: 'dose', label: 'Dose', value: dose, kind: 'number', unit: 'mg' },
+    { id: 'units', label: 'Billing units', value: units, kind: 'number' },
+    { id: 'frequency', label: 'Frequency', value: frequency, kind: 'text' },
+    { id: 'pos', label: 'Place of service', value: '11 - Office', kind: 'select', options: POS },
+  ],
+});
+
+/** the labs section: a CRP in `unit`, its date and reference range */
+const labs = (crp: string, unit: string, date: string, range: string): Section => ({
+  title: 'Labs',
+  fields: [
+    { id: 'crp', label: 'CRP', value: crp, kind: 'number', unit },
+    { id: 'crpDate', label: 'CRP date', value: date, kind: 'date' },
+    { id: 'crpRange', label: 'CRP reference range', value: range, kind: 'text' },
+  ],
+});
+
 const therapyRow = ([drug, dose, start, stop, outcome]: Therapy, i: number): Field[] => [
   { id: `pt${i}drug`, label: 'Drug', value: drug, kind: 'text' },
   { id: `pt${i}dose`, label: 'Dose', value: dose, kind: 'text' },
@@ -188,27 +218,9 @@ export const ILARIS: Request = {
   sections: [
     patient('Maria Gomez', 'U2468013501', '08/22/1990', '68'),
     requestInfo,
-    { title: 'Diagnosis', fields: [{ id: 'dx', label: 'ICD-10 code', value: 'M04.2', kind: 'text' }] },
-    {
-      title: 'Medication',
-      fields: [
-        { id: 'drugName', label: 'Drug name', value: 'Ilaris (canakinumab)', kind: 'text' },
-        { id: 'hcpcs', label: 'HCPCS', value: 'J0638', kind: 'text' },
-        { id: 'ndc', label: 'NDC', value: '00078-0734-61', kind: 'text' },
-        { id: 'dose', label: 'Dose', value: '150', kind: 'number', unit: 'mg' },
-        { id: 'units', label: 'Billing units', value: '150', kind: 'number' },
-        { id: 'frequency', label: 'Frequency', value: 'Every 8 weeks', kind: 'text' },
-        { id: 'pos', label: 'Place of service', value: '11 - Office', kind: 'select', options: POS },
-      ],
-    },
-    {
-      title: 'Labs',
-      fields: [
-        { id: 'crp', label: 'CRP', value: '4.5', kind: 'number', unit: 'mg/dL' },
-        { id: 'crpDate', label: 'CRP date', value: '10/01/2026', kind: 'date' },
-        { id: 'crpRange', label: 'CRP reference range', value: '<0.5 mg/dL', kind: 'text' },
-      ],
-    },
+    diagnosis('M04.2'),
+    medication('Ilaris (canakinumab)', 'J0638', '00078-0734-61', '150', '150', 'Every 8 weeks'),
+    labs('4.5', 'mg/dL', '10/01/2026', '<0.5 mg/dL'),
     therapy('Prednisone', '20 mg daily', '01/05/2026', '04/01/2026', 'Inadequate response'),
     prescriber,
   ],
@@ -223,27 +235,9 @@ export const ILARIS_AOSD: Request = {
   sections: [
     patient('Jane Doe', 'U1234567801', '03/14/1985', '70'),
     requestInfo,
-    { title: 'Diagnosis', fields: [{ id: 'dx', label: 'ICD-10 code', value: 'M06.1', kind: 'text' }] },
-    {
-      title: 'Medication',
-      fields: [
-        { id: 'drugName', label: 'Drug name', value: 'Ilaris (canakinumab)', kind: 'text' },
-        { id: 'hcpcs', label: 'HCPCS', value: 'J0638', kind: 'text' },
-        { id: 'ndc', label: 'NDC', value: '00078-0734-61', kind: 'text' },
-        { id: 'dose', label: 'Dose', value: '280', kind: 'number', unit: 'mg' },
-        { id: 'units', label: 'Billing units', value: '280', kind: 'number' },
-        { id: 'frequency', label: 'Frequency', value: 'Every 4 weeks', kind: 'text' },
-        { id: 'pos', label: 'Place of service', value: '11 - Office', kind: 'select', options: POS },
-      ],
-    },
-    {
-      title: 'Labs',
-      fields: [
-        { id: 'crp', label: 'CRP', value: '4.5', kind: 'number', unit: 'mg/dL' },
-        { id: 'crpDate', label: 'CRP date', value: '10/01/2026', kind: 'date' },
-        { id: 'crpRange', label: 'CRP reference range', value: '<0.5 mg/dL', kind: 'text' },
-      ],
-    },
+    diagnosis('M06.1'),
+    medication('Ilaris (canakinumab)', 'J0638', '00078-0734-61', '280', '280', 'Every 4 weeks'),
+    labs('4.5', 'mg/dL', '10/01/2026', '<0.5 mg/dL'),
     therapies(
       ['Prednisone', '20 mg daily', '01/05/2026', '04/01/2026', 'Inadequate response'],
       ['Methotrexate', '15 mg weekly', '02/01/2026', '09/01/2026', 'Inadequate response'],
@@ -261,19 +255,8 @@ export const INFLIXIMAB: Request = {
   sections: [
     patient('Maria Gomez', 'U2345678901', '03/14/1970', '70'),
     requestInfo,
-    { title: 'Diagnosis', fields: [{ id: 'dx', label: 'ICD-10 code', value: 'M06.9', kind: 'text' }] },
-    {
-      title: 'Medication',
-      fields: [
-        { id: 'drugName', label: 'Drug name', value: 'Remicade (infliximab)', kind: 'text' },
-        { id: 'hcpcs', label: 'HCPCS', value: 'J1745', kind: 'text' },
-        { id: 'ndc', label: 'NDC', value: '57894-0030-01', kind: 'text' },
-        { id: 'dose', label: 'Dose', value: '210', kind: 'number', unit: 'mg' },
-        { id: 'units', label: 'Billing units', value: '21', kind: 'number' },
-        { id: 'frequency', label: 'Frequency', value: 'Every 8 weeks', kind: 'text' },
-        { id: 'pos', label: 'Place of service', value: '11 - Office', kind: 'select', options: POS },
-      ],
-    },
+    diagnosis('M06.9'),
+    medication('Remicade (infliximab)', 'J1745', '57894-0030-01', '210', '21', 'Every 8 weeks'),
     therapy('Methotrexate', '20 mg weekly', '01/05/2025', '08/01/2026', 'Inadequate response'),
     prescriber,
   ],
@@ -287,27 +270,9 @@ export const HUMIRA: Request = {
   sections: [
     patient('Sam Rivera', 'U9876543201', '06/02/1971', '82'),
     requestInfo,
-    { title: 'Diagnosis', fields: [{ id: 'dx', label: 'ICD-10 code', value: 'M05.79', kind: 'text' }] },
-    {
-      title: 'Medication',
-      fields: [
-        { id: 'drugName', label: 'Drug name', value: 'Humira (adalimumab)', kind: 'text' },
-        { id: 'hcpcs', label: 'HCPCS', value: 'J0135', kind: 'text' },
-        { id: 'ndc', label: 'NDC', value: '00074-0554-02', kind: 'text' },
-        { id: 'dose', label: 'Dose', value: '40', kind: 'number', unit: 'mg' },
-        { id: 'units', label: 'Billing units', value: '2', kind: 'number' },
-        { id: 'frequency', label: 'Frequency', value: 'Every 2 weeks', kind: 'text' },
-        { id: 'pos', label: 'Place of service', value: '11 - Office', kind: 'select', options: POS },
-      ],
-    },
-    {
-      title: 'Labs',
-      fields: [
-        { id: 'crp', label: 'CRP', value: '18', kind: 'number', unit: 'mg/L' },
-        { id: 'crpDate', label: 'CRP date', value: '10/30/2026', kind: 'date' },
-        { id: 'crpRange', label: 'CRP reference range', value: '0-5 mg/L', kind: 'text' },
-      ],
-    },
+    diagnosis('M05.79'),
+    medication('Humira (adalimumab)', 'J0135', '00074-0554-02', '40', '2', 'Every 2 weeks'),
+    labs('18', 'mg/L', '10/30/2026', '0-5 mg/L'),
     therapy('Methotrexate', '20 mg weekly', '01/05/2025', '08/01/2026', 'Inadequate response'),
     prescriber,
   ],
