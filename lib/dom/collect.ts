@@ -125,10 +125,11 @@ function namelessGroupOf(radio: HTMLInputElement): Element | null {
 /**
  * The box staff type in to choose for an original control the widget hides and keeps as the
  * submitted one (Tom Select's and Selectize's boxes after their select, Choices' cloned search
- * beside its original input): the original holds the value and is the field.
+ * beside its original input): the original holds the value and is the field. Asked of an input
+ * that is no original itself, on a page where an original came before it (the walk counts them).
  */
 function typesForOriginal(input: Element): boolean {
-  if (input.localName !== 'input' || isOriginal(input)) return false;
+  if (input.localName !== 'input') return false;
   // a date picker's store input has the visible box after it as its field (standIn)
   const drawsFor = (c: Element | null): boolean => !!c && isOriginal(c) && !(c.localName === 'input' && standIn(c) === input);
   let child: Element = input;
@@ -1142,6 +1143,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   let label: Element | null = null;
   /** the last control the walk met in the root it is in */
   let control: Element | null = null;
+  /** hidden originals met so far (a widget's box for one comes after it: typesForOriginal) */
+  let originals = 0;
 
   /** `host`: a shadow root's host's place; its fields are in the host's section and form */
   const visitRoot = (r: Document | ShadowRoot, host?: Place): void => {
@@ -1202,17 +1205,20 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     let segments: ReturnType<typeof dateSegments>;
     if (tag & CONTROL) {
       control = el;
+      const original = isOriginal(el);
       const drawn = name === 'input' ? drawnField(el, role) : undefined;
       const kind =
         drawn !== undefined
           ? null
           : isListboxButton(el) || (name === 'button' && isDateButton(el))
             ? 'combobox'
-            : (at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)) || typesForOriginal(el)
+            : (at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)) ||
+                (originals > 0 && !original && typesForOriginal(el))
               ? null
               : kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
+      if (original) originals++;
     } else if (
       role !== undefined &&
       (isCustomSelect(el, role) ||
