@@ -270,13 +270,15 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   const first = counts.size > 1 ? fields.filter((f) => !f.lookup && f.scope === main) : [];
   const lookups = fields.filter((f) => f.lookup);
   if (!first.length && !lookups.length) return fields;
-  // a modal dialog holding the request makes the page behind it inert (`aria-modal`, a `<dialog>`
-  // shown modally) or hides it from assistive technology (MUI, Radix, Headless UI): the boxes
-  // there (a profile, a list's filters) are not the request's
+  // a dialog holding the request stands over the page: the boxes there (a profile, a list's
+  // filters) are not the request's. Another open dialog's may be, unless the request's is modal
+  // (`aria-modal`, a `<dialog>` shown modally) or the other is hidden from assistive technology
+  // (MUI, Radix, Headless UI hide what is behind).
   const dialog = first.length > 0 && isDialog(main) ? (main as Element) : null;
   const modal = dialog !== null && isModal(dialog);
-  const behind = (el: Element): boolean => dialog !== null && (modal || el.closest('[aria-hidden="true"], [inert]') !== null);
-  const rest = fields.filter((f) => !f.lookup && (!first.length || f.scope !== main) && !behind(f.element));
+  const behind = (f: CollectedField): boolean =>
+    dialog !== null && (modal || !isDialog(f.scope) || f.element.closest('[aria-hidden="true"], [inert]') !== null);
+  const rest = fields.filter((f) => !f.lookup && (!first.length || f.scope !== main) && !behind(f));
   return [...first, ...rest, ...lookups];
 }
 

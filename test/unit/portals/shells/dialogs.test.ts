@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { page, read } from '../read';
-import { noDuplicatePaths, REQUEST, requestFields, requestForm, WITH_THERAPIES } from './request';
+import {
+  clinicalPart,
+  drugPart,
+  noDuplicatePaths,
+  patientPart,
+  prescriberPart,
+  REQUEST,
+  requestFields,
+  requestForm,
+  WITH_THERAPIES,
+} from './request';
 
 /**
  * The request opened in a modal over a list page that keeps inputs of its own: a global search
@@ -64,10 +74,18 @@ const MUI_FIELDS: [string, keyof typeof REQUEST][] = [
 ];
 
 describe('the request in a modal over a page with inputs of its own', () => {
-  // reads the page behind first: patient.memberId W000111222 and drug.name Humira (filter form), prescriber.npi 1992837465 and prescriber.phone (profile); expected the dialog's request only
-  it.fails('native <dialog open> holding a <form method="dialog">', () => {
+  it('native <dialog open> holding a <form method="dialog">', () => {
     page(
       `${background}<dialog open aria-labelledby="dlg-t"><h2 id="dlg-t">New prior authorization</h2>${requestForm().replace('<form ', '<form method="dialog" ')}</dialog>`,
+    );
+    expect(read()).toEqual(REQUEST);
+    noDuplicatePaths();
+  });
+
+  it('two non-modal dialogs holding the request take nothing from the page behind them', () => {
+    page(
+      `${background}<dialog open aria-label="New prior authorization"><form method="dialog">${patientPart()}${drugPart()}${clinicalPart()}</form></dialog>` +
+        `<dialog open aria-label="Prescriber"><form method="dialog">${prescriberPart()}</form></dialog>`,
     );
     expect(read()).toEqual(REQUEST);
     noDuplicatePaths();
