@@ -1,35 +1,44 @@
 import { clean } from './text';
 
 /**
- * Where the request is not: lookup panels. A portal's shell often has a small patient or
- * member search of its own ("Member ID", "Date of birth", [Search]) beside the PA form; its
- * boxes hold another patient's data, or a half-typed search. A panel is a search landmark
- * (`role="search"`, `<search>`), or the largest container around a search button that holds
- * at most a few fields. Which of its fields are dropped is decided with their paths (qualify.ts).
+ * Where the request is not: panels beside it with a purpose of their own.
+ * - Lookup panels: a portal's shell often has a small patient or member search of its own
+ *   ("Member ID", "Date of birth", [Search]) beside the PA form; its boxes hold another
+ *   patient's data, or a half-typed search. A search landmark (`role="search"`, `<search>`), or
+ *   the largest container around a search button that holds at most a few fields. Which of
+ *   their fields are dropped is decided with their paths (qualify.ts).
+ * - Panels for something else: a help widget's pre-chat form (name, email, phone, message,
+ *   [Start chat]), a feedback or newsletter box. Their boxes are never the request's.
  */
 
 const SEARCH = /\b(search|find|look ?up|lookup)\b/i;
+const ELSEWHERE = /\b(chat|feedback|subscribe|newsletter)\b/i;
 const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
 const FIELDS =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([aria-hidden="true"]), select, textarea, [role="combobox"]';
-const MAX_PANEL_FIELDS = 4;
-
-export function lookupPanels(root: Document | ShadowRoot): Element[] {
-  const panels = Array.from(root.querySelectorAll('[role="search"], search'));
+/** The largest container around each button whose text says `purpose`, holding at most `most`
+ *  fields (a request has more). */
+function panelsAround(root: Document | ShadowRoot, purpose: RegExp, most: number, panels: Element[] = []): Element[] {
   for (const button of Array.from(root.querySelectorAll(BUTTONS))) {
     const text =
       clean(button.localName === 'input' ? (button as HTMLInputElement).value : button.textContent) ?? button.getAttribute('aria-label');
-    if (!text || text.length > 30 || !SEARCH.test(text)) continue;
+    if (!text || text.length > 30 || !purpose.test(text)) continue;
     let panel: Element | null = null;
     for (let n = button.parentElement; n && n.localName !== 'body'; n = n.parentElement) {
       const count = n.querySelectorAll(FIELDS).length;
-      if (count > MAX_PANEL_FIELDS) break;
+      if (count > most) break;
       if (count > 0) panel = n;
     }
     if (panel && !panels.includes(panel)) panels.push(panel);
   }
   return panels;
 }
+
+export const lookupPanels = (root: Document | ShadowRoot): Element[] =>
+  panelsAround(root, SEARCH, 4, Array.from(root.querySelectorAll('[role="search"], search')));
+
+// a pre-chat form may ask a topic besides name, email, phone and message
+export const otherPanels = (root: Document | ShadowRoot): Element[] => panelsAround(root, ELSEWHERE, 5);
 
 /** The form or dialog a field belongs to (across shadow roots), else its document: what "the
  *  same request" means (a portal opens a request in a dialog over its shell, often with no form). */

@@ -1,5 +1,5 @@
 import { ACCESSIBLE_ONLY, clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
-import { lookupPanels } from './boundary';
+import { lookupPanels, otherPanels } from './boundary';
 import {
   CHIP_ROLES,
   chipsOf,
@@ -1351,7 +1351,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         ? { element, kind, parts, signals, rowIndex, scope }
         : { element, kind, signals, rowIndex, scope };
   });
-  const joined = joinSplitDates(fields, slots, memo);
+  const elsewhere = roots.flatMap(otherPanels);
+  const joined = joinSplitDates(fields, slots, memo).filter((f) => !elsewhere.some((p) => p.contains(f.element)));
   const panels = roots.flatMap(lookupPanels);
   if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
   return { fields: joined, roots, frames };
