@@ -241,6 +241,11 @@ type LabelIndex = Map<Document | ShadowRoot, LabelsById>;
  *  a large scan, which the garbage collector copies) */
 type LabelsById = Map<string, Element | Element[]>;
 
+/** A button opening a choice (`aria-expanded`) that a `<label for>` before it names: a select
+ *  drawn as a button showing the choice (PatternFly's MenuToggle); an action button has no label. */
+const isLabelledToggle = (button: Element, byFor: LabelsById): boolean =>
+  button.hasAttribute('aria-expanded') && byFor.has(button.getAttribute('id') ?? '');
+
 function indexLabel(byFor: LabelsById, label: Element): void {
   const target = label.getAttribute('for');
   if (!target) return;
@@ -1210,7 +1215,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const kind =
         drawn !== undefined
           ? null
-          : isListboxButton(el) || (name === 'button' && isDateButton(el))
+          : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels)))
             ? 'combobox'
             : (at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)) ||
                 (originals > 0 && !original && typesForOriginal(el))
