@@ -1203,7 +1203,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (isDialog && isClosedDialog(el)) return;
     const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
     const at = isDialog ? { ...entered, dialog: el } : entered;
-    const isHeading = tag & HEADING_TAG || role === 'heading' || (name === 'tr' && isHeaderRow(el));
+    // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
+    const isHeading =
+      tag & HEADING_TAG || role === 'heading' || (role === 'separator' && !!el.textContent?.trim()) || (name === 'tr' && isHeaderRow(el));
     if (isHeading) lastMet = el;
     const met = lastMet;
     const controlBefore = control;

@@ -483,10 +483,20 @@ function isComboboxInput(input: Element): boolean {
   if (parent.getAttribute('role') === 'combobox' || parent.parentElement?.getAttribute('role') === 'combobox') return true;
   // a Semantic dropdown's search input shows its choice in the dropdown
   if (isSemanticDropdown(parent)) return true;
-  // a read-only box that opens no keyboard (Vuetify's v-select) only takes focus for the widget
-  if (input.hasAttribute('readonly') && input.getAttribute('inputmode') === 'none') return true;
-  return input.hasAttribute('readonly') && ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '');
+  // a select's own search box, named so by its box (NG-ZORRO's `nz-select-search
+  // .ant-select-selection-search`, without the role antd's React input has)
+  if (SELECT_SEARCH.test(`${parent.localName} ${parent.getAttribute('class') ?? ''}`)) return true;
+  // a read-only box that opens no keyboard (Vuetify's v-select) or is kept out of sight (NG-ZORRO's
+  // single select) only takes focus for the widget
+  if (!input.hasAttribute('readonly')) return false;
+  return (
+    input.getAttribute('inputmode') === 'none' ||
+    /opacity:\s*0(?![.\d])/.test(input.getAttribute('style') ?? '') ||
+    ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '')
+  );
 }
+
+const SELECT_SEARCH = /\bselect-(?:selection-)?search\b/i;
 
 /** Whether a box around an input holds another field or a label: it is more than the widget. */
 const holdsMoreThan = (box: Element): boolean => box.querySelectorAll(NOT_IN_WIDGET).length > 1;
