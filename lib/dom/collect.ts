@@ -9,6 +9,7 @@ import {
   isCustomSelect,
   isDateButton,
   isListboxButton,
+  namesInside,
   isSemanticDropdown,
   originalAfter,
   popupsOf,
@@ -291,11 +292,13 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
     const list = ids.split(/\s+/);
     for (const id of list) memo.labelledBy.add(id);
     // an id inside a select-like field names its value (mat-select lists its value text after
-    // its label), not what the field is; inside a group it is the group's question
+    // its label), not what the field is, unless it is a label there (HeroUI's); inside a group it
+    // is the group's question
     const selectLike = /^(combobox|listbox)$/.test(el.getAttribute('role') ?? '') || isListboxButton(el);
+    const labelsInside = selectLike ? namesInside(el) : [];
     const parts = list
       .map((id) => byId(root, id))
-      .filter((n): n is Element => n !== null && !(selectLike && el.contains(n)))
+      .filter((n): n is Element => n !== null && !(selectLike && el.contains(n) && !labelsInside.includes(n.id)))
       .map((n) => textIn(n, memo));
     const t = clean(parts.join(' '));
     if (t) return t;

@@ -123,13 +123,13 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
 
 /** A prompt a select shows while nothing is chosen, matched whole: "Select…", "-- Select --",
  *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Select diagnosis
- *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu". One more word counts only
- *  after an article or before dots, more in lower case: "Select Health" may be a value. */
+ *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu". A capitalised
+ *  word counts only after an article or before dots: "Select Health" may be a value. */
 const PROMPT =
   /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+\s*none\s*[-–—]+$|^\((?:none|no selection|nothing selected|not selected)\)$|^open this select menu$/i;
-/** a prompt worded as a sentence, its words in lower case ("Select diagnosis codes"); a name
- *  after the verb is capitalised ("Choose Home Infusion") */
-const PROMPT_SENTENCE = /^(?:[Pp]lease\s+)?(?:[Ss]elect|[Cc]hoose)(?:\s+[a-z][a-z0-9-]*){2,4}\s*(?:\.{2,}|…)?$/;
+/** a prompt worded as a sentence, its words in lower case ("Select codes", "Select diagnosis
+ *  codes"); a name after the verb is capitalised ("Choose Home Infusion") */
+const PROMPT_SENTENCE = /^(?:[Pp]lease\s+)?(?:[Ss]elect|[Cc]hoose)(?:\s+[a-z][a-z0-9-]*){1,4}\s*(?:\.{2,}|…)?$/;
 const DATE_WORD = String.raw`(?:mm?|dd?|yy|yyyy|month|day|year)`;
 /** The format mask an empty date box holds as its value (Kendo's "month/day/year", "mm/dd/yyyy", "dd.mm.yyyy"). */
 const DATE_MASK = new RegExp(String.raw`^${DATE_WORD}(?:(?:\s*[-/.]\s*|\s+)${DATE_WORD}){1,2}$`, 'i');
@@ -151,13 +151,30 @@ export function shownText(el: Element): string {
   if (isPlaceholder(el) || el.hasAttribute('data-placeholder') || el.hasAttribute('data-placeholder-shown')) return '';
   const dropdown = dropdownValues(el);
   if (dropdown) return dropdown.join(', ');
-  // a custom select's popup of options inside it (Virtual Select's dropbox) shows no value
-  const aside = el.getAttribute('role') === 'combobox' ? popupsOf(el).map((p) => p.id) : [];
+  // a custom select's popup of options inside it (Virtual Select's dropbox) shows no value, nor
+  // its own name inside it (HeroUI's label in the trigger, React Suite's toggle label, Semi's inset label)
+  const aside = [...(el.getAttribute('role') === 'combobox' ? popupsOf(el).map((p) => p.id) : []), ...namesInside(el)];
   const text = shownItems(el, aside).join(', ');
   // a combobox that is only the box around a button showing the choice (Blueprint's Select)
   const only = el.childElementCount === 1 ? el.firstElementChild : null;
   if (!text && only?.localName === 'button') return shownText(only);
   return isPlaceholderText(text) ? '' : text;
+}
+
+/** The ids of the labels inside a widget that its `aria-labelledby` names it by: a `<label>`, or
+ *  an element classed as one, beside more text (a widget naming itself by the one element
+ *  showing its value, React Spectrum's `spectrum-Dropdown-label`, names itself by its value). */
+export function namesInside(el: Element): string[] {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return [];
+  return ids.split(/\s+/).filter((id) => {
+    const named = id ? el.querySelector(`[id="${CSS.escape(id)}"]`) : null;
+    return (
+      named !== null &&
+      (named.localName === 'label' || /[\s_-]label(?:$|\s)/i.test(named.getAttribute('class') ?? '')) &&
+      (el.textContent ?? '').trim().length > (named.textContent ?? '').trim().length
+    );
+  });
 }
 
 /**
@@ -575,7 +592,11 @@ export const withoutPartWord = (text: string | null): string | null =>
  */
 export function dateSegments(group: Element): { el: HTMLElement; part: DatePart }[] | null {
   const spins = group.querySelectorAll('[role="spinbutton"]:not(input)');
-  if (spins.length < 3 || group.parentElement?.querySelector('input:not([type="hidden"])')) return null;
+  // an input in the group or beside it holds the date the segments show (MUI X's): it is the
+  // field; another field's box, in a wrapper of its own beside the group, is not
+  const input = (c: Element): boolean => c.localName === 'input' && c.getAttribute('type') !== 'hidden';
+  if (spins.length < 3 || group.querySelector('input:not([type="hidden"])') || Array.from(group.parentElement?.children ?? []).some(input))
+    return null;
   const parts: { el: HTMLElement; part: DatePart }[] = [];
   for (const el of Array.from(spins)) {
     const part = datePartOf([el.getAttribute('data-type'), el.getAttribute('aria-label')]);

@@ -211,11 +211,7 @@ describe('React Suite Form with InputGroup, InputNumber, pickers and DatePicker'
     nothingFrom('.rs-picker-popup');
   });
 
-  // The toggle's own label `span#frequency-label.rs-picker-toggle-label` (which its
-  // `aria-labelledby` names) sits inside the toggle before `span.rs-picker-toggle-value`, and is
-  // read as part of the value: 'Frequency, Every 4 weeks' and 'Drug name, Ilaris (canakinumab)'
-  // (the paths are right); expected 'Every 4 weeks' and 'Ilaris (canakinumab)'.
-  it.fails('reads a SelectPicker with a `label` prop (its name inside the toggle, before the value) by its value', () => {
+  it('reads a SelectPicker with a `label` prop (its name inside the toggle, before the value) by its value', () => {
     const labelled = (id: string, label: string, raw: string, shown: string) =>
       selectPicker(id, raw, shown)
         .replace(`aria-labelledby="${id}-control-label"`, `aria-labelledby="${id}-label"`)
