@@ -12,8 +12,8 @@ import { REGISTRY } from './registry';
 
 const BASE_IDS = new Set(basePack.rules.map((r) => r.meta.id));
 
-/** The drugs the registered packs check, by the words of their names. */
-const CHECKED = /ilaris|canakinumab|remicade|infliximab|inflectra|renflexis|avsola/i;
+/** The drugs the registered packs check, by the words of their names (and "IFX", an alias of infliximab). */
+const CHECKED = /ilaris|canakinumab|remicade|infliximab|inflectra|renflexis|avsola|ifx/i;
 /** Drugs no pack checks (the base names infliximab products too, from before a pack checked them). */
 const UNCHECKED = OTHER_DRUGS.filter((d) => !CHECKED.test(`${d.brand} ${d.generic}`));
 

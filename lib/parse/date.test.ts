@@ -173,6 +173,17 @@ describe('parsePartialDate: prior-therapy dates known to the month or year', () 
     expect(partial('~03/15/2024')).toEqual({ precision: 'month', first: '2024-03-01', last: '2024-03-31' }));
   it('reads a season inside one year as that year', () =>
     expect(partial('Fall 2024')).toEqual({ precision: 'year', first: '2024-01-01', last: '2024-12-31' }));
+  it.each([
+    ['early 2024', 2024],
+    ['mid-2023', 2023],
+    ['Mid 2023', 2023],
+    ['late 2024', 2024],
+    ['Q1 2024', 2024],
+    ['q4-2023', 2023],
+  ])('reads a part of one year, %j, as that year, as a season is read', (text, year) =>
+    expect(partial(text)).toEqual({ precision: 'year', first: `${year}-01-01`, last: `${year}-12-31` }),
+  );
+  it.each(['Q5 2024', 'Q12024', 'early'])('does not read %j', (text) => expect(parsePartialDate(text)).toMatchObject({ ok: false }));
   it('does not read winter, which spans two years', () => expect(parsePartialDate('Winter 2024')).toMatchObject({ ok: false }));
   it.each(['3/23', '9/24'])('keeps rejecting the ambiguous %j', (text) =>
     expect(parsePartialDate(text)).toMatchObject({ ok: false, problem: { code: 'date.format' } }),
@@ -212,6 +223,16 @@ describe('parseStopDate: a prior therapy still taken has an open end', () => {
     ['stopped 2021', '2021-01-01'],
     ['discontinued in 05/2023', '2023-05-01'],
   ])('reads the date after "stopped" in %j', (text, first) => expect(parseStopDate(text)).toMatchObject({ ok: true, value: { first } }));
+  it.each([
+    ['12/2024 (stopped)', '2024-12-01'],
+    ['12/2024 (d/c rash)', '2024-12-01'],
+    ['stopped 06/2025 (lost response)', '2025-06-01'],
+  ])('drops the note in parentheses after the date in %j', (text, first) =>
+    expect(parseStopDate(text)).toMatchObject({ ok: true, value: { first } }),
+  );
+  it('reads "ongoing (since 2024)" as ongoing', () =>
+    expect(parseStopDate('ongoing (since 2024)')).toEqual({ ok: true, value: 'ongoing' }));
+  it('still rejects a note alone', () => expect(parseStopDate('(stopped)')).toMatchObject({ ok: false, problem: { code: 'date.format' } }));
   it('prints an open end as "ongoing"', () => expect(formatStopDate('ongoing')).toBe('ongoing'));
 });
 

@@ -2,20 +2,7 @@ import type { IsoDate, PartialDate, StopDate } from '@/lib/form/schema';
 import { fail, NOT_GIVEN, ok, requote, type Parsed } from './result';
 import { fold, quote } from './quote';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -207,8 +194,9 @@ export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<P
     [y, m] = [Number(mt[1]), Number(mt[2])];
   } else if ((mt = /^([A-Za-z]+\.?)[\s,/-]*(\d{4})$/.exec(s)) && monthFromName(mt[1] ?? '')) {
     [m, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2])];
-  } else if ((mt = /^(\d{4})$/.exec(s)) || (mt = /^(?:spring|summer|fall|autumn)(?: of)?\s+(\d{4})$/i.exec(s))) {
-    // a season inside one year ("Spring 2024") is known to that year; winter spans two
+  } else if ((mt = /^(?:(?:spring|summer|fall|autumn|early|mid|late|q[1-4])(?: of)?[\s-]+)?(\d{4})$/i.exec(s))) {
+    // a season or part inside one year ("Spring 2024", "early 2024", "mid-2023", "Q1 2024") is
+    // known to that year; winter spans two
     y = Number(mt[1]);
   } else {
     const day = parseDate(text, opts);
@@ -232,19 +220,22 @@ const ONGOING =
 
 /**
  * A prior therapy's stop date: `ongoing` when it says the patient still takes the drug
- * ("Present", "ongoing", "current", "to date", "still taking"), else as `parsePartialDate` reads it.
+ * ("Present", "ongoing", "current", "to date", "still taking"), else as `parsePartialDate` reads it;
+ * a note in parentheses after it is dropped.
  */
 export function parseStopDate(text: string, opts: DateOptions = {}): Parsed<StopDate> {
-  const words = fold(text)
+  // a note after it is no part of the date: "12/2024 (stopped)", "ongoing (since 2024)"
+  const t = fold(text).replace(/\s*\(.*\)$/, '') || text;
+  const words = t
     .toLowerCase()
     .replace(/[.!]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (ONGOING.test(words)) return ok('ongoing');
   // "since 2015" is when a course started, not when it stopped
-  if (SINCE.test(fold(text))) return fail('date.since', `${quote(text)} is when it started; enter when it stopped, or "ongoing".`);
-  const stopped = STOPPED.exec(fold(text));
-  return parsePartialDate(stopped ? fold(text).slice(stopped[0].length) : text, opts);
+  if (SINCE.test(t)) return fail('date.since', `${quote(text)} is when it started; enter when it stopped, or "ongoing".`);
+  const stopped = STOPPED.exec(t);
+  return parsePartialDate(stopped ? t.slice(stopped[0].length) : t, opts);
 }
 
 /** "d/c 03/2024", "stopped 2021", "discontinued in 05/2023": the word before a stop date. */

@@ -34,6 +34,9 @@ describe('parseFrequency: intervals', () => {
   it('ignores a course length after it: "every 4 weeks x 6 months"', () =>
     expect(parseFrequency('every 4 weeks x 6 months')).toEqual(every(28)));
   it('ignores "for 6 doses"', () => expect(parseFrequency('q4w for 6 doses')).toEqual(every(28)));
+  it.each(['every 8 weeks x 1 year', 'q8w for 2 years', 'every 8 weeks x 1 yr'])('ignores a course length in years: %j', (text) =>
+    expect(parseFrequency(text)).toEqual(every(56)),
+  );
 });
 
 describe("parseFrequency: other drugs' schedules", () => {
@@ -130,6 +133,24 @@ describe('parseFrequency: induction then maintenance reads as the maintenance in
     expect(r).toMatchObject({ ok: false, problem: { code: 'frequency.induction-only' } });
     if (!r.ok) expect(r.problem.message).toContain('add the maintenance interval');
   });
+
+  it.each([
+    ['Q8W after loading doses', 56],
+    ['every 8 weeks, after induction', 56],
+    ['Induction: 0, 2, 6 wks; maintenance: q8 wks', 56],
+    ['induction 0, 2, 6 weeks, maintenance every 6 weeks', 42],
+    ['Weeks 0, 2, 6 and q8 weeks thereafter', 56],
+    ['0, 2 and 6 weeks and every 8 weeks', 56],
+    ['Weeks 0, 2, 6 and q8 weeks thereafter x 1 yr', 56],
+  ])('reads the maintenance interval of %j (every %d days), not the induction weeks', (text, days) =>
+    expect(parseFrequency(text)).toEqual(maintenance(days)),
+  );
+
+  it('keeps "weeks 0, 2 and 6" one induction list, with no interval', () =>
+    expect(parseFrequency('weeks 0, 2 and 6')).toMatchObject({ ok: false, problem: { code: 'frequency.induction-only' } }));
+
+  it('reads no interval from two intervals joined by "and"', () =>
+    expect(parseFrequency('every 2 weeks and every 4 weeks')).toMatchObject({ ok: false, problem: { code: 'frequency.unknown' } }));
 
   it('says the induction in words', () => {
     const r = parseFrequency('0, 2, 6 weeks then every 8 weeks');

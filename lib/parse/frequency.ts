@@ -29,10 +29,10 @@ const DAYS_PER: Record<'h' | 'd' | 'w' | 'm', number> = { h: 1 / 24, d: 1, w: 7,
 
 /** "hours"/"days"/"wks"/"mo" → h/d/w/m */
 function periodLetter(word: string): 'h' | 'd' | 'w' | 'm' | null {
-  if (/^(h|hr|hrs|hour|hours)$/.test(word)) return 'h';
-  if (/^(d|day|days|dy|dys|daily)$/.test(word)) return 'd';
-  if (/^(w|wk|wks|week|weeks|weekly)$/.test(word)) return 'w';
-  if (/^(m|mo|mos|mon|month|months|monthly)$/.test(word)) return 'm';
+  if (/^h(?:rs?|ours?)?$/.test(word)) return 'h';
+  if (/^d(?:ays?|ys?|aily)?$/.test(word)) return 'd';
+  if (/^w(?:ks?|eeks?|eekly)?$/.test(word)) return 'w';
+  if (/^m(?:os?|on|onths?|onthly)?$/.test(word)) return 'm';
   return null;
 }
 
@@ -79,8 +79,8 @@ function timesPer(s: string): number | null {
 
 /** A dose before the interval ("150 mg every 8 weeks", "5 mg/kg at weeks 0, 2 and 6"). */
 const LEADING_DOSE = /^\d+(\.\d+)? ?(mg|ml|mcg|units?)(\/kg)?\b ?/;
-/** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses"). */
-const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?)$/;
+/** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses", "every 8 weeks x 1 year"). */
+const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?|years?|yrs?)$/;
 
 /** A route, which says nothing of the interval: "subQ q4 weeks", "IV infusion every 8 weeks", a sig's "under the skin". */
 const ROUTE =
@@ -141,10 +141,15 @@ function isInduction(part: string, inWeeks = false): boolean {
 /** "maintenance: every 8 weeks", "every 8 weeks maintenance", "every 8 weeks thereafter": the words around an interval. */
 const MAINTENANCE_BEFORE = /^maintenance(?: dos(?:e|es|ing)| phase| therapy)?(?: at)?:? /;
 const MAINTENANCE_AFTER = / (?:(?:as |for )?maintenance(?: dos(?:e|es|ing)| phase| therapy)?|thereafter)$/;
-/** "0, 2, 6 weeks then every 8 weeks": the induction, then the maintenance interval. */
-const THEN = /^(.+?)(?: ?[,;:])? (?:and then|then|followed by) (.+)$/;
-/** "every 8 weeks after induction", "q8w following the 0, 2, 6 week induction". */
-const AFTER = /^(.+) (?:after|following|post)(?: the)? (.+)$/;
+/**
+ * "0, 2, 6 weeks then every 8 weeks", "Weeks 0, 2, 6 and q8 weeks thereafter", "Induction: 0, 2, 6
+ * wks; maintenance: q8 wks": the induction, then the maintenance interval. After a plain "and" or a
+ * comma, an interval ("q8", "every") or the word "maintenance" must follow, so "weeks 0, 2 and 6"
+ * stays one list.
+ */
+const THEN = /^(.+?)(?:(?: ?[,;:])? (?:and then|then|followed by) | ?(?:[,;]|,? and) (?=q ?\d|every |maintenance))(.+)$/;
+/** "every 8 weeks after induction", "q8w, following the 0, 2, 6 week induction". */
+const AFTER = /^(.*[^,]),? (?:after|following|post)(?: the)? (.+)$/;
 
 /**
  * The maintenance interval of what was typed, and whether it says an induction comes first.
@@ -167,7 +172,8 @@ function maintenanceOf(text: string, s: string): { interval: string; induction: 
   }
   for (let i = 0; i < 3; i++) {
     const after = AFTER.exec(rest);
-    if (after && isInduction(after[2] ?? '', IN_WEEKS.test(after[1] ?? ''))) {
+    // "q8w after loading doses": after the interval, the loading doses are its induction
+    if (after && isInduction((after[2] ?? '').replace(/^loading/, 'induction'), IN_WEEKS.test(after[1] ?? ''))) {
       induction = true;
       rest = after[1] ?? '';
     }

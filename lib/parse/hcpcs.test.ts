@@ -23,6 +23,20 @@ describe('parseHcpcs', () => {
     ['Q 5103 - Injection, infliximab-dyyb, biosimilar, 10 mg', 'Q5103'],
   ])('reads a code split after its letter by fax OCR, %j', (text, code) => expect(read(text)).toBe(code));
 
+  it.each([
+    ['J-1745', 'J1745'],
+    ['q-5103', 'Q5103'],
+    ['J-1745 - Injection, infliximab, excludes biosimilar, 10 mg', 'J1745'],
+  ])('reads a code with a hyphen after its letter, %j', (text, code) => expect(read(text)).toBe(code));
+
+  it.each([
+    ['J--1745', 'J--1745'],
+    ['J-17456', 'J-17456'],
+  ])('keeps %j as typed: no code', (text, value) => {
+    expect(read(text)).toBe(value);
+    expect(HCPCS.test(value)).toBe(false);
+  });
+
   it('drops a zero-width space pasted after the code', () => expect(read('J0638\u200b')).toBe('J0638'));
 
   it.each([

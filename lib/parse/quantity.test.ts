@@ -169,6 +169,15 @@ describe('parseQuantity: a dose with its route or schedule', () => {
   it('reads the total in "2 mg/kg (50 mg)"', () => expect(value('2 mg/kg (50 mg)', dose)).toEqual({ amount: 50, unit: 'mg' }));
   it('asks for the total for "4mg/kg (max 300 mg)"', () => expect(problem('4mg/kg (max 300 mg)', dose).code).toBe('quantity.per-kg'));
   it('still refuses words that are no route or schedule', () => expect(problem('150 mg vials', dose).code).toBe('quantity.unit-unknown'));
+  it.each([
+    ['350 mg = 5 mg/kg', 350],
+    ['350mg=5mg/kg', 350],
+    ['0.35 g = 5 mg/kg', 0.35],
+  ])('reads the total dose in %j, the dose per kg noted after it', (text, amount) => expect(value(text, dose).amount).toBe(amount));
+  it('reads "400 mg/dose" as 400 mg', () => expect(value('400 mg/dose', dose)).toEqual({ amount: 400, unit: 'mg' }));
+  it.each(['350 mg = 400 mg', '350 mg = 5'])('still refuses %j, which says no dose per kg after the "="', (text) =>
+    expect(problem(text, dose).code).toBe('quantity.unit-unknown'),
+  );
 });
 
 describe('parseUnit', () => {

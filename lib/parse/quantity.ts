@@ -6,7 +6,7 @@ import { fold, quote } from './quote';
 
 /** Spellings staff type for each unit, compared lower-case with spaces removed. */
 const UNIT_SPELLINGS: Record<Unit, readonly string[]> = {
-  mg: ['mg', 'mgs', 'milligram', 'milligrams', 'mgm'],
+  mg: ['mg', 'mgs', 'milligram', 'milligrams', 'mgm', 'mg/dose'],
   g: ['g', 'gm', 'gms', 'gram', 'grams'],
   mcg: ['mcg', 'µg', 'μg', 'ug', 'microgram', 'micrograms'],
   mL: ['ml', 'mls', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc'],
@@ -40,8 +40,9 @@ const UNIT_KIND: Record<Unit, string> = {
   'ng/mL': 'a concentration',
 };
 
-/** A unit followed by its description, as unit selects list them ("kg (kilograms)", "UN - Unit"). */
-const DESCRIBED_UNIT = /^(.+?)\s*(?:\(.*\)|[-–—].*)$/;
+/** A unit followed by its description, as unit selects list them ("kg (kilograms)", "UN - Unit"), or a
+ *  dose's by the dose per kg ("350 mg = 5 mg/kg", as "350 mg (5 mg/kg)"). */
+const DESCRIBED_UNIT = /^(.+?)\s*(?:\(.*\)|[-–—].*|=\s*[\d.]+\s*mg\s*\/\s*kg)$/;
 
 const unitSpelled = (text: string): Unit | null =>
   UNIT_BY_SPELLING.get(text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/×/g, 'x').replace(/\.$/, '')) ?? null;

@@ -6,7 +6,7 @@ export const BASE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'drug-identity-conflict':
     'The drug fields name one drug: an HCPCS code or NDC of a drug a pack checks, on a request whose name (or HCPCS code) is for another drug, gets a warning without a fix.',
   'ndc-format':
-    'The NDC is in the 11-digit 5-4-2 form claims use; a hyphenated 10-digit NDC (as printed on the package) gets a note with the converted form, unhyphenated digits an error with the reading that is an NDC of the drug pack that applies.',
+    'The NDC is in the 11-digit 5-4-2 form claims use; a hyphenated 10-digit NDC (as printed on the package) gets a note with the converted form, unhyphenated digits an error with the reading that is an NDC of the drug pack that applies, named as the product it is.',
   'icd10-invalid':
     'Each diagnosis code is a complete ICD-10-CM code: not malformed, not a placeholder (M08.2X), not a category header the drug pack knows (M04, M08.2), not a code below a billable code the drug pack knows (M06.10: M06.1 has no subdivisions; "did you mean M06.1").',
   'crp-date-future': 'The CRP collection date is not in the future (often a swapped month and day).',

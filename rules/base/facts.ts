@@ -62,6 +62,14 @@ export const SPECIALTY_PATTERNS: Record<Specialty, RegExp> = {
 };
 
 /**
+ * Methotrexate as prior-therapy rows name it: the generic, "MTX" and its US brands (Otrexup, Rasuvo,
+ * RediTrex, Trexall, Xatmep, Jylamvo oral solution; Rheumatrex, discontinued but still in
+ * medication histories). One list: the DMARD class below and the infliximab pack's rheumatoid
+ * arthritis check read it.
+ */
+export const METHOTREXATE_NAMES = /methotrexate|\bmtx\b|otrexup|rasuvo|reditrex|trexall|xatmep|jylamvo|rheumatrex/i;
+
+/**
  * Drug names by class, as prior therapies are written: the classes payers' step therapy names (gout: NSAIDs, colchicine,
  * corticosteroids; Still's: a corticosteroid and a conventional DMARD; see the domain file),
  * generic and US brand names, lower case stems.
@@ -72,8 +80,10 @@ export const DRUG_CLASS_NAMES = {
     /\bnsaids?\b|naproxen|ibuprofen|indometh?acin|meloxicam|celecoxib|diclofenac|ketorolac|etodolac|nabumetone|piroxicam|sulindac|ketoprofen|flurbiprofen|oxaprozin|diflunisal|aleve|advil|motrin|celebrex|mobic|indocin|tivorbex|toradol|sprix|naprosyn|anaprox|naprelan|voltaren|cataflam|zorvolex|feldene|daypro|relafen|lodine|clinoril|vivlodex/i,
   corticosteroid:
     /\b(cortico)?steroids?\b|prednis|\bpred\b|methylpred|medrol|dexameth|decadron|hydrocortisone|cortef|triamcinolone|kenalog|deltasone|rayos|orapred|millipred/i,
-  dmard:
-    /\bdmards?\b|methotrexate|\bmtx\b|trexall|otrexup|rasuvo|reditrex|xatmep|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|imuran|azasan|cyclosporin|neoral|sandimmune|gengraf|tacrolimus|prograf|mycophenol|cellcept|myfortic/i,
+  dmard: new RegExp(
+    String.raw`\bdmards?\b|${METHOTREXATE_NAMES.source}|leflunomide|arava|sulfasalazine|azulfidine|hydroxychloroquine|plaquenil|azathioprine|imuran|azasan|cyclosporin|neoral|sandimmune|gengraf|tacrolimus|prograf|mycophenol|cellcept|myfortic`,
+    'i',
+  ),
   /** IL-1 and IL-6 blockers */
   il1il6Biologic: /anakinra|kineret|tocilizumab|actemra|tofidence|tyenne|rilonacept|arcalyst|sarilumab|kevzara/i,
 } as const;

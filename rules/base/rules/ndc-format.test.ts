@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runBaseRule as runRule } from '@/rules/base/test-utils';
+import { evaluateRequest } from '@/lib/engine/registry';
+import { normalizeForm } from '@/lib/form/normalize';
+import { ra, TODAY } from '@/rules/cigna/infliximab/test-utils';
+import { REGISTRY } from '@/rules/registry';
 import * as rule from './ndc-format';
 
 const ndc = (text: string) => runRule(rule, { drug: { ndc: text } });
@@ -20,6 +24,17 @@ describe('ndc-format', () => {
     const [f] = runRule(rule, { drug: { ndc: '0078073461' } }, { forIlaris: true });
     expect(f?.message).toContain('read as 4-4-2 it is 00078-0734-61');
     expect(f?.fix?.value).toBe('00078-0734-61');
+  });
+
+  it.each([
+    ['0069080901', '00069-0809-01, the Inflectra (infliximab-dyyb) NDC'],
+    ['5789400301', '57894-0030-01, the Remicade (infliximab) NDC'],
+    ['5789401601', '57894-0160-01, the infliximab (unbranded, Janssen) NDC'],
+  ])('names the product %s is on an infliximab request, not the brand of the drug', async (text, said) => {
+    const raw = ra({ drug: { name: 'infliximab', ndc: text } });
+    const { findings } = await evaluateRequest(REGISTRY, normalizeForm(raw), { today: TODAY });
+    const f = findings.find((x) => x.ruleId === 'ndc-format');
+    expect(f?.message).toContain(`it is ${said}, in the 11-digit 5-4-2 form`);
   });
 
   it('lists the three readings, without a fix, when no drug pack applies', () => {

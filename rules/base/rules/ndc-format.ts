@@ -36,10 +36,13 @@ export function check(form: PaForm, ctx: RuleContext): FindingDraft[] {
   const match = known.length === 1 ? known[0] : undefined;
   const hyphenated = match && formatNdc542(match.ndc11);
   if (pack && match && hyphenated) {
+    // named as the product it is (an Inflectra NDC is no Remicade NDC); a drug sold as one product, by its brand
+    const drug = pack.manifest.drug;
+    const product = drug.products ? drug.products.find((p) => p.ndcProducts.includes(match.ndc11.slice(0, 9)))?.title : drug.brand;
     return [
       {
         field: F.ndc,
-        message: `${typed(ndc)} is 10 digits without hyphens, so its layout is unclear; read as ${match.layout} it is ${hyphenated}, the ${pack.manifest.drug.brand} NDC, in the 11-digit 5-4-2 form claims use.`,
+        message: `${typed(ndc)} is 10 digits without hyphens, so its layout is unclear; read as ${match.layout} it is ${hyphenated}, the ${product ?? drug.generic} NDC, in the 11-digit 5-4-2 form claims use.`,
         fix: { field: F.ndc, value: hyphenated, label: `Use ${hyphenated}` },
       },
     ];

@@ -1,5 +1,5 @@
 import type { RuleSource } from '@/lib/engine/types';
-import { BASE_SOURCES, type Specialty as AnySpecialty } from '@/rules/base/facts';
+import { BASE_SOURCES, METHOTREXATE_NAMES, type Specialty as AnySpecialty } from '@/rules/base/facts';
 import { DRUG_SOURCES, fact, type Fact } from '@/rules/drugs/infliximab/facts';
 import type { Indication } from './indications';
 
@@ -121,8 +121,8 @@ export const KNOWN_LEAVES = fact<readonly string[]>(
   SOURCES.icd10cm,
 );
 
-/** Methotrexate as staff type it. */
-export const METHOTREXATE = /methotrexate|\bmtx\b|otrexup|rasuvo|trexall|xatmep|reditrex/i;
+/** Methotrexate as staff type it: the one list of its names, in rules/base/facts.ts. */
+export const METHOTREXATE = METHOTREXATE_NAMES;
 
 /** Biosimilars named in a prior-therapy row: a biosimilar tried first. */
 export const BIOSIMILAR_NAMES = /inflectra|renflexis|avsola|ixifi|dyyb|abda|axxq|qbtx/i;

@@ -71,7 +71,7 @@ export interface Product {
   id: ProductId;
   /** "Inflectra (infliximab-dyyb)" */
   name: string;
-  /** words staff type for it; null for the unbranded product, which "infliximab" alone does not single out */
+  /** words staff type for it ("unbranded" for the unbranded product, which "infliximab" alone does not single out); null for none */
   names: RegExp | null;
   hcpcs: string;
   descriptor: string;

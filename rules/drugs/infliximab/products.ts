@@ -14,8 +14,8 @@ export interface ProductName {
   id: ProductId;
   /** "Inflectra (infliximab-dyyb)" */
   name: string;
-  /** lower-case words that name it in a drug name ("inflectra", the suffix "dyyb"); none for
-   *  the unbranded product, which "infliximab" alone does not single out */
+  /** lower-case words that name it in a drug name ("inflectra", the suffix "dyyb"); the unbranded
+   *  product only by that word, since "infliximab" alone does not single it out */
   words: readonly string[];
   hcpcs: string;
   /** NDC products of its 100 mg vials: the first 9 digits of the 11-digit NDC */
@@ -24,7 +24,7 @@ export interface ProductName {
 
 export const PRODUCT_NAMES: readonly ProductName[] = [
   { id: 'remicade', name: 'Remicade (infliximab)', words: ['remicade'], hcpcs: 'J1745', ndcProducts: ['578940030'] },
-  { id: 'unbranded', name: 'infliximab (unbranded, Janssen)', words: [], hcpcs: 'J1745', ndcProducts: ['578940160'] },
+  { id: 'unbranded', name: 'infliximab (unbranded, Janssen)', words: ['unbranded'], hcpcs: 'J1745', ndcProducts: ['578940160'] },
   { id: 'inflectra', name: 'Inflectra (infliximab-dyyb)', words: ['inflectra', 'dyyb'], hcpcs: 'Q5103', ndcProducts: ['000690809'] },
   { id: 'renflexis', name: 'Renflexis (infliximab-abda)', words: ['renflexis', 'abda'], hcpcs: 'Q5104', ndcProducts: ['782060162'] },
   { id: 'avsola', name: 'Avsola (infliximab-axxq)', words: ['avsola', 'axxq'], hcpcs: 'Q5121', ndcProducts: ['555130670'] },

@@ -232,8 +232,9 @@ describe('step-therapy-missing', () => {
     it.each(['Pred', 'Medrol', 'Medrol dose pack', 'Deltasone'])("counts %s as a corticosteroid for Still's", (steroid) =>
       expect(runRule(rule, stillsWith(steroid, 'Methotrexate'))).toEqual([]),
     );
-    it.each(['CellCept', 'Imuran', 'Arava', 'Trexall', 'Otrexup', 'Rasuvo'])("counts %s as a conventional DMARD for Still's", (dmard) =>
-      expect(runRule(rule, stillsWith('Prednisone', dmard))).toEqual([]),
+    it.each(['CellCept', 'Imuran', 'Arava', 'Trexall', 'Otrexup', 'Rasuvo', 'Jylamvo oral solution 2 mg/mL', 'Rheumatrex 2.5 mg tabs'])(
+      "counts %s as a conventional DMARD for Still's",
+      (dmard) => expect(runRule(rule, stillsWith('Prednisone', dmard))).toEqual([]),
     );
     it('does not count a drug of another class ("Allopurinol") as an NSAID', () =>
       expect(runRule(rule, gout('Allopurinol'))[0]?.message).toContain('NSAIDs must be'));

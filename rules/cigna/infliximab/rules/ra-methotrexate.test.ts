@@ -12,6 +12,11 @@ describe('ra-methotrexate', () => {
     expect(runRule(rule, ra({ diagnosis: { codes: ['K50.90'] }, priorTherapies: [{ drug: 'Azathioprine' }] }))).toEqual([]);
   });
 
+  it.each(['Jylamvo 2 mg/mL oral soln', 'Rheumatrex 2.5 mg tabs', 'MTX 20 mg weekly', 'Xatmep'])(
+    'passes an RA request whose methotrexate row names it %j',
+    (drug) => expect(runRule(rule, ra({ priorTherapies: [{ drug, dose: '20 mg weekly', outcome: 'Inadequate response' }] }))).toEqual([]),
+  );
+
   it('warns when the RA therapy table names no methotrexate', () => {
     const [f] = runRule(rule, ra({ priorTherapies: [{ drug: 'Leflunomide', dose: '20 mg daily', outcome: 'Inadequate response' }] }));
     expect(f?.severity).toBe('warning');
