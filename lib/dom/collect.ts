@@ -64,6 +64,9 @@ export interface CollectedField {
   options?: HTMLInputElement[];
   /** inside a lookup panel (boundary.ts): not the request's unless nothing else claims its path */
   lookup?: boolean;
+  /** empty, inside a box hidden by its own markup (a conditional reveal not revealed): it claims
+   *  its path after the fields staff see (a wizard's earlier step, hidden and filled, keeps its place) */
+  hidden?: boolean;
   /** a split date's boxes, in page order (the element is the first) */
   parts?: { el: FieldElement; part: DatePart }[];
   signals: LabelSignals;
@@ -165,8 +168,11 @@ const isSelfHidden = (el: Element): boolean =>
   /display:\s*none/.test(el.getAttribute('style') ?? '') ||
   HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
-/** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`, Bulma `is-hidden`). */
-const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden)(?:\s|$)/;
+/** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
+ *  Bulma `is-hidden`, a BEM modifier: GOV.UK's `govuk-radios__conditional--hidden`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:\s|$)/;
+/** Where the elements hidden by their own markup may be, found in one query per root. */
+const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"]';
 
 /**
  * The visible box a widget puts right after the input it keeps its value in (flatpickr's
@@ -804,6 +810,8 @@ interface Place {
   section?: { heading: Element | null; box: Element | null; text: string | null };
   /** an option or a select widget around: a search box in it filters the choices */
   chooser?: Element | null;
+  /** inside a box hidden by its own markup */
+  hidden?: boolean;
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
@@ -1140,6 +1148,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const roles = new Map<Element, string>();
   const dialogs = new Set<Element>();
   const mirrors = new Set<Element>();
+  /** boxes hidden by their own markup (not controls: a hidden control is a widget's own) */
+  const hiddenBoxes = new Set<Element>();
   /** whether any element met so far has a chip's role */
   let chipRoles = false;
   let labels: LabelsById = new Map();
@@ -1171,6 +1181,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
     for (const el of Array.from(r.querySelectorAll('input.rdfd_'))) mirrors.add(el);
     for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
+    for (const el of Array.from(r.querySelectorAll(MAYBE_HIDDEN)))
+      if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);
     // one pass over the root for what the walk asks of many elements: roles, dialogs, and titles
     // drawn as headings by their class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
     // Semantic's `ui header`), which head their sections as heading elements would
@@ -1205,7 +1217,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a closed dialog's boxes (a Bootstrap modal kept in the page, a `<dialog>` not open) are no one's request
     if (isDialog && isClosedDialog(el)) return;
     const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
-    const at = isDialog ? { ...entered, dialog: el } : entered;
+    const at = isDialog ? { ...entered, dialog: el } : hiddenBoxes.size > 0 && hiddenBoxes.has(el) ? { ...entered, hidden: true } : entered;
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
     const isHeading =
       tag & HEADING_TAG || role === 'heading' || (role === 'separator' && !!el.textContent?.trim()) || (name === 'tr' && isHeaderRow(el));
@@ -1355,11 +1367,13 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const { el: element, kind, options, parts, at } = slot;
     const { signals, rowIndex } = read;
     const scope = at.dialog ?? at.form ?? at.root;
-    return options
+    const field: CollectedField = options
       ? { element, kind, options, signals, rowIndex, scope }
       : parts
         ? { element, kind, parts, signals, rowIndex, scope }
         : { element, kind, signals, rowIndex, scope };
+    if (at.hidden && 'value' in element && !(element as HTMLInputElement).value) field.hidden = true;
+    return field;
   });
   const elsewhere = roots.flatMap(otherPanels);
   const joined = joinSplitDates(fields, slots, memo).filter((f) => !elsewhere.some((p) => p.contains(f.element)));

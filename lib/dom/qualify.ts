@@ -269,7 +269,7 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   }
   const first = counts.size > 1 ? fields.filter((f) => !f.lookup && f.scope === main) : [];
   const lookups = fields.filter((f) => f.lookup);
-  if (!first.length && !lookups.length) return fields;
+  if (!first.length && !lookups.length) return shownFirst(fields);
   // a dialog holding the request stands over the page: the boxes there (a profile, a list's
   // filters) are not the request's. Another open dialog's may be, unless the request's is modal
   // (`aria-modal`, a `<dialog>` shown modally) or the other is hidden from assistive technology
@@ -279,7 +279,13 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   const behind = (f: CollectedField): boolean =>
     dialog !== null && (modal || !isDialog(f.scope) || f.element.closest('[aria-hidden="true"], [inert]') !== null);
   const rest = fields.filter((f) => !f.lookup && (!first.length || f.scope !== main) && !behind(f));
-  return [...first, ...rest, ...lookups];
+  return [...shownFirst(first), ...shownFirst(rest), ...lookups];
+}
+
+/** Empty fields in a box hidden by its own markup (a conditional reveal not revealed) claim a path
+ *  after the others: the pounds box staff typed in, not the empty kilograms one hidden before it. */
+function shownFirst(fields: readonly CollectedField[]): readonly CollectedField[] {
+  return fields.some((f) => f.hidden) ? [...fields.filter((f) => !f.hidden), ...fields.filter((f) => f.hidden)] : fields;
 }
 
 const isDialog = (scope: Node | undefined): boolean =>

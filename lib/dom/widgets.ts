@@ -19,7 +19,7 @@ const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, sel
 
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
-const ITEM_CLASS = /chip|token|\btag\b|match-item/i;
+const ITEM_CLASS = /chip|token|\btag\b|match-item|pill|badge/i;
 
 /** A leaf that marks rather than shows: a remove cross ("×"), a count of chips not shown ("+2"),
  *  or an arrow drawn as a character (Downshift's examples: "↓"). */
