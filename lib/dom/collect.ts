@@ -8,6 +8,7 @@ import {
   dateSegments,
   isCustomSelect,
   isDateButton,
+  isChipBox,
   isListboxButton,
   namesInside,
   isSemanticDropdown,
@@ -98,6 +99,7 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // (ui-select's focusser)
   if (role === 'button' && el.parentElement?.querySelector('input:not([role="button"]):not([type="hidden"])')) return null;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (isChipBox(el)) return null;
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (type === 'number') return 'number';

@@ -368,6 +368,10 @@ export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
 const CHIP_LISTS = new Set(['grid', 'listbox', 'list']);
 const REMOVE = /remove|delete|clear|cancel|close|times|dismiss/i;
 const CONTROL = 'input, select, textarea';
+const ENABLED_CONTROL = 'input:not([disabled]), select, textarea';
+
+/** A chip's own box (disabled, holding its value: Taiga's InputChip), which is no field. */
+export const isChipBox = (input: HTMLInputElement): boolean => input.disabled && !!input.parentElement && isChip(input.parentElement);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** The control that removes a chip: one named for removal (`aria-label="remove M04.2"`,
@@ -378,7 +382,10 @@ export function removeControl(chip: Element): Element | null {
   );
   const named = inside.find((el) =>
     REMOVE.test(
-      `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`,
+      `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}${
+        // an icon button named by its text (Taiga's "Remove")
+        el.localName === 'button' ? ` ${el.textContent ?? ''}` : ''
+      }`,
     ),
   );
   if (named) return named;
@@ -386,7 +393,8 @@ export function removeControl(chip: Element): Element | null {
 }
 
 function isChip(el: Element): boolean {
-  if (el.matches(CONTROL) || el.querySelector(CONTROL) || el.localName === 'label') return false;
+  // a chip may keep a disabled box for editing its value (Taiga's InputChip)
+  if (el.matches(CONTROL) || el.querySelector(ENABLED_CONTROL) || el.localName === 'label') return false;
   const text = chipText(el);
   if (!text || text.length > 40 || isCountTag(el)) return false;
   const role = el.getAttribute('role') ?? '';
@@ -425,7 +433,8 @@ export function chipsOf(
         // tokens without a role, classed as chips, tokens or tags (PrimeFaces 12, Syncfusion):
         // each with a remove control, or a collection of them; Vuetify wraps each in a box of its own
         const only = s.childElementCount === 1 ? s.firstElementChild : null;
-        const token = ITEM_CLASS.test(s.getAttribute('class') ?? '')
+        // a custom element named as a chip (Taiga's tui-input-chip) is classed by its name
+        const token = ITEM_CLASS.test(`${s.localName.includes('-') ? s.localName : ''} ${s.getAttribute('class') ?? ''}`)
           ? s
           : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
             ? only

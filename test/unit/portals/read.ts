@@ -3,6 +3,9 @@ import { VOCABULARY } from '@/rules/portals/vocabulary';
 import { collectFields } from '@/lib/dom/collect';
 import { qualifyFields, type MappedField } from '@/lib/dom/qualify';
 import { readValue } from '@/lib/dom/values';
+import { normalizeForm } from '@/lib/form/normalize';
+import { rawFromFlat } from '@/lib/form/paths';
+import type { PaForm } from '@/lib/form/schema';
 
 /** The mapped fields of the page, as the controller qualifies them (no portal map). */
 export const mapped = (): MappedField[] =>
@@ -14,6 +17,12 @@ export const field = (path: string): MappedField | undefined => mapped().find((m
 /** Paths and values read from the page, as the controller reads them. */
 export function read(): Record<string, string> {
   return Object.fromEntries(mapped().map((m) => [m.path, readValue(m.field)]));
+}
+
+/** The request the rules get from the page: what was read, with the units the labels imply, normalized. */
+export function normalized(): PaForm {
+  const values = { ...read(), ...units() };
+  return normalizeForm(rawFromFlat(values));
 }
 
 /** Each mapped path's implied unit (from the label or a suffix), when it has one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field, mapped, page, read, units } from '../read';
+import { field, mapped, page, read, normalized, units } from '../read';
 import { ILARIS, noDuplicatePaths } from '../round5/request';
 
 /**
@@ -235,12 +235,11 @@ describe('Spectrum sp-number-field with a unit format', () => {
     expect(read()).toEqual({ 'patient.weight': '72 kg' });
   });
 
-  // "72 kg" / "150 mg" are read as shown, but no unit is implied from the value (units() is {}):
-  // the unit is only in the input's value, formatted by Intl.NumberFormat from `format-options`
-  // (the README's known "unit inside a number field's value" misread, as PrimeVue's InputNumber).
-  it.fails('implies the unit the number field formats its value with', () => {
+  it('reads a number field formatted with its unit whole, and the request gets the number and its unit', () => {
     render(`<form>${num('weight', 'Weight', 72, 'kilogram', '72 kg')}${num('dose', 'Dose', 150, 'milligram', '150 mg')}</form>`);
-    expect(units()).toEqual({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg' });
+    expect(read()).toEqual({ 'patient.weight': '72 kg', 'drug.dose': '150 mg' });
+    expect(normalized().patient.weight?.value).toEqual({ amount: 72, unit: 'kg' });
+    expect(normalized().drug.dose?.value).toEqual({ amount: 150, unit: 'mg' });
   });
 });
 
