@@ -22,6 +22,8 @@ export interface VocabularyEntry {
   label: RegExp;
   /** only inside a section (legend, caption, heading) whose text matches */
   section?: RegExp;
+  /** never inside a section whose text matches (the patient's phone is no prescriber's) */
+  notSection?: RegExp;
   /** only for these control kinds (e.g. a "Unit" select) */
   kinds?: readonly string[];
 }

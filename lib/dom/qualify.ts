@@ -119,6 +119,7 @@ function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEn
     for (const entry of vocabulary) {
       if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
       if (entry.section && !entry.section.test(section)) continue;
+      if (entry.notSection?.test(section)) continue;
       if (entry.label.test(text)) return { path: entry.path, text };
     }
   }

@@ -66,7 +66,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /\bnpi\b/, path: F.npi },
   { label: /specialty/, path: F.specialty },
   { label: /\bfax\b/, path: F.prescriberFax },
-  { label: /phone|telephone/, path: F.prescriberPhone },
+  { label: /phone|telephone/, notSection: /patient|member/, path: F.prescriberPhone },
   { label: /(physician|prescriber|provider|doctor|prescribing)('s)? (full )?name/, path: F.prescriberName },
 
   // request
@@ -74,7 +74,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /date of request|request date|date requested/, path: F.requestDate },
   {
     label:
-      /new authorization|extension of|request type|type of request|is this (a )?(new )?request|new (request )?(or|\/) (an? )?(continu|renew)|initial or/,
+      /new authorization|extension of|request type|type of request|is this (a )?(new )?request(?! for\b)|is this (a )?request for(\W*$| (a |an )?(new|initial|continu|renew|extension|re-?auth))|new (request )?(or|\/) (an? )?(continu|renew)|initial or/,
     path: F.requestType,
   },
 
