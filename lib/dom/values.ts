@@ -47,7 +47,7 @@ export function readValue(
     case 'combobox': {
       let text = pressedText(el) ?? shownText(el);
       // a multiple select showing its prompt lists its choices as tokens after it
-      if (!text && el.localName === 'button') text = tokensAfter(el).join(', ');
+      if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');
       return namesField(text, field.signals) ? '' : text;
     }
     case 'chips': {

@@ -82,7 +82,9 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '') ||
   isHint(el) ||
   isMarker(el) ||
-  isCountTag(el);
+  isCountTag(el) ||
+  // a badge counting the chosen values beside them (React Suite's CheckPicker `rs-picker-value-count`)
+  (/count/i.test(el.getAttribute('class') ?? '') && /^\+?\d+$/.test((el.textContent ?? '').trim()));
 
 /** Whether an element's text is an item of its own (a block, a chip) rather than part of the text around it. */
 const isItem = (el: Element): boolean =>
@@ -452,22 +454,28 @@ export function chipsOf(
 }
 
 /**
- * The tokens a select button lists after its own box while it shows only its prompt (Cloudscape's
- * Multiselect puts its token group under the trigger): within a few levels up, the first next
- * sibling holding chips. A token's value is what its remove control names ("Remove M04.1"), else
- * its text (a token may show a description after the value).
+ * The tokens a select lists after its own box while it shows only its prompt (Cloudscape's
+ * Multiselect puts its token group under the trigger, React Suite's TagPicker its tags beside
+ * its toggle): within a few levels up, the first next sibling, if it names no field of its own,
+ * holding chips. A token's value is what its remove control names ("Remove M04.1"), else its
+ * text (a token may show a description after the value).
  */
-export function tokensAfter(button: Element): string[] {
-  let node: Element | null = button;
+export function tokensAfter(select: Element): string[] {
+  let node: Element | null = select;
   for (let depth = 0; node && depth < WIDGET_DEPTH; depth++, node = node.parentElement) {
     const next = node.nextElementSibling;
     if (!next) continue;
-    const chips = Array.from(next.querySelectorAll('li, [role="listitem"], [role="option"], [role="row"]')).filter(isChip);
+    if (next.querySelector('label, select')) return [];
+    const found = Array.from(next.querySelectorAll(TOKENS)).filter(isChip);
+    // a token and the parts of it classed as one (Cloudscape's item and its token) are one chip
+    const chips = found.filter((c) => !found.some((o) => o !== c && o.contains(c)));
     if (chips.length) return chips.map(tokenValue).filter(Boolean);
     return [];
   }
   return [];
 }
+
+const TOKENS = 'li, [role="listitem"], [role="option"], [role="row"], [class*="tag"], [class*="chip"], [class*="token"]';
 
 const tokenValue = (chip: Element): string => {
   const text = chipText(chip);
