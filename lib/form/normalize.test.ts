@@ -527,3 +527,52 @@ describe('normalizeForm: values pasted with the EHR label in front', () => {
     expect(form.diagnosis.codes[0]?.value).toEqual(norm({ diagnosis: { codes: ['M04.1'] } }).diagnosis.codes[0]?.value);
   });
 });
+
+describe('normalizeForm: as typed, round 8', () => {
+  it('reads codes, numbers and dates with punctuation or a lone asterisk pasted after them', () => {
+    const form = norm({
+      drug: { ndc: '00078-0734-61 *', placeOfService: '23.', adminCpt: '96372;', units: '150,' },
+      prescriber: { npi: 'NPI# 1234567893.' },
+      labs: { crpValue: '28 mg/L *H*' },
+    });
+    expect(form.drug.ndc?.value?.ndc11).toBe('00078073461');
+    expect(form.drug.placeOfService?.value).toBe('23');
+    expect(form.drug.adminCpt?.value).toBe('96372');
+    expect(form.drug.units?.value).toBe(150);
+    expect(form.prescriber.npi?.value).toBe('1234567893');
+    expect(form.labs.crp.value?.value).toEqual({ amount: 28, unit: 'mg/L' });
+  });
+
+  it.each(['N/A', 'none', 'Unknown', 'pending'])('reads a member ID of "%s" as none given', (memberId) =>
+    expect(norm({ patient: { memberId } }).patient.memberId).toBeUndefined(),
+  );
+  it('keeps a member ID with a prefix or spaces as typed', () =>
+    expect(norm({ patient: { memberId: '*U5820017703' } }).patient.memberId?.value).toBe('*U5820017703'));
+
+  it('reads a unit in the label as a unit chosen beside the value: "CRP (mg/L): 24"', () => {
+    expect(norm({ labs: { crpValue: 'CRP (mg/L): 24' } }).labs.crp.value?.value).toEqual({ amount: 24, unit: 'mg/L' });
+    expect(norm({ patient: { weight: 'Wt (lbs): 154' } }).patient.weight?.value).toEqual({ amount: 154, unit: 'lb' });
+    expect(norm({ labs: { crpValue: 'CRP (mg/dL): 24 mg/L' } }).labs.crp.value?.problem?.code).toBe('quantity.unit-conflict');
+    // words in brackets that are no unit are no unit
+    expect(norm({ labs: { crpValue: 'CRP (hs): 24' } }).labs.crp.value?.value).toEqual({ amount: 24, unit: null });
+  });
+
+  it('reads billing units written as a claim line: "J0638 x 150"', () =>
+    expect(norm({ drug: { units: 'J0638 x 150' } }).drug.units?.value).toBe(150));
+
+  it('reads "N/A" and "pending" in a date or a lab as not filled in', () => {
+    const form = norm({ labs: { crpDate: 'N/A', esr: 'pending' }, clinical: { lastDoseDate: 'N/A', hospitalization: 'unknown' } });
+    expect([form.labs.crp.date, form.labs.esr, form.clinical.lastDoseDate, form.clinical.hospitalization]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads a birth date with the age after it against the request date', () => {
+    const on = (dob: string) => normalizeForm({ patient: { dob }, request: { date: '11/20/2026' } }).patient.dob;
+    expect(on('03/10/2024 (32 mo)')?.value).toBe('2024-03-10');
+    expect(on('03/10/2024 (12 mo)')?.problem?.code).toBe('date.age');
+  });
+});

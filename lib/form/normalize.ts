@@ -3,7 +3,7 @@ import type { Field, PaForm, PartialDate, PriorTherapy, Quantity, RawForm, RawPr
 import { diagnosisCodePath, F } from './fields';
 import { isRawPath } from './paths';
 import { parseCount } from '@/lib/parse/number';
-import { parseDate, parseDateRange, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
+import { NO_DATE, parseDate, parseDateRange, parsePartialDate, parseStopDate, type DateOptions } from '@/lib/parse/date';
 import { parseFrequency } from '@/lib/parse/frequency';
 import { parseHcpcs } from '@/lib/parse/hcpcs';
 import { parseIcd10, parseIcd10List } from '@/lib/parse/icd10';
@@ -47,7 +47,8 @@ export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
  */
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string | null = ''): Field<T> | undefined {
   if (!present(raw)) return undefined;
-  const r = own === null ? parse(raw) : labelled(parse, own)(raw);
+  // a value pasted with punctuation or a lone asterisk after it ("23.", "00078-0734-61 *", "96372;"), not a flag ("28 *H*")
+  const r = own === null ? parse(raw) : labelled(parse, own)(raw.replace(/(?:[\s.;,]|\s\*+)+$/, '') || raw);
   if (!r.ok && isNotGiven(r.problem)) return undefined;
   return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
 }
@@ -85,6 +86,9 @@ function quantityField(
   fallbackUnit: Unit | null = null,
 ): Field<Quantity> | undefined {
   const read = (s: RawText) => fieldOf(s, (t) => parseQuantity(t, opts), opts.what);
+  // a unit in the value's label ("CRP (mg/L): 24", "Wt (kg): 70") reads as a unit chosen beside it
+  const inLabel = /^[a-z][^:(]*\(([^)]+)\)\s*:/i.exec(valueRaw ?? '')?.[1];
+  if (!present(unitRaw) && inLabel && parseUnit(inLabel)) unitRaw = inLabel;
   const typed = read(valueRaw);
   // blank, or "N/A", "not done" (no result given): undefined; unreadable: its problem
   if (!typed?.value) return typed;
@@ -242,7 +246,8 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
   return {
     patient: defined({
       name: text(patient.name),
-      memberId: fieldOf(patient.memberId, tidyText, 'member'),
+      // "N/A", "none", "unknown", "pending": no ID given, which member-id-missing reports
+      memberId: fieldOf(patient.memberId, (s) => (NO_DATE.test(s) ? fail(`id.${NOT_GIVEN}`, '') : tidyText(s)), 'member'),
       dob,
       weight,
     }),
@@ -259,7 +264,8 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       hcpcs: fieldOf(drug.hcpcs, parseHcpcs, 'hcpcs'),
       ndc: fieldOf(drug.ndc, parseNdc, 'ndc'),
       dose: doseField(drug.dose, drug.doseUnit, weight),
-      units: fieldOf(drug.units, (s) => parseCount(s), 'units'),
+      // as a claim line puts it: "J0638 x 150" (the code is the HCPCS field's to check)
+      units: fieldOf(drug.units, (s) => parseCount(s.replace(/^[a-z]\d{4}\s*[x×*]\s*/i, '')), 'units'),
       ndcQuantity: fieldOf(withUnitOfMeasure(drug.ndcQuantity, drug.ndcUnit), parseNdcQuantity, 'units'),
       frequency: fieldOf(drug.frequency, parseFrequency, null),
       duration: text(drug.duration),

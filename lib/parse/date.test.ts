@@ -389,3 +389,61 @@ describe('parsePartialDate: "since" before a start', () => {
   it('says a stop date of "since 2015" gives the start, not the stop', () =>
     expect(parseStopDate('since 2015')).toMatchObject({ ok: false, problem: { code: 'date.since' } }));
 });
+
+describe('parseDate: as typed, round 8', () => {
+  it.each(['N/A', 'none', 'Unknown', 'pending', '--'])('reads "%s" as no date given, not an unreadable date', (text) =>
+    expect(parseDate(text)).toMatchObject({ ok: false, problem: { code: 'date.not-given' } }),
+  );
+  it('keeps "N/A" as a birth date unreadable: every patient has one', () =>
+    expect(parseDate('N/A', { past: true })).toMatchObject({ ok: false, problem: { code: 'date.format' } }));
+  it('reads a date-time with milliseconds: "2026-11-02 08:15:00.000"', () => expect(iso('2026-11-02 08:15:00.000')).toBe('2026-11-02'));
+  it('reads a date-time with seconds and AM: "11/2/2026 8:15:00 AM"', () => expect(iso('11/2/2026 8:15:00 AM')).toBe('2026-11-02'));
+  it.each(['11/2/26 8:15a', '11/02/2026 08:15:00 -0500', '11/02/2026 08:15 -05:00', '2026-11-02 0815'])('reads the day of "%s"', (text) =>
+    expect(iso(text)).toBe('2026-11-02'),
+  );
+  it('reads no year from a time: "Nov 2 2026" keeps its year', () => expect(iso('Nov 2 2026')).toBe('2026-11-02'));
+
+  const dob = (text: string) => parseDate(text, { past: true, today: '2026-11-20' });
+  it.each([
+    ['05/05/2019 (7 y.o.)', '2019-05-05'],
+    ['05/05/2019 (7 yo)', '2019-05-05'],
+    ['1987-05-12 (39 yrs)', '1987-05-12'],
+    ['03/10/2024 (32 mo)', '2024-03-10'],
+    ['06/01/2025 (17 months old)', '2025-06-01'],
+    ['05/05/2019 (age 7)', '2019-05-05'],
+    ['05/05/2019 (7)', '2019-05-05'],
+    ['07/07/1982 - 44 yrs', '1982-07-07'],
+    ['Jan 5, 2019, 7 yo', '2019-01-05'],
+    // a birthday since the age was printed
+    ['11/18/2019 (6 y.o.)', '2019-11-18'],
+  ])('reads a birth date with the age after it: "%s"', (text, expected) => expect(dob(text)).toEqual({ ok: true, value: expected }));
+  it('says when the age after a birth date is not the age it gives', () =>
+    expect(dob('05/05/2019 (3 y.o.)')).toEqual({
+      ok: false,
+      problem: { code: 'date.age', message: '"05/05/2019 (3 y.o.)": the age and the date of birth disagree.' },
+    }));
+  it('keeps an impossible birth date a problem, quoting the age too', () =>
+    expect(dob('02/30/2019 (7 y.o.)')).toMatchObject({
+      ok: false,
+      problem: { code: 'date.impossible', message: expect.stringContaining('"02/30/2019 (7 y.o.)"') },
+    }));
+  it('reads an age only after a birth date', () => expect(parseDate('11/02/2026 (7 y.o.)')).toMatchObject({ ok: false }));
+});
+
+describe('parseDate and parsePartialDate: notes and short years, round 8', () => {
+  it.each([
+    ['12/01/2026 (tentative)', '2026-12-01'],
+    ['11/02/2026 (fasting)', '2026-11-02'],
+  ])('reads a date with a note in words after it: "%s"', (text, expected) => expect(iso(text)).toBe(expected));
+  it('keeps an impossible date before a note a problem, quoting the note too', () =>
+    expect(parseDate('02/30/2027 (tentative)')).toMatchObject({
+      ok: false,
+      problem: { code: 'date.impossible', message: expect.stringContaining('"02/30/2027 (tentative)"') },
+    }));
+  it.each([
+    ["Jan '25", '2025-01-01', '2025-01-31'],
+    ['Aug ’26', '2026-08-01', '2026-08-31'],
+  ])('reads "%s" as a month', (text, first, last) =>
+    expect(parsePartialDate(text, { today: '2026-11-20' })).toEqual({ ok: true, value: { precision: 'month', first, last } }),
+  );
+});

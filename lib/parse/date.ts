@@ -57,22 +57,51 @@ function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
  * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives) and YYYY/MM/DD; "Oct 15, 2024",
  * "November 20th, 2026", "15 Oct 2024", "14-Jun-1984"; an ISO date-time ("2026-11-10T08:32:00Z", with an offset
  * "…-05:00") is the day as written there; a weekday before the date ("Tue 11/10/2026") must be
- * the date's. Impossible dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
+ * the date's; a note in words after it ("(tentative)") is dropped, and a birth date's age after it
+ * (`past`: "05/05/2019 (7 y.o.)", "03/10/2024 (32 mo)") must be the age it gives today. "N/A",
+ * "unknown", "pending" give no date (`date.not-given`), except as a birth date. Impossible dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
  */
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
+  const s = fold(text);
+  // every patient has a birth date: "N/A" there is unreadable, not blank
+  if (NO_DATE.test(s) && !opts.past) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
+  // a note after it: a birth date's age ("05/05/2019 (7 y.o.)"), which must fit it, or words ("12/01/2026 (tentative)")
+  const age = opts.past ? AGE_AFTER.exec(s) : null;
+  const note = age ?? /\s+\([a-z][a-z .]*\)$/i.exec(s);
+  if (note) {
+    const before = s.slice(0, note.index);
+    const r = parseDate(before, opts);
+    if (!r.ok) return requote(r.problem, before, text);
+    return age && misfits(r.value, age, opts) ? fail('date.age', `${quote(text)}: the age and the date of birth disagree.`) : r;
+  }
   const r = parseDateOnly(text, opts);
   if (r.ok || r.problem.code !== 'date.format') return r;
   // a time of day pasted after the date ("11/20/2026 10:32 AM", "11/10/26 0815"): the date alone,
   // read only when what is left is a date, so "Nov 10 2026" keeps its year
-  const time = TIME_AFTER.exec(fold(text));
+  const time = TIME_AFTER.exec(s);
   if (!time) return r;
-  const day = parseDateOnly(fold(text).slice(0, time.index), opts);
+  const day = parseDateOnly(s.slice(0, time.index), opts);
   return day.ok || day.problem.code !== 'date.format' ? day : r;
 }
 
-/** A time after a date: "10:32 AM", "08:15", "14:05:09", "3 pm", "0815" (24-hour), "@ 10:32", ", 0815 hrs". */
+/** A time after a date: "10:32 AM", "8:15a", "08:15", "14:05:09", "3 pm", "0815" (24-hour), "@ 10:32", ", 0815 hrs",
+ *  with a zone or an offset after it ("EST", "-0500"). */
 const TIME_AFTER =
-  /(?<![\s,@])[\s,@]+(?:at\s+)?(?:\d\d?(?::[0-5]\d){0,2}\s*[ap]\.?m\.?|\d\d?(?::[0-5]\d){1,2}|[012]\d[0-5]\d(?:\s*hrs?)?)(?:\s+[a-z]{2,4})?$/i;
+  /(?<![\s,@])[\s,@]+(?:at\s+)?(?:\d\d?(?::[0-5]\d){0,2}\s*[ap]\.?(?:m\.?)?|\d\d?(?::[0-5]\d){1,2}(?:\.\d+)?|[012]\d[0-5]\d(?:\s*hrs?)?)(?:\s+[a-z]{2,4}|\s*[+-]\d\d:?\d\d)?$/i;
+
+/** An age after a birth date, as EHR headers print it: "05/05/2019 (7 y.o.)", "03/10/2024 (32 mo)", "(age 7)",
+ *  "(7)", "07/07/1982 - 44 yrs". Group 1 the
+ *  number, 2 "m" when in months. */
+const AGE_AFTER = /\s*(?:\(|[-–,]\s*)(?:age\s*)?(\d+)\s*(?:yo?|yrs?|years?|(m)(?:os?|onths?)|(?=\)))\b[^)]*\)?$/i;
+
+/** Whether the age printed after a birth date is not the age it gives (within one, for a birthday
+ *  between when it was printed and today): one of the two is mistyped when they differ. */
+function misfits(born: IsoDate, age: RegExpExecArray, opts: DateOptions): boolean {
+  // months since year 0 of a day
+  const months = (d: string): number => +d.slice(0, 4) * 12 + +d.slice(5, 7) + +d.slice(8) / 31;
+  const off = (months(opts.today ?? localToday()) - months(born)) / (age[2] ? 1 : 12) - Number(age[1]);
+  return off <= -1 || off >= 2;
+}
 
 /** A weekday before a date: "Tue", "Tues", "Thurs", "Tuesday,". */
 const WEEKDAY = /^((?:sun|mon|tue|wed|thu|fri|sat)(?:[a-z]*day|s|rs?)?)\.?,?\s*(?=\w)/i;
@@ -153,8 +182,9 @@ const monthOf = (y: number, m: number): PartialDate => ({
 
 const yearOf = (y: number): PartialDate => ({ precision: 'year', first: toIso(y, 1, 1), last: toIso(y, 12, 31) });
 
-/** A cell that says no date (or no value: a lab result) is known: "Unknown", "unk", "N/A", "not applicable", "none", "—", "?". */
-export const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk\.?|not known|none|[-–—]+|\?+)$/i;
+/** A cell that says no date (or no value: a lab result) is known: "Unknown", "unk", "N/A", "not applicable", "none",
+ *  "pending", "—", "?". */
+export const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk|not known|none|pending|[-–—]+|\?+)\.?$/i;
 
 /** "~2019", "approx. 2019", "about 2019", "circa 2019", "ca. 2019". */
 const APPROXIMATE = /^(?:~|≈|approx(?:imately|\.)?|about|around|circa|ca\.|c\.)\s*(?=\S)/i;
@@ -166,13 +196,13 @@ const SINCE = /^since\s+(?=\S)/i;
  * A date staff may know only to the month or the year: a prior therapy's start or stop (Cigna's
  * column is "Dates of therapy/treatment duration"). "01/2025", "1/2025", "2025-01" (a month
  * input), "Jan 2025" and "2019" keep their precision; a full date reads as `parseDate` reads it.
- * A month and year in two digits ("1/25") could be a day: it gets a message instead. "~2019"
+ * A month and year in two digits ("1/25") could be a day: it gets a message instead; a month's name
+ * with the year in two digits after an apostrophe ("Jan '25") is no day. "~2019"
  * (about 2019) and "Fall 2024" read as the year, an approximate day as its month; "Unknown", "N/A" or a dash
  * say no date is given (`date.not-given`, which the normalizer reads as a blank cell). "since
  * 2015" reads as 2015.
  */
 export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<PartialDate> {
-  if (NO_DATE.test(fold(text))) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
   // a start as notes put it ("since 2015", "since March 2015"): the date it gives
   const since = fold(text).replace(SINCE, '');
   if (since !== fold(text)) {
@@ -192,8 +222,10 @@ export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<P
     [m, y] = [Number(mt[1]), Number(mt[2])];
   } else if ((mt = /^(\d{4})-(\d{1,2})$/.exec(s))) {
     [y, m] = [Number(mt[1]), Number(mt[2])];
-  } else if ((mt = /^([A-Za-z]+\.?)[\s,/-]*(\d{4})$/.exec(s)) && monthFromName(mt[1] ?? '')) {
-    [m, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2])];
+  } else if ((mt = /^([A-Za-z]+\.?)[\s,/-]*(\d{4}|['’]\d\d)$/.exec(s)) && monthFromName(mt[1] ?? '')) {
+    // "Jan '25": a year in two digits after an apostrophe is no day
+    m = monthFromName(mt[1] ?? '') ?? 0;
+    y = (mt[2] ?? '').length > 3 ? Number(mt[2]) : fullYear(Number(mt[2]?.slice(1)), m, 1, opts);
   } else if ((mt = /^(?:(?:spring|summer|fall|autumn|early|mid|late|q[1-4])(?: of)?[\s-]+)?(\d{4})$/i.exec(s))) {
     // a season or part inside one year ("Spring 2024", "early 2024", "mid-2023", "Q1 2024") is
     // known to that year; winter spans two

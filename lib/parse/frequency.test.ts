@@ -308,3 +308,10 @@ describe('parseFrequency: as typed, round 3', () => {
   it('reads "1 injection q 4 weeks" as 28 days', () => expect(parseFrequency('1 injection q 4 weeks')).toEqual(every(28)));
   it('reads "1 dose q8w" as 56 days', () => expect(parseFrequency('1 dose q8w')).toEqual(every(56)));
 });
+
+describe('parseFrequency: as typed, round 8', () => {
+  it.each(['1 dose now; may repeat ≥12 weeks', 'once (single dose)', 'once; may repeat no sooner than 12 wks'])(
+    'reads "%s" as a single dose',
+    (text) => expect(parseFrequency(text)).toEqual(once),
+  );
+});

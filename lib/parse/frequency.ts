@@ -54,7 +54,7 @@ const TIMES_PER = /^(once|twice|thrice|(\d+|[a-z]+) ?(?:x|times)) ?(?:a |an |per
  * indication has an interval flags it against that interval.
  */
 const ONCE =
-  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only)?|(?:one|1) (?:dose|injection)|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?(?:,? (?:prn|as needed))?$|^(?:per|each) (?:gout )?flare$/;
+  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only)?|(?:one|1) (?:dose|injection)(?: now)?|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?(?:,? (?:prn|as needed))?$|^(?:per|each) (?:gout )?flare$/;
 
 const once = (): Parsed<Frequency> => ok({ everyDays: null, once: true });
 const every = (days: number): Parsed<Frequency> => ok({ everyDays: days, once: false });

@@ -247,3 +247,18 @@ describe('parseIcd10List: a space after the dot, as fax OCR reads it', () => {
     ['M04.\n2', ['M04', '!2']],
   ])('joins nothing else: %j', (text, expected) => expect(codes(text)).toEqual(expected));
 });
+
+describe('parseIcd10List: lists as typed, round 8', () => {
+  const codes = (text: string) => parseIcd10List(text).map((c) => (c.result.ok ? c.result.value.code : `!${c.raw}`));
+  it.each([
+    ['• M04.2 CAPS\n• Z79.899 Other long term drug therapy', ['M04.2', 'Z79.899']],
+    ['· M05.79 · Z79.631', ['M05.79', 'Z79.631']],
+    ['1. M04.1 HIDS/MKD 2. Z79.899', ['M04.1', 'Z79.899']],
+    ['1) M04.1\n2) N18.30', ['M04.1', 'N18.30']],
+    ['M04.2.', ['M04.2']],
+    ['M08.20; M08.261 (R knee); R50.9', ['M08.20', 'M08.261', 'R50.9']],
+    ['M10.071 L foot', ['M10.071']],
+  ])('reads %j', (text, expected) => expect(codes(text)).toEqual(expected));
+  it('keeps a bare number after a code a problem: it may be part of a code', () => expect(codes('M04.1 2')).toEqual(['M04.1', '!2']));
+  it('keeps a header with a list number a header: "1. M06.10"', () => expect(codes('1. M06.10 AOSD')).toEqual(['M06.10']));
+});

@@ -58,7 +58,7 @@ const isCodeLike = (token: string): boolean => /^[A-Za-z][\dOo][A-Za-z\d]?\.?[A-
 
 /** A word of a code's description ("Adult-onset", "Still's", "RA", "Dx:") or a dash between code and name. */
 const isDescriptionWord = (token: string): boolean =>
-  /^[-–—:]+$/.test(token) || (!isCodeLike(token) && (/\p{L}{3,}|'/u.test(token) || /^\p{L}{2}[.:]?$/u.test(token)));
+  /^[-–—:]+$/.test(token) || (!isCodeLike(token) && (/\p{L}{3,}|'/u.test(token) || /^\p{L}{1,2}[.:]?$/u.test(token)));
 
 /** A separator of columns or lines, as EHR tables paste them: the words after it are the code's. */
 const COLUMN_BREAK = /^[|\s]+$/;
@@ -71,7 +71,7 @@ const HCC = /\((?:(?:CMS|HHS)\s*[/-]\s*)?HCC\)/gi;
 
 /**
  * One entry per code in "M06.1, M04.1; E85.0" (commas, semicolons, slashes, spaces, new
- * lines, "and", "&"). A description after a code, as dropdowns show it ("M06.1 - Adult-onset
+ * lines, "and", "&", bullets; a list's numbers "1." and "2)" and a full stop after a code are dropped). A description after a code, as dropdowns show it ("M06.1 - Adult-onset
  * Still's disease"), is dropped, with the rest of it after a comma or a slash (the official
  * titles have both: "K50.90 - Crohn's disease, unspecified, without complications", "w/o",
  * "M10.072 Idiopathic gout, left ankle and foot"); so is a description before the code
@@ -94,14 +94,16 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
   const parts = fold(text)
     .replace(HCC, ' ')
     .replace(SPACE_AFTER_DOT, '$1.')
-    .split(/([,;|/\n]+|\s(?:and|&|\+)\s)/i);
+    .split(/([,;|/\n•·▪]+|\s(?:and|&|\+)\s)/i);
   return parts
     .flatMap((chunk, i): Piece[] => {
       if (i % 2 === 1) return [];
       const separator = parts[i - 1] ?? '';
       const tokens = chunk
         .split(/\s+/)
-        .map((t) => t.replace(/^[([]+|[)\]]+$/g, ''))
+        // brackets round a code, a full stop after it; a list's number before it ("1. M04.1") is no code
+        .filter((t) => !/^\d\d?[.)]$/.test(t))
+        .map((t) => t.replace(/^[([]+|[)\].]+$/g, ''))
         .filter((t) => t !== '');
       if (tokens.length === 0) return [];
       const codes = tokens.filter(isCodeLike);

@@ -22,8 +22,8 @@ const KNOWN = 'dob dateofbirth birthdate|wt weight|dose dosage|units billingunit
  * codes, IDs; not free text) reads it: "DOB: 08/22/1990" reads as "08/22/1990". `own` names the
  * field in words holding one of its known labels ("dob", "the dose", "the CRP result", any case);
  * a known label naming something else ("Weight: 150" where the dose goes) is a problem. Messages
- * quote the whole text, label and all. A unit in the label ("CRP (mg/L): 24") is not read: the
- * content script's size limit leaves no room (see lib/form/bundle.test.ts).
+ * quote the whole text, label and all. A unit in the label ("CRP (mg/L): 24") is the normalizer's
+ * to read (`quantityField`): it reads as a unit chosen beside the value.
  */
 export const labelled =
   <T>(parse: (s: string) => Parsed<T>, own = '') =>

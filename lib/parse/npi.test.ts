@@ -49,3 +49,12 @@ describe('npiCheckDigit', () => {
   });
   it('gives null for 8 digits', () => expect(npiCheckDigit('12345678')).toBeNull());
 });
+
+describe('parseNpi: as typed, round 8', () => {
+  it.each(['NPI: 1234567893', 'NPI# 1234567893', '1234-567-893', '1234567893 (individual)', 'NPI 1234567893 (Type 1)'])(
+    'reads "%s"',
+    (text) => expect(parseNpi(text)).toEqual({ ok: true, value: '1234567893' }),
+  );
+  it('still checks the digits before a note', () =>
+    expect(parseNpi('1234567890 (individual)')).toMatchObject({ ok: false, problem: { code: 'npi.check-digit' } }));
+});

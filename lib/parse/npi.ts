@@ -21,10 +21,12 @@ export function npiCheckDigit(first9: string): number | null {
   return (10 - (sum % 10)) % 10;
 }
 
-/** A 10-digit NPI (spaces and hyphens tolerated) whose last digit checks out → the 10 digits. */
+/** A 10-digit NPI (spaces and hyphens, a label before it and a note after it tolerated) whose last digit checks out → the 10 digits. */
 export function parseNpi(text: string): Parsed<string> {
   const s = fold(text)
     .replace(/^NPI\s*[#:]?/i, '')
+    // a note after it: "1234567893 (individual)"
+    .replace(/\([^()]*\)$/, '')
     .replace(/[\s-]/g, '');
   if (s === '') return fail('npi.empty', 'Nothing entered.');
   if (/\D/.test(s)) return fail('npi.characters', `${quote(text)}: an NPI has only digits (10 of them).`);

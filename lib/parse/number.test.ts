@@ -165,3 +165,13 @@ describe('parseCount: a tally said in words', () => {
   it('reads no words in a number that is not a count', () =>
     expect(parseDecimal('six')).toMatchObject({ ok: false, problem: { code: 'number.words' } }));
 });
+
+describe('parseCount: flares as typed, round 8', () => {
+  it.each([
+    ['at least 6', 6],
+    ['6 or more', 6],
+    ['≥ 6', 6],
+    ['8 (documented in chart)', 8],
+  ])('reads "%s" as %i', (text, n) => expect(parseCount(text, ['flares'], 12)).toEqual({ ok: true, value: n }));
+  it('keeps "or more" out of billing units', () => expect(parseCount('150 or more')).toMatchObject({ ok: false }));
+});

@@ -115,7 +115,7 @@ const spelledOut = (text: string): string =>
  * ("3 flares" when `words` allows it). A fraction, or a unit like "mg" after the number, is a
  * problem; a note in parentheses after it is not ("280 (J0638 x 280)", "21 units (10 mg each)"),
  * unless it gives another count. With `months` the count is a tally over that many past
- * months: a range reads as its lower bound ("8-10" → 8), "6+" as 6, a number word up to twenty
+ * months: a range reads as its lower bound ("8-10" → 8), "6+" and "6 or more" as 6, a number word up to twenty
  * as its number ("six", `spelledOut`), and a period after it must be that one ("8 per year" for 12 months).
  */
 export function parseCount(text: string, words: readonly string[] = DEFAULT_COUNT_WORDS, months?: number): Parsed<number> {
@@ -128,11 +128,12 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
     if (Number(rated?.[2]) === tally) return ok(tally);
     return fail('count.rate', `${quote(text)} says how often, not how many: enter the number${within}.`);
   }
-  // a count of flares "at least" so many ("≥6", ">= 6", "> 6") reads as that many: the criteria
+  // a count of flares "at least" so many ("≥6", ">= 6", "> 6", "at least 6") reads as that many: the criteria
   // ask for at least a number, so the least it may be is what counts
   // as does one typed as an estimate ("~8", "about 8"): staff count flares from the chart and
   // round; the number is what the criteria compare
-  const atLeast = months !== undefined ? /^\s*(?:≥|>=?|~|≈|(?:about|approx(?:\.|imately)?|around|roughly|ca\.?)\s)\s*/i.exec(text) : null;
+  const atLeast =
+    months !== undefined ? /^\s*(?:≥|>=?|~|≈|(?:about|approx(?:\.|imately)?|around|roughly|ca\.?|at least)\s)\s*/i.exec(text) : null;
   // only a tally over months reads words: it is dictated and has one reading, while billing units
   // and doses are worked out and typed in digits, so a word there ("two hundred") stays a problem
   const tally = atLeast ? text.slice(atLeast[0].length) : text;
@@ -151,7 +152,7 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
   if (months !== undefined) {
     const range = /^(?:-|–|to)\s*(\d+)\s*/i.exec(rest);
     if (range && Number(range[1]) > value) rest = rest.slice(range[0].length);
-    else if (rest.startsWith('+')) rest = rest.slice(1).trim();
+    else rest = rest.replace(/^(?:\+|or more)\s*/i, '');
     const per = PERIOD.exec(rest);
     if (per) {
       const unit = (per[1] ?? '').toLowerCase();

@@ -334,3 +334,33 @@ describe('rangeAfterResult', () => {
     (text) => expect(rangeAfterResult(text)).toBeNull(),
   );
 });
+
+describe('parseQuantity: as typed, round 8', () => {
+  const DOSE = { units: ['mg', 'g', 'mcg'], what: 'the dose' } as const;
+  const CRP = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' } as const;
+  it.each([
+    ['Inject 150 mg subcutaneously every 4 weeks', 150],
+    ['150 mg (1 mL) subcut', 150],
+    ['150 mg = 1 vial', 150],
+    ['300 mg (2 vials) SC', 300],
+    ['350 mg IV (5 mg/kg) over 2 hrs', 350],
+    ['150 mg, SC', 150],
+  ])('reads the dose in "%s"', (text, mg) => expect(value(text, DOSE)).toEqual({ amount: mg, unit: 'mg' }));
+  it('keeps a second dose after the route two amounts', () =>
+    expect(problem('150 mg SC then 300 mg', DOSE).code).toBe('quantity.two-amounts'));
+  it('reads "150mg/1mL" as a strength, not a dose', () => expect(problem('150mg/1mL SC', DOSE).code).toBe('quantity.strength'));
+  it('reads a result with a flag and an unbracketed range: "24.0 (H) mg/L ref <10"', () => {
+    expect(value('24.0 (H) mg/L ref <10', CRP)).toEqual({ amount: 24, unit: 'mg/L' });
+    expect(rangeAfterResult('24.0 (H) mg/L ref <10')).toBe('<10');
+    expect(rangeAfterResult('2.8 mg/dL normal 0.0-0.9 mg/dL')).toBe('0.0-0.9 mg/dL');
+  });
+  it('reads a weight with the BMI after it: "68 kg, BMI 23.5"', () =>
+    expect(value('68 kg, BMI 23.5', { units: ['kg', 'lb'] })).toEqual({ amount: 68, unit: 'kg' }));
+  it('reads a weight in both units with the date after them: "154 lb (70 kg) 11/18/26"', () =>
+    expect(value('154 lb (70 kg) 11/18/26', { units: ['kg', 'lb'] })).toEqual({ amount: 70, unit: 'kg' }));
+  it('reads a weight in both units with a dash and the date after them: "80 kg (176 lb) - 11/10/26"', () =>
+    expect(value('80 kg (176 lb) - 11/10/26', { units: ['kg', 'lb'] })).toEqual({ amount: 80, unit: 'kg' }));
+  it('says when a weight in both units with a date after them disagrees', () =>
+    expect(problem('154 lb (60 kg) 11/18/26', { units: ['kg', 'lb'] }).code).toBe('quantity.disagree'));
+  it.each(['pending', 'Pending'])('reads "%s" as no value given', (text) => expect(problem(text).code).toBe('quantity.not-given'));
+});

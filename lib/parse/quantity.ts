@@ -65,8 +65,10 @@ export interface QuantityOptions {
 /** Units of a lab result, which may carry a flag ("12.5 (H)") or lie beyond the assay ("<3 mg/L"). */
 const LAB_UNITS: readonly Unit[] = ['mg/L', 'mg/dL', 'xULN', 'mm/h', 'ng/mL'];
 
-/** The test's name or a label before a result: "CRP 12", "hs-CRP 45 mg/L", "Ferritin: 900", "Result: 12.3". */
-const LAB_NAME = /^(?:hs-?\s?crp|crp|esr|ferritin|uln|upper limit(?: of normal)?|result|value)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
+/** The test's name or a label before a result ("CRP 12", "hs-CRP 45 mg/L", "Ferritin: 900", "Result: 12.3"), or a sig's
+ *  verb before a dose ("Inject 150 mg subcutaneously"). */
+const LAB_NAME =
+  /^(?:hs-?\s?crp|crp|esr|ferritin|uln|upper limit(?: of normal)?|result|value|inject|give|administer|infuse)\s*[:=-]?\s*(?=[\d.<>≤≥])/i;
 
 /** A comparison before a lab result beyond the assay's range: "<3", "< 0.5", ">2000", "less than 3". */
 const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above))=?\s*/i;
@@ -80,10 +82,10 @@ const LEADING_FLAG = /^(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\
 
 /**
  * A reference range pasted after a lab result, as EHRs print it: in brackets ("[0.0-5.0]", "[0-20 mm/hr]", "[<5]"),
- * or labelled in brackets or parentheses ("(Ref: <5.0)", "[Reference range: 0-5 mg/L]"). Group 1: the range.
+ * or labelled, in brackets, parentheses or none ("(Ref: <5.0)", "[Reference range: 0-5 mg/L]", "ref <10"). Group 1: the range.
  */
 const BRACKET_RANGE =
-  /\s*(?:\[|\((?=ref|normal))(?:(?:ref\w*|normal)\.?(?:\s*(?:range|interval))?\s*[:=-]?\s*)?([<>≤≥]?\s*\d[\d.]*(?:\s*(?:-|–|to)\s*[\d.]+)?\s*[a-z/%]*)\s*[\])]$/i;
+  /\s*(?:\[|[(\s](?=ref|normal))(?:(?:ref\w*|normal)\.?(?:\s*(?:range|interval))?\s*[:=-]?\s*)?([<>≤≥]?\s*\d[\d.]*(?:\s*(?:-|–|to)\s*[\d.]+)?\s*[a-z/%]*)\s*[\])]?$/i;
 
 /** The reference range printed after a lab result ("12.3 mg/L (Ref: <5.0)" → "<5.0"), or null. */
 export const rangeAfterResult = (text: string): string | null => BRACKET_RANGE.exec(fold(text).replace(FLAG, ''))?.[1]?.trim() ?? null;
@@ -105,12 +107,15 @@ function withoutLeadingFlag(rest: string): string {
 const DOSE_TAIL =
   /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion))\b/i;
 
+/** A note in a dose on its volume, vials or mg per kg: "(1 mL)", "(5 mg/kg)", "= 1 vial". */
+const DOSE_NOTE = /\s*(?:\(\s*=?\s*[\d.]+\s*(?:ml|vials?|mg\s*\/\s*kg)\s*\)|=\s*[\d.]+\s*(?:ml|vials?)$)/gi;
+
 /** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026", "70 kg (on 11/2026)");
  *  a date alone in parentheses ("68 kg (11/15/2026)") is read by `twoWeights`. */
-const WEIGHT_TAIL = /^\(?(?:as of|on|measured(?: on)?|@|dated?)\s+\d/i;
+const WEIGHT_TAIL = /^\(?(?:(?:as of|on|measured(?: on)?|@|dated?)\s+\d|bmi\b)/i;
 
-/** A strength, not a dose: "150 mg/mL", "100 mg/vial". */
-const STRENGTH = /^(mg|mcg|g)\s*\/\s*(ml|vial|syringe|pen|cartridge|tab(?:let)?|cap(?:sule)?)\b/i;
+/** A strength, not a dose: "150 mg/mL", "150 mg/1 mL", "100 mg/vial". */
+const STRENGTH = /^(mg|mcg|g)\s*\/\s*1?\s*(ml|vial|syringe|pen|cartridge|tab(?:let)?|cap(?:sule)?)\b/i;
 
 /**
  * Whether a lab result was typed as beyond the assay's range: "<3 mg/L" is `below` 3 (its true
@@ -163,7 +168,8 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
       ? readUnit(text, tidy(value + ounces / 16), `lb ${oz[3]}`.trim(), opts)
       : fail('quantity.ounces', `${quote(text)}: a pound has 16 ounces.`);
   }
-  const both = /^([a-z#.]+)\s*(?:\/|=|\bor\b|\()\s*(\d[^()]*?)\)?$/i.exec(rest);
+  // a date after both ("154 lb (70 kg) 11/18/26", "80 kg (176 lb) - 11/10/26") dates them
+  const both = /^([a-z#.]+)\s*(?:\/|=|\bor\b|\()\s*(\d[^()]*?)\)?(?:[\s–-]+\d\d?([/.-])\d\d?\3\d+)?$/i.exec(rest);
   const first = both ? parseUnit(both[1] ?? '') : null;
   if (both && (first === 'kg' || first === 'lb')) return twoWeights(text, { amount: value, unit: first }, both[2] ?? '');
   const unit = parseUnit(rest);
@@ -183,7 +189,10 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
     const wrong = checkUnitAllowed(unit, opts);
     return wrong ? fail('quantity.unit-wrong-kind', `${quote(text)}: ${wrong}`) : ok({ amount: value, unit });
   }
-  const [head = '', tail = ''] = rest.split(/\s+(.*)/);
+  // a note on the dose's volume, vials or mg per kg ("150 mg (1 mL) SC", "150 mg = 1 vial", "350 mg IV (5 mg/kg)")
+  const noted = rest.replace(DOSE_NOTE, ' ').trim();
+  if (noted !== rest && /^m?c?g\b/i.test(rest)) return readUnit(text, value, noted, opts);
+  const [head = '', tail = ''] = rest.split(/[\s,;]+(.*)/);
   const headUnit = parseUnit(head);
   const kind = headUnit && UNIT_KIND[headUnit];
   if (kind === 'a drug amount' && DOSE_TAIL.test(tail)) {

@@ -54,3 +54,9 @@ describe('parseYesNo: as typed, round 3', () => {
   it('keeps "Not a candidate - diabetes" a problem where the question is another', () =>
     expect(parseYesNo('Not a candidate - diabetes')).toMatchObject({ ok: false, problem: { code: 'yes-no.unknown' } }));
 });
+
+describe('parseYesNo: as typed, round 8', () => {
+  it.each(['unknown', 'Unknown.', 'unk', 'not known'])('reads "%s" as not answered', (text) =>
+    expect(parseYesNo(text)).toMatchObject({ ok: false, problem: { code: 'yes-no.not-given' } }),
+  );
+});

@@ -1,3 +1,4 @@
+import { NO_DATE } from './date';
 import { fail, NOT_GIVEN, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
@@ -15,7 +16,7 @@ const NEGATED =
  * question ("Allopurinol 300 mg daily" for urate-lowering therapy, "Hospitalized 06/2026" for a
  * hospitalization), read only when nothing in it says no. `restates` names the question's own
  * words, which answer yes ("Not a candidate - diabetes" to "not a candidate for corticosteroids?")
- * unless a no follows them. "Y (10/2026)" and "N - never" read as their letter. "N/A" answers
+ * unless a no follows them. "Y (10/2026)" and "N - never" read as their letter. "N/A" or "unknown" answers
  * nothing (`yes-no.not-given`).
  */
 export function parseYesNo(text: string, affirms?: RegExp, restates?: RegExp): Parsed<boolean> {
@@ -23,7 +24,8 @@ export function parseYesNo(text: string, affirms?: RegExp, restates?: RegExp): P
   if (s === '') return fail('yes-no.empty', 'Nothing entered.');
   if (YES.has(s)) return ok(true);
   if (NO.has(s)) return ok(false);
-  if (NOT_APPLICABLE.test(s)) return fail(`yes-no.${NOT_GIVEN}`, `${quote(text)}: not answered.`);
+  // nor does one that says it is not known ("unknown", "unk", "pending")
+  if (NOT_APPLICABLE.test(s) || NO_DATE.test(s)) return fail(`yes-no.${NOT_GIVEN}`, `${quote(text)}: not answered.`);
   const first = /^(yes|no)\b/.exec(s) ?? LETTER_FIRST.exec(s);
   if (first) return ok(first[1]?.[0] === 'y');
   const restated = restates?.exec(s);

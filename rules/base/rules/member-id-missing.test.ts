@@ -13,6 +13,8 @@ describe('member-id-missing', () => {
   it.each([
     ['name', { patient: { name: 'Jane Doe' } }],
     ['date of birth', { patient: { dob: '03/14/1985', memberId: '   ' } }],
+    ['name, and the ID says "N/A"', { patient: { name: 'Jane Doe', memberId: 'N/A' } }],
+    ['name, and the ID says "pending"', { patient: { name: 'Jane Doe', memberId: 'pending' } }],
   ])('flags a missing member ID once the %s is entered', (_name, raw) => {
     const [f] = runRule(rule, raw);
     expect(f?.field).toBe('patient.memberId');

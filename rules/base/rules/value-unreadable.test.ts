@@ -26,6 +26,11 @@ describe('value-unreadable', () => {
     expect(f?.message).toContain(reason);
   });
 
+  it('names a field whose key holds a number in words: "Flares past 12 months"', () => {
+    const [f] = runRule(rule, { clinical: { flaresPast12Months: 'several' } });
+    expect(f?.message).toMatch(/^Flares past 12 months: /);
+  });
+
   it.each([
     ['a dose per kg', { drug: { name: 'Actemra', hcpcs: 'J3262', dose: '8 mg/kg' } }],
     ['a dose in units', { drug: { name: 'Botox', hcpcs: 'J0585', dose: '155 units' } }],

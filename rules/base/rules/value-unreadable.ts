@@ -57,7 +57,7 @@ const labelOf = (path: string): string => {
   if (section === 'priorTherapies') return `Prior therapy row ${Number(row) + 1}, ${column ?? ''}`;
   const key = path.split('.').pop() ?? path;
   const words = key
-    .replace(/([A-Z0-9]+)/g, ' $1')
+    .replace(/([A-Z]|\d+)/g, ' $1')
     .toLowerCase()
     .trim();
   return capitalize(words);

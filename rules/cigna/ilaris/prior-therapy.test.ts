@@ -83,7 +83,14 @@ describe('a drug cell that holds the whole row', () => {
     expect(outcomeOf(cell('colchicine 0.6 mg BID x 3 yrs - continues to flare monthly'))).toBe('failed'));
   it('reads no failed step from "colchicine 0.6 mg BID - flare-free"', () =>
     expect(outcomeOf(cell('colchicine 0.6 mg BID - flare-free'))).not.toBe('failed'));
-  it('reads no outcome from a note on the drug, only after a comma, semicolon or dash', () => {
+  it('reads dates and an outcome in parentheses from a paragraph: "Naproxen 500 mg BID 02/2026-03/2026 (AKI)"', () => {
+    const r = cell('Naproxen 500 mg BID 02/2026-03/2026 (AKI, NSAIDs contraindicated)');
+    expect([drugCellHas(r, 'dose'), drugCellHas(r, 'duration'), outcomeOf(r)]).toEqual([true, true, 'failed']);
+    expect(drugCellHas(cell('Colchicine 0.6 mg BID since 2023'), 'duration')).toBe(true);
+    expect(outcomeOf(cell('Prednisone 20 mg (flares on taper)'))).toBe('failed');
+  });
+
+  it('reads no outcome from a note on the drug, only after a comma, semicolon, dash or parenthesis', () => {
     expect(outcomeOf(cell('Colchicine (for recurrent pericarditis)'))).toBeNull();
     expect(outcomeOf(cell('Colchicine 0.6 mg BID'))).toBeNull();
     expect(outcomeOf(cell('Colchicine 0.6 mg - diarrhea'))).toBe('failed');

@@ -49,13 +49,15 @@ function outcomeIn(text: string): Outcome {
 
 /**
  * What a drug cell says after the drug's name, when one cell holds the whole row ("colchicine
- * 0.6 mg BID x 6 months, failed"): its dose ("0.6 mg"), a duration ("x 6 months", not "every 2
- * weeks"), and the outcome, read only after a comma, semicolon or dash so that a note on the
- * drug ("colchicine (for recurrent pericarditis)") is no outcome.
+ * 0.6 mg BID x 6 months, failed", or a paragraph: "Naproxen 500 mg BID 02/2026-03/2026 (AKI)"):
+ * its dose ("0.6 mg"), a duration ("x 6 months", not "every 2 weeks") or dates (a year: "since
+ * 2023", "02/2026"), and the outcome, read only after a comma, semicolon, dash or opening
+ * parenthesis, so that the drug's name is no outcome; a note on what the drug was for
+ * ("colchicine (for recurrent pericarditis)") is none.
  */
 const DOSE_IN_CELL = /\d\s?(mg|mcg|g|ml|units?)\b/i;
-const DURATION_IN_CELL = /(?<!\b(every|q)\s?)\b\d+(\.\d+)?\s?(days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/i;
-const OUTCOME_IN_CELL = /[,;]\s*|\s[-–—]\s/;
+const DURATION_IN_CELL = /(?<!\b(every|q)\s?)\b\d+(\.\d+)?\s?(days?|weeks?|wks?|months?|mos?|years?|yrs?)\b|\b(19|20)\d\d\b/i;
+const OUTCOME_IN_CELL = /[,;]\s*|\s[-–—]\s|\((?!for\b)/;
 
 export const drugCellHas = (row: PriorTherapy, what: 'dose' | 'duration'): boolean =>
   row.drug !== undefined && (what === 'dose' ? DOSE_IN_CELL : DURATION_IN_CELL).test(row.drug.raw);
