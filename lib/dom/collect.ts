@@ -754,12 +754,31 @@ const lastOf = <T extends Element>(list: NodeListOf<T>): T | null => (list.lengt
  *  explicit ARIA group, or a fieldset whose boxes share one name. `group` is the box's closest
  *  fieldset or ARIA group. */
 function checkboxGroupOf(box: Element, group: Element | null | undefined): Element | null {
-  if (!group) return null;
+  if (!group) return indexedGroupOf(box);
   const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
   if (boxes.length < 2) return null;
   if (group.getAttribute('role') === 'group') return group;
   const name = box.getAttribute('name');
   return name && boxes.every((b) => b.getAttribute('name') === name) ? group : null;
+}
+
+/**
+ * The box around a list of checkboxes named by one name and an index (ASP.NET's CheckBoxList:
+ * `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), with no fieldset or group around them: the
+ * nearest container, a few levels up, holding two or more of them and no other checkbox.
+ */
+function indexedGroupOf(box: Element): Element | null {
+  // not `q_1`, `form:q2`: separate questions are often numbered so
+  const prefix = /^(.+?)(?:\$\d+|\[\d+\])$/.exec(box.getAttribute('name') ?? '')?.[1];
+  if (!prefix) return null;
+  let n = box.parentElement;
+  for (let depth = 0; n && depth < 5; depth++, n = n.parentElement) {
+    const boxes = Array.from(n.querySelectorAll('input[type="checkbox"]'));
+    const ours = boxes.filter((b) => (b.getAttribute('name') ?? '').startsWith(prefix));
+    if (ours.length !== boxes.length) return null;
+    if (ours.length >= 2) return n;
+  }
+  return null;
 }
 
 function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {

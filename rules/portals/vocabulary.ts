@@ -83,7 +83,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /indication|^diagnosis$/, path: F.indication },
 
   // drug and coding
-  { label: /j-?code|hcpcs/, path: F.hcpcs },
+  // a drug's service line names its code a procedure code (Availity); an administration's is its CPT
+  { label: /j-?code|hcpcs|^(procedure|service) code\b/, path: F.hcpcs },
   { label: /unit of measure|\buom\b|(ndc|quantity).*\bunit\b/, kinds: UNIT_KINDS, path: F.ndcUnit },
   { label: /\bndc\b.*(qty|quantity|unit)|unit of measure/, path: F.ndcQuantity },
   { label: /\bndc\b|national drug code/, path: F.ndc },

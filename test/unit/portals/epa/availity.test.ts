@@ -231,13 +231,7 @@ describe('Availity Essentials authorization request (availity-react, Bootstrap 4
     noDuplicatePaths();
   });
 
-  // Read: no drug.hcpcs at all (expected 'J0638'). With the code typed into a plain text box (Availity's
-  // page may use a typeahead or a box: not known)
-  // (input[name="serviceLines.0.procedureCode"]) under the column header "Procedure Code", the
-  // header matches no vocabulary entry (HCPCS needs `j-?code|hcpcs`, the admin code entry needs
-  // "admin… code" or "cpt"), so a service line's procedure code, where a medical-benefit drug
-  // request carries its J-code, is never read as drug.hcpcs.
-  it.fails('reads the HCPCS code from a service line headed "Procedure Code"', () => {
+  it('reads the HCPCS code from a service line headed "Procedure Code"', () => {
     const line = serviceLine(0, ['J0638', 'J0638'], ILARIS['drug.units'], ['UN', 'Units'], '11/16/2026', '05/15/2027', true);
     page(essentials(request({ lines: serviceLines('Procedure Code', line) })));
     expect(read()['drug.hcpcs']).toBe('J0638');
