@@ -909,11 +909,12 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     if (after) signals.labels.push(after);
   }
   // a label naming the widget's box rather than its input (Radzen's `label[for]` names the
-  // dropdown's div, whose hidden input holds the choice): the nearest box up with that id
+  // dropdown's div, whose hidden input holds the choice): the nearest box up with that id, or
+  // further up the combobox around it (Arco's multiple Select, its tag input five levels in)
   if (!signals.labels.length && el.localName === 'input') {
     let up = el.parentElement;
-    for (let depth = 0; up && depth < 3 && !signals.labels.length; depth++, up = up.parentElement) {
-      if (up.id) signals.labels.push(...labelsFor(up.id, null, at.root, memo));
+    for (let depth = 0; up && depth < 6 && !signals.labels.length; depth++, up = up.parentElement) {
+      if (up.id && (depth < 3 || up.getAttribute('role') === 'combobox')) signals.labels.push(...labelsFor(up.id, null, at.root, memo));
     }
   }
   // a group's question as its own child: a web component's `slot="label"` (FAST's radio group), a
