@@ -1,5 +1,5 @@
 import { ACCESSIBLE_ONLY, clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
-import { lookupPanels, otherPanels } from './boundary';
+import { hostOf, lookupPanels, otherPanels } from './boundary';
 import {
   CHIP_ROLES,
   chipsOf,
@@ -911,10 +911,13 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // a label naming the widget's box rather than its input (Radzen's `label[for]` names the
   // dropdown's div, whose hidden input holds the choice): the nearest box up with that id, or
   // further up the combobox around it (Arco's multiple Select, its tag input five levels in)
+  // The host of the shadow root the input is in counts as such a box (Ignite UI's
+  // igc-date-time-input, named by its picker's label)
   if (!signals.labels.length && el.localName === 'input') {
-    let up = el.parentElement;
-    for (let depth = 0; up && depth < 6 && !signals.labels.length; depth++, up = up.parentElement) {
-      if (up.id && (depth < 3 || up.getAttribute('role') === 'combobox')) signals.labels.push(...labelsFor(up.id, null, at.root, memo));
+    let up = el.parentElement ?? hostOf(el);
+    for (let depth = 0; up && depth < 6 && !signals.labels.length; depth++, up = up.parentElement ?? hostOf(up)) {
+      if (up.id && (depth < 3 || up.getAttribute('role') === 'combobox'))
+        signals.labels.push(...labelsFor(up.id, null, up.getRootNode() as Document | ShadowRoot, memo));
     }
   }
   // a group's question as its own child: a web component's `slot="label"` (FAST's radio group), a
