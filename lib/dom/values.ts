@@ -26,10 +26,13 @@ export function readValue(
   const el = field.element;
   switch (field.kind) {
     case 'select':
-      return chosenOptions(el as HTMLSelectElement)
-        .map((o) => shown(o.text, o.value))
-        .filter((t) => !isPlaceholderText(t))
-        .join(', ');
+      return (
+        chosenOptions(el as HTMLSelectElement)
+          // an option with no text shows its label attribute (JSON Forms' oneOf enum)
+          .map((o) => shown(o.text || (o.getAttribute('label') ?? ''), o.value))
+          .filter((t) => !isPlaceholderText(t))
+          .join(', ')
+      );
     case 'radio': {
       const checked = (field.options ?? []).find((r) => r.checked);
       return checked ? shown(radioLabel(checked), checked.value) : '';

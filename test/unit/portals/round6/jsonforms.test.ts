@@ -173,10 +173,7 @@ describe('JSON Forms vanilla renderers', () => {
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1', 'diagnosis.codes.1': 'M06.1' });
   });
 
-  // The OneOfEnumCell's options have no text: the browser shows the `label` attribute ("Every 4
-  // weeks"), the value is the const. Read: 'Q4W' (option.text is '', so `shown` falls back to
-  // option.value); expected 'Every 4 weeks' (HTMLOptionElement.label, which is the label attribute).
-  it.fails('reads a oneOf enum (value = const, label attribute = title) by the title the browser shows', () => {
+  it('reads a oneOf enum (value = const, label attribute = title) by the title the browser shows', () => {
     page(
       `<form>${vertical([
         control(
