@@ -18,8 +18,9 @@ const UNIT_KINDS = ['select', 'combobox'] as const;
 export const VOCABULARY: readonly VocabularyEntry[] = [
   // rows of a prior-therapy table ("Drug name/dose | Dates of therapy | Outcome of therapy")
   { section: PRIOR_THERAPY_SECTION, label: /outcome|result|response|reason.*(stop|discontinu)/, path: 'priorTherapies.#.outcome' },
-  { section: PRIOR_THERAPY_SECTION, label: /start|from\b|initiated|began|begin/, path: 'priorTherapies.#.start' },
-  { section: PRIOR_THERAPY_SECTION, label: /stop|end date|\bto\b|discontinu|through/, path: 'priorTherapies.#.stop' },
+  // "From" and "To" columns, not a question with "from" or "to" in it ("intolerance to NSAIDs?")
+  { section: PRIOR_THERAPY_SECTION, label: /start|^(date )?from( date)?$|initiated|began|begin/, path: 'priorTherapies.#.start' },
+  { section: PRIOR_THERAPY_SECTION, label: /stop|end date|^(date )?to( date)?$|discontinu|through/, path: 'priorTherapies.#.stop' },
   { section: PRIOR_THERAPY_SECTION, label: /duration|dates of (therapy|treatment)|length/, path: 'priorTherapies.#.duration' },
   { section: PRIOR_THERAPY_SECTION, label: /drug|medication|agent/, path: 'priorTherapies.#.drug' },
   { section: PRIOR_THERAPY_SECTION, label: /\bdos(e|age)\b|strength/, path: 'priorTherapies.#.dose' },
