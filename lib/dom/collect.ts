@@ -186,6 +186,10 @@ function standIn(store: Element): HTMLInputElement | null {
   return box && !isSelfHidden(box) && TEXT_TYPES.has((box.getAttribute('type') ?? '').toLowerCase()) ? (box as HTMLInputElement) : null;
 }
 
+/** An option's own tick box (PatternFly's checkbox Select menu): the option is the choice, its box no field. */
+const isOptionTick = (el: Element, chooser: Element, roles: ReadonlyMap<Element, string>): boolean =>
+  /^(option|menuitemcheckbox|menuitemradio)$/.test(roles.get(chooser) ?? '') && /^(checkbox|radio)$/.test(el.getAttribute('type') ?? '');
+
 /** A box that filters a select's choices (ngx-mat-select-search in an option, Choices.js's
  *  search in its combobox): the select holds the value, the box only what staff searched. */
 const isSearchBox = (el: Element): boolean =>
@@ -843,7 +847,8 @@ function enter(place: Place, el: Element, name: string, role: string | undefined
   if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
   if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
   if (role === 'radiogroup') p.radioGroup = el;
-  if (role === 'option' || role === 'combobox' || role === 'menu') p.chooser = el;
+  if (role === 'option' || role === 'combobox' || role === 'menu' || role === 'menuitemcheckbox' || role === 'menuitemradio')
+    p.chooser = el;
   if (role === 'region' || (name === 'section' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')))) p.region = el;
   if (name === 'table') p.table = el;
   if (name === 'table' || role === 'table' || role === 'grid') p.grid = el;
@@ -1259,7 +1264,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
           ? null
           : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels)))
             ? 'combobox'
-            : (at.chooser && at.chooser !== el && isSearchBox(el) && searchesFor(at.chooser, el)) ||
+            : (at.chooser && at.chooser !== el && (isSearchBox(el) ? searchesFor(at.chooser, el) : isOptionTick(el, at.chooser, roles))) ||
                 (originals > 0 && !original && typesForOriginal(el))
               ? null
               : kindOf(el, name, chipRoles ? roles : null, mirrors);
