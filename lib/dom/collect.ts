@@ -937,7 +937,24 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     signals.labels.push(...labelsFor(store.getAttribute('id'), null, at.root, memo));
   }
   if (slot.group) Object.assign(signals, radioGroupSignals(slot, memo));
+  // an answer with nothing naming it in a one-cell row under a one-cell question row (a
+  // Surescripts-style question set): the question names it
+  if (!signals.labels.length && !signals.aria && !signals.nearby) {
+    const question = questionAbove(el, memo);
+    if (question) signals.labels.push(question);
+  }
   return { signals, rowIndex: table.rowIndex, group: slot.group };
+}
+
+/** The text of the header row right above the one-cell row holding `el` (its own table's rows
+ *  first: a radio list's table sits inside the answer cell). */
+function questionAbove(el: Element, memo: ScanMemo): string | null {
+  let row = el.closest('tr');
+  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement?.closest('tr') ?? null) {
+    const above = row.previousElementSibling;
+    if (row.childElementCount === 1 && above?.localName === 'tr' && isHeaderRow(above)) return clean(textIn(above, memo));
+  }
+  return null;
 }
 
 /** For a select-like widget's input, whether a text before it is the widget's own: the value it

@@ -201,13 +201,7 @@ describe('NaviNet-like WebForms PA page', () => {
 });
 
 describe('Surescripts-style ePA question set (stacked question rows)', () => {
-  // Read: no clinical path at all (expected 'clinical.nsaidContraindicated': 'Yes' and
-  // 'clinical.flaresPast12Months': '4'). Each question is a one-cell row (`tr.qRow >
-  // td.question`) over its answer row; the reader takes a one-cell row as a heading, so the answer
-  // boxes carry the question only as their section (dump: input#…_txtQ4 section '4. How many gout
-  // flares has the patient had in the past 12 months?', no labels, no nearby text) and vocabulary
-  // entries without a section condition are not tried against it: every stacked answer is unread.
-  it.fails('maps the answers under stacked one-cell question rows by their question', () => {
+  it('maps the answers under stacked one-cell question rows by their question', () => {
     page(webform(requestTable() + stackedQuestions(QUESTIONS.filter(([id]) => id !== 'cblQ5'))));
     expect(read()).toEqual({ ...REQUEST, ...ANSWERS });
   });
