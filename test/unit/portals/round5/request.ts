@@ -52,3 +52,8 @@ export const THERAPIES = {
   'priorTherapies.1.stop': '09/15/2026',
   'priorTherapies.1.outcome': 'Injection-site reactions',
 } as const;
+
+/** The two prior therapies as table rows: drug, dose, start, stop, outcome. */
+export const THERAPY_ROWS = [0, 1].map((i) =>
+  (['drug', 'dose', 'start', 'stop', 'outcome'] as const).map((c) => THERAPIES[`priorTherapies.${i as 0 | 1}.${c}`]),
+);

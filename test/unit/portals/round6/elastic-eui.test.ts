@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom, THERAPY_ROWS } from '../round5/request';
 
 /**
  * Elastic UI (@elastic/eui 9x, elastic/eui packages/eui/src/components: form/form_row,
@@ -216,23 +216,7 @@ describe('Elastic EUI: EuiFormRow + EuiFieldText / EuiFieldNumber / EuiSuperSele
 
   it('reads prior therapies from an EuiBasicTable of fields (cells repeat the column in a mobile header)', () => {
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
-    const t = THERAPIES;
-    const rows = [
-      [
-        t['priorTherapies.0.drug'],
-        t['priorTherapies.0.dose'],
-        t['priorTherapies.0.start'],
-        t['priorTherapies.0.stop'],
-        t['priorTherapies.0.outcome'],
-      ],
-      [
-        t['priorTherapies.1.drug'],
-        t['priorTherapies.1.dose'],
-        t['priorTherapies.1.start'],
-        t['priorTherapies.1.stop'],
-        t['priorTherapies.1.outcome'],
-      ],
-    ];
+    const rows = THERAPY_ROWS;
     page(
       form(`${title('Prior therapies')}<div class="euiBasicTable"><div><div class="euiTableHeaderMobile"></div><table class="euiTable euiTable--responsive emotion-euiTable-responsive" tabindex="-1"><caption class="emotion-euiScreenReaderOnly"><span>Prior therapies</span></caption>
         <thead><tr>${cols.map((c) => `<th class="euiTableHeaderCell emotion-euiTableHeaderCell" role="columnheader" scope="col" data-test-subj="tableHeaderCell_${c}"><span class="euiTableCellContent emotion-euiTableCellContent-left"><span title="${c}" class="euiTableCellContent__text">${c}</span></span></th>`).join('')}</tr></thead>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom, THERAPY_ROWS } from '../round5/request';
 
 /**
  * HeroUI 2.7 (formerly NextUI v2; heroui-inc/heroui packages/components: input (use-input, input.tsx),
@@ -266,23 +266,7 @@ describe('HeroUI (NextUI v2): Input / NumberInput / Select / DatePicker', () => 
 
   it('reads prior therapies from a Table of inputs', () => {
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
-    const t = THERAPIES;
-    const rows = [
-      [
-        t['priorTherapies.0.drug'],
-        t['priorTherapies.0.dose'],
-        t['priorTherapies.0.start'],
-        t['priorTherapies.0.stop'],
-        t['priorTherapies.0.outcome'],
-      ],
-      [
-        t['priorTherapies.1.drug'],
-        t['priorTherapies.1.dose'],
-        t['priorTherapies.1.start'],
-        t['priorTherapies.1.stop'],
-        t['priorTherapies.1.outcome'],
-      ],
-    ];
+    const rows = THERAPY_ROWS;
     page(
       form(`${h('Prior therapies')}<div data-slot="base" class="flex flex-col relative gap-4"><div data-slot="wrapper" class="p-4 z-0 flex flex-col relative justify-between gap-4 shadow-small bg-content1 overflow-auto rounded-large"><table aria-label="Prior therapies" id="${rid()}" role="grid" tabindex="-1" aria-multiselectable="false" data-slot="table" class="min-w-full h-auto table-auto w-full">
         <thead data-slot="thead" class="[&amp;>tr]:first:rounded-lg" role="rowgroup"><tr role="row" data-slot="tr" class="group/tr outline-none">${cols.map((c) => `<th tabindex="-1" data-slot="th" role="columnheader" id="${rid()}" class="group/th px-3 h-10 text-start align-middle bg-default-100 text-foreground-500 text-tiny font-semibold">${c}</th>`).join('')}</tr></thead>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom, THERAPY_ROWS } from '../round5/request';
 
 /**
  * NG-ZORRO 20 (ng-zorro-antd, NG-ZORRO/ng-zorro-antd components: form/form-item, form-label,
@@ -198,23 +198,7 @@ describe('NG-ZORRO form: nz-form-item + nz-input / nz-input-number / nz-select /
 
   it('reads prior therapies from an editable nz-table', () => {
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
-    const t = THERAPIES;
-    const rows = [
-      [
-        t['priorTherapies.0.drug'],
-        t['priorTherapies.0.dose'],
-        t['priorTherapies.0.start'],
-        t['priorTherapies.0.stop'],
-        t['priorTherapies.0.outcome'],
-      ],
-      [
-        t['priorTherapies.1.drug'],
-        t['priorTherapies.1.dose'],
-        t['priorTherapies.1.start'],
-        t['priorTherapies.1.stop'],
-        t['priorTherapies.1.outcome'],
-      ],
-    ];
+    const rows = THERAPY_ROWS;
     page(
       FORM(`<nz-card class="ant-card ant-card-bordered"><div class="ant-card-head"><div class="ant-card-head-wrapper"><div class="ant-card-head-title">Prior therapies</div></div></div><div class="ant-card-body"><nz-table class="ant-table-wrapper"><nz-spin class="ant-spin-nested-loading"><div class="ant-spin-container"><div class="ant-table"><div class="ant-table-container"><div class="ant-table-content"><table style="table-layout: auto;">
         <thead class="ant-table-thead"><tr>${cols.map((c) => `<th class="ant-table-cell">${c}</th>`).join('')}</tr></thead>
@@ -226,23 +210,7 @@ describe('NG-ZORRO form: nz-form-item + nz-input / nz-input-number / nz-select /
 
   it('reads prior therapies from an editable nz-table under an nz-divider title', () => {
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
-    const t = THERAPIES;
-    const rows = [
-      [
-        t['priorTherapies.0.drug'],
-        t['priorTherapies.0.dose'],
-        t['priorTherapies.0.start'],
-        t['priorTherapies.0.stop'],
-        t['priorTherapies.0.outcome'],
-      ],
-      [
-        t['priorTherapies.1.drug'],
-        t['priorTherapies.1.dose'],
-        t['priorTherapies.1.start'],
-        t['priorTherapies.1.stop'],
-        t['priorTherapies.1.outcome'],
-      ],
-    ];
+    const rows = THERAPY_ROWS;
     page(
       FORM(`${divider('Prior therapies')}<nz-table class="ant-table-wrapper"><nz-spin class="ant-spin-nested-loading"><div class="ant-spin-container"><div class="ant-table"><div class="ant-table-container"><div class="ant-table-content"><table style="table-layout: auto;">
         <thead class="ant-table-thead"><tr>${cols.map((c) => `<th class="ant-table-cell">${c}</th>`).join('')}</tr></thead>

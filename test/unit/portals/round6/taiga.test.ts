@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, normalized, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom, THERAPY_ROWS } from '../round5/request';
 
 /**
  * Taiga UI 4 (@taiga-ui/core + @taiga-ui/kit 4.x, taiga-family/taiga-ui projects/core/components/
@@ -170,23 +170,7 @@ describe('Taiga UI 4: tui-textfield with InputNumber / InputDate / Select / Inpu
   });
 
   it('reads prior therapies from a tuiTable of textfields', () => {
-    const t = THERAPIES;
-    const rows = [
-      [
-        t['priorTherapies.0.drug'],
-        t['priorTherapies.0.dose'],
-        t['priorTherapies.0.start'],
-        t['priorTherapies.0.stop'],
-        t['priorTherapies.0.outcome'],
-      ],
-      [
-        t['priorTherapies.1.drug'],
-        t['priorTherapies.1.dose'],
-        t['priorTherapies.1.start'],
-        t['priorTherapies.1.stop'],
-        t['priorTherapies.1.outcome'],
-      ],
-    ];
+    const rows = THERAPY_ROWS;
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
     page(
       root(
