@@ -768,17 +768,27 @@ function checkboxGroupOf(box: Element, group: Element | null | undefined): Eleme
 
 /**
  * The box around a list of checkboxes named by one name and an index (ASP.NET's CheckBoxList:
- * `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), with no fieldset or group around them: the
+ * `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), or with no name by a labelled id and an index,
+ * with no fieldset or group around them: the
  * nearest container, a few levels up, holding two or more of them and no other checkbox.
  */
 function indexedGroupOf(box: Element): Element | null {
+  const name = box.getAttribute('name');
   // not `q_1`, `form:q2`: separate questions are often numbered so
-  const prefix = /^(.+?)(?:\$\d+|\[\d+\])$/.exec(box.getAttribute('name') ?? '')?.[1];
+  let prefix = name ? /^(.+?)(?:\$\d+|\[\d+\])$/.exec(name)?.[1] : undefined;
+  let attr = 'name';
+  if (!name) {
+    // boxes with no name, ids numbered after a field's id that a label names and no element has
+    // (ngx-formly's multicheckbox: `<id>_0`, `<id>_1` under `label[for=<id>]`)
+    const base = /^(.+)_\d+$/.exec(box.id)?.[1];
+    const root = box.getRootNode() as Document | ShadowRoot;
+    if (base && !byId(root, base) && root.querySelector(`label[for="${CSS.escape(base)}"]`)) [prefix, attr] = [`${base}_`, 'id'];
+  }
   if (!prefix) return null;
   let n = box.parentElement;
   for (let depth = 0; n && depth < 5; depth++, n = n.parentElement) {
     const boxes = Array.from(n.querySelectorAll('input[type="checkbox"]'));
-    const ours = boxes.filter((b) => (b.getAttribute('name') ?? '').startsWith(prefix));
+    const ours = boxes.filter((b) => (b.getAttribute(attr) ?? '').startsWith(prefix));
     if (ours.length !== boxes.length) return null;
     if (ours.length >= 2) return n;
   }

@@ -188,11 +188,7 @@ describe('ngx-formly Bootstrap theme', () => {
     expect(Object.keys(read()).filter((p) => p.startsWith('priorTherapies.1'))).toEqual([]);
   });
 
-  // formly's multicheckbox boxes have no `name` (only ids `<id>_0`, `<id>_1`, …), so they are not
-  // taken as one group: each box is its own checkbox field named by its option label, mapped as
-  // diagnosis.codes.0/1/2 and read 'Yes', '', 'Yes'; expected one 'diagnosis.codes.0':
-  // 'M04.1, M06.1' under the wrapper's "ICD-10 codes" label (whose `for` is the bare field id).
-  it.fails("reads a multicheckbox (form-check boxes, the group label's `for` naming no element) as the ticked labels", () => {
+  it("reads a multicheckbox (form-check boxes, the group label's `for` naming no element) as the ticked labels", () => {
     const id = fid('multicheckbox', 'icd10', 0);
     page(
       `<form><formly-form>${group([
