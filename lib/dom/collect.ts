@@ -935,6 +935,10 @@ function readField(slot: Slot, memo: ScanMemo): Read {
         signals.labels.push(...labelsFor(up.id, null, up.getRootNode() as Document | ShadowRoot, memo));
     }
   }
+  // a label naming the field an id's part belongs to, which no element has (rjsf's alt-date:
+  // `label[for=root_start]` over `select#root_start_year`, `_month`, `_day`)
+  const base = !signals.labels.length && id ? /^(.+)[_-](?:year|month|day)$/i.exec(id)?.[1] : undefined;
+  if (base && !byId(at.root, base)) signals.labels.push(...labelsFor(base, null, at.root, memo));
   // a group's question as its own child: a web component's `slot="label"` (FAST's radio group), a
   // label or legend before its options
   if (!signals.labels.length && !signals.aria && slot.kind === 'combobox' && /group$/.test(el.getAttribute('role') ?? '')) {
@@ -1447,13 +1451,25 @@ const partsBySignals = new WeakMap<LabelSignals, DatePart | null>();
 const RAILS_PART = /[_(]([123])i\)?\]?$/;
 const RAILS_PARTS: DatePart[] = ['year', 'month', 'day'];
 
+/** An id's or name's last part: `root_priorTherapies_0_start_year` → `year` (long ids pass
+ *  datePartOf's length limit for label texts by it). */
+const lastSegment = (token: string | null): string | null =>
+  token
+    ? (token
+        .split(/[_.:$[\]]+/)
+        .filter(Boolean)
+        .pop() ?? token)
+    : null;
+
 function partOf(field: CollectedField): DatePart | null {
   if (!PART_KINDS.has(field.kind)) return null;
   const s = field.signals;
   let part = partsBySignals.get(s);
   if (part === undefined) {
     const rails = RAILS_PART.exec(s.name ?? s.id ?? '');
-    part = rails ? RAILS_PARTS[Number(rails[1]) - 1]! : datePartOf([...s.labels, s.aria, s.placeholder, s.name, s.id, s.testId]);
+    part = rails
+      ? RAILS_PARTS[Number(rails[1]) - 1]!
+      : datePartOf([...s.labels, s.aria, s.placeholder, lastSegment(s.name), lastSegment(s.id), s.testId]);
     partsBySignals.set(s, part);
   }
   return part;

@@ -241,13 +241,7 @@ describe('rjsf 5 core theme (Bootstrap 3)', () => {
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // Inside array items the alt-date's selects (`select#root_priorTherapies_0_start_year|_month|_day`,
-  // named only by `label[for=root_priorTherapies_0_start]` "Start date", an id no element has) are
-  // not joined into one date: each is collected as a plain unlabelled select, the year select is
-  // mapped (by its id) and month and day are dropped. Read 'priorTherapies.0.start': '2026' (and
-  // '2026' for every start and stop); expected '01/05/2026' (the same widget for "Date of birth"
-  // and "CRP collection date" outside an array reads '03/14/1988' and '11/02/2026').
-  it.fails("reads alt-date widgets inside array items as each row's start and stop", () => {
+  it("reads alt-date widgets inside array items as each row's start and stop", () => {
     const item = (i: number, t: Therapy, start: [number, number, number], stop: [number, number, number]) =>
       `<div class="array-item"><div class="col-xs-9">${object(
         `root_priorTherapies_${i}`,
