@@ -16,29 +16,33 @@ const ELSEWHERE = /\b(chat|feedback|subscribe|newsletter)\b/i;
 const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
 const FIELDS =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([aria-hidden="true"]), select, textarea, [role="combobox"]';
-/** The largest container around each button whose text says `purpose`, holding at most `most`
- *  fields (a request has more). */
-function panelsAround(root: Document | ShadowRoot, purpose: RegExp, most: number, panels: Element[] = []): Element[] {
+/** The largest container around `button` holding at most `most` fields (a request has more). */
+function panelAround(button: Element, most: number): Element | null {
+  let panel: Element | null = null;
+  for (let n = button.parentElement; n && n.localName !== 'body'; n = n.parentElement) {
+    const count = n.querySelectorAll(FIELDS).length;
+    if (count > most) break;
+    if (count > 0) panel = n;
+  }
+  return panel;
+}
+
+/** A root's panels, found in one pass over its buttons: lookups (search landmarks and the panels
+ *  around search buttons) and panels for something else (a pre-chat form may ask a topic besides
+ *  name, email, phone and message: five fields). */
+export function panelsOf(root: Document | ShadowRoot): { lookups: Element[]; elsewhere: Element[] } {
+  const lookups = Array.from(root.querySelectorAll('[role="search"], search'));
+  const elsewhere: Element[] = [];
   for (const button of Array.from(root.querySelectorAll(BUTTONS))) {
     const text =
       clean(button.localName === 'input' ? (button as HTMLInputElement).value : button.textContent) ?? button.getAttribute('aria-label');
-    if (!text || text.length > 30 || !purpose.test(text)) continue;
-    let panel: Element | null = null;
-    for (let n = button.parentElement; n && n.localName !== 'body'; n = n.parentElement) {
-      const count = n.querySelectorAll(FIELDS).length;
-      if (count > most) break;
-      if (count > 0) panel = n;
-    }
+    if (!text || text.length > 30) continue;
+    const [panels, most] = SEARCH.test(text) ? [lookups, 4] : ELSEWHERE.test(text) ? [elsewhere, 5] : [null, 0];
+    const panel = panels && panelAround(button, most);
     if (panel && !panels.includes(panel)) panels.push(panel);
   }
-  return panels;
+  return { lookups, elsewhere };
 }
-
-export const lookupPanels = (root: Document | ShadowRoot): Element[] =>
-  panelsAround(root, SEARCH, 4, Array.from(root.querySelectorAll('[role="search"], search')));
-
-// a pre-chat form may ask a topic besides name, email, phone and message
-export const otherPanels = (root: Document | ShadowRoot): Element[] => panelsAround(root, ELSEWHERE, 5);
 
 /** The form or dialog a field belongs to (across shadow roots), else its document: what "the
  *  same request" means (a portal opens a request in a dialog over its shell, often with no form). */

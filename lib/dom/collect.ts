@@ -1,5 +1,5 @@
 import { ACCESSIBLE_ONLY, clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
-import { hostOf, lookupPanels, otherPanels } from './boundary';
+import { hostOf, panelsOf } from './boundary';
 import {
   CHIP_ROLES,
   chipsOf,
@@ -1436,9 +1436,10 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (at.hidden && 'value' in element && !(element as HTMLInputElement).value) field.hidden = true;
     return field;
   });
-  const elsewhere = roots.flatMap(otherPanels);
+  const found = roots.map(panelsOf);
+  const elsewhere = found.flatMap((p) => p.elsewhere);
+  const panels = found.flatMap((p) => p.lookups);
   const joined = joinSplitDates(fields, slots, memo).filter((f) => !elsewhere.some((p) => p.contains(f.element)));
-  const panels = roots.flatMap(lookupPanels);
   if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
   return { fields: joined, roots, frames };
 }
