@@ -1,5 +1,5 @@
 import type { RuleContext } from '@/lib/engine/types';
-import { hcpcsOf } from '@/lib/engine/applicability';
+import { hcpcsOf, requestedPart } from '@/lib/engine/applicability';
 import type { IsoDate, PaForm } from '@/lib/form/schema';
 import { candidates11 } from '@/lib/parse/ndc';
 import { formatQuantity, toKg, toMg } from '@/lib/parse/quantity';
@@ -84,7 +84,8 @@ export const productsForHcpcs = (code: string | null): Product[] => (code ? prod
 
 /** The product a drug name names by brand or suffix ("Inflectra", "infliximab-dyyb"); null for "infliximab" alone. */
 export function productFromName(form: PaForm): Product | null {
-  const raw = form.drug.name?.raw ?? '';
+  // the product requested, not one in its history ("Inflectra (switched from Remicade)")
+  const raw = requestedPart(form.drug.name?.raw ?? '');
   const named = products.filter((p) => p.names?.test(raw));
   return named.length === 1 ? (named[0] ?? null) : null;
 }

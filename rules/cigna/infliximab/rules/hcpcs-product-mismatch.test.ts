@@ -56,6 +56,12 @@ describe('hcpcs-product-mismatch', () => {
     expect(f?.message).toContain('but the drug name says Avsola (infliximab-axxq), billed as Q5121');
   });
 
+  it('reads the product requested, not the one in its history: Inflectra (switched from Remicade) under J1745', () => {
+    const [f] = runRule(rule, ra({ drug: { name: 'Inflectra (switched from Remicade)', hcpcs: 'J1745', ndc: '' } }));
+    expect(f?.message).toContain('but the drug name says Inflectra (infliximab-dyyb), billed as Q5103');
+    expect(runRule(rule, ra({ drug: { name: 'Inflectra (switched from Remicade)', hcpcs: 'Q5103', ndc: '' } }))).toEqual([]);
+  });
+
   it('flags a name naming another product than the code and the NDC, which agree, on the name, with no fix', () => {
     const [f, ...rest] = runRule(rule, ra({ drug: { name: 'Remicade', hcpcs: 'Q5103', ndc: '00069-0809-01' } }));
     expect(rest).toEqual([]);
