@@ -57,3 +57,22 @@ export const THERAPIES = {
 export const THERAPY_ROWS = [0, 1].map((i) =>
   (['drug', 'dose', 'start', 'stop', 'outcome'] as const).map((c) => THERAPIES[`priorTherapies.${i as 0 | 1}.${c}`]),
 );
+
+/** The request as a page with native date inputs (or an ISO-valued widget) reads it: dates in ISO
+ *  form, the two codes chosen, the frequency by its text. */
+export const ISO_REQUEST = {
+  ...ILARIS,
+  'patient.dob': '1988-03-14',
+  'labs.crpDate': '2026-11-02',
+  'diagnosis.codes.0': 'M04.1, M06.1',
+  'drug.frequency': 'Every 4 weeks',
+} as const;
+
+/** The two prior therapies with ISO dates. */
+export const ISO_THERAPIES = {
+  ...THERAPIES,
+  'priorTherapies.0.start': '2026-01-05',
+  'priorTherapies.0.stop': '2026-06-30',
+  'priorTherapies.1.start': '2026-07-01',
+  'priorTherapies.1.stop': '2026-09-15',
+} as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST } from '../round5/request';
 
 /**
  * Arco Design React 2.66 (arco-design/arco-design components: Form/(form-item, control, utils
@@ -117,13 +117,7 @@ const arcoPage = (
   <button class="arco-btn arco-btn-primary arco-btn-size-default arco-btn-shape-square" type="submit"><span>Submit</span></button>
 </form></div>`;
 
-const EXPECTED = {
-  ...ILARIS,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const EXPECTED = ISO_REQUEST;
 const UNITS = { 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' };
 
 describe('Arco Design Form', () => {

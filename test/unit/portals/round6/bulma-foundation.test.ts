@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST, ISO_THERAPIES } from '../round5/request';
 
 /**
  * Server-rendered Bulma 1.0 and Foundation 6.8 forms (markup from the frameworks' documentation:
@@ -82,18 +82,7 @@ const bulmaPage = (o: { error?: boolean } = {}) => `<section class="section"><di
   <div class="field is-grouped"><div class="control"><button class="button is-link" type="submit">Submit</button></div><div class="control"><button class="button is-link is-light" type="button">Cancel</button></div></div>
   </form></div></section>`;
 
-const EXPECTED = {
-  ...ILARIS,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-  ...THERAPIES,
-  'priorTherapies.0.start': '2026-01-05',
-  'priorTherapies.0.stop': '2026-06-30',
-  'priorTherapies.1.start': '2026-07-01',
-  'priorTherapies.1.stop': '2026-09-15',
-};
+const EXPECTED = { ...ISO_REQUEST, ...ISO_THERAPIES };
 const UNITS = { 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' };
 
 describe('Bulma server-rendered form', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST, ISO_THERAPIES } from '../round5/request';
 
 /**
  * ngx-formly 6 (ngx-formly/ngx-formly src/core/src/lib: components/formly.field.ts,
@@ -149,18 +149,7 @@ const bootstrapPage = (o: { error?: string; items?: Therapy[] } = {}) =>
     repeat(o.items ?? [T0, T1]),
   ])}</formly-field></formly-form><button type="submit" class="btn btn-primary">Submit</button></form>`;
 
-const EXPECTED = {
-  ...ILARIS,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-  ...THERAPIES,
-  'priorTherapies.0.start': '2026-01-05',
-  'priorTherapies.0.stop': '2026-06-30',
-  'priorTherapies.1.start': '2026-07-01',
-  'priorTherapies.1.stop': '2026-09-15',
-};
+const EXPECTED = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('ngx-formly Bootstrap theme', () => {
   it('reads the whole request: panels, addons, ngValue selects, the repeat section', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST, ISO_THERAPIES } from '../round5/request';
 
 /**
  * JSON Forms 3.x (eclipsesource/jsonforms packages/vanilla-renderers/src: controls/InputControl.tsx,
@@ -116,18 +116,7 @@ const vanillaPage = (o: { error?: string } = {}) =>
     table(`${P}priorTherapies`, 'Prior therapies', COLUMNS, therapyRows),
   ])}</form></div>`;
 
-const ISO = {
-  ...ILARIS,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-  ...THERAPIES,
-  'priorTherapies.0.start': '2026-01-05',
-  'priorTherapies.0.stop': '2026-06-30',
-  'priorTherapies.1.start': '2026-07-01',
-  'priorTherapies.1.stop': '2026-09-15',
-};
+const ISO = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('JSON Forms vanilla renderers', () => {
   it('reads the whole request: scope ids with "#" and "/", group legends, enum selects, table arrays', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_THERAPIES } from '../round5/request';
 
 /**
  * react-jsonschema-form 5.x (rjsf-team/react-jsonschema-form packages/core/src/components:
@@ -162,13 +162,6 @@ const corePage = (o: { errors?: string[]; items?: Therapy[] } = {}) => `<form cl
   <div><button type="submit" class="btn btn-info">Submit</button></div>
 </form>`;
 
-const ISO_THERAPIES = {
-  ...THERAPIES,
-  'priorTherapies.0.start': '2026-01-05',
-  'priorTherapies.0.stop': '2026-06-30',
-  'priorTherapies.1.start': '2026-07-01',
-  'priorTherapies.1.stop': '2026-09-15',
-};
 const CORE_EXPECTED = {
   ...ILARIS,
   'patient.dob': '1988-03-14',

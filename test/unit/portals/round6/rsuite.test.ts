@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST } from '../round5/request';
 
 /**
  * React Suite 5.6x / 6 (rsuite/rsuite src: Form/, FormGroup, FormControl (id, `aria-labelledby=
@@ -148,13 +148,7 @@ const fullPage = (icd: 'tag' | 'input' = 'input') => `<div class="rs-container">
   <div class="rs-form-group" role="group"><div class="rs-btn-toolbar"><button type="submit" class="rs-btn rs-btn-primary rs-btn-md">Submit</button></div></div>
 </form></div>`;
 
-const EXPECTED = {
-  ...ILARIS,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const EXPECTED = ISO_REQUEST;
 
 describe('React Suite Form with InputGroup, InputNumber, pickers and DatePicker', () => {
   it('reads the whole request: pickers by what they show, InputNumber without its touchspin buttons', () => {
