@@ -1,4 +1,5 @@
 import { afterEach, expect } from 'vitest';
+import { hostOf } from '@/lib/dom/boundary';
 import { dump, mapped } from '../read';
 
 /** Every mapped path once. */
@@ -7,11 +8,16 @@ export const noDuplicatePaths = (): void => {
   expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);
 };
 
-/** No mapped field lives inside `selector` (a closed popup, a hidden mirror, a chip's remove control). */
+/** No mapped field lives inside `selector` (a closed popup, a hidden mirror, a chip's remove
+ *  control), in its own root or across the shadow roots above it. */
 export const nothingFrom = (selector: string): void => {
+  const within = (el: Element): boolean => {
+    for (let at: Element | null = el; at; at = hostOf(at)) if (at.closest(selector)) return true;
+    return false;
+  };
   expect(
     mapped()
-      .filter((m) => m.field.element.closest(selector))
+      .filter((m) => within(m.field.element))
       .map((m) => m.path),
   ).toEqual([]);
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { field, mapped, page, read, units } from '../read';
+import { field, mapped, read, units } from '../read';
+import { renderComponents } from '../components/shadow';
 import { ILARIS, noDuplicatePaths } from '../round5/request';
 
 /**
@@ -156,11 +157,7 @@ const TEMPLATES: Record<string, (el: Element) => string> = {
   'lion-validation-feedback': () => '',
 };
 
-function render(html: string): void {
-  page(html);
-  for (const [tag, template] of Object.entries(TEMPLATES))
-    for (const el of Array.from(document.querySelectorAll(tag))) el.attachShadow({ mode: 'open' }).innerHTML = template(el);
-}
+const render = (html: string): void => renderComponents(html, TEMPLATES);
 
 const DX: [string, string][] = [
   ['M04.1', 'M04.1 Periodic fever syndromes'],

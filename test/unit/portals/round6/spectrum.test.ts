@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { field, mapped, page, read, normalized, units } from '../read';
+import { field, mapped, read, normalized, units } from '../read';
+import { renderComponents } from '../components/shadow';
 import { ILARIS, noDuplicatePaths } from '../round5/request';
 
 /**
@@ -127,18 +128,7 @@ const TEMPLATES: Record<string, (el: Element) => string> = {
   'sp-infield-button': () => '<div class="fill"><slot></slot></div>',
 };
 
-function render(html: string): void {
-  page(html);
-  const upgrade = (root: ParentNode): void => {
-    for (const [tag, template] of Object.entries(TEMPLATES))
-      for (const el of Array.from(root.querySelectorAll(tag))) {
-        if (el.shadowRoot) continue;
-        el.attachShadow({ mode: 'open' }).innerHTML = template(el);
-        upgrade(el.shadowRoot!);
-      }
-  };
-  upgrade(document);
-}
+const render = (html: string): void => renderComponents(html, TEMPLATES);
 
 const label = (id: string, text: string, required = false) =>
   `<sp-field-label for="${id}" size="m" id="label-${id}"${required ? ' required' : ''}>${text}</sp-field-label>`;
