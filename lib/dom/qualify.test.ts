@@ -696,6 +696,12 @@ describe('labels as forms word them', () => {
     expect(p['drug.dose']?.impliedUnit).toEqual({ path: 'drug.doseUnit', unit: 'mg/kg' });
   });
 
+  it("gives a weight box in Bootstrap's d-none reveal, left empty, the path after the box shown", () => {
+    page(`<form><div class="d-none"><label for="kg">Weight (kg)</label><input id="kg"></div>
+      <div><label for="lb">Weight (lb)</label><input id="lb" value="159"></div></form>`);
+    expect(paths()['patient.weight']?.field.element.id).toBe('lb');
+  });
+
   it('maps a question about hospitalization for a flare to the hospitalization, a count of flares to the count', () => {
     page(`<form><label for="h">Has the patient been hospitalized for a gout flare in the past 12 months?</label><input id="h" value="Yes">
       <label for="n">Number of flares in the past 12 months requiring hospitalization</label><input id="n" value="2"></form>`);
