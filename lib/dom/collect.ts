@@ -87,6 +87,29 @@ export interface Collection {
 }
 
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'date', 'url']);
+/** The other types the HTML standard knows; a browser draws an input of any type it does not
+ *  know as a text box (jQWidgets creates `type="textarea"` inputs), and so do we. */
+const OTHER_TYPES = new Set([
+  'password',
+  'checkbox',
+  'radio',
+  'hidden',
+  'submit',
+  'button',
+  'reset',
+  'image',
+  'file',
+  'color',
+  'range',
+  'time',
+  'month',
+  'week',
+  'datetime-local',
+]);
+const typeOf = (el: Element): string => {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  return TEXT_TYPES.has(type) || OTHER_TYPES.has(type) ? type : 'text';
+};
 const MAX_NEARBY = 120;
 
 /** `roles`: the elements with a role, when any has a chip's role (else no input is a chip list's) */
@@ -98,7 +121,7 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // a text box acting as a button only takes focus for the widget whose own input is beside it
   // (ui-select's focusser)
   if (role === 'button' && el.parentElement?.querySelector('input:not([role="button"]):not([type="hidden"])')) return null;
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  const type = typeOf(el);
   if (isChipBox(el)) return null;
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
@@ -184,7 +207,7 @@ const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
 function standIn(store: Element): HTMLInputElement | null {
   const next = store.nextElementSibling;
   const box = next?.localName === 'input' ? next : next?.querySelector('input');
-  return box && !isSelfHidden(box) && TEXT_TYPES.has((box.getAttribute('type') ?? '').toLowerCase()) ? (box as HTMLInputElement) : null;
+  return box && !isSelfHidden(box) && TEXT_TYPES.has(typeOf(box)) ? (box as HTMLInputElement) : null;
 }
 
 /** An option's own tick box (PatternFly's checkbox Select menu): the option is the choice, its box no field. */
@@ -309,10 +332,12 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
     // is the group's question
     const selectLike = /^(combobox|listbox)$/.test(el.getAttribute('role') ?? '') || isListboxButton(el);
     const labelsInside = selectLike ? namesInside(el) : [];
-    const parts = list
+    const named = list
       .map((id) => byId(root, id))
-      .filter((n): n is Element => n !== null && !(selectLike && el.contains(n) && !labelsInside.includes(n.id)))
-      .map((n) => textIn(n, memo));
+      .filter((n): n is Element => n !== null && !(selectLike && el.contains(n) && !labelsInside.includes(n.id)));
+    // an element inside another one named is read with it (Microsoft Forms names an answer by its
+    // question's title and the title's text inside it)
+    const parts = named.filter((n) => !named.some((o) => o !== n && o.contains(n))).map((n) => textIn(n, memo));
     const t = clean(parts.join(' '));
     if (t) return t;
   }
@@ -330,7 +355,7 @@ const HEADING_TAG = 2;
 const CONTROL = 4;
 const TAGS = new Map<string, number>();
 for (const [flags, tags] of [
-  [PLACE, 'form fieldset table td th section'],
+  [PLACE, 'form fieldset table thead td th section'],
   [HEADING_TAG, 'h1 h2 h3 h4 h5 h6 legend caption'],
   [CONTROL, 'input select textarea button'],
 ] as const) {
@@ -339,6 +364,10 @@ for (const [flags, tags] of [
 
 /** The elements a shadow root can be attached to, besides custom elements (DOM standard, attachShadow). */
 const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
+
+/** A button out of the tab order is a widget's own (Wijmo's spin buttons, a clear or toggle button
+ *  beside its input): it ends no field's "text before". */
+const isOwnButton = (el: Element): boolean => el.localName === 'button' && el.getAttribute('tabindex') === '-1';
 
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
@@ -367,7 +396,7 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => bool
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX) || isAsideText(el)) continue;
       // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
-      if ((TAGS.get(name) ?? 0) & CONTROL) return done(withoutLeadingUnit(collected), true);
+      if ((TAGS.get(name) ?? 0) & CONTROL && !isOwnButton(el)) return done(withoutLeadingUnit(collected), true);
       if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
@@ -393,6 +422,8 @@ function precedingTextWithin(container: Element, control: Element): string {
       return;
     }
     if (n.nodeType === 3 && seen) out += n.nodeValue ?? '';
+    // a label after the control is that control's (a floating label, a box's label), not the next field's
+    if (seen && (n as Element).localName === 'label') return;
     if (n.nodeType === 1 && !SKIP_WALK.has((n as Element).localName) && !isAsideText(n as Element)) {
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
     }
@@ -422,7 +453,8 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: (text: strin
         continue;
       }
     }
-    if (!parent || STOP_ASCENT.has(parent.localName)) break;
+    // a row's cells are named within it (an ARIA table's header row is the row before)
+    if (!parent || STOP_ASCENT.has(parent.localName) || parent.getAttribute('role') === 'row') break;
     node = parent;
   }
   return { nearby: null, nearest: null };
@@ -495,6 +527,10 @@ function isLabelRow(row: Element): boolean {
   });
 }
 
+/** A row whose controls are all in its header cells (filters under each column's title). */
+const filtersInHeaders = (row: Element): boolean =>
+  Array.from(row.children).every((c) => !c.querySelector(CONTROL_SELECTOR) || c.matches('th, [role="columnheader"]'));
+
 const isColumnHeaderRow = (row: Element): boolean =>
   !!row.querySelector('th, [role="columnheader"]') || row.parentElement?.localName === 'thead';
 
@@ -539,8 +575,9 @@ function detachedHeader(table: Element): Element[] {
     const before = box.previousElementSibling;
     if (!before) continue;
     const head = before.localName === 'table' ? before : before.querySelector('table');
-    if (!head || head.querySelector(CONTROL_SELECTOR)) return [];
-    const rows = Array.from(head.querySelectorAll('tr')).filter(isColumnHeaderRow);
+    // a filter row's boxes may sit under the headers (Telerik's FilterRow), no others
+    if (!head || Array.from(head.querySelectorAll(CONTROL_SELECTOR)).some((c) => !c.closest('thead'))) return [];
+    const rows = Array.from(head.querySelectorAll('tr')).filter((r) => isColumnHeaderRow(r) && !r.querySelector(CONTROL_SELECTOR));
     return rows.length ? rows : [];
   }
   return [];
@@ -561,7 +598,11 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   );
   let repeats: Map<string, number> | undefined;
   for (const row of rows) {
-    if (!row.querySelector(CONTROL_SELECTOR)) {
+    const controls = row.querySelector(CONTROL_SELECTOR) !== null;
+    // a row of filters alone under the headers (Telerik's FilterRow) is none of the rows; a header
+    // row with a filter in its header cells (Mendix's) heads the columns
+    if (controls && row.parentElement?.localName === 'thead' && !row.querySelector('th, [role="columnheader"]')) continue;
+    if (!controls || filtersInHeaders(row)) {
       // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
       // has no column headers until a header row of its own: the nearest header row above a
       // field names its column, never one further down
@@ -764,19 +805,24 @@ function checkboxGroupOf(box: Element, group: Element | null | undefined): Eleme
   if (boxes.length < 2) return null;
   if (group.getAttribute('role') === 'group') return group;
   const name = box.getAttribute('name');
-  return name && boxes.every((b) => b.getAttribute('name') === name) ? group : null;
+  if (name && boxes.every((b) => b.getAttribute('name') === name)) return group;
+  const prefix = indexedPrefix(name);
+  return prefix && boxes.every((b) => indexedPrefix(b.getAttribute('name')) === prefix) ? group : null;
 }
 
+/** A name's part before an index (`ctl00$Q5$0`, `dx[0]`, Qualtrics' `QR~QID2~1`); not before `_1`
+ *  or `q2`: separate questions are often numbered so. */
+const indexedPrefix = (name: string | null): string | undefined => (name ? /^(.+?)(?:\$\d+|\[\d+\]|~\d+)$/.exec(name)?.[1] : undefined);
+
 /**
- * The box around a list of checkboxes named by one name and an index (ASP.NET's CheckBoxList:
- * `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), or with no name by a labelled id and an index,
+ * The box around a list of checkboxes named by one name and an index (indexedPrefix: ASP.NET's
+ * CheckBoxList `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), or with no name by a labelled id and an index,
  * with no fieldset or group around them: the
  * nearest container, a few levels up, holding two or more of them and no other checkbox.
  */
 function indexedGroupOf(box: Element): Element | null {
   const name = box.getAttribute('name');
-  // not `q_1`, `form:q2`: separate questions are often numbered so
-  let prefix = name ? /^(.+?)(?:\$\d+|\[\d+\])$/.exec(name)?.[1] : undefined;
+  let prefix = indexedPrefix(name);
   let attr = 'name';
   if (!name) {
     // boxes with no name, ids numbered after a field's id that a label names and no element has
@@ -848,6 +894,9 @@ interface Place {
   chooser?: Element | null;
   /** inside a box hidden by its own markup */
   hidden?: boolean;
+  /** in a table's header: its controls filter or select the rows (a grid's filter row, Mendix's
+   *  column filters), no field of the request */
+  head?: boolean;
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
@@ -858,9 +907,17 @@ function enter(place: Place, el: Element, name: string, role: string | undefined
   if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
   if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
   if (role === 'radiogroup') p.radioGroup = el;
-  if (role === 'option' || role === 'combobox' || role === 'menu' || role === 'menuitemcheckbox' || role === 'menuitemradio')
+  if (
+    role === 'option' ||
+    role === 'combobox' ||
+    role === 'listbox' ||
+    role === 'menu' ||
+    role === 'menuitemcheckbox' ||
+    role === 'menuitemradio'
+  )
     p.chooser = el;
   if (role === 'region' || (name === 'section' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')))) p.region = el;
+  if (name === 'thead' || role === 'columnheader') p.head = true;
   if (name === 'table') p.table = el;
   if (name === 'table' || role === 'table' || role === 'grid') p.grid = el;
   if (name === 'td' || name === 'th' || (role !== undefined && CELL_ROLES.has(role))) {
@@ -920,8 +977,8 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     const chips = chipValues(el);
     signals.labels = signals.labels.map((t) => clean(withoutTexts(t, chips)) ?? t);
   }
-  if (!signals.labels.length && isBox(el)) {
-    const after = labelAfter(el);
+  if (!signals.labels.length) {
+    const after = isBox(el) ? labelAfter(el) : slot.group ? null : floatingLabel(el, at.root);
     if (after) signals.labels.push(after);
   }
   // a label naming the widget's box rather than its input (Radzen's `label[for]` names the
@@ -1012,6 +1069,31 @@ function labelAfter(box: Element): string | null {
   }
   return null;
 }
+
+/** A `<label>` after a field or after the widget's box around it, naming no other element and
+ *  before no other control (a floating label whose `for` was left out: Bootstrap's `.form-floating`,
+ *  PrimeNG's p-floatlabel without inputId). */
+function floatingLabel(field: Element, root: Document | ShadowRoot): string | null {
+  let box: Element | null = field;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    // climb only out of the widget's own box: one control in it
+    if (box !== field && box.querySelectorAll(BOX_CONTROLS).length > 1) return null;
+    const next = box.nextElementSibling;
+    if (next?.localName !== 'label') continue;
+    const target = next.getAttribute('for');
+    const after = next.nextElementSibling;
+    if (
+      next.querySelector(CONTROL_SELECTOR) ||
+      (target && byId(root, target)) ||
+      (after && (after.matches(BOX_CONTROLS) || after.querySelector(BOX_CONTROLS)))
+    )
+      return null;
+    for (let n = box.nextSibling; n && n !== next; n = n.nextSibling) if (n.nodeType === 3 && clean(n.nodeValue)) return null;
+    return clean(textOf(next));
+  }
+  return null;
+}
+const BOX_CONTROLS = 'input:not([type="hidden"]), select, textarea';
 
 /** The latest scan's memo and the radio labels read since: every frame reads the checked
  *  radio's label, and a label changes only with the DOM, which starts a new scan. */
@@ -1281,14 +1363,15 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
     const at = isDialog ? { ...entered, dialog: el } : hiddenBoxes.size > 0 && hiddenBoxes.has(el) ? { ...entered, hidden: true } : entered;
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
+    // a group header among a popup's options (ngx-bootstrap's typeahead `h6.dropdown-header`) heads options, not fields
     const isHeading =
-      tag & HEADING_TAG || role === 'heading' || (role === 'separator' && !!el.textContent?.trim()) || (name === 'tr' && isHeaderRow(el));
+      !at.chooser &&
+      (tag & HEADING_TAG || role === 'heading' || (role === 'separator' && !!el.textContent?.trim()) || (name === 'tr' && isHeaderRow(el)));
     if (isHeading) lastMet = el;
     const met = lastMet;
     const controlBefore = control;
     let segments: ReturnType<typeof dateSegments>;
     if (tag & CONTROL) {
-      control = el;
       const original = isOriginal(el);
       const drawn = name === 'input' ? drawnField(el, role) : undefined;
       const kind =
@@ -1300,6 +1383,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
                 (originals > 0 && !original && typesForOriginal(el))
               ? null
               : kindOf(el, name, chipRoles ? roles : null, mirrors);
+      if (kind || drawn || !isOwnButton(el)) control = el;
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
       if (original) originals++;
@@ -1386,6 +1470,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   };
 
   const addField = (el: FieldElement, kind: FieldKind, at: Place): void => {
+    if (at.head) return;
     const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el, at.boxGroup) : null;
     if (boxGroup) {
       const box = el as HTMLInputElement;

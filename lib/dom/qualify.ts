@@ -191,15 +191,25 @@ function impliedUnit(path: string, field: CollectedField): MappedField['impliedU
   return null;
 }
 
+/** A survey's question number before its title ("1. Member ID", "Q3) Dose"). */
+const QUESTION_NUMBER = /^(?:Q\s?)?\d{1,3}[.)]\s+(?=\S)/i;
+
 /** `matched`: the (normalized) text the vocabulary matched, when it named the field */
 const displayLabel = (field: CollectedField, fallback: string, matched?: string): string => {
   const s = field.signals;
   // a table row's own label named it, not its column's header
   const near = s.nearest && matched === normalizeLabel(s.nearest) ? s.nearest : s.nearby;
   const byRow = s.column && near && matched !== undefined && matched === normalizeLabel(near) ? near : null;
-  // a required marker ("* Member ID", "Member ID *", "DOB (required)") is no part of the name shown in a message
-  const name = s.labels[0] ?? s.aria ?? byRow ?? s.column ?? near ?? s.placeholder;
-  return name?.replace(/^\*\s*|\s*(?:\*|\(required\))$/gi, '') || fallback;
+  // the text that named it, when another (an aria-label a library writes: vue-multiselect's
+  // "-searchbox") would be shown first
+  const named =
+    matched !== undefined && !byRow
+      ? [...s.labels, s.aria, s.nearest, s.nearby, s.column, s.placeholder].find((t) => t && normalizeLabel(t) === matched)
+      : undefined;
+  // a required marker ("* Member ID", "Member ID *", "DOB (required)") and a question number ("1. Member ID")
+  // are no part of the name shown in a message
+  const name = named ?? s.labels[0] ?? s.aria ?? byRow ?? s.column ?? near ?? s.placeholder;
+  return name?.replace(/^\*\s*|\s*(?:\*|\(required\))$/gi, '').replace(QUESTION_NUMBER, '') || fallback;
 };
 
 /**

@@ -78,10 +78,13 @@ function chosenOptions(select: HTMLSelectElement): HTMLOptionElement[] {
 
 /** Whether a widget's text is what names its field: an empty custom select may show its label. */
 function namesField(text: string, signals: LabelSignals | undefined): boolean {
+  if (text === '' || !signals) return false;
   // the text before a field names it only when nothing else does (react-select's value is the
-  // text before its input)
-  const name = signals && (signals.labels[0] ?? signals.aria ?? signals.nearest ?? signals.nearby);
-  return text !== '' && !!name && same(text, name);
+  // text before its input); an aria-label saying what the widget shows is its value announced
+  // (PrimeNG's select copies its chosen label there), not its name
+  const aria = signals.aria !== null && same(text, signals.aria) ? null : signals.aria;
+  const name = signals.labels[0] ?? aria ?? signals.nearest ?? signals.nearby;
+  return !!name && same(text, name);
 }
 
 /**

@@ -578,6 +578,7 @@ describe('split dates', () => {
     ['Birth date (YYYY)', 'year'],
     ['DD:', 'day'],
     ['yr', 'year'],
+    ['Day of the month', 'day'],
   ] as const)('names the part of a date box labelled %j: %s', (text, part) => {
     expect(datePartOf([text])).toBe(part);
   });

@@ -19,11 +19,13 @@ const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, sel
 
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
-const ITEM_CLASS = /chip|token|\btag\b|match-item|pill|badge/i;
+/** a tag, not tags: `el-tag`, BEM's `multiselect__tag` (vue-multiselect), not `multiselect__tags` around them */
+const ITEM_CLASS = /chip|token|(?<![a-z])tag(?![a-z])|match-item|pill|badge/i;
 
-/** A leaf that marks rather than shows: a remove cross ("×"), a count of chips not shown ("+2"),
- *  or an arrow drawn as a character (Downshift's examples: "↓"). */
-const MARKER = /^(?:[×✕✖xX]|\+\s?\d+|[↓↑▼▲▾▴▿▵⌄⌃⏷⏶])$/;
+/** A leaf that marks rather than shows: a remove cross ("×"), a count of chips not shown ("+2",
+ *  antd's "+ 1 ...", vue-multiselect's "and 1 more"), or an arrow drawn as a character (Downshift's
+ *  examples: "↓"). */
+const MARKER = /^(?:[×✕✖xX]|\+\s?\d+(?:\s*(?:\.{3}|…))?|(?:and\s+)?\+?\d+\s+more|[↓↑▼▲▾▴▿▵⌄⌃⏷⏶])$/i;
 const isMarker = (el: Element): boolean => !el.firstElementChild && MARKER.test((el.textContent ?? '').trim());
 /** A tag counting the chosen items, with a control clearing them all (Carbon's multiselect). */
 const isCountTag = (el: Element): boolean =>
@@ -411,7 +413,8 @@ export const chipText = (chip: Element): string => shownText(chip);
 /**
  * The chips a text input adds to, when it has any: the tokens with a chip's role (a grid's
  * rows, a listbox's options, list items, buttons) right before the input in its container (or
- * in its parent's, for lists that wrap the input in an item of its own). `roleOf` answers
+ * in its parent's or grandparent's, for lists that wrap the input in an item of its own: BootstrapVue's
+ * tags list holds the input in an `li` of its own, in a group). `roleOf` answers
  * without asking the page when the caller knows the roles already.
  */
 export function chipsOf(
@@ -419,7 +422,7 @@ export function chipsOf(
   roleOf: (el: Element) => string | null | undefined = (el) => el.getAttribute('role'),
 ): Element[] | null {
   let node: Element = input;
-  for (let depth = 0; depth < 2 && node.parentElement; depth++, node = node.parentElement) {
+  for (let depth = 0; depth < 3 && node.parentElement; depth++, node = node.parentElement) {
     const chips: Element[] = [];
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
       // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input
@@ -589,9 +592,11 @@ function lastLetter(text: string): string {
 export function datePartOf(texts: readonly (string | null)[]): DatePart | null {
   for (const text of texts) {
     if (!text || text.length > 30 || !PART_LAST_LETTER.test(lastLetter(text))) continue;
-    const tail = /([A-Za-z]+)[^A-Za-z]*$/.exec(text)?.[1];
+    // "Day of the month" (Google Forms) names the day
+    const named = text.replace(/\s+of\s+(?:the\s+)?month\W*$/i, '');
+    const tail = /([A-Za-z]+)[^A-Za-z]*$/.exec(named)?.[1];
     const word = tail && /[a-z][A-Z]/.test(tail) ? tail.replace(/^.*[a-z](?=[A-Z])/, '') : tail;
-    if (!word || text.trim().split(/\s+/).length > 3) continue;
+    if (!word || named.trim().split(/\s+/).length > 3) continue;
     const lower = word.toLowerCase();
     for (const [part, re] of PART_WORDS) if (re.test(lower)) return part;
   }

@@ -210,9 +210,7 @@ describe('Ant Design Vue 4: a-form-item, a-input-number addon-after, a-date-pick
     expect(field('diagnosis.codes.0')?.label).toBe('ICD-10 codes');
   });
 
-  // misread: reads "M04.1, M06.1, + 1 ...": the rest tag (.ant-select-selection-overflow-item-rest,
-  // title "+ 1 ...") is taken as a third code
-  it.fails('reads a multiple select with maxTagCount as its shown codes, without the "+ 1 ..." rest tag', () => {
+  it('reads a multiple select with maxTagCount as its shown codes, without the "+ 1 ..." rest tag', () => {
     page(app(form(item('codes', 'ICD-10 codes', selectMultiple(`${PRE}_codes`, ['M04.1', 'M06.1', 'M04.8'], { maxTagCount: 2 })))));
     expect(read()['diagnosis.codes.0']).toBe('M04.1, M06.1');
   });

@@ -133,14 +133,12 @@ describe('Google Forms: role=listitem questions, jsname inputs, role=listbox dro
     nothingFrom('input[type=hidden]');
   });
 
-  // misread: the Month / Day of the month / Year boxes are not joined as a split date; three text boxes, none mapped (patient.dob, labs.crpDate missing)
-  it.fails('reads a date question of three boxes (Month / Day of the month / Year) as one date', () => {
+  it('reads a date question of three boxes (Month / Day of the month / Year) as one date', () => {
     page(gForm(`${gSplitDate('Date of birth', ILARIS['patient.dob'])}${gSplitDate('CRP collection date', ILARIS['labs.crpDate'])}`));
     expect(read()).toEqual({ 'patient.dob': ILARIS['patient.dob'], 'labs.crpDate': ILARIS['labs.crpDate'] });
   });
 
-  // misread: as above, the empty split date is no field: patient.dob missing
-  it.fails('reads an empty three-box date as empty, not its MM / DD / YYYY prompts', () => {
+  it('reads an empty three-box date as empty, not its MM / DD / YYYY prompts', () => {
     page(gForm(gSplitDate('Date of birth', '')));
     expect(read()).toEqual({ 'patient.dob': '' });
   });
@@ -248,8 +246,7 @@ describe('Microsoft Forms: questionItem blocks, aria-labelledby titles, DatePick
     noDuplicatePaths();
   });
 
-  // misread: the label is the whole aria-labelledby text, '1. Member ID * Member ID' (ordinal, star and the info span again)
-  it.fails('names each answer by its title without the ordinal number or the required star', () => {
+  it('names each answer by its title without the ordinal number or the required star', () => {
     page(mForm(`${mText(1, 'Member ID', ILARIS['patient.memberId'], true)}${mText(2, 'Prescriber NPI', '')}`));
     expect(read()).toEqual({ 'patient.memberId': ILARIS['patient.memberId'], 'prescriber.npi': '' });
     expect(field('patient.memberId')?.label).toBe('Member ID');

@@ -402,8 +402,7 @@ describe('PrimeNG 17: p-dropdown, p-multiSelect chip tokens, p-calendar in span.
     nothingFrom('.p-datepicker');
   });
 
-  // misread: the p-dropdown reads "" (not "Every 4 weeks"): its label span's aria-label repeats the choice and, named only by the text before it, values.ts' namesField takes that text for its name (as with PrimeNG 19's p-select)
-  it.fails('reads a p-dropdown without inputId under a <label> standing before it', () => {
+  it('reads a p-dropdown without inputId under a <label> standing before it', () => {
     page(
       app(
         `<div class="field"><label>Frequency</label>${dropdown17('frequency', 'Every 4 weeks', 'Select a frequency').replace(/ (?:inputid|id)="frequency"/g, '')}</div>`,
@@ -599,8 +598,7 @@ describe('PrimeNG 19: more overlays and variants', () => {
   const unlinked = (control: string, id: string, label: string) =>
     `<p-floatlabel variant="on" class="p-floatlabel p-floatlabel-on">${control.replace(new RegExp(` (?:inputid|id)="${id}"`, 'g'), '')}<label for="${id}">${label}</label></p-floatlabel>`;
 
-  // misread: read() is { 'patient.memberId': '72 kg' }: the label after each box is not taken (its for= names nothing; a <label> with no for= at all fares the same), so the first box has no name and the weight box is named by the previous field's label ("Member ID", nearby text)
-  it.fails('reads pInputText / p-inputnumber in p-floatlabel by the unlinked label right after each', () => {
+  it('reads pInputText / p-inputnumber in p-floatlabel by the unlinked label right after each', () => {
     page(
       app(
         `${unlinked(inputText('memberId', ILARIS['patient.memberId']), 'memberId', 'Member ID')}${unlinked(inputNumber('weight', '72', ' kg'), 'weight', 'Weight')}`,
@@ -610,8 +608,7 @@ describe('PrimeNG 19: more overlays and variants', () => {
     expect(read()).toEqual({ 'patient.memberId': ILARIS['patient.memberId'], 'patient.weight': '72 kg' });
   });
 
-  // misread: drug.name is missing: the span[role=combobox] reads "" (its shown text equals its aria-label, which namesField then takes for its name) and is named only by the text before it ("Member ID", already claimed); the trigger div[role=button][aria-haspopup=listbox] is collected as a second combobox
-  it.fails('reads a p-select without inputId by its shown label, named by the unlinked label after it, and its trigger as no field', () => {
+  it('reads a p-select without inputId by its shown label, named by the unlinked label after it, and its trigger as no field', () => {
     page(
       app(
         `${text('memberId', 'Member ID', ILARIS['patient.memberId'])}${unlinked(pSelect('drugName', ILARIS['drug.name'], 'Select a drug'), 'drugName', 'Drug name')}`,
@@ -621,8 +618,7 @@ describe('PrimeNG 19: more overlays and variants', () => {
     nothingFrom('.p-select-dropdown');
   });
 
-  // misread: patient.dob is missing: the input reads "03/14/1988" but is named by the text before it ("Member ID", already claimed) instead of the "Date of birth" label right after it
-  it.fails('reads a p-datepicker without inputId by its input value, not the unlinked label after it', () => {
+  it('reads a p-datepicker without inputId by its input value, not the unlinked label after it', () => {
     page(
       app(
         `${text('memberId', 'Member ID', ILARIS['patient.memberId'])}${unlinked(datePicker('dob', ILARIS['patient.dob']), 'dob', 'Date of birth')}`,
@@ -631,8 +627,7 @@ describe('PrimeNG 19: more overlays and variants', () => {
     expect(read()).toEqual({ 'patient.memberId': ILARIS['patient.memberId'], 'patient.dob': ILARIS['patient.dob'] });
   });
 
-  // misread: drug.name and drug.frequency read "" (not "Ilaris (canakinumab)", "Every 4 weeks"): p-select copies the chosen label into the span's aria-label, and with no <label for> naming the span, values.ts' namesField takes the shown text for the field's own name and drops it; each trigger div[role=button][aria-haspopup=listbox] is also collected as a second (unmapped) combobox
-  it.fails('reads stacked fields whose <label> stands before them linked to nothing (no inputId, no for)', () => {
+  it('reads stacked fields whose <label> stands before them linked to nothing (no inputId, no for)', () => {
     const g = (label: string, control: string, id: string) =>
       `<div class="flex flex-col gap-2"><label>${label}</label>${control.replace(new RegExp(` (?:inputid|id)="${id}"`, 'g'), '')}</div>`;
     page(
@@ -650,8 +645,7 @@ describe('PrimeNG 19: more overlays and variants', () => {
     });
   });
 
-  // misread: both outcomes read "" (not "Inadequate response", "Injection-site reactions"): the p-select span's aria-label repeats its chosen label and, with only a column header to name the cell, values.ts' namesField takes the shown text for the field's name and drops it
-  it.fails('reads prior therapies from a p-table whose Outcome cells are p-selects (no inputId: the column header names them)', () => {
+  it('reads prior therapies from a p-table whose Outcome cells are p-selects (no inputId: the column header names them)', () => {
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
     const cell = (v: string, c: number) => {
       const id = pid();

@@ -312,9 +312,7 @@ describe('Nuxt UI 3 on Reka UI: UFormField, UInput, UInputNumber, UInputDate, US
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'], 'drug.frequency': '', 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // misread: values read right, but the field's label is the trigger's aria-label "Show popup" (the
-  // UFormField label's `for` names the ComboboxRoot div, not the button), not "Drug name"
-  it.fails('names a USelectMenu by its UFormField label, not the trigger\'s "Show popup"', () => {
+  it('names a USelectMenu by its UFormField label, not the trigger\'s "Show popup"', () => {
     page(
       uForm(
         `${formField('Drug name', 'v-0-5', selectMenu('v-0-5', ILARIS['drug.name'], 'Select a drug'))}${formField('NDC', 'v-0-7', uInput('v-0-7', 'ndc', ILARIS['drug.ndc']))}`,
