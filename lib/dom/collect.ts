@@ -1377,16 +1377,25 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const kind =
         drawn !== undefined
           ? null
-          : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels)))
-            ? 'combobox'
-            : (at.chooser && at.chooser !== el && (isSearchBox(el) ? searchesFor(at.chooser, el) : isOptionTick(el, at.chooser, roles))) ||
-                (originals > 0 && !original && typesForOriginal(el))
+          : name === 'button' && role === 'checkbox'
+            ? at.chooser
               ? null
-              : kindOf(el, name, chipRoles ? roles : null, mirrors);
+              : 'checkbox'
+            : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels)))
+              ? 'combobox'
+              : (at.chooser &&
+                    at.chooser !== el &&
+                    (isSearchBox(el) ? searchesFor(at.chooser, el) : isOptionTick(el, at.chooser, roles))) ||
+                  (originals > 0 && !original && typesForOriginal(el))
+                ? null
+                : kindOf(el, name, chipRoles ? roles : null, mirrors);
       if (kind || drawn || !isOwnButton(el)) control = el;
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
       if (original) originals++;
+    } else if (role === 'checkbox' && el.hasAttribute('aria-checked') && !at.chooser) {
+      // a box drawn with the checkbox role (Radix's, shadcn's); in an option it is the option's tick
+      addField(el as HTMLElement, 'checkbox', at);
     } else if (
       role !== undefined &&
       (isCustomSelect(el, role) ||

@@ -65,6 +65,27 @@ describe('reading values as staff see them', () => {
     (box.element as HTMLInputElement).checked = true;
     expect(readValue(box)).toBe('Yes');
   });
+
+  // Radix's Checkbox (shadcn/ui): a button with the checkbox role, and in a form a hidden native
+  // box beside it that mirrors it for the form's submit
+  const radixCheckbox = (checked: boolean) =>
+    `<form><div class="flex items-center space-x-2"><button type="button" role="checkbox" aria-checked="${checked}" data-state="${checked ? 'checked' : 'unchecked'}" value="on" class="peer h-4 w-4 shrink-0 rounded-sm border" id="colch">${checked ? '<span data-state="checked" class="flex items-center justify-center" style="pointer-events: none;"><svg aria-hidden="true" class="h-4 w-4"></svg></span>' : ''}</button><input type="checkbox" aria-hidden="true" tabindex="-1" value="on" style="transform: translateX(-100%); position: absolute; pointer-events: none; opacity: 0; margin: 0px; width: 16px; height: 16px;"${checked ? ' checked' : ''}><label for="colch" class="text-sm font-medium leading-none">Colchicine contraindicated or not tolerated</label></div></form>`;
+
+  it('reads a box drawn with the checkbox role (Radix) by its aria-checked, once, named by its label', () => {
+    document.body.innerHTML = radixCheckbox(true);
+    const { fields } = collectFields(document);
+    expect(fields.map((f) => [f.element.id, f.kind, f.signals.labels[0]])).toEqual([
+      ['colch', 'checkbox', 'Colchicine contraindicated or not tolerated'],
+    ]);
+    expect(readValue(fields[0]!)).toBe('Yes');
+    document.body.innerHTML = radixCheckbox(false);
+    expect(readValue(collectFields(document).fields[0]!)).toBe('');
+  });
+
+  it("takes no field from a checkbox drawn inside an option (a multiple select's list)", () => {
+    document.body.innerHTML = `<div role="listbox" aria-multiselectable="true"><div role="option" aria-selected="true"><div role="checkbox" aria-checked="true"></div><span>M04.1</span></div><div role="option" aria-selected="false"><div role="checkbox" aria-checked="false"></div><span>M06.1</span></div></div>`;
+    expect(collectFields(document).fields.filter((f) => f.kind === 'checkbox')).toEqual([]);
+  });
 });
 
 describe('writing a fix as a user would', () => {

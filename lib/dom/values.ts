@@ -45,7 +45,7 @@ export function readValue(
           .map((b) => shown(radioLabel(b), b.value))
           .join(', ');
       // an unticked box is not an answer of "no": the form may simply not be filled yet
-      return (el as HTMLInputElement).checked ? 'Yes' : '';
+      return isTicked(el) ? 'Yes' : '';
     }
     case 'combobox': {
       let text = pressedText(el) ?? shownText(el);
@@ -66,6 +66,11 @@ export function readValue(
       return (el as HTMLInputElement).value;
   }
 }
+
+/** A checkbox's state: a native box's, or what a box drawn with the checkbox role says (Radix's
+ *  `button[role=checkbox][aria-checked]`). */
+const isTicked = (el: Element): boolean =>
+  el.localName === 'input' ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
 
 /** The options a select has chosen, but the empty-valued "Select…" one: every selected option
  *  of a multiple select (Select2's and Choices' hidden select), else the current one (else the one
@@ -150,7 +155,7 @@ export function writeValue(field: Pick<CollectedField, 'element' | 'kind' | 'opt
   }
   if (field.kind === 'checkbox') {
     const want = /^(y|yes|true|1|on|checked)$/i.test(value.trim());
-    if ((el as HTMLInputElement).checked !== want) (el as HTMLInputElement).click();
+    if (isTicked(el) !== want) (el as HTMLElement).click();
     return true;
   }
   if (field.kind === 'select') {
