@@ -259,6 +259,20 @@ describe('what names a field', () => {
     expect(signalsOf(c, byId('units'))?.nearby).toBe('tail Units');
   });
 
+  it("takes no field from a text box holding a radio group's code (REDCap's store), and names the group past it", () => {
+    document.body.innerHTML = `<table><tr><td>Frequency</td><td><input name="freq" value="1" class="choicevert0"><div class="choicevert"><input type="radio" id="f1" name="freq___radio" value="1" checked> Every 4 weeks</div><div class="choicevert"><input type="radio" name="freq___radio" value="2"> Every 8 weeks</div></td></tr></table>`;
+    const c = collectFields(document);
+    expect(c.fields.map((f) => f.kind)).toEqual(['radio']);
+    expect(signalsOf(c, byId('f1'))?.nearby).toBe('Frequency');
+  });
+
+  it("ends the text before a field at a control, not at a widget's button out of the tab order", () => {
+    document.body.innerHTML = `<div>Weight <span><button tabindex="-1">-</button></span><input id="w"><button>Search</button> Dose <input id="d"></div>`;
+    const c = collectFields(document);
+    expect(signalsOf(c, byId('w'))?.nearby).toBe('Weight');
+    expect(signalsOf(c, byId('d'))?.nearby).toBe('Dose');
+  });
+
   it('names the section by the last heading before the field, not one around or after it', () => {
     document.body.innerHTML = `
       <h2>Patient</h2>

@@ -131,6 +131,7 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
   const prev = el.previousElementSibling;
   if (prev?.localName === 'input' && /display:\s*none/.test(el.getAttribute('style') ?? '') && chipsOf(prev)) return null;
+  if (isCodeStore(el)) return null;
   // a date picker's store (Power Pages' datetimepicker): hidden itself, the box after it is typed in
   if (isSelfHidden(el) && standIn(el)) return null;
   // without a chip's role on the page, only chips classed as such (chipsOf) can be there
@@ -369,6 +370,17 @@ const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 
  *  beside its input): it ends no field's "text before". */
 const isOwnButton = (el: Element): boolean => el.localName === 'button' && el.getAttribute('tabindex') === '-1';
 
+/** A text box right before radios named after it (`dx` before `dx___radio`): it holds the chosen
+ *  radio's code for the server (REDCap's value store, drawn 0x0), no field, and ends no field's
+ *  text before. */
+function isCodeStore(el: Element): boolean {
+  const next = el.nextElementSibling;
+  const name = next && el.localName === 'input' ? el.getAttribute('name') : null;
+  if (!name) return false;
+  const radio = next!.matches('input[type="radio"]') ? next : next!.querySelector('input[type="radio"]');
+  return !!radio && (radio.getAttribute('name') ?? '').startsWith(`${name}_`);
+}
+
 const STOP_ASCENT = new Set(['form', 'fieldset', 'tr', 'table', 'body', 'html', 'li', 'section']);
 const CONTROL_SELECTOR = 'input, select, textarea, button';
 
@@ -396,7 +408,7 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => bool
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX) || isAsideText(el)) continue;
       // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
-      if ((TAGS.get(name) ?? 0) & CONTROL && !isOwnButton(el)) return done(withoutLeadingUnit(collected), true);
+      if ((TAGS.get(name) ?? 0) & CONTROL && !isOwnButton(el) && !isCodeStore(el)) return done(withoutLeadingUnit(collected), true);
       if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
@@ -1389,7 +1401,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
                   (originals > 0 && !original && typesForOriginal(el))
                 ? null
                 : kindOf(el, name, chipRoles ? roles : null, mirrors);
-      if (kind || drawn || !isOwnButton(el)) control = el;
+      if (kind || drawn || !(isOwnButton(el) || isCodeStore(el))) control = el;
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
       if (original) originals++;

@@ -146,9 +146,7 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
     expect(normalized().patient.dob?.value).toBe('1988-03-14');
   });
 
-  // the radio's value store (input.choicevert0, a 0x0 text box holding the code "1") is no field
-  // misread: the code store input.choicevert0 claims drug.frequency as '1'; the radio group (text after each box, no label) gets no name
-  it.fails('reads a radio field by the chosen text, taking no field from its code store (input.choicevert0)', () => {
+  it('reads a radio field by the chosen text, taking no field from its code store (input.choicevert0)', () => {
     page(form(radio('frequency', 'Frequency', FREQS, 'Every 4 weeks')));
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks' });
     expect(mapped()).toHaveLength(1);
@@ -172,8 +170,7 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
     expect(units()).toEqual({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' });
   });
 
-  // misread: field('patient.memberId').label is 'Member ID* must provide value' (div.requiredlabel kept in the label)
-  it.fails('does not take "* must provide value" or a field note as part of a label or value', () => {
+  it('does not take "* must provide value" or a field note as part of a label or value', () => {
     page(
       form(
         `${text('member_id', 'Member ID', '', { required: true })}${text('npi', 'Prescriber NPI', '123456789', { fv: 'integer', note: 'Must be 10 digits' })}`,
@@ -257,34 +254,30 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
     });
   });
 
-  // misread: the code store input.choicevert0 claims drug.frequency as '1' (the radios and the enhanced labels linked to nothing give no name)
-  it.fails(
-    'reads a survey radio drawn as enhanced choice buttons (labels for "name,value,code"; the real radios in div.choicevert.hide)',
-    () => {
-      const name = 'frequency';
-      const code = String(FREQS.indexOf('Every 4 weeks') + 1);
-      page(
-        form(
-          row(
-            name,
-            'Frequency',
-            `<input name="${name}" value="${code}" tabindex="${t()}" onfocus="doFocusRadio('${name}','form');" class="choicevert0">${FREQS.map(
-              (c, i) =>
-                `<div class="choicevert hide" onclick="sr(this,event)"><input type="radio" name="${name}___radio" value="${i + 1}"${String(i + 1) === code ? ' checked' : ''}> ${c}</div>`,
-            ).join('')}<div class="enhancedchoice_wrapper">${FREQS.map(
-              (c, i) =>
-                `<div class="enhancedchoice col-xs-12 col-sm-6"><label onclick="enhanceChoiceSelect(this)" for="${name},value,${i + 1}" class="hover${String(i + 1) === code ? ' selectedradio' : ''}"><span class="ec">${c}</span></label></div>`,
-            ).join(
-              '',
-            )}</div><div class="resetLinkParent"><a href="javascript:;" class="smalllink" onclick="return radioResetVal('${name}','form');">reset</a></div>`,
-            { survey: 4 },
-          ),
+  it('reads a survey radio drawn as enhanced choice buttons (labels for "name,value,code"; the real radios in div.choicevert.hide)', () => {
+    const name = 'frequency';
+    const code = String(FREQS.indexOf('Every 4 weeks') + 1);
+    page(
+      form(
+        row(
+          name,
+          'Frequency',
+          `<input name="${name}" value="${code}" tabindex="${t()}" onfocus="doFocusRadio('${name}','form');" class="choicevert0">${FREQS.map(
+            (c, i) =>
+              `<div class="choicevert hide" onclick="sr(this,event)"><input type="radio" name="${name}___radio" value="${i + 1}"${String(i + 1) === code ? ' checked' : ''}> ${c}</div>`,
+          ).join('')}<div class="enhancedchoice_wrapper">${FREQS.map(
+            (c, i) =>
+              `<div class="enhancedchoice col-xs-12 col-sm-6"><label onclick="enhanceChoiceSelect(this)" for="${name},value,${i + 1}" class="hover${String(i + 1) === code ? ' selectedradio' : ''}"><span class="ec">${c}</span></label></div>`,
+          ).join(
+            '',
+          )}</div><div class="resetLinkParent"><a href="javascript:;" class="smalllink" onclick="return radioResetVal('${name}','form');">reset</a></div>`,
+          { survey: 4 },
         ),
-      );
-      expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks' });
-      expect(mapped()).toHaveLength(1);
-    },
-  );
+      ),
+    );
+    expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks' });
+    expect(mapped()).toHaveLength(1);
+  });
 
   // misread: the matrix rows' code stores (input.choicevert0) are read: '1' and '2' instead of 'Yes' and 'No'
   it.fails('reads yes/no questions of a radio matrix by their column titles', () => {
