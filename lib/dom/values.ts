@@ -1,6 +1,7 @@
 import { radioLabel, type CollectedField, type FieldElement, type LabelSignals } from './collect';
 import {
   chipValues,
+  chosenInListbox,
   isPlaceholderText,
   partDigits,
   pressedText,
@@ -48,7 +49,7 @@ export function readValue(
       return isTicked(el) ? 'Yes' : '';
     }
     case 'combobox': {
-      let text = pressedText(el) ?? shownText(el);
+      let text = pressedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');
       return namesField(text, field.signals) ? '' : text;

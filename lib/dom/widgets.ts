@@ -317,7 +317,9 @@ const isComboboxToggle = (button: Element): boolean =>
 /** A `role="combobox"` element that is not itself an input or select, an element with the
  *  button role opening a listbox (Appian's dropdown) or a listbox that opens: a custom select. */
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
-  (role === 'combobox' ||
+  // its options' own tick boxes are the options' (isOptionTick), not controls it is drawn over
+  isOpenListbox(el, role) ||
+  ((role === 'combobox' ||
     (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox') ||
     // a listbox showing only its chosen option, opening the others (dijit's Select), or saying it
     // opens and closes from the tab order (Semantic UI React's selection dropdown:
@@ -325,8 +327,30 @@ export const isCustomSelect = (el: Element, role: string | undefined): boolean =
     (role === 'listbox' &&
       ((el.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
         (el.hasAttribute('aria-expanded') && el.getAttribute('tabindex') === '0')))) &&
-  !/^(input|select|textarea|button)$/.test(el.localName) &&
-  !drawsOverControl(el);
+    !/^(input|select|textarea|button)$/.test(el.localName) &&
+    !drawsOverControl(el));
+
+/** A list of choices always shown, several chosen (PrimeNG's p-listbox): a listbox allowing many
+ *  that no control names as its popup, in no box drawn over the page (a popup, popover, overlay
+ *  or dropdown, or one placed by its style: React Suite's and HeroUI's open menus). */
+const isOpenListbox = (el: Element, role: string | undefined): boolean => {
+  if (role !== 'listbox' || el.getAttribute('aria-multiselectable') !== 'true' || el.hasAttribute('aria-expanded')) return false;
+  if (el.closest(DRAWN_OVER)) return false;
+  const id = el.id;
+  return (
+    !id ||
+    !(el.getRootNode() as Document | ShadowRoot).querySelector(`[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`)
+  );
+};
+
+const DRAWN_OVER =
+  '[class*="popup" i], [class*="popover" i], [class*="overlay" i], [class*="dropdown" i], [class*="menu" i], [data-overlay-container], [role="dialog"], [role="menu"], [style*="position: absolute"], [style*="position:absolute"], [style*="position: fixed"], [style*="position:fixed"]';
+
+/** The options a listbox shows chosen (`aria-selected`), by their text; null for any other element. */
+export function chosenInListbox(el: Element): string[] | null {
+  if (el.getAttribute('role') !== 'listbox' || el.getAttribute('aria-multiselectable') !== 'true') return null;
+  return Array.from(el.querySelectorAll('[role="option"][aria-selected="true"]'), (o) => shownText(o)).filter(Boolean);
+}
 
 /** A select a widget beside it stands for: one whose options have no text (Vuetify keeps one
  *  for forms, by item value; DevExtreme's TagBox one hidden by style), or one hidden from
