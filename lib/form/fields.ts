@@ -18,15 +18,16 @@
  *
  * Sections and fields are listed in the order a request form shows them; findings sort by it.
  */
+/** `{ key: "section.key" }` for each key: what most fields are, written once. */
+const fields = <S extends string, K extends string>(section: S, keys: readonly K[]): { readonly [k in K]: `${S}.${k}` } =>
+  Object.fromEntries(keys.map((k) => [k, `${section}.${k}`])) as { readonly [k in K]: `${S}.${k}` };
+
 export const F = {
   patientName: 'patient.name',
-  memberId: 'patient.memberId',
-  dob: 'patient.dob',
-  weight: 'patient.weight',
-  weightUnit: 'patient.weightUnit',
+  ...fields('patient', ['memberId', 'dob', 'weight', 'weightUnit']),
 
   requestDate: 'request.date',
-  serviceDate: 'request.serviceDate',
+  ...fields('request', ['serviceDate']),
   requestType: 'request.type',
 
   /** the list itself; single inputs are `diagnosisCodePath(n)` */
@@ -34,48 +35,45 @@ export const F = {
   indication: 'diagnosis.indication',
 
   drugName: 'drug.name',
-  hcpcs: 'drug.hcpcs',
-  ndc: 'drug.ndc',
-  dose: 'drug.dose',
-  doseUnit: 'drug.doseUnit',
-  units: 'drug.units',
-  ndcQuantity: 'drug.ndcQuantity',
-  /** the NDC quantity's unit of measure when a control of its own holds it (UN, ML) */
-  ndcUnit: 'drug.ndcUnit',
-  frequency: 'drug.frequency',
-  duration: 'drug.duration',
-  obtainedFrom: 'drug.obtainedFrom',
-  placeOfService: 'drug.placeOfService',
-  adminCpt: 'drug.adminCpt',
-  modifiers: 'drug.modifiers',
+  // ndcUnit: the NDC quantity's unit of measure when a control of its own holds it (UN, ML)
+  ...fields('drug', [
+    'hcpcs',
+    'ndc',
+    'dose',
+    'doseUnit',
+    'units',
+    'ndcQuantity',
+    'ndcUnit',
+    'frequency',
+    'duration',
+    'obtainedFrom',
+    'placeOfService',
+    'adminCpt',
+    'modifiers',
+  ]),
 
-  crpValue: 'labs.crpValue',
-  crpUnit: 'labs.crpUnit',
-  crpDate: 'labs.crpDate',
-  crpUln: 'labs.crpUln',
-  crpReferenceRange: 'labs.crpReferenceRange',
-  esr: 'labs.esr',
-  ferritin: 'labs.ferritin',
+  ...fields('labs', ['crpValue', 'crpUnit', 'crpDate', 'crpUln', 'crpReferenceRange', 'esr', 'ferritin']),
 
   /** the table itself; cells are `priorTherapyPath(n, column)` */
   priorTherapies: 'priorTherapies',
 
   prescriberName: 'prescriber.name',
-  npi: 'prescriber.npi',
-  specialty: 'prescriber.specialty',
+  ...fields('prescriber', ['npi', 'specialty']),
   prescriberPhone: 'prescriber.phone',
   prescriberFax: 'prescriber.fax',
 
-  flaresPast6Months: 'clinical.flaresPast6Months',
-  flaresPast12Months: 'clinical.flaresPast12Months',
-  hospitalization: 'clinical.hospitalization',
-  colchicineContinuing: 'clinical.colchicineContinuing',
-  colchicineContraindicated: 'clinical.colchicineContraindicated',
-  nsaidContraindicated: 'clinical.nsaidContraindicated',
-  corticosteroidsNotCandidate: 'clinical.corticosteroidsNotCandidate',
-  urateLoweringTherapy: 'clinical.urateLoweringTherapy',
-  lastDoseDate: 'clinical.lastDoseDate',
-  benefitDocumented: 'clinical.benefitDocumented',
+  ...fields('clinical', [
+    'flaresPast6Months',
+    'flaresPast12Months',
+    'hospitalization',
+    'colchicineContinuing',
+    'colchicineContraindicated',
+    'nsaidContraindicated',
+    'corticosteroidsNotCandidate',
+    'urateLoweringTherapy',
+    'lastDoseDate',
+    'benefitDocumented',
+  ]),
 } as const;
 
 export const PRIOR_THERAPY_COLUMNS = ['drug', 'dose', 'start', 'stop', 'duration', 'outcome'] as const;

@@ -576,3 +576,20 @@ describe('normalizeForm: as typed, round 8', () => {
     expect(on('03/10/2024 (12 mo)')?.problem?.code).toBe('date.age');
   });
 });
+
+describe('normalizeForm: as typed, round 9', () => {
+  it('reads the CRP date written with the result when the date field is empty', () => {
+    const form = norm({ labs: { crpValue: '38.2 mg/L on 07/15/2026' } });
+    expect(form.labs.crp.value?.value).toEqual({ amount: 38.2, unit: 'mg/L' });
+    expect(form.labs.crp.date).toEqual({ raw: '07/15/2026', value: '2026-07-15' });
+  });
+  it('keeps the date field when both give one', () =>
+    expect(norm({ labs: { crpValue: '38.2 mg/L on 07/15/2026', crpDate: '11/05/2026' } }).labs.crp.date?.value).toBe('2026-11-05'));
+  it('reads no CRP date from a date without its year', () =>
+    expect(norm({ labs: { crpValue: '38.2 mg/L on 11/05' } }).labs.crp.date).toBeUndefined());
+  it('reports the CRP date filled when the result gives it', () =>
+    expect(filledPaths({ 'labs.crpValue': '24 mg/L (11/02/2026)' })).toEqual(['labs.crpValue', 'labs.crpDate']));
+  it.each(['TBD', 'see card', 'See attached', 'on file'])('reads a member ID of "%s" as none given', (memberId) =>
+    expect(norm({ patient: { memberId } }).patient.memberId).toBeUndefined(),
+  );
+});

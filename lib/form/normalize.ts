@@ -12,12 +12,12 @@ import { parseNdc } from '@/lib/parse/ndc';
 import { parseNdcQuantity } from '@/lib/parse/ndc-quantity';
 import { parseNpi } from '@/lib/parse/npi';
 import { parsePlaceOfService } from '@/lib/parse/place-of-service';
-import { checkUnitAllowed, parseQuantity, parseUnit, rangeAfterResult, toKg, type QuantityOptions } from '@/lib/parse/quantity';
+import { checkUnitAllowed, labResult, parseQuantity, parseUnit, rangeAfterResult, toKg, type QuantityOptions } from '@/lib/parse/quantity';
 import { parseRequestType } from '@/lib/parse/request-type';
 import { labelled } from '@/lib/parse/label';
 import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
-import { fold, quote } from '@/lib/parse/quote';
+import { fold, quote, squash } from '@/lib/parse/quote';
 
 export type NormalizeOptions = DateOptions;
 
@@ -31,13 +31,16 @@ const present = (raw: unknown): raw is string => typeof raw === 'string' && fold
 
 /**
  * The raw paths of `{ path: typed text }` whose fields hold something: the fields
- * `normalizeForm(rawFromFlat(flat))` keeps, with the reference range when the CRP result prints
- * it. What the content script reports as filled, for the checklist (`filledFrom` in
+ * `normalizeForm(rawFromFlat(flat))` keeps, with the reference range and the date when the CRP
+ * result prints them. What the content script reports as filled, for the checklist (`filledFrom` in
  * lib/engine/paths.ts answers for a field path from them).
  */
 export const filledPaths = (flat: Readonly<Record<string, string>>): string[] => {
   const paths = Object.keys(flat).filter((path) => isRawPath(path) && present(flat[path]));
-  return !paths.includes(F.crpReferenceRange) && rangeAfter(flat[F.crpValue]) ? [...paths, F.crpReferenceRange] : paths;
+  const crp = flat[F.crpValue];
+  if (rangeAfter(crp)) paths.push(F.crpReferenceRange);
+  if (resultDate(crp)) paths.push(F.crpDate);
+  return [...new Set(paths)];
 };
 
 /**
@@ -53,7 +56,7 @@ function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string |
   return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
 }
 
-const tidyText = (s: string): Parsed<string> => ({ ok: true, value: s.replace(/\s+/g, ' ').trim() });
+const tidyText = (s: string): Parsed<string> => ({ ok: true, value: squash(s) });
 /** A code, taken from the front of a dropdown text like "J0638 - Injection, canakinumab". */
 const leadingCode =
   (pattern: RegExp) =>
@@ -66,6 +69,12 @@ const text = (raw: RawText) => fieldOf(raw, tidyText, null);
 
 /** The reference range printed after a lab result ("12.3 mg/L (Ref: <5.0)", "28 mg/L [0.0-5.0]"), as if typed in its own field. */
 const rangeAfter = (raw: RawText) => text(present(raw) ? (rangeAfterResult(raw) ?? undefined) : undefined);
+
+/** The date a lab result gives beside it ("24 mg/L on 11/02/2026"), when it is a whole date. */
+const resultDate = (raw: RawText): Field<string> | undefined => {
+  const { date = '', day } = labResult(raw ?? '');
+  return day ? { raw: date, value: day } : undefined;
+};
 
 /** An NDC quantity typed as a bare number beside a unit-of-measure control ("2" + "UN - Unit")
  *  reads as "2 UN"; a unit typed in the quantity itself stands. */
@@ -138,9 +147,9 @@ const FLARE_WORDS = ['flare', 'flares', 'episode', 'episodes', 'attack', 'attack
 /** A sentence that answers yes to "on or starting urate-lowering therapy?" ("Allopurinol 300 mg daily"). */
 const ON_URATE_LOWERING =
   /\b(?:allopurinol|zyloprim|febuxostat|uloric|probenecid|lesinurad|pegloticase|krystexxa|taking|started|starting|continu\w*|currently on)\b/;
-/** A date of service not known yet: "Upon approval", "ASAP", "TBD". */
+/** A date of service or a member ID not known yet or not typed: "Upon approval", "ASAP", "TBD", "see card", "on file". */
 const WHEN_APPROVED =
-  /^\s*(?:upon approval|once approved|when approved|after approval|pending(?: approval)?|asap|tbd|to be determined)\.?\s*$/i;
+  /^\s*(?:upon approval|once approved|when approved|after approval|pending(?: approval)?|asap|tbd|to be determined|see .*|on file)\.?\s*$/i;
 /** A sentence that answers yes to "hospitalized for a flare?" ("Hospitalized 06/2026 for flare"). */
 const HOSPITALIZED = /\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient)\b/;
 /** The question "not a candidate for corticosteroids?" in its own words, which answer yes ("Not a candidate - diabetes"). */
@@ -246,8 +255,12 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
   return {
     patient: defined({
       name: text(patient.name),
-      // "N/A", "none", "unknown", "pending": no ID given, which member-id-missing reports
-      memberId: fieldOf(patient.memberId, (s) => (NO_DATE.test(s) ? fail(`id.${NOT_GIVEN}`, '') : tidyText(s)), 'member'),
+      // "N/A", "none", "unknown", "pending", "TBD", "see card": no ID given, which member-id-missing reports
+      memberId: fieldOf(
+        patient.memberId,
+        (s) => (NO_DATE.test(s) || WHEN_APPROVED.test(s) ? fail(`id.${NOT_GIVEN}`, '') : tidyText(s)),
+        'member',
+      ),
       dob,
       weight,
     }),
@@ -277,7 +290,8 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     labs: defined({
       crp: defined({
         value: quantityField(labs.crpValue, labs.crpUnit, CRP),
-        date: date(labs.crpDate, 'crp'),
+        // or the date written with the result ("24 mg/L on 11/02/2026")
+        date: date(labs.crpDate, 'crp') ?? resultDate(labs.crpValue),
         // The ULN printed without a unit is read in the result's unit: both come off one report.
         uln: quantityField(labs.crpUln, undefined, CRP_ULN, crpUlnUnit === 'xULN' ? null : crpUlnUnit),
         // the range printed with the result serves when its own field is empty

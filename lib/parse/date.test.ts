@@ -447,3 +447,10 @@ describe('parseDate and parsePartialDate: notes and short years, round 8', () =>
     expect(parsePartialDate(text, { today: '2026-11-20' })).toEqual({ ok: true, value: { precision: 'month', first, last } }),
   );
 });
+
+describe('parsePartialDate: a year and month with a slash, round 9', () => {
+  it.each(['2025/03', '2025.03', '2025-03'])('reads %j as March 2025', (text) =>
+    expect(parsePartialDate(text)).toEqual({ ok: true, value: { precision: 'month', first: '2025-03-01', last: '2025-03-31' } }),
+  );
+  it('keeps "2025/13" a problem', () => expect(parsePartialDate('2025/13').ok).toBe(false));
+});

@@ -1,5 +1,5 @@
 import type { IsoDate, PartialDate, StopDate } from '@/lib/form/schema';
-import { fail, NOT_GIVEN, ok, requote, type Parsed } from './result';
+import { empty, fail, NOT_GIVEN, ok, requote, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
@@ -113,7 +113,7 @@ function parseDateOnly(text: string, opts: DateOptions): Parsed<IsoDate> {
   const s = fold(text)
     .slice(head.length)
     .replace(/\s*([/.-])\s*/g, '$1');
-  if (s === '') return fail('date.empty', 'Nothing entered.');
+  if (s === '') return empty('date');
   let y: number;
   let m: number;
   let d: number;
@@ -186,8 +186,8 @@ const yearOf = (y: number): PartialDate => ({ precision: 'year', first: toIso(y,
  *  "pending", "—", "?". */
 export const NO_DATE = /^(?:n\/?a|not applicable|unknown|unk|not known|none|pending|[-–—]+|\?+)\.?$/i;
 
-/** "~2019", "approx. 2019", "about 2019", "circa 2019", "ca. 2019". */
-const APPROXIMATE = /^(?:~|≈|approx(?:imately|\.)?|about|around|circa|ca\.|c\.)\s*(?=\S)/i;
+/** "~2019", "approx. 2019", "about 2019", "circa 2019", "ca. 2019", "roughly 8": a date, a count or an amount as an estimate. */
+export const APPROXIMATE = /^\s*(?:~|≈|approx(?:imately|\.)?|about|around|roughly|circa|ca\.|c\.)\s*(?=\S)/i;
 
 /** "since 2015": the start of something still going on. */
 const SINCE = /^since\s+(?=\S)/i;
@@ -195,7 +195,7 @@ const SINCE = /^since\s+(?=\S)/i;
 /**
  * A date staff may know only to the month or the year: a prior therapy's start or stop (Cigna's
  * column is "Dates of therapy/treatment duration"). "01/2025", "1/2025", "2025-01" (a month
- * input), "Jan 2025" and "2019" keep their precision; a full date reads as `parseDate` reads it.
+ * input), "2025/01", "Jan 2025" and "2019" keep their precision; a full date reads as `parseDate` reads it.
  * A month and year in two digits ("1/25") could be a day: it gets a message instead; a month's name
  * with the year in two digits after an apostrophe ("Jan '25") is no day. "~2019"
  * (about 2019) and "Fall 2024" read as the year, an approximate day as its month; "Unknown", "N/A" or a dash
@@ -220,7 +220,7 @@ export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<P
   let m: number | null = null;
   if ((mt = /^(\d{1,2})[/.-](\d{4})$/.exec(s))) {
     [m, y] = [Number(mt[1]), Number(mt[2])];
-  } else if ((mt = /^(\d{4})-(\d{1,2})$/.exec(s))) {
+  } else if ((mt = /^(\d{4})[/.-](\d{1,2})$/.exec(s))) {
     [y, m] = [Number(mt[1]), Number(mt[2])];
   } else if ((mt = /^([A-Za-z]+\.?)[\s,/-]*(\d{4}|['’]\d\d)$/.exec(s)) && monthFromName(mt[1] ?? '')) {
     // "Jan '25": a year in two digits after an apostrophe is no day

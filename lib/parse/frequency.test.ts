@@ -315,3 +315,25 @@ describe('parseFrequency: as typed, round 8', () => {
     (text) => expect(parseFrequency(text)).toEqual(once),
   );
 });
+
+describe('parseFrequency: schedules as written, round 9', () => {
+  const induction = (days: number) => ({ ok: true, value: { everyDays: days, once: false, induction: true } });
+  it.each([
+    ['W0, W2, W6, then Q8W', 56],
+    ['wk0/wk2/wk6 then q8wk', 56],
+    ['loading 0/2/6 wks, maint q8 wks', 56],
+    ['Maint. q8wk after loading 0/2/6', 56],
+    ['every 8 weeks after week 6', 56],
+    ['every 6 weeks after week 6', 42],
+    ['weeks 0, 2, 6, then 14, 22, 30 (q8w)', 56],
+  ])('reads %j as its maintenance interval after induction', (text, days) => expect(parseFrequency(text)).toEqual(induction(days)));
+  it.each([
+    ['every 4 weeks, ongoing', 28],
+    ['every 4 weeks indefinitely', 28],
+    ['0, 2, 6, 14, 22 (q8 weeks)', 56],
+  ])('reads %j', (text, days) => expect(parseFrequency(text)).toMatchObject({ ok: true, value: { everyDays: days } }));
+  it('keeps "600 mg loading, then 300 mg" unread: a loading dose says no weeks', () =>
+    expect(parseFrequency('600 mg loading, then 300 mg').ok).toBe(false));
+  it('reads no single dose from a bracket after a schedule it cannot read', () =>
+    expect(parseFrequency('Day 1 and Day 15 (once)').ok).toBe(false));
+});

@@ -1,5 +1,5 @@
 import type { Frequency } from '@/lib/form/schema';
-import { fail, ok, type Parsed } from './result';
+import { empty, fail, ok, type Parsed } from './result';
 import { SMALL_NUMBER_WORDS } from './number';
 import { fold, quote } from './quote';
 
@@ -88,7 +88,7 @@ const ROUTE =
 
 /**
  * Lower case, parentheticals, routes, a leading verb and trailing punctuation dropped, ordinals read as numbers
- * ("every 4th week" is every 4 weeks), spaces collapsed.
+ * ("every 4th week" is every 4 weeks), week numbers without their letter ("W2" is 2), "maint" spelled out, spaces collapsed.
  */
 const tidy = (text: string): string =>
   fold(text)
@@ -98,14 +98,17 @@ const tidy = (text: string): string =>
     // a prescription's verb before its dose ("Inject 150 mg … every 8 weeks")
     .replace(/^\s*(?:inject|infuse|give|administer|take)\b\s*/, '')
     .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
+    // a week numbered with its letter ("W0, W2, W6", "wk0/wk2/wk6"), and "maint" for maintenance
+    .replace(/\bwk?(\d\d?)\b/g, '$1')
+    .replace(/\bmaint\b\.?/g, 'maintenance')
     .replace(/[.,;:]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
 // ---------- induction, then maintenance ----------
 const WEEK_WORD = String.raw`(?:weeks?|wks?|w)`;
-/** "induction", "standard induction dosing", "loading doses" (a loading word needs its weeks). */
-const INDUCTION_WORD = String.raw`(?:(?:standard|usual) )?induction(?: doses?| dosing| phase)?|loading dos(?:es|ing)`;
+/** "induction", "standard induction dosing", "loading doses", "loading" (a loading word needs its weeks). */
+const INDUCTION_WORD = String.raw`(?:(?:standard|usual) )?induction(?: doses?| dosing| phase)?|loading(?: dos(?:es|ing))?`;
 /**
  * The induction part of a schedule: "0, 2, 6 weeks", "weeks 0, 2 and 6", "induction 0/2/6", "induction 0-2-6",
  * "induction at weeks 0, 2, and 6", "0,2,6 wk induction", or the word "induction" alone. Groups:
@@ -116,8 +119,8 @@ const INDUCTION_PART = new RegExp(
     String.raw`(\d{1,2}(?:(?: ?[,/&] ?| and |, and |-|–)\d{1,2})+)?(?: ?(${WEEK_WORD}))?(?: (${INDUCTION_WORD}))?$`,
 );
 
-/** An interval in weeks: "every 8 weeks", "q8w", "q 8 wks". */
-const IN_WEEKS = /\b(?:q ?\d+ ?w|w|wks?|weeks?|weekly)\b/;
+/** An interval in weeks: "every 8 weeks", "q8w", "q 8 wks", "q8wk". */
+const IN_WEEKS = /\b(?:q ?\d+ ?w\w*|w|wks?|weeks?|weekly)\b/;
 
 /**
  * Whether `part` is an induction: the word "induction", or week numbers that rise ("0, 2, 6
@@ -138,9 +141,10 @@ function isInduction(part: string, inWeeks = false): boolean {
   return weeks.every((w, i) => w <= 52 && (i === 0 || w > (weeks[i - 1] ?? Infinity)));
 }
 
-/** "maintenance: every 8 weeks", "every 8 weeks maintenance", "every 8 weeks thereafter": the words around an interval. */
+/** "maintenance: every 8 weeks", "every 8 weeks maintenance", "every 8 weeks thereafter", "every 4 weeks, ongoing": the words
+ *  around an interval. */
 const MAINTENANCE_BEFORE = /^maintenance(?: dos(?:e|es|ing)| phase| therapy)?(?: at)?:? /;
-const MAINTENANCE_AFTER = / (?:(?:as |for )?maintenance(?: dos(?:e|es|ing)| phase| therapy)?|thereafter)$/;
+const MAINTENANCE_AFTER = /,? (?:(?:as |for )?maintenance(?: dos(?:e|es|ing)| phase| therapy)?|thereafter|ongoing|indefinitely)$/;
 /**
  * "0, 2, 6 weeks then every 8 weeks", "Weeks 0, 2, 6 and q8 weeks thereafter", "Induction: 0, 2, 6
  * wks; maintenance: q8 wks": the induction, then the maintenance interval. After a plain "and" or a
@@ -172,8 +176,9 @@ function maintenanceOf(text: string, s: string): { interval: string; induction: 
   }
   for (let i = 0; i < 3; i++) {
     const after = AFTER.exec(rest);
-    // "q8w after loading doses": after the interval, the loading doses are its induction
-    if (after && isInduction((after[2] ?? '').replace(/^loading/, 'induction'), IN_WEEKS.test(after[1] ?? ''))) {
+    // "q8w after loading doses": after the interval, the loading doses are its induction, as is a week ("after week 6")
+    const before = (after?.[2] ?? '').replace(/^loading/, 'induction');
+    if (after && (isInduction(before, IN_WEEKS.test(after[1] ?? '')) || /^(?:week|wk) \d+$/.test(before))) {
       induction = true;
       rest = after[1] ?? '';
     }
@@ -197,7 +202,7 @@ function maintenanceOf(text: string, s: string): { interval: string; induction: 
  */
 export function parseFrequency(text: string): Parsed<Frequency> {
   const s = tidy(text).replace(LEADING_DOSE, '').replace(COURSE_LENGTH, '');
-  if (s === '') return fail('frequency.empty', 'Nothing entered.');
+  if (s === '') return empty('frequency');
   if (isInduction(s)) {
     return fail(
       'frequency.induction-only',
@@ -205,7 +210,11 @@ export function parseFrequency(text: string): Parsed<Frequency> {
     );
   }
   const { interval, induction } = maintenanceOf(text, s);
-  const r = intervalOf(interval.replace(LEADING_DOSE, ''), text);
+  let r = intervalOf(interval.replace(LEADING_DOSE, ''), text);
+  // a schedule we can't read, with its interval in brackets: "weeks 0, 2, 6, then 14, 22, 30 (q8w)"
+  const inner = /\(([^()]+)\)/.exec(text)?.[1];
+  const alt = !r.ok && inner ? parseFrequency(inner) : null;
+  if (alt?.ok && !alt.value.once) r = alt;
   if (!induction || !r.ok) return r;
   // an induction then a single dose is no schedule we know
   return r.value.once ? unknown(text) : ok({ ...r.value, induction: true });

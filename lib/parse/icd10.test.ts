@@ -262,3 +262,30 @@ describe('parseIcd10List: lists as typed, round 8', () => {
   it('keeps a bare number after a code a problem: it may be part of a code', () => expect(codes('M04.1 2')).toEqual(['M04.1', '!2']));
   it('keeps a header with a list number a header: "1. M06.10"', () => expect(codes('1. M06.10 AOSD')).toEqual(['M06.10']));
 });
+
+describe('parseIcd10List: codes written against their names, round 9', () => {
+  const codes = (text: string) => parseIcd10List(text).map((c) => (c.result.ok ? c.result.value.code : `!${c.raw}`));
+  it.each([
+    ['M04 1', ['M04.1']],
+    ['M05 79', ['M05.79']],
+    ['K50 90', ['K50.90']],
+    ['M04.1-Periodic fever syndromes', ['M04.1']],
+    ["K50.90-Crohn's disease, unspecified", ['K50.90']],
+    ['M04.1(TRAPS)', ['M04.1']],
+    ['FMF-M04.1', ['M04.1']],
+    ['M04.2/CAPS', ['M04.2']],
+    ['K51.90/UC', ['K51.90']],
+    ['HIDS/MKD - M04.1; Long-term drug therapy - Z79.899', ['M04.1', 'Z79.899']],
+    ['PsA/psoriasis - L40.50', ['L40.50']],
+    ['Gout/M10.9', ['M10.9']],
+  ])('reads %j', (text, expected) => expect(codes(text)).toEqual(expected));
+  it("keeps the name after a slash as the code's description", () => expect(parseIcd10List('M04.2/CAPS')[0]?.description).toBe('CAPS'));
+  it("keeps a code's dot, list numbers and a lone number apart", () => {
+    expect(codes('1) M04.1\n2) N18.30')).toEqual(['M04.1', 'N18.30']);
+    expect(codes('M04.1 2')).toEqual(['M04.1', '!2']);
+  });
+  it('keeps a placeholder or header with a name against it a problem', () => {
+    expect(codes('M08.2X-Systemic JIA')).toEqual(['M08.2X']);
+    expect(parseIcd10List('m04')[0]?.result.ok).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Icd10 } from '@/lib/form/schema';
-import { fail, ok, type Parsed } from './result';
+import { empty, fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /**
@@ -11,7 +11,7 @@ import { fold, quote } from './quote';
  */
 export function parseIcd10(text: string): Parsed<Icd10> {
   const s = fold(text).toUpperCase().replace(/\s+/g, '');
-  if (s === '') return fail('icd10.empty', 'Nothing entered.');
+  if (s === '') return empty('icd10');
   if ((/[A-Z]{4,}/.test(s) && !/^[A-Z]\d/.test(s)) || /^[A-Z]{2,3}$/.test(s)) {
     return fail('icd10.not-a-code', `${quote(text)} is a name, not an ICD-10 code; enter the code, e.g. M06.1.`);
   }
@@ -63,8 +63,8 @@ const isDescriptionWord = (token: string): boolean =>
 /** A separator of columns or lines, as EHR tables paste them: the words after it are the code's. */
 const COLUMN_BREAK = /^[|\s]+$/;
 
-/** A space after a code's dot, as fax OCR reads "M04.2" ("M04. 2"): the digits after it are the code's. */
-const SPACE_AFTER_DOT = /(?<![\w.])([A-Z]\d[A-Z\d])\. +(?=\d\w{0,3}\b(?!\.))/gi;
+/** A space after a code's dot or in its place, as fax OCR reads "M04.2" ("M04. 2", "M04 2"): the digits after it are the code's. */
+const SPACE_AFTER_DOT = /(?<![\w.])([A-Z]\d[A-Z\d])\.? +(?=\d\w{0,3}\b(?![.)]))/gi;
 
 /** Epic's hierarchical-condition-category marker after a problem's name: "(HCC)", "(CMS/HCC)". */
 const HCC = /\((?:(?:CMS|HHS)\s*[/-]\s*)?HCC\)/gi;
@@ -94,6 +94,8 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
   const parts = fold(text)
     .replace(HCC, ' ')
     .replace(SPACE_AFTER_DOT, '$1.')
+    // a hyphen or a bracket right against a code and its name: "M04.1-Periodic fever", "M04.1(TRAPS)", "FMF-M04.1"
+    .replace(/(\b[A-Z]\d[A-Z\d](?:\.[A-Z\d]{1,4})?)([-(])(?=\p{L})|(\p{L}{2})-(?=[A-Z]\d[A-Z\d]\b)/giu, '$1$3 $2 ')
     .split(/([,;|/\n•·▪]+|\s(?:and|&|\+)\s)/i);
   return parts
     .flatMap((chunk, i): Piece[] => {
@@ -110,24 +112,27 @@ export function parseIcd10List(text: string): { raw: string; result: Parsed<Icd1
       const firstWord = tokens.findIndex(isDescriptionWord);
       const words = tokens.filter((t) => !isCodeLike(t) && !/^[-–—:]+$/.test(t)).join(' ');
       // a title goes on after its comma in lower case: "Crohn's disease, unspecified, without complications - K50.90"
-      const goesOn = pending && separator === ',' && firstWord === 0 && /^\s*\p{Ll}/u.test(chunk) ? pending : undefined;
+      // or after its slash: "HIDS/MKD - M04.1", "Gout/M10.9"
+      const goesOn =
+        pending && (separator === '/' || (separator === ',' && firstWord === 0 && /^\s*\p{Ll}/u.test(chunk))) ? pending : undefined;
       pending = goesOn;
       // a piece of the description before it, cut off at its comma or slash
       if (describing && codes.length === 0) {
         if (goesOn) goesOn.words = `${goesOn.words}, ${words}`;
         return [];
       }
-      if (firstWord === 0 && codes.length === 0 && before && COLUMN_BREAK.test(separator)) {
+      // or after its slash: "M04.2/CAPS"
+      if (firstWord === 0 && codes.length === 0 && before && (COLUMN_BREAK.test(separator) || separator === '/')) {
         before.description = before.description ? `${before.description}, ${words}` : words;
         return [];
       }
       describing = firstWord !== -1 && !isCodeLike(tokens[tokens.length - 1] ?? '');
       let pieces: Piece[];
-      if (firstWord === -1) pieces = tokens.map((raw) => ({ raw }));
+      // the title's first pieces are this code's, not a name of their own
+      if (goesOn && codes.length > 0) goesOn.piece.raw = '';
+      if (firstWord === -1) pieces = tokens.map((raw) => ({ raw, ...(goesOn && { description: goesOn.words }) }));
       else if (firstWord > 0) pieces = tokens.slice(0, firstWord).map((raw) => ({ raw, description: words }));
       else if (codes.length > 0) {
-        // the title's first pieces are this code's, not a name of their own
-        if (goesOn) goesOn.piece.raw = '';
         pieces = codes.map((raw) => ({ raw, description: goesOn ? `${goesOn.words}, ${words}` : words }));
       } else {
         const piece = { raw: chunk.trim() };

@@ -64,3 +64,10 @@ describe('parseNdcQuantity: problems', () => {
   it('rejects a word that is a property of every object, not a unit', () =>
     expect(parseNdcQuantity('02constructor')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.unit' } }));
 });
+
+describe('parseNdcQuantity: a note after "=", round 9', () => {
+  it('reads "ML1 = 1 vial"', () => expect(parseNdcQuantity('ML1 = 1 vial')).toEqual(q('ML', 1)));
+  it('reads "UN4 = 4 vials"', () => expect(parseNdcQuantity('UN4 = 4 vials')).toEqual(q('UN', 4)));
+  it('keeps a note that says another quantity a problem', () =>
+    expect(parseNdcQuantity('UN4 = 3 vials')).toMatchObject({ ok: false, problem: { code: 'ndc-quantity.disagree' } }));
+});

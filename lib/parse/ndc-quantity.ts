@@ -1,40 +1,23 @@
 import type { NdcQuantity } from '@/lib/form/schema';
 import type { NdcQtyUnit } from '@/lib/form/constants';
 import { readLeadingNumber } from './number';
-import { fail, ok, requote, type Parsed } from './result';
-import { fold, quote } from './quote';
+import { empty, fail, ok, requote, type Parsed } from './result';
+import { fold, quote, squash } from './quote';
 
 /**
  * Unit-of-measure spellings → the claim's qualifier. ME (milligram) is the standard's own
  * qualifier; "mg" typed in words is kept as MG, no qualifier at all, so a rule can reject it.
  */
-const QTY_UNITS: Record<string, NdcQtyUnit> = {
-  un: 'UN',
-  unit: 'UN',
-  units: 'UN',
-  each: 'UN',
-  ea: 'UN',
-  vial: 'UN',
-  vials: 'UN',
-  ml: 'ML',
-  mls: 'ML',
-  milliliter: 'ML',
-  milliliters: 'ML',
-  millilitre: 'ML',
-  millilitres: 'ML',
-  gr: 'GR',
-  g: 'GR',
-  gm: 'GR',
-  gram: 'GR',
-  grams: 'GR',
-  f2: 'F2',
-  iu: 'F2',
-  me: 'ME',
-  mg: 'MG',
-  mgs: 'MG',
-  milligram: 'MG',
-  milligrams: 'MG',
-};
+const QTY_UNITS = new Map(
+  Object.entries({
+    UN: 'un unit units each ea vial vials',
+    ML: 'ml mls milliliter milliliters millilitre millilitres',
+    GR: 'gr g gm gram grams',
+    F2: 'f2 iu',
+    ME: 'me',
+    MG: 'mg mgs milligram milligrams',
+  }).flatMap(([unit, words]) => words.split(' ').map((w) => [w, unit as NdcQtyUnit] as const)),
+);
 
 /** "2 x 1 mL vials", "3 x 100 mg vials": a count of vials and what each holds. */
 const VIALS = /^(\d+) ?[x×] ?(\d+(?:\.\d+)?) ?(ml|mg) ?(vials?)?$/i;
@@ -57,20 +40,22 @@ function described(s: string): NdcQuantity[] | null {
 /**
  * The NDC quantity of a claim line: qualifier first ("ML2", "ML 2", "UN2", "F2 1", "ME280", "MG280") or
  * amount first ("2 mL", "2 units", "280 mg"), or the vials described ("2 x 1 mL vials" is ML2, "3 x 100
- * mg vials" UN3). A note in brackets after it ("ML2 (2 x 1 mL vials)") is read only to check that it
+ * mg vials" UN3). A note in brackets or after "=" ("ML2 (2 x 1 mL vials)", "ML1 = 1 vial") is read only to check that it
  * says the same quantity in the same unit.
  */
 export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
-  const s = fold(text).replace(/\s+/g, ' ');
-  if (s === '') return fail('ndc-quantity.empty', 'Nothing entered.');
-  const noted = /^([^()]+?) ?\(([^()]*)\)$/.exec(s);
+  const s = squash(fold(text));
+  if (s === '') return empty('ndc-quantity');
+  // a note in brackets or after "=": "ML2 (2 x 1 mL vials)", "ML1 = 1 vial"
+  const noted = /^([^()=]+?) ?(?:\(([^()]*)\)|= ?([^()]*))$/.exec(s);
   if (noted) {
     const main = parseNdcQuantity(noted[1] ?? '');
     if (!main.ok) return main;
-    const inner = parseNdcQuantity(noted[2] ?? '');
+    const note = noted[2] ?? noted[3] ?? '';
+    const inner = parseNdcQuantity(note);
     const { unit, quantity } = main.value;
     // only a note in the same unit can disagree: "ML2 (2 vials)" needs the vial's volume to compare
-    const said = (described(noted[2] ?? '') ?? (inner.ok ? [inner.value] : [])).filter((q) => q.unit === unit);
+    const said = (described(note) ?? (inner.ok ? [inner.value] : [])).filter((q) => q.unit === unit);
     if (said.length > 0 && !said.some((q) => q.quantity === quantity)) {
       return fail(
         'ndc-quantity.disagree',
@@ -101,7 +86,7 @@ export function parseNdcQuantity(text: string): Parsed<NdcQuantity> {
   }
   const key = unitText.toLowerCase().replace(/\.$/, '');
   // own keys only: "constructor" is not a unit
-  const unit = Object.hasOwn(QTY_UNITS, key) ? QTY_UNITS[key] : undefined;
+  const unit = QTY_UNITS.get(key);
   if (!unit) {
     return fail('ndc-quantity.unit', `${quote(text)}: the NDC unit of measure is UN, ML, GR, F2 or ME (e.g. ML2).`);
   }

@@ -1,5 +1,5 @@
 import type { Ndc } from '@/lib/form/schema';
-import { fail, ok, type Parsed } from './result';
+import { empty, fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 type TenDigitLayout = '4-4-2' | '5-3-2' | '5-4-1';
@@ -37,7 +37,8 @@ export function formatNdcClaim(ndc11: string): string | null {
   return /^\d{11}$/.test(ndc11) ? `N4${ndc11}` : null;
 }
 
-const HYPHENS = /[\u2010-\u2015\u2212]/g;
+/** en and em dashes and a horizontal bar typed between an NDC's parts (`fold` reads the hyphen look-alikes) */
+const HYPHENS = /[\u2013-\u2015]/g;
 
 /**
  * An NDC as typed: 11 digits with or without 5-4-2 hyphens, a hyphenated 10-digit NDC
@@ -57,7 +58,7 @@ export function parseNdc(text: string): Parsed<Ndc> {
     .replace(/^(\d{4,5}-\d{3,4}-\d{1,2}|\d{10,11})\s+(?=.*[A-Z]{2}).*$/, '$1')
     // the three parts written apart ("00078 0734 61"), as hyphens would part them
     .replace(/^(\d{4,5})\s+(\d{3,4})\s+(\d{1,2})$/, '$1-$2-$3');
-  if (s === '') return fail('ndc.empty', 'Nothing entered.');
+  if (s === '') return empty('ndc');
   if (/^N4/.test(s)) {
     // the qualifier may be parted from a 5-4-2 NDC ("N4-00078-0734-61", "N4 00078073461")
     const after = s.slice(2).replace(/^[-\s]+/, '');

@@ -58,3 +58,20 @@ describe('parseNpi: as typed, round 8', () => {
   it('still checks the digits before a note', () =>
     expect(parseNpi('1234567890 (individual)')).toMatchObject({ ok: false, problem: { code: 'npi.check-digit' } }));
 });
+
+describe('parseNpi: as typed, round 9', () => {
+  it.each([
+    '1234\u2011567\u2011893',
+    '1234\u2212567\u2212893',
+    '1234567893'.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+  ])('reads %j with hyphen look-alikes or full-width digits', (text) => expect(parseNpi(text)).toEqual({ ok: true, value: '1234567893' }));
+  it.each(['1234567893\nDr. A. Nguyen', '1234567893 - Dr. Patel', 'NPI: 1234567893 / TIN: 12-3456789', '1234567893, DEA AB1234563'])(
+    'reads the NPI before a name or another ID: %j',
+    (text) => expect(parseNpi(text)).toEqual({ ok: true, value: '1234567893' }),
+  );
+  it('still checks the digit before a name or another ID', () => {
+    expect(parseNpi('1234 5678 94\nDr. Patel')).toMatchObject({ ok: false, problem: { code: 'npi.check-digit' } });
+    expect(parseNpi('1543210988 / TIN 98-7654321')).toMatchObject({ ok: false, problem: { code: 'npi.check-digit' } });
+  });
+  it('keeps two numbers a problem', () => expect(parseNpi('1234567893 / 1987654328').ok).toBe(false));
+});

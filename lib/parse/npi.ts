@@ -1,4 +1,4 @@
-import { fail, ok, type Parsed } from './result';
+import { empty, fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /**
@@ -21,14 +21,15 @@ export function npiCheckDigit(first9: string): number | null {
   return (10 - (sum % 10)) % 10;
 }
 
-/** A 10-digit NPI (spaces and hyphens, a label before it and a note after it tolerated) whose last digit checks out → the 10 digits. */
+/** A 10-digit NPI (spaces and hyphens, a label before it and a note or a name after it tolerated) whose last digit checks out → the 10 digits. */
 export function parseNpi(text: string): Parsed<string> {
   const s = fold(text)
     .replace(/^NPI\s*[#:]?/i, '')
-    // a note after it: "1234567893 (individual)"
-    .replace(/\([^()]*\)$/, '')
+    // a note after it: "1234567893 (individual)", the prescriber's name on the next line ("1234567893\nDr. A. Nguyen"),
+    // another ID ("1234567893 / TIN: 12-3456789")
+    .replace(/\([^()]*\)$|(?<=\d)\s*[/,;|-]?\s+[a-z].*$/is, '')
     .replace(/[\s-]/g, '');
-  if (s === '') return fail('npi.empty', 'Nothing entered.');
+  if (s === '') return empty('npi');
   if (/\D/.test(s)) return fail('npi.characters', `${quote(text)}: an NPI has only digits (10 of them).`);
   if (s.length !== 10) {
     return fail('npi.length', `${quote(text)} has ${s.length} digit${s.length === 1 ? '' : 's'}; an NPI has 10.`);

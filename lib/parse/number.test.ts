@@ -175,3 +175,13 @@ describe('parseCount: flares as typed, round 8', () => {
   ])('reads "%s" as %i', (text, n) => expect(parseCount(text, ['flares'], 12)).toEqual({ ok: true, value: n }));
   it('keeps "or more" out of billing units', () => expect(parseCount('150 or more')).toMatchObject({ ok: false }));
 });
+
+describe('parseCount: round 9', () => {
+  it.each(['150 SU', '150 su', '150 service units'])('reads billing units called service units: %j', (text) =>
+    expect(parseCount(text)).toEqual({ ok: true, value: 150 }),
+  );
+  it.each(['approx. 8', 'roughly 8', '~8', 'ca. 8'])('reads an estimated tally: %j', (text) =>
+    expect(parseCount(text, undefined, 12)).toEqual({ ok: true, value: 8 }),
+  );
+  it('reads no estimate in billing units', () => expect(parseCount('approx. 150').ok).toBe(false));
+});

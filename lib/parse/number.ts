@@ -1,5 +1,6 @@
-import { fail, ok, type Parsed } from './result';
-import { fold, quote } from './quote';
+import { empty, fail, ok, type Parsed } from './result';
+import { APPROXIMATE } from './date';
+import { fold, quote, squash } from './quote';
 
 /** A number read from the start of a text, with whatever followed it (a unit, usually). */
 export interface LeadingNumber {
@@ -26,10 +27,10 @@ const NUMBER_WORDS = new RegExp(
  */
 export function readLeadingNumber(text: string, code = 'number'): Parsed<LeadingNumber> {
   const s = fold(text);
-  if (s === '') return fail(`${code}.empty`, 'Nothing entered.');
+  if (s === '') return empty(code);
   let body = s;
   let negative = false;
-  if (/^[-\u2212\u2013]/.test(body)) {
+  if (/^[-\u2013]/.test(body)) {
     negative = true;
     body = body.slice(1).trimStart();
   } else if (body.startsWith('+')) {
@@ -85,7 +86,8 @@ export function parseDecimal(text: string): Parsed<number> {
   return ok(r.value.value);
 }
 
-const DEFAULT_COUNT_WORDS = ['unit', 'units', 'un', 'u', 'billing unit', 'billing units'];
+/** what billing units are called after their count, "service units" ("SU") as claim forms say too */
+const DEFAULT_COUNT_WORDS = ['unit', 'units', 'un', 'u', 'billing unit', 'billing units', 'su', 'service units'];
 /** Packages counted where billing units go ("1 vial"): the number is not the units. */
 const PACKAGES = /^(?:vials?|syringes?|pens?|cartons?|kits?|box(?:es)?|packs?|packages?|doses?|injections?)\.?$/i;
 const plural = (noun: string): string => (noun.endsWith('s') ? noun : noun === 'box' ? 'boxes' : `${noun}s`);
@@ -132,8 +134,7 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
   // ask for at least a number, so the least it may be is what counts
   // as does one typed as an estimate ("~8", "about 8"): staff count flares from the chart and
   // round; the number is what the criteria compare
-  const atLeast =
-    months !== undefined ? /^\s*(?:≥|>=?|~|≈|(?:about|approx(?:\.|imately)?|around|roughly|ca\.?|at least)\s)\s*/i.exec(text) : null;
+  const atLeast = months !== undefined ? (APPROXIMATE.exec(text) ?? /^\s*(?:≥|>=?|at least\s)\s*/i.exec(text)) : null;
   // only a tally over months reads words: it is dictated and has one reading, while billing units
   // and doses are worked out and typed in digits, so a word there ("two hundred") stays a problem
   const tally = atLeast ? text.slice(atLeast[0].length) : text;
@@ -169,7 +170,7 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
       `${quote(text)} counts ${plural(rest.replace(/\.$/, '').toLowerCase())}: billing units count the HCPCS code's own unit (its descriptor says how many mg), not packages; enter the number of billing units.`,
     );
   }
-  if (rest !== '' && !words.includes(rest.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, ''))) {
+  if (rest !== '' && !words.includes(squash(rest.toLowerCase()).replace(/\.$/, ''))) {
     return fail('count.trailing', `${quote(text)}: expected a whole number; write just ${value}.`);
   }
   if (!Number.isInteger(value)) {

@@ -1,5 +1,5 @@
-import { fail, ok, type Parsed } from './result';
-import { fold, quote } from './quote';
+import { empty, fail, ok, type Parsed } from './result';
+import { fold, quote, squash } from './quote';
 
 const OUTPATIENT_HOSPITAL = '(?:outpatient hospital|hospital outpatient(?: department)?|hopd)';
 
@@ -60,7 +60,7 @@ const placeName = (lowered: string): string =>
  * leaves open (problem `pos.ambiguous`).
  */
 export function placeCandidates(text: string): string[] {
-  const name = placeName(fold(text).toLowerCase().replace(/\s+/g, ' '));
+  const name = placeName(squash(fold(text).toLowerCase()));
   return AMBIGUOUS.find(([re]) => re.test(name))?.[1] ?? [];
 }
 
@@ -71,8 +71,8 @@ export function placeCandidates(text: string): string[] {
  * "Infusion center", "Hospital outpatient") is `pos.ambiguous`: `placeCandidates` says which.
  */
 export function parsePlaceOfService(text: string): Parsed<string> {
-  const s = fold(text).toLowerCase().replace(/\s+/g, ' ');
-  if (s === '') return fail('pos.empty', 'Nothing entered.');
+  const s = squash(fold(text).toLowerCase());
+  if (s === '') return empty('pos');
   const coded =
     /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:)]|\s+[a-z])/.exec(s) ??
     /\((?:pos:? ?)?(\d{2})\)$/.exec(s) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, limitOf, parseQuantity, parseUnit, rangeAfterResult, toKg, toMg, toMgPerL } from './quantity';
+import { formatQuantity, labResult, limitOf, parseQuantity, parseUnit, rangeAfterResult, toKg, toMg, toMgPerL } from './quantity';
 
 const value = (text: string, opts?: Parameters<typeof parseQuantity>[1]) => {
   const r = parseQuantity(text, opts);
@@ -363,4 +363,69 @@ describe('parseQuantity: as typed, round 8', () => {
   it('says when a weight in both units with a date after them disagrees', () =>
     expect(problem('154 lb (60 kg) 11/18/26', { units: ['kg', 'lb'] }).code).toBe('quantity.disagree'));
   it.each(['pending', 'Pending'])('reads "%s" as no value given', (text) => expect(problem(text).code).toBe('quantity.not-given'));
+});
+
+describe('parseQuantity: round 9', () => {
+  const CRP = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' } as const;
+  const WEIGHT = { units: ['kg', 'lb'], what: 'the weight' } as const;
+  const DOSE = { units: ['mg', 'g', 'mcg'], what: 'the dose' } as const;
+  it.each(['38.2 milligrams per liter', '38.2 mg per liter', '38.2 milligram/L'])('reads the unit in words: %j', (text) =>
+    expect(value(text, CRP)).toEqual({ amount: 38.2, unit: 'mg/L' }),
+  );
+  it('reads "micrograms per liter" with the micro sign or the Greek mu', () => {
+    expect(parseUnit('\u00b5g/L')).toBe('ng/mL');
+    expect(parseUnit('\u03bcg/L')).toBe('ng/mL');
+  });
+  it.each([
+    ['38.2 mg/L on 11/05', 38.2],
+    ['28 mg/L - 11/10/2026', 28],
+    ['CRP: 38.2 mg/L (H) 11/05/2026', 38.2],
+    ['11/06/2026: 74 mg/L', 74],
+    ['CRP 88 mg/L, ESR 64 mm/hr', 88],
+    ['88 mg/L (11/09/2026); 64 mg/L (10/12/2026)', 88],
+    ['10/02/2026: 52 mg/L\n11/06/2026: 74 mg/L', 74],
+  ])('reads a result with its date or beside others: %j', (text, amount) => expect(value(text, CRP)).toEqual({ amount, unit: 'mg/L' }));
+  it('reads a result beyond the assay with its date as beyond it', () => {
+    expect(value('<0.5 mg/dL on 11/02/2026', CRP)).toEqual({ amount: 0.5, unit: 'mg/dL' });
+    expect(limitOf('11/02/2026: <0.5 mg/dL')).toBe('below');
+  });
+  it('keeps a ferritin in thousands whole: "1,200 ng/mL on 11/09/2026"', () =>
+    expect(value('1,200 ng/mL on 11/09/2026', { units: ['ng/mL'] })).toEqual({ amount: 1200, unit: 'ng/mL' }));
+  it('reads no date out of a weight or a dose', () => expect(problem('70 kg on 11/2', DOSE).code).toBe('quantity.unit-wrong-kind'));
+  it.each(['approx. 66 kg', '~66 kg', 'about 66 kg'])('reads an estimated weight: %j', (text) =>
+    expect(value(text, WEIGHT)).toEqual({ amount: 66, unit: 'kg' }),
+  );
+  it.each(['68 kg / 172 cm', '68 kg, 172 cm', 'Wt 68 kg, Ht 172 cm, BMI 23', 'Wt 68 kg (11/18/2026), Ht 172 cm', '68 kg (172 cm)'])(
+    'reads the weight before the height: %j',
+    (text) => expect(value(text, WEIGHT)).toEqual({ amount: 68, unit: 'kg' }),
+  );
+  it('keeps a weight with a bad date and a height a problem', () =>
+    expect(problem('68 kg (2/30/2026)', WEIGHT).code).toBe('quantity.unit-unknown'));
+  it.each([
+    ['1 mL (150 mg)', 150],
+    ['35 mL (350 mg)', 350],
+  ])('reads the dose in brackets after its volume: %j', (text, amount) => expect(value(text, DOSE)).toEqual({ amount, unit: 'mg' }));
+  it('keeps a volume alone a problem for a dose', () => expect(problem('1 mL', DOSE).code).toBe('quantity.unit-wrong-kind'));
+  it.each(['150 mg x 1 dose', '150 mg x1', '150 mg x 2 doses'])('reads the dose before a count of doses: %j', (text) =>
+    expect(value(text, DOSE)).toEqual({ amount: 150, unit: 'mg' }),
+  );
+  it('keeps "150 mg x 2" a problem: two doses or two vials?', () => expect(problem('150 mg x 2', DOSE).code).toBe('quantity.unit-unknown'));
+});
+
+describe('labResult', () => {
+  it.each([
+    ['24 mg/L on 11/02/2026', '24 mg/L', '2026-11-02'],
+    ['11/02/2026: 24 mg/L', '24 mg/L', '2026-11-02'],
+    ['24 mg/L (11/02/2026)', '24 mg/L', '2026-11-02'],
+    ['24 mg/L collected 2026-11-02', '24 mg/L', '2026-11-02'],
+    ['6 mg/L (11/10/2026); 28 mg/L (09/01/2026)', '6 mg/L', '2026-11-10'],
+    ['28 mg/L (09/01/2026); 6 mg/L (11/10/2026)', '6 mg/L', '2026-11-10'],
+  ])('reads %j as the latest result and its day', (text, result, day) => expect(labResult(text)).toMatchObject({ result, day }));
+  it('gives no day for a date without its year', () =>
+    expect(labResult('24 mg/L on 11/02')).toEqual({ result: '24 mg/L', date: '11/02', day: undefined }));
+  it('keeps a result without a date as typed', () => expect(labResult('24.0 (H) mg/L ref <10').result).toBe('24.0 (H) mg/L ref <10'));
+  it('does not cut a range or a result in thousands', () => {
+    expect(labResult('24 mg/L [0-5]').result).toBe('24 mg/L [0-5]');
+    expect(labResult('1,200 ng/mL').result).toBe('1,200 ng/mL');
+  });
 });

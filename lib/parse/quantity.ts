@@ -1,43 +1,48 @@
 import type { Quantity, Unit } from '@/lib/form/schema';
-import { NO_DATE, parsePartialDate } from './date';
+import { APPROXIMATE, NO_DATE, parseDate, parsePartialDate } from './date';
 import { readLeadingNumber } from './number';
 import { fail, NOT_GIVEN, ok, requote, type Parsed } from './result';
 import { fold, quote } from './quote';
 
-/** Spellings staff type for each unit, compared lower-case with spaces removed. */
+/** Spellings staff type for each unit, compared folded (the micro sign µ is μ), lower-case with spaces removed,
+ *  "milligram(s)" as "mg" and "per" after a mass as "/" ("milligrams per liter" is mg/liter). */
 const UNIT_SPELLINGS: Record<Unit, readonly string[]> = {
-  mg: ['mg', 'mgs', 'milligram', 'milligrams', 'mgm', 'mg/dose'],
+  mg: ['mg', 'mgs', 'mgm', 'mg/dose'],
   g: ['g', 'gm', 'gms', 'gram', 'grams'],
-  mcg: ['mcg', 'µg', 'μg', 'ug', 'microgram', 'micrograms'],
+  mcg: ['mcg', 'μg', 'ug', 'microgram', 'micrograms'],
   mL: ['ml', 'mls', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc'],
   units: ['unit', 'units', 'u', 'un'],
   kg: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'],
   lb: ['lb', 'lbs', 'pound', 'pounds', '#'],
-  'mg/L': ['mg/l', 'mg/liter', 'mg/litre', 'mgperl'],
-  'mg/dL': ['mg/dl', 'mg/deciliter', 'mg/decilitre', 'mgperdl', 'mg%'],
+  'mg/L': ['mg/l', 'mg/liter', 'mg/litre'],
+  'mg/dL': ['mg/dl', 'mg/deciliter', 'mg/decilitre', 'mg%'],
   xULN: ['xuln', '*uln', 'timesuln', 'timestheuln', 'xtheuln', 'xupperlimitofnormal'],
   'mm/h': ['mm/h', 'mm/hr', 'mm/hour', 'mm/1hr', 'mmhr'],
-  'ng/mL': ['ng/ml', 'mcg/l', 'µg/l', 'μg/l', 'ug/l'],
+  'ng/mL': ['ng/ml', 'mcg/l', 'μg/l', 'ug/l'],
 };
 
 const UNIT_BY_SPELLING = new Map<string, Unit>(
   (Object.entries(UNIT_SPELLINGS) as [Unit, readonly string[]][]).flatMap(([unit, spellings]) => spellings.map((s) => [s, unit] as const)),
 );
 
+const AMOUNT = 'a drug amount';
+const BODY_WEIGHT = 'a body weight';
+const CONCENTRATION = 'a concentration';
+
 /** What kind of measure a unit is, for "mL is a volume; the dose needs mg". */
 const UNIT_KIND: Record<Unit, string> = {
-  mg: 'a drug amount',
-  g: 'a drug amount',
-  mcg: 'a drug amount',
+  mg: AMOUNT,
+  g: AMOUNT,
+  mcg: AMOUNT,
   mL: 'a volume',
   units: 'a billing-unit count',
-  kg: 'a body weight',
-  lb: 'a body weight',
-  'mg/L': 'a concentration',
-  'mg/dL': 'a concentration',
+  kg: BODY_WEIGHT,
+  lb: BODY_WEIGHT,
+  'mg/L': CONCENTRATION,
+  'mg/dL': CONCENTRATION,
   xULN: 'a multiple of the upper limit of normal',
   'mm/h': 'a sedimentation rate',
-  'ng/mL': 'a concentration',
+  'ng/mL': CONCENTRATION,
 };
 
 /** A unit followed by its description, as unit selects list them ("kg (kilograms)", "UN - Unit"), or a
@@ -45,7 +50,15 @@ const UNIT_KIND: Record<Unit, string> = {
 const DESCRIBED_UNIT = /^(.+?)\s*(?:\(.*\)|[-–—].*|=\s*[\d.]+\s*mg\s*\/\s*kg)$/;
 
 const unitSpelled = (text: string): Unit | null =>
-  UNIT_BY_SPELLING.get(text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/×/g, 'x').replace(/\.$/, '')) ?? null;
+  UNIT_BY_SPELLING.get(
+    fold(text)
+      .toLowerCase()
+      .replace(/\s+/g, '')
+      .replace(/×/g, 'x')
+      .replace(/\.$/, '')
+      .replace(/milligrams?/, 'mg')
+      .replace(/(?<=g)per/, '/'),
+  ) ?? null;
 
 /** A unit as typed ("MG", "lbs", "× ULN", "mg/dl"), or as an option names it with a description
  *  ("mg/L (milligrams per liter)", "UN - Unit") → its canonical form, or null. The description
@@ -90,6 +103,32 @@ const BRACKET_RANGE =
 /** The reference range printed after a lab result ("12.3 mg/L (Ref: <5.0)" → "<5.0"), or null. */
 export const rangeAfterResult = (text: string): string | null => BRACKET_RANGE.exec(fold(text).replace(FLAG, ''))?.[1]?.trim() ?? null;
 
+/** A date written before a lab result ("11/02/2026: 24 mg/L") or after it ("24 mg/L on 11/02", "24 mg/L (11/02/2026)"). */
+const RESULT_DATE = /^(\d+[/-][\d/-]*\d)\s*[:-]\s*|(?:,|\s+(?:on|drawn|collected|dated?|@))?\s*\(?(\d+[/-][\d/-]*\d)\)?$/i;
+
+/** Where the next result starts in a box holding several: after a semicolon or a line break ("24 mg/L (11/02/2026); 31 mg/L
+ *  (10/05/2026)"), or a comma and another test's name ("CRP 88 mg/L, ESR 64 mm/hr"). */
+const NEXT_RESULT = /\s*(?:[;\n]|,(?=\s*[a-z]))\s*(?=[a-z-]*\s*[:=]?\s*[<>]?\d)/i;
+
+interface LabResult {
+  result: string;
+  date?: string | undefined;
+  /** the date as ISO, when it is a whole one */
+  day?: string | undefined;
+}
+
+/** The result a lab box gives, with the date written beside it: of several results dated, the latest, else the first. */
+export const labResult = (text: string): LabResult =>
+  fold(text)
+    .split(NEXT_RESULT)
+    .map((result): LabResult => {
+      const m = RESULT_DATE.exec(result);
+      const date = m?.[1] ?? m?.[2];
+      const day = date ? parseDate(date) : null;
+      return { result: result.replace(RESULT_DATE, ''), date, day: day?.ok ? day.value : undefined };
+    })
+    .reduce((a, b) => (a.day && b.day && b.day > a.day ? b : a));
+
 /** A weight's label pasted before it: "Wt: 68 kg", "Weight - 150 lb". */
 const WEIGHT_LABEL = /^(?:wt|weight)\.?\s*[:=-]?\s*(?=[\d.])/i;
 
@@ -103,16 +142,17 @@ function withoutLeadingFlag(rest: string): string {
   return unit && LAB_UNITS.includes(unit) ? rest.slice(flag[0].length) : rest;
 }
 
-/** Words after a dose that say how or when it is given ("150 mg SQ", "400 mg IV", "150 mg every 8 weeks"). */
+/** Words after a dose that say how or when it is given ("150 mg SQ", "400 mg IV", "150 mg every 8 weeks", "150 mg x 1 dose"). */
 const DOSE_TAIL =
-  /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion))\b/i;
+  /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion)|x ?(?:1|\d+ ?doses?))\b/i;
 
 /** A note in a dose on its volume, vials or mg per kg: "(1 mL)", "(5 mg/kg)", "= 1 vial". */
 const DOSE_NOTE = /\s*(?:\(\s*=?\s*[\d.]+\s*(?:ml|vials?|mg\s*\/\s*kg)\s*\)|=\s*[\d.]+\s*(?:ml|vials?)$)/gi;
 
-/** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026", "70 kg (on 11/2026)");
- *  a date alone in parentheses ("68 kg (11/15/2026)") is read by `twoWeights`. */
-const WEIGHT_TAIL = /^\(?(?:(?:as of|on|measured(?: on)?|@|dated?)\s+\d|bmi\b)/i;
+/** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026", "70 kg (on 11/2026)", "70 kg (11/18/2026), Ht …"), or
+ *  give the BMI or the height ("68 kg, 172 cm", "Ht 180 cm"); a date alone in parentheses ("68 kg (11/15/2026)") is read
+ *  by `twoWeights`. */
+const WEIGHT_TAIL = /^(?:\(?(?:(?:as of|on|measured(?: on)?|@|dated?)\s+\d|bmi\b|ht\b|height|\d[\d.]*\s*(?:cm|in)\b)|\(\d+\/\d)/i;
 
 /** A strength, not a dose: "150 mg/mL", "150 mg/1 mL", "100 mg/vial". */
 const STRENGTH = /^(mg|mcg|g)\s*\/\s*1?\s*(ml|vial|syringe|pen|cartridge|tab(?:let)?|cap(?:sule)?)\b/i;
@@ -123,7 +163,7 @@ const STRENGTH = /^(mg|mcg|g)\s*\/\s*1?\s*(ml|vial|syringe|pen|cartridge|tab(?:l
  * amount as the limit; a rule comparing it with a threshold should ask this first.
  */
 export function limitOf(text: string): 'below' | 'above' | null {
-  const m = LIMIT.exec(fold(text).replace(LAB_NAME, ''));
+  const m = LIMIT.exec(labResult(text).result.replace(LAB_NAME, ''));
   return m ? (m[1] ? 'below' : 'above') : null;
 }
 
@@ -133,13 +173,17 @@ export function limitOf(text: string): 'below' | 'above' | null {
  * Also read: a dose with its route or schedule after it ("150 mg SQ", "150 mg every 8 weeks"),
  * a weight dated ("70 kg as of 11/15/26") or in both units when they agree within 2% ("70 kg /
  * 154 lb" → 70 kg), a lab result with the test's name, a flag or beyond the assay ("CRP 12",
- * "12.5 (H)", "<3 mg/L" → 3 mg/L, see `limitOf`). A strength ("150 mg/mL") is a problem.
+ * "12.5 (H)", "<3 mg/L" → 3 mg/L, see `limitOf`), a lab result with its date or beside others (`labResult`), an
+ * estimate ("approx. 66 kg"), an amount in brackets after one in a unit the field does not take ("1 mL (150 mg)").
+ * A strength ("150 mg/mL") is a problem.
  */
-export function parseQuantity(text: string, opts: QuantityOptions = {}): Parsed<Quantity> {
+export function parseQuantity(typed: string, opts: QuantityOptions = {}): Parsed<Quantity> {
+  // a lab box may hold its result's date, or several results
+  const text = opts.units?.some((u) => LAB_UNITS.includes(u)) ? labResult(typed).result : typed;
   if (NO_DATE.test(fold(text))) return fail(`quantity.${NOT_GIVEN}`, `${quote(text)} gives no value.`);
   // a weight's label ("Wt: 68 kg") is read only where a weight goes
   const label = WEIGHT_LABEL.exec(fold(text));
-  let s = fold(text).slice(label?.[0].length).replace(LAB_NAME, '');
+  let s = fold(text).slice(label?.[0].length).replace(LAB_NAME, '').replace(APPROXIMATE, '');
   const limit = LIMIT.exec(s);
   if (limit) s = s.slice(limit[0].length);
   const n = readLeadingNumber(s, 'quantity');
@@ -187,6 +231,10 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
   }
   if (unit) {
     const wrong = checkUnitAllowed(unit, opts);
+    // the amount in a unit the field takes, in brackets after it: "1 mL (150 mg)"
+    const inner = wrong ? /\((\d[^()]*)\)/.exec(rest) : null;
+    const alt = inner && parseQuantity(inner[1] ?? '', opts);
+    if (alt && alt.ok && alt.value.unit) return alt;
     return wrong ? fail('quantity.unit-wrong-kind', `${quote(text)}: ${wrong}`) : ok({ amount: value, unit });
   }
   // a note on the dose's volume, vials or mg per kg ("150 mg (1 mL) SC", "150 mg = 1 vial", "350 mg IV (5 mg/kg)")
@@ -195,13 +243,13 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
   const [head = '', tail = ''] = rest.split(/[\s,;]+(.*)/);
   const headUnit = parseUnit(head);
   const kind = headUnit && UNIT_KIND[headUnit];
-  if (kind === 'a drug amount' && DOSE_TAIL.test(tail)) {
+  if (kind === AMOUNT && DOSE_TAIL.test(tail)) {
     if (/\d\s*(?:mg|g|mcg|units?)\b|\bkg\b/i.test(tail)) {
       return fail('quantity.two-amounts', `${quote(text)} has more than one amount; enter the dose alone, e.g. ${value} ${headUnit}.`);
     }
     return readUnit(text, value, head, opts);
   }
-  if (kind === 'a body weight' && WEIGHT_TAIL.test(tail)) return readUnit(text, value, head, opts);
+  if (kind === BODY_WEIGHT && WEIGHT_TAIL.test(tail)) return readUnit(text, value, head, opts);
   const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
   return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
 }
@@ -209,8 +257,8 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
 /** "70 kg / 154 lb", "154 lb (70 kg)": the weight in kg when the two agree within 2%. */
 function twoWeights(text: string, a: Quantity, otherText: string): Parsed<Quantity> {
   const b = parseQuantity(otherText, { units: ['kg', 'lb'], what: 'the weight' });
-  // the date it was taken: "68 kg (11/15/2026)"
-  if (/\d[/.-]\d/.test(otherText) && parsePartialDate(otherText).ok) return ok(a);
+  // the date it was taken: "68 kg (11/15/2026)", or the height: "68 kg / 172 cm"
+  if ((/\d[/.-]\d/.test(otherText) && parsePartialDate(otherText).ok) || WEIGHT_TAIL.test(otherText)) return ok(a);
   const ka = toKg(a);
   const kb = b.ok ? toKg(b.value) : null;
   if (!b.ok || ka === null || kb === null) {

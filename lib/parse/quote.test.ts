@@ -15,3 +15,14 @@ describe('fold', () => {
 
   it('is empty for a field holding only invisible characters', () => expect(fold('\u200b\ufeff ')).toBe(''));
 });
+
+describe('fold: hyphen look-alikes, round 9', () => {
+  it.each([
+    ['a non-breaking hyphen', '00078\u20110734\u201161'],
+    ['a figure dash', '00078\u20120734\u201261'],
+    ['a minus sign', '00078\u22120734\u221261'],
+    ['a hyphen', '00078\u20100734\u201061'],
+  ])('reads %s as "-"', (_, text) => expect(fold(text)).toBe('00078-0734-61'));
+  it('keeps en and em dashes, which part ranges and descriptions', () =>
+    expect(fold('M10.9 \u2013 Gout \u2014 flare')).toBe('M10.9 \u2013 Gout \u2014 flare'));
+});

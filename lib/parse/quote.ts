@@ -1,16 +1,24 @@
 /** Quote what was typed in a message: trimmed, shortened so a pasted paragraph stays readable. */
 export function quote(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = squash(text);
   return `"${t.length > 40 ? `${t.slice(0, 37)}...` : t}"`;
 }
+
+/** Runs of white space (line breaks and tabs too) as one space, and none at either end. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Invisible format characters a spreadsheet or web page pastes along (zero-width space, BOM,
  *  word joiner, soft hyphen): nobody typed them, and they would split what was typed. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 
-/** Fold look-alike characters (full-width digits, no-break spaces) to plain ASCII forms, and drop invisible ones. */
+/** Fold look-alike characters (full-width digits, no-break spaces; the hyphens, figure dash and minus sign a word
+ *  processor or a lab system types for "-") to plain ASCII forms, and drop invisible ones. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').trim();
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u2010-\u2012\u2212]/g, '-')
+    .trim();
 }
 
 /** Bidirectional controls in quoted text would reorder what surrounds it (an RLO typed into a

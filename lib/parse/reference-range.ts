@@ -1,7 +1,7 @@
 import type { Unit } from '@/lib/form/constants';
 import { readLeadingNumber } from './number';
 import { parseUnit } from './quantity';
-import { fail, ok, type Parsed } from './result';
+import { empty, fail, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /** A lab's printed reference range; `high` is its upper limit of normal. */
@@ -17,7 +17,7 @@ export interface ReferenceRange {
  */
 export function parseReferenceRange(text: string): Parsed<ReferenceRange> {
   const s = fold(text).replace(/[–—]/g, '-').replace(/\s+/g, ' ');
-  if (s === '') return fail('range.empty', 'Nothing entered.');
+  if (s === '') return empty('range');
   const upTo = /^(?:<=?|≤|less than|up to|below) ?(.*)$/i.exec(s);
   let low: number | null = null;
   let highText: string;

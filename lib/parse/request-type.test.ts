@@ -23,3 +23,9 @@ describe('parseRequestType', () => {
   it('still rejects a text that says nothing of the kind', () =>
     expect(parseRequestType('Prior auth')).toMatchObject({ ok: false, problem: { code: 'request-type.unknown' } }));
 });
+
+describe('parseRequestType: round 9', () => {
+  it.each(['Retreatment', 'Re-treatment', 'Gout retreatment'])('reads %j as a continuation', (text) =>
+    expect(parseRequestType(text)).toEqual({ ok: true, value: 'continuation' }),
+  );
+});

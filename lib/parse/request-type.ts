@@ -1,17 +1,19 @@
 import type { RequestType } from '@/lib/form/constants';
-import { fail, NOT_GIVEN, ok, type Parsed } from './result';
+import { empty, fail, NOT_GIVEN, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 /**
  * "New authorization request" → new; "Extension of existing authorization", "renewal", "Recert",
- * "Continued therapy" → continuation. An urgency ("Standard", "Urgent", "Expedited") or a
+ * "Continued therapy", "Retreatment" (another dose after one that helped, as for a new gout flare) → continuation. An urgency ("Standard", "Urgent", "Expedited") or a
  * "Restart" / "Resubmission" does not say which (a restart after a lapse may have to meet the
  * initial criteria again): those answer nothing (`request-type.not-given`), not wrongly.
  */
 export function parseRequestType(text: string): Parsed<RequestType> {
   const s = fold(text).toLowerCase();
-  if (s === '') return fail('request-type.empty', 'Nothing entered.');
-  if (/\b(extension|extend|continuation|continue|continued|continuing|renewal|renew|re-?auth\w*|re-?cert\w*|existing)\b/.test(s)) {
+  if (s === '') return empty('request-type');
+  if (
+    /\b(extension|extend|continuation|continue|continued|continuing|renewal|renew|re-?auth\w*|re-?cert\w*|re-?treat\w*|existing)\b/.test(s)
+  ) {
     return ok('continuation');
   }
   if (/\b(new|initial|first)\b/.test(s)) return ok('new');

@@ -16,6 +16,9 @@ export const fail = <T = never>(code: string, message: string): Parsed<T> => ({
   problem: { code, message },
 });
 
+/** The problem of a field left empty: `date.empty`, "Nothing entered." */
+export const empty = (field: string): Parsed<never> => fail(`${field}.empty`, 'Nothing entered.');
+
 /**
  * The last part of a problem code (`yes-no.not-given`, `date.not-given`) for a text that answers
  * nothing: "N/A", "Unknown", "Urgent" typed for the request type. The normalizer reads such a

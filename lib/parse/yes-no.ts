@@ -1,5 +1,5 @@
 import { NO_DATE } from './date';
-import { fail, NOT_GIVEN, ok, type Parsed } from './result';
+import { empty, fail, NOT_GIVEN, ok, type Parsed } from './result';
 import { fold, quote } from './quote';
 
 const YES = new Set(['yes', 'y', 'true', 't', 'checked', 'on', '1', 'x', '✓', '✔', 'ja', 'si', 'sí']);
@@ -21,7 +21,7 @@ const NEGATED =
  */
 export function parseYesNo(text: string, affirms?: RegExp, restates?: RegExp): Parsed<boolean> {
   const s = fold(text).toLowerCase();
-  if (s === '') return fail('yes-no.empty', 'Nothing entered.');
+  if (s === '') return empty('yes-no');
   if (YES.has(s)) return ok(true);
   if (NO.has(s)) return ok(false);
   // nor does one that says it is not known ("unknown", "unk", "pending")
