@@ -366,6 +366,11 @@ for (const [flags, tags] of [
 /** The elements a shadow root can be attached to, besides custom elements (DOM standard, attachShadow). */
 const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
 
+/** A box drawn with the checkbox role among others in one list or group (Google Forms' choices):
+ *  one question's answers, which the reader does not join yet; read alone, each would answer "Yes". */
+const inRoleBoxList = (box: Element): boolean =>
+  (box.parentElement?.closest('[role="list"], [role="group"], fieldset, ul, ol')?.querySelectorAll('[role="checkbox"]').length ?? 0) > 1;
+
 /** A button out of the tab order is a widget's own (Wijmo's spin buttons, a clear or toggle button
  *  beside its input): it ends no field's "text before". */
 const isOwnButton = (el: Element): boolean => el.localName === 'button' && el.getAttribute('tabindex') === '-1';
@@ -1390,7 +1395,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         drawn !== undefined
           ? null
           : name === 'button' && role === 'checkbox'
-            ? at.chooser
+            ? at.chooser || inRoleBoxList(el)
               ? null
               : 'checkbox'
             : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels)))
@@ -1405,7 +1410,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
       if (original) originals++;
-    } else if (role === 'checkbox' && el.hasAttribute('aria-checked') && !at.chooser) {
+    } else if (role === 'checkbox' && el.hasAttribute('aria-checked') && !at.chooser && !inRoleBoxList(el)) {
       // a box drawn with the checkbox role (Radix's, shadcn's); in an option it is the option's tick
       addField(el as HTMLElement, 'checkbox', at);
     } else if (

@@ -82,6 +82,11 @@ describe('reading values as staff see them', () => {
     expect(readValue(collectFields(document).fields[0]!)).toBe('');
   });
 
+  it('reads no lone "Yes" from boxes drawn with the checkbox role among others in one list (one question\'s choices)', () => {
+    document.body.innerHTML = `<div role="listitem"><div role="heading">ICD-10 codes</div><div role="list"><div role="listitem"><div role="checkbox" aria-checked="true" aria-label="M04.1"></div>M04.1</div><div role="listitem"><div role="checkbox" aria-checked="false" aria-label="M06.1"></div>M06.1</div></div></div>`;
+    expect(collectFields(document).fields.filter((f) => f.kind === 'checkbox')).toEqual([]);
+  });
+
   it("takes no field from a checkbox drawn inside an option (a multiple select's list)", () => {
     document.body.innerHTML = `<div role="listbox" aria-multiselectable="true"><div role="option" aria-selected="true"><div role="checkbox" aria-checked="true"></div><span>M04.1</span></div><div role="option" aria-selected="false"><div role="checkbox" aria-checked="false"></div><span>M06.1</span></div></div>`;
     expect(collectFields(document).fields.filter((f) => f.kind === 'checkbox')).toEqual([]);

@@ -158,7 +158,8 @@ export function shownText(el: Element): string {
   // a custom select's popup of options inside it (Virtual Select's dropbox) shows no value, nor
   // its own name inside it (HeroUI's label in the trigger, React Suite's toggle label, Semi's inset label)
   const aside = [...(el.getAttribute('role') === 'combobox' ? popupsOf(el).map((p) => p.id) : []), ...namesInside(el)];
-  const text = shownItems(el, aside).join(', ');
+  // a value shown twice is one (Google Forms' open dropdown copies the chosen option into its popup)
+  const text = [...new Set(shownItems(el, aside))].join(', ');
   // a combobox that is only the box around a button showing the choice (Blueprint's Select)
   const only = el.childElementCount === 1 ? el.firstElementChild : null;
   if (!text && only?.localName === 'button') return shownText(only);
