@@ -82,3 +82,8 @@ export const ISO_THERAPIES = {
   'priorTherapies.1.start': '2026-07-01',
   'priorTherapies.1.stop': '2026-09-15',
 } as const;
+
+/** The options the pages' drug, frequency and diagnosis lists offer. */
+export const DRUG_OPTIONS = ['Ilaris (canakinumab)', 'Kineret (anakinra)'];
+export const FREQUENCY_OPTIONS = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
+export const CODE_OPTIONS = ['M04.1', 'M06.1', 'M04.8'];

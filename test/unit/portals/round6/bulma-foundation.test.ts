@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST, ISO_THERAPIES } from '../round5/request';
+import { ILARIS, noDuplicatePaths, nothingFrom, ISO_REQUEST, ISO_THERAPIES, DRUG_OPTIONS } from '../round5/request';
 
 /**
  * Server-rendered Bulma 1.0 and Foundation 6.8 forms (markup from the frameworks' documentation:
@@ -56,7 +56,6 @@ const bTherapies = (rows: Therapy[]) =>
     .join('')}</tbody></table></div><button type="button" class="button is-link is-light">Add therapy</button>`;
 
 const FREQ = ['Every 4 weeks', 'Every 8 weeks'];
-const DRUGS = ['Ilaris (canakinumab)', 'Kineret (anakinra)'];
 
 const bulmaPage = (o: { error?: boolean } = {}) => `<section class="section"><div class="container">
   ${o.error ? '<div class="notification is-danger is-light"><button class="delete" type="button"></button>Please correct the Member ID below.</div>' : ''}
@@ -68,7 +67,7 @@ const bulmaPage = (o: { error?: boolean } = {}) => `<section class="section"><di
   <h2 class="title is-5">Diagnosis</h2>
   ${bField('icd10', 'ICD-10 codes', bInput('icd10', 'M04.1, M06.1'), 'Separate codes with commas')}
   <h2 class="title is-5">Medication</h2>
-  ${bField('drug_name', 'Drug name', bSelect('drug_name', DRUGS, ILARIS['drug.name'], 'Choose a drug'))}
+  ${bField('drug_name', 'Drug name', bSelect('drug_name', DRUG_OPTIONS, ILARIS['drug.name'], 'Choose a drug'))}
   ${bField('hcpcs', 'HCPCS code', bInput('hcpcs', ILARIS['drug.hcpcs']))}
   ${bField('ndc', 'NDC', bInput('ndc', ILARIS['drug.ndc']))}
   ${bField('dose', 'Dose', bAddon('dose', '150', 'mg'))}
@@ -177,7 +176,7 @@ const foundationPage = (
   ${grid([cell('small-12', fWrap('ICD-10 codes', fInput('icd10', 'M04.1, M06.1', { help: true }), { help: 'Separate codes with commas', id: 'icd10' }))])}
   <h4>Medication</h4>
   ${grid([
-    cell('medium-6', fWrap('Drug name', fSelect('drug_name', DRUGS, ILARIS['drug.name'], 'Choose a drug'))),
+    cell('medium-6', fWrap('Drug name', fSelect('drug_name', DRUG_OPTIONS, ILARIS['drug.name'], 'Choose a drug'))),
     cell('medium-6', fWrap('HCPCS code', fInput('hcpcs', ILARIS['drug.hcpcs']))),
     cell('medium-6', fWrap('NDC', fInput('ndc', ILARIS['drug.ndc']))),
     cell('medium-6', fGroup('dose', 'Dose', '150', 'mg')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom, FREQUENCY_OPTIONS } from '../round5/request';
 
 /**
  * PatternFly 6 (@patternfly/react-core 6.x, patternfly/patternfly-react packages/react-core/src/
@@ -157,8 +157,6 @@ const calendarPopover = () => {
 const section = (title: string, body: string) =>
   `<section class="pf-v6-c-form__section" role="group" aria-labelledby="${title}-title"><div class="pf-v6-c-form__section-title" id="${title}-title">${title}</div>${body}</section>`;
 
-const FREQS = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
-
 const therapyTable = (rows: (typeof THERAPIES)[keyof typeof THERAPIES][][]) => {
   const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
   return `<table class="pf-v6-c-table pf-m-grid-md" role="grid" aria-label="Prior therapies" ${ouia('Table')}>
@@ -200,7 +198,7 @@ describe('PatternFly 6 Form: FormGroup + TextInput / NumberInput / Select / Date
         ${text('ndc', 'NDC', ILARIS['drug.ndc'], { helper: '11-digit NDC (5-4-2)' })}
         ${group('dose', 'Dose', numberInput('dose', '150', 'mg', 'Dose'))}
         ${text('units', 'Billing units', '150', { helper: 'J0638: 1 unit = 1 mg' })}
-        ${group('frequency', 'Frequency', formSelect('frequency', FREQS, 'Every 4 weeks'))}`,
+        ${group('frequency', 'Frequency', formSelect('frequency', FREQUENCY_OPTIONS, 'Every 4 weeks'))}`,
       )}
       ${section(
         'Labs',
@@ -255,7 +253,7 @@ describe('PatternFly 6 Form: FormGroup + TextInput / NumberInput / Select / Date
   it('reads an empty DatePicker, FormSelect and multi typeahead as empty', () => {
     page(`<form class="pf-v6-c-form">
       ${group('dob', 'Date of birth', datePicker('dob', '', 'Date of birth'))}
-      ${group('frequency', 'Frequency', formSelect('frequency', FREQS, ''))}
+      ${group('frequency', 'Frequency', formSelect('frequency', FREQUENCY_OPTIONS, ''))}
       ${group('icd10', 'ICD-10 codes', multiTypeahead('icd10', [], 'Search ICD-10 codes'))}
     </form>`);
     expect(read()).toEqual({ 'patient.dob': '', 'drug.frequency': '', 'diagnosis.codes.0': '' });

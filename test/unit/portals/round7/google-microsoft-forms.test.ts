@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read } from '../read';
-import { ILARIS, ISO_REQUEST, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, ISO_REQUEST, noDuplicatePaths, nothingFrom, DRUG_OPTIONS, FREQUENCY_OPTIONS, CODE_OPTIONS } from '../round5/request';
 
 /**
  * Google Forms (docs.google.com/forms/…/viewform, the 2023+ "material" respondent view) and
@@ -110,16 +110,12 @@ const gSection = (title: string) =>
 const gForm = (items: string) =>
   `<div class="Uc2NEf"><div class="teQAzf"><form action="https://docs.google.com/forms/u/0/d/e/1FAIpQLSd0/formResponse" target="_self" method="POST" id="mG61Hd"><div class="RH5hzf RLS9Fe"><div class="lrKTG"><div class="Dq4amc"><div class="F9yp7e ikZYwf LgNcQe" dir="auto" role="heading" aria-level="1">Canakinumab (Ilaris) prior authorization</div></div><div class="md0UAd" aria-hidden="true" dir="auto">* Indicates required question</div><div role="list" class="o3Dpx">${items}</div><div class="ThHDze"><div class="lRwqcd"><div role="button" class="uArJ5e UQuaGc Y5sE8d VkkpIf QvWxOd" jsname="M2UYVd" tabindex="0"><span class="l4V7wb Fxmcue"><span class="NPEfkd RveJvd snByac">Submit</span></span></div></div></div></div></div><input type="hidden" name="fvv" value="1"><input type="hidden" name="fbzx" value="-2270683211795390946"></form></div></div>`;
 
-const FREQS = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
-const DRUGS = ['Ilaris (canakinumab)', 'Kineret (anakinra)'];
-const CODES = ['M04.1', 'M06.1', 'M04.8'];
-
 describe('Google Forms: role=listitem questions, jsname inputs, role=listbox dropdown, role=checkbox divs', () => {
   // misread: the ICD-10 checkboxes (div[role=checkbox]) yield no diagnosis.codes.0 (see below)
   it.fails('reads the full Ilaris request', () => {
     page(
       gForm(
-        `${gSection('Member')}${gText('Member ID', ILARIS['patient.memberId'], { required: true })}${gDate('Date of birth', '1988-03-14')}${gText('Weight (kg)', '72')}${gSection('Diagnosis')}${gCheckboxes('ICD-10 codes', CODES, ['M04.1', 'M06.1'])}${gSection('Medication')}${gDropdown('Drug name', DRUGS, ILARIS['drug.name'])}${gText('HCPCS code', ILARIS['drug.hcpcs'])}${gText('NDC', ILARIS['drug.ndc'])}${gText('Dose (mg)', '150')}${gText('Billing units', '150')}${gRadios('Frequency', FREQS, 'Every 4 weeks')}${gSection('Labs')}${gText('CRP (mg/L)', '24')}${gDate('CRP collection date', '2026-11-02')}${gSection('Prescriber')}${gText('Prescriber NPI', ILARIS['prescriber.npi'])}`,
+        `${gSection('Member')}${gText('Member ID', ILARIS['patient.memberId'], { required: true })}${gDate('Date of birth', '1988-03-14')}${gText('Weight (kg)', '72')}${gSection('Diagnosis')}${gCheckboxes('ICD-10 codes', CODE_OPTIONS, ['M04.1', 'M06.1'])}${gSection('Medication')}${gDropdown('Drug name', DRUG_OPTIONS, ILARIS['drug.name'])}${gText('HCPCS code', ILARIS['drug.hcpcs'])}${gText('NDC', ILARIS['drug.ndc'])}${gText('Dose (mg)', '150')}${gText('Billing units', '150')}${gRadios('Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')}${gSection('Labs')}${gText('CRP (mg/L)', '24')}${gDate('CRP collection date', '2026-11-02')}${gSection('Prescriber')}${gText('Prescriber NPI', ILARIS['prescriber.npi'])}`,
       ),
     );
     expect(read()).toEqual(ISO_REQUEST);
@@ -157,30 +153,30 @@ describe('Google Forms: role=listitem questions, jsname inputs, role=listbox dro
   });
 
   it('reads a closed dropdown listbox as its selected option', () => {
-    page(gForm(gDropdown('Drug name', DRUGS, ILARIS['drug.name'])));
+    page(gForm(gDropdown('Drug name', DRUG_OPTIONS, ILARIS['drug.name'])));
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'] });
     expect(mapped()).toHaveLength(1);
   });
 
   it('reads a dropdown still on "Choose" as empty', () => {
-    page(gForm(gDropdown('Drug name', DRUGS, '')));
+    page(gForm(gDropdown('Drug name', DRUG_OPTIONS, '')));
     expect(read()).toEqual({ 'drug.name': '' });
   });
 
   it("takes nothing from an open dropdown's popup copy of the options", () => {
-    page(gForm(gDropdown('Drug name', DRUGS, ILARIS['drug.name'], true)));
+    page(gForm(gDropdown('Drug name', DRUG_OPTIONS, ILARIS['drug.name'], true)));
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'] });
     nothingFrom('.OA0qNb');
   });
 
   // misread: div[role=checkbox][aria-checked] is no field of any kind: nothing mapped
   it.fails('reads role=checkbox divs as the ticked choices of one question', () => {
-    page(gForm(gCheckboxes('ICD-10 codes', CODES, ['M04.1', 'M06.1'])));
+    page(gForm(gCheckboxes('ICD-10 codes', CODE_OPTIONS, ['M04.1', 'M06.1'])));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
   it('reads a role=radiogroup of role=radio divs by the checked one', () => {
-    page(gForm(gRadios('Frequency', FREQS, 'Every 4 weeks')));
+    page(gForm(gRadios('Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')));
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks' });
   });
 });
@@ -232,7 +228,7 @@ describe('Microsoft Forms: questionItem blocks, aria-labelledby titles, DatePick
   it('reads the Ilaris request', () => {
     page(
       mForm(
-        `${mText(1, 'Member ID', ILARIS['patient.memberId'], true)}${mDate(2, 'Date of birth', '3/14/1988')}${mText(3, 'Weight (kg)', '72')}${mText(4, 'ICD-10 codes', 'M04.1, M06.1')}${mText(5, 'Drug name', ILARIS['drug.name'])}${mText(6, 'HCPCS code', ILARIS['drug.hcpcs'])}${mText(7, 'NDC', ILARIS['drug.ndc'])}${mText(8, 'Dose (mg)', '150')}${mText(9, 'Billing units', '150')}${mChoice(10, 'Frequency', FREQS, 'Every 4 weeks')}${mText(11, 'CRP (mg/L)', '24')}${mDate(12, 'CRP collection date', '11/2/2026')}${mText(13, 'Prescriber NPI', ILARIS['prescriber.npi'])}`,
+        `${mText(1, 'Member ID', ILARIS['patient.memberId'], true)}${mDate(2, 'Date of birth', '3/14/1988')}${mText(3, 'Weight (kg)', '72')}${mText(4, 'ICD-10 codes', 'M04.1, M06.1')}${mText(5, 'Drug name', ILARIS['drug.name'])}${mText(6, 'HCPCS code', ILARIS['drug.hcpcs'])}${mText(7, 'NDC', ILARIS['drug.ndc'])}${mText(8, 'Dose (mg)', '150')}${mText(9, 'Billing units', '150')}${mChoice(10, 'Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')}${mText(11, 'CRP (mg/L)', '24')}${mDate(12, 'CRP collection date', '11/2/2026')}${mText(13, 'Prescriber NPI', ILARIS['prescriber.npi'])}`,
       ),
     );
     expect(read()).toEqual({

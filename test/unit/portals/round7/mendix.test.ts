@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read } from '../read';
-import { ILARIS, THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom, DRUG_OPTIONS, FREQUENCY_OPTIONS } from '../round5/request';
 
 /**
  * Mendix 9/10 (React client, Atlas UI 3). Markup modelled on:
@@ -139,9 +139,6 @@ const dataGrid = (cols: string[], rows: string[][]) =>
 const shell = (body: string, overlays = '') =>
   `<div id="content" class="mx-app-root"><div class="mx-page mx-name-PA_Request_Edit"><div class="layout-atlas"><div class="region-content"><div class="mx-placeholder"><div class="mx-dataview mx-name-dataView1 form-vertical"><div class="mx-dataview-content">${body}</div><div class="mx-dataview-controls"><button type="button" class="btn mx-button mx-name-actionButton1 btn-success" data-button-id="68.PA.Request_Edit.actionButton1">Submit request</button></div></div></div></div></div></div></div>${overlays}`;
 
-const DRUGS = ['Ilaris (canakinumab)', 'Kineret (anakinra)'];
-const FREQS = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
-
 describe('Mendix: form-group widgets, compound date picker, reference selector, combo box, data grid 2', () => {
   // misread: the multi-selection combo box reads '' for diagnosis.codes.0 (see below)
   it.fails('reads the full Ilaris request', () => {
@@ -150,7 +147,7 @@ describe('Mendix: form-group widgets, compound date picker, reference selector, 
         `${container('containerMember', 'Member', `${textBox('textBox1', 'Member ID', ILARIS['patient.memberId'])}${datePicker('datePicker1', 'Date of birth', '3/14/1988')}${textBox('textBox2', 'Weight (kg)', '72')}`)}${container('containerDiagnosis', 'Diagnosis', comboBox('comboBox1', 'ICD-10 codes', ['M04.1', 'M06.1'], { multi: true }))}${container(
           'containerMedication',
           'Medication',
-          `${referenceSelector('referenceSelector1', 'Drug name', DRUGS, ILARIS['drug.name'])}${textBox('textBox3', 'HCPCS code', ILARIS['drug.hcpcs'])}${textBox('textBox4', 'NDC', ILARIS['drug.ndc'])}${textBox('textBox5', 'Dose (mg)', '150')}${textBox('textBox6', 'Billing units', '150')}${radioButtons('radioButtons1', 'Frequency', FREQS, 'Every 4 weeks')}`,
+          `${referenceSelector('referenceSelector1', 'Drug name', DRUG_OPTIONS, ILARIS['drug.name'])}${textBox('textBox3', 'HCPCS code', ILARIS['drug.hcpcs'])}${textBox('textBox4', 'NDC', ILARIS['drug.ndc'])}${textBox('textBox5', 'Dose (mg)', '150')}${textBox('textBox6', 'Billing units', '150')}${radioButtons('radioButtons1', 'Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')}`,
         )}${container('containerLabs', 'Labs', `${textBox('textBox7', 'CRP (mg/L)', '24')}${datePicker('datePicker2', 'CRP collection date', '11/2/2026')}`)}${container('containerPrescriber', 'Prescriber', textBox('textBox8', 'Prescriber NPI', ILARIS['prescriber.npi']))}`,
       ),
     );
@@ -196,14 +193,18 @@ describe('Mendix: form-group widgets, compound date picker, reference selector, 
   it("reads a reference selector by the chosen object's caption, and one on its prompt as empty", () => {
     page(
       shell(
-        `${referenceSelector('referenceSelector1', 'Drug name', DRUGS, ILARIS['drug.name'])}${referenceSelector('referenceSelector2', 'Frequency', FREQS, '')}`,
+        `${referenceSelector('referenceSelector1', 'Drug name', DRUG_OPTIONS, ILARIS['drug.name'])}${referenceSelector('referenceSelector2', 'Frequency', FREQUENCY_OPTIONS, '')}`,
       ),
     );
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'], 'drug.frequency': '' });
   });
 
   it('reads an enumeration drop-down by the chosen caption, and one on its blank option as empty', () => {
-    page(shell(`${dropDown('dropDown1', 'Frequency', FREQS, 'Every 4 weeks')}${dropDown('dropDown2', 'Drug name', DRUGS, '')}`));
+    page(
+      shell(
+        `${dropDown('dropDown1', 'Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')}${dropDown('dropDown2', 'Drug name', DRUG_OPTIONS, '')}`,
+      ),
+    );
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks', 'drug.name': '' });
   });
 

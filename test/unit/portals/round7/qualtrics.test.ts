@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, page, read } from '../read';
-import { ILARIS, THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom } from '../round5/request';
+import {
+  ILARIS,
+  THERAPIES,
+  THERAPY_ROWS,
+  noDuplicatePaths,
+  nothingFrom,
+  DRUG_OPTIONS,
+  FREQUENCY_OPTIONS,
+  CODE_OPTIONS,
+} from '../round5/request';
 
 /**
  * Qualtrics survey engine, "classic" layout (Qualtrics is closed source; no version number is shown
@@ -108,10 +117,6 @@ const textMatrix = (qid: number, text: string, cols: string[], rows: [string, st
 const survey = (questions: string) =>
   `<form id="Page" name="Page" method="POST" action=""><div class="Skin"><div id="Overlay"></div><div id="Wrapper"><div id="ProgressBar"></div><div class="SkinInner"><div id="LogoContainer"><div id="Logo"></div></div><div id="HeaderContainer"><div id="Header" role="banner"></div></div><div id="SkinContent"><div id="Questions" role="main">${questions}</div><div id="Buttons"><input id="PreviousButton" class="PreviousButton Button" title="←" type="submit" name="PreviousButton" value="←" aria-label="Previous"><input id="NextButton" class="NextButton Button" title="→" type="submit" name="NextButton" value="→" aria-label="Next"></div></div></div><div id="Plug"><a href="https://www.qualtrics.com/powered-by-qualtrics/" target="_blank">Powered by Qualtrics</a></div></div></div><input type="hidden" id="SessionID" name="SessionID" value="FS_4xW5BSZSvuPJ3hw"></form>`;
 
-const CODES = ['M04.1', 'M06.1', 'M04.8'];
-const FREQS = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
-const DRUGS = ['Ilaris (canakinumab)', 'Kineret (anakinra)'];
-
 describe('Qualtrics survey (classic layout): text entry, form field, multiple choice, dropdown, matrix', () => {
   it('reads the full Ilaris request', () => {
     page(
@@ -120,7 +125,7 @@ describe('Qualtrics survey (classic layout): text entry, form field, multiple ch
           ['Member ID', ILARIS['patient.memberId']],
           ['Date of birth (mm/dd/yyyy)', ILARIS['patient.dob']],
           ['Weight (kg)', '72'],
-        ])}${choices(2, 'ICD-10 diagnosis codes (select all that apply)', CODES, ['M04.1', 'M06.1'], true)}${dropdown(3, 'Drug name', DRUGS, ILARIS['drug.name'])}${te(4, 'HCPCS code', ILARIS['drug.hcpcs'])}${te(5, 'NDC', ILARIS['drug.ndc'])}${te(6, 'Dose (mg)', '150')}${te(7, 'Billing units', '150')}${choices(8, 'Frequency', FREQS, ['Every 4 weeks'])}${te(9, 'CRP (mg/L)', '24')}${te(10, 'CRP collection date (mm/dd/yyyy)', ILARIS['labs.crpDate'])}${te(11, 'Prescriber NPI', ILARIS['prescriber.npi'])}`,
+        ])}${choices(2, 'ICD-10 diagnosis codes (select all that apply)', CODE_OPTIONS, ['M04.1', 'M06.1'], true)}${dropdown(3, 'Drug name', DRUG_OPTIONS, ILARIS['drug.name'])}${te(4, 'HCPCS code', ILARIS['drug.hcpcs'])}${te(5, 'NDC', ILARIS['drug.ndc'])}${te(6, 'Dose (mg)', '150')}${te(7, 'Billing units', '150')}${choices(8, 'Frequency', FREQUENCY_OPTIONS, ['Every 4 weeks'])}${te(9, 'CRP (mg/L)', '24')}${te(10, 'CRP collection date (mm/dd/yyyy)', ILARIS['labs.crpDate'])}${te(11, 'Prescriber NPI', ILARIS['prescriber.npi'])}`,
       ),
     );
     expect(read()).toEqual({ ...ILARIS, 'diagnosis.codes.0': 'M04.1, M06.1', 'drug.frequency': 'Every 4 weeks' });
@@ -141,13 +146,13 @@ describe('Qualtrics survey (classic layout): text entry, form field, multiple ch
   });
 
   it('reads a single-answer question by its chosen label, taking nothing from the empty q-radio labels', () => {
-    page(survey(choices(8, 'Frequency', FREQS, ['Every 4 weeks'])));
+    page(survey(choices(8, 'Frequency', FREQUENCY_OPTIONS, ['Every 4 weeks'])));
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks' });
     expect(mapped()).toHaveLength(1);
   });
 
   it('reads a multiple-answer question as its ticked choices', () => {
-    page(survey(choices(2, 'ICD-10 diagnosis codes', CODES, ['M04.1', 'M06.1'], true)));
+    page(survey(choices(2, 'ICD-10 diagnosis codes', CODE_OPTIONS, ['M04.1', 'M06.1'], true)));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
@@ -214,7 +219,7 @@ describe('Qualtrics survey (classic layout): text entry, form field, multiple ch
   });
 
   it('reads an empty dropdown list (blank first option) as empty', () => {
-    page(survey(dropdown(3, 'Drug name', DRUGS, '')));
+    page(survey(dropdown(3, 'Drug name', DRUG_OPTIONS, '')));
     expect(read()).toEqual({ 'drug.name': '' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, mapped, normalized, page, read, units } from '../read';
-import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, THERAPIES, noDuplicatePaths, nothingFrom, DRUG_OPTIONS, FREQUENCY_OPTIONS, CODE_OPTIONS } from '../round5/request';
 
 /**
  * REDCap data entry forms and surveys. Markup modelled on REDCap 7.1.2's own renderer
@@ -107,10 +107,6 @@ const section = (name: string, title: string) =>
 const form = (rows: string) =>
   `<div id="center" class="col-xs-12 col-sm-8 col-md-9"><div id="formtop-div"><div class="yellow">Data Entry: <b>PA request</b> (Record ID 3)</div></div><form action="/redcap/redcap_v7.1.2/DataEntry/index.php?pid=12&amp;id=3&amp;event_id=40&amp;page=pa_request" method="post" enctype="multipart/form-data" name="form" id="form"><div id="questiontable_div"><table class="form_border" id="questiontable"><tbody>${rows}<tr id="__SUBMITBUTTONS__-tr" sq_id="__SUBMITBUTTONS__"><td class="labelrc col-xs-7">&nbsp;</td><td class="data col-xs-5"><input type="button" name="submit-btn-saverecord" value="Save &amp; Exit Form" class="btn btn-primaryrc"></td></tr></tbody></table></div><input type="hidden" name="redcap_csrf_token" value="b1f0c2e3"></form></div>`;
 
-const FREQS = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
-const DRUGS = ['Ilaris (canakinumab)', 'Kineret (anakinra)'];
-const CODES = ['M04.1', 'M06.1', 'M04.8'];
-
 const therapy = (i: number) => {
   const n = i + 1;
   const v = (c: 'drug' | 'dose' | 'start' | 'stop' | 'outcome') => THERAPIES[`priorTherapies.${i as 0 | 1}.${c}`];
@@ -128,7 +124,7 @@ const REQUEST = {
 
 const fullForm = () =>
   form(
-    `${section('member_id', 'Member')}${text('member_id', 'Member ID', ILARIS['patient.memberId'], { required: true })}${date('dob', 'Date of birth', '03-14-1988', { required: true })}${text('weight', 'Weight', '72', { fv: 'number', note: 'kg' })}${section('icd10', 'Diagnosis')}${checkboxes('icd10', 'ICD-10 codes', CODES, ['M04.1', 'M06.1'])}${section('drug_name', 'Medication')}${dropdown('drug_name', 'Drug name', DRUGS, ILARIS['drug.name'])}${text('hcpcs', 'HCPCS code', ILARIS['drug.hcpcs'])}${text('ndc', 'NDC', ILARIS['drug.ndc'], { note: '11 digits, 5-4-2' })}${text('dose', 'Dose', '150', { fv: 'number', note: 'mg' })}${text('units', 'Billing units', '150', { fv: 'integer' })}${radio('frequency', 'Frequency', FREQS, 'Every 4 weeks')}${section('crp', 'Labs')}${text('crp', 'CRP', '24', { fv: 'number', note: 'mg/L' })}${date('crp_date', 'CRP collection date', '11-02-2026')}${section('npi', 'Prescriber')}${text('npi', 'Prescriber NPI', ILARIS['prescriber.npi'], { fv: 'integer', note: '10 digits' })}`,
+    `${section('member_id', 'Member')}${text('member_id', 'Member ID', ILARIS['patient.memberId'], { required: true })}${date('dob', 'Date of birth', '03-14-1988', { required: true })}${text('weight', 'Weight', '72', { fv: 'number', note: 'kg' })}${section('icd10', 'Diagnosis')}${checkboxes('icd10', 'ICD-10 codes', CODE_OPTIONS, ['M04.1', 'M06.1'])}${section('drug_name', 'Medication')}${dropdown('drug_name', 'Drug name', DRUG_OPTIONS, ILARIS['drug.name'])}${text('hcpcs', 'HCPCS code', ILARIS['drug.hcpcs'])}${text('ndc', 'NDC', ILARIS['drug.ndc'], { note: '11 digits, 5-4-2' })}${text('dose', 'Dose', '150', { fv: 'number', note: 'mg' })}${text('units', 'Billing units', '150', { fv: 'integer' })}${radio('frequency', 'Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')}${section('crp', 'Labs')}${text('crp', 'CRP', '24', { fv: 'number', note: 'mg/L' })}${date('crp_date', 'CRP collection date', '11-02-2026')}${section('npi', 'Prescriber')}${text('npi', 'Prescriber NPI', ILARIS['prescriber.npi'], { fv: 'integer', note: '10 digits' })}`,
   );
 
 describe('REDCap data entry form: labelrc/data rows, validated text, dates with Today, radios, checkboxes', () => {
@@ -147,7 +143,7 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
   });
 
   it('reads a radio field by the chosen text, taking no field from its code store (input.choicevert0)', () => {
-    page(form(radio('frequency', 'Frequency', FREQS, 'Every 4 weeks')));
+    page(form(radio('frequency', 'Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')));
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks' });
     expect(mapped()).toHaveLength(1);
     nothingFrom('input.choicevert0');
@@ -155,7 +151,7 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
 
   // misread: three checkbox fields, each named by the text before it (box 2 by 'M04.1'), read 'Yes', 'Yes', '' as codes.0-2
   it.fails('reads a checkbox field (choice text after each box, no label element) as the ticked codes, not the hidden stores', () => {
-    page(form(checkboxes('icd10', 'ICD-10 codes', CODES, ['M04.1', 'M06.1'])));
+    page(form(checkboxes('icd10', 'ICD-10 codes', CODE_OPTIONS, ['M04.1', 'M06.1'])));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
     expect(mapped()).toHaveLength(1);
   });
@@ -181,13 +177,13 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
   });
 
   it('reads an empty dropdown (blank first option) as empty', () => {
-    page(form(dropdown('drug_name', 'Drug name', DRUGS, '')));
+    page(form(dropdown('drug_name', 'Drug name', DRUG_OPTIONS, '')));
     expect(read()).toEqual({ 'drug.name': '' });
   });
 
   it('reads an auto-complete drop-down once, by its text box, leaving the select.rc-autocomplete the style sheet hides', () => {
     const name = 'drug_name';
-    const options = `<option value=""></option>${DRUGS.map((c, i) => `<option value="${i + 1}"${i === 0 ? ' selected' : ''}>${c}</option>`).join('')}`;
+    const options = `<option value=""></option>${DRUG_OPTIONS.map((c, i) => `<option value="${i + 1}"${i === 0 ? ' selected' : ''}>${c}</option>`).join('')}`;
     page(
       form(
         row(
@@ -256,16 +252,16 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
 
   it('reads a survey radio drawn as enhanced choice buttons (labels for "name,value,code"; the real radios in div.choicevert.hide)', () => {
     const name = 'frequency';
-    const code = String(FREQS.indexOf('Every 4 weeks') + 1);
+    const code = String(FREQUENCY_OPTIONS.indexOf('Every 4 weeks') + 1);
     page(
       form(
         row(
           name,
           'Frequency',
-          `<input name="${name}" value="${code}" tabindex="${t()}" onfocus="doFocusRadio('${name}','form');" class="choicevert0">${FREQS.map(
+          `<input name="${name}" value="${code}" tabindex="${t()}" onfocus="doFocusRadio('${name}','form');" class="choicevert0">${FREQUENCY_OPTIONS.map(
             (c, i) =>
               `<div class="choicevert hide" onclick="sr(this,event)"><input type="radio" name="${name}___radio" value="${i + 1}"${String(i + 1) === code ? ' checked' : ''}> ${c}</div>`,
-          ).join('')}<div class="enhancedchoice_wrapper">${FREQS.map(
+          ).join('')}<div class="enhancedchoice_wrapper">${FREQUENCY_OPTIONS.map(
             (c, i) =>
               `<div class="enhancedchoice col-xs-12 col-sm-6"><label onclick="enhanceChoiceSelect(this)" for="${name},value,${i + 1}" class="hover${String(i + 1) === code ? ' selectedradio' : ''}"><span class="ec">${c}</span></label></div>`,
           ).join(
