@@ -371,13 +371,12 @@ const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 
 const inRoleBoxList = (box: Element): boolean =>
   (box.parentElement?.closest('[role="list"], [role="group"], fieldset, ul, ol')?.querySelectorAll('[role="checkbox"]').length ?? 0) > 1;
 
-/** A button out of the tab order is a widget's own (Wijmo's spin buttons, a clear or toggle button
- *  beside its input): it ends no field's "text before". */
-const isOwnButton = (el: Element): boolean => el.localName === 'button' && el.getAttribute('tabindex') === '-1';
+/** A control that ends no field's "text before": a button out of the tab order, a widget's own
+ *  (Wijmo's spin buttons, a clear or toggle button beside its input), or a radio group's code store. */
+const endsNoText = (el: Element): boolean => (el.localName === 'button' && el.getAttribute('tabindex') === '-1') || isCodeStore(el);
 
 /** A text box right before radios named after it (`dx` before `dx___radio`): it holds the chosen
- *  radio's code for the server (REDCap's value store, drawn 0x0), no field, and ends no field's
- *  text before. */
+ *  radio's code for the server (REDCap's value store, drawn 0x0), no field. */
 function isCodeStore(el: Element): boolean {
   const next = el.nextElementSibling;
   const name = next && el.localName === 'input' ? el.getAttribute('name') : null;
@@ -413,7 +412,7 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => bool
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX) || isAsideText(el)) continue;
       // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
-      if ((TAGS.get(name) ?? 0) & CONTROL && !isOwnButton(el) && !isCodeStore(el)) return done(withoutLeadingUnit(collected), true);
+      if ((TAGS.get(name) ?? 0) & CONTROL && !endsNoText(el)) return done(withoutLeadingUnit(collected), true);
       if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
@@ -1406,7 +1405,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
                   (originals > 0 && !original && typesForOriginal(el))
                 ? null
                 : kindOf(el, name, chipRoles ? roles : null, mirrors);
-      if (kind || drawn || !(isOwnButton(el) || isCodeStore(el))) control = el;
+      if (kind || drawn || !endsNoText(el)) control = el;
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
       if (original) originals++;
