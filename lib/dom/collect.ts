@@ -7,6 +7,7 @@ import {
   datePartOf,
   dateSegments,
   isCustomSelect,
+  dateValueLabel,
   isDateButton,
   isChipBox,
   isListboxButton,
@@ -19,7 +20,7 @@ import {
   isSelectMirror,
   isTagList,
   toggleOptions,
-  valuesShownBeside,
+  shownBeside,
   withoutPartWord,
   type DatePart,
 } from './widgets';
@@ -131,11 +132,23 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
   const prev = el.previousElementSibling;
   if (prev?.localName === 'input' && /display:\s*none/.test(el.getAttribute('style') ?? '') && chipsOf(prev)) return null;
-  if (isCodeStore(el)) return null;
+  if (isCodeStore(el) || isFormMirror(el)) return null;
   // a date picker's store (Power Pages' datetimepicker): hidden itself, the box after it is typed in
   if (isSelfHidden(el) && standIn(el)) return null;
   // without a chip's role on the page, only chips classed as such (chipsOf) can be there
   return chipsOf(el, roles ? (e) => roles.get(e) : () => undefined) ? 'chips' : 'text';
+}
+
+/**
+ * A text box for assistive technology only, named by nothing, after the box staff type in
+ * within the same widget: the widget's copy of its value for the form (BootstrapVue's
+ * b-form-tags keeps an `input.sr-only` with the form's name while no tag is chosen).
+ */
+function isFormMirror(el: HTMLInputElement): boolean {
+  if (el.id || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || !ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? ''))
+    return false;
+  const first = el.parentElement?.querySelector('input:not([type="hidden"])');
+  return !!first && first !== el && !ACCESSIBLE_ONLY.test(first.getAttribute('class') ?? '');
 }
 
 /**
@@ -399,7 +412,7 @@ interface Preceding {
 }
 
 /** Text of siblings before `start`, closest first, up to the previous control. */
-function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => boolean): Preceding {
+function precedingText(start: Node, memo: ScanMemo, own?: (text: string, el: Element) => boolean): Preceding {
   let collected = '';
   let nearest: string | null = null;
   const done = (text: string, blocked: boolean): Preceding => {
@@ -418,7 +431,7 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string) => bool
       // take only the text after the sibling's last control
       if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
       const text = textIn(el, memo);
-      if (own && name !== 'label' && own(text)) continue;
+      if (own && name !== 'label' && own(text, el)) continue;
       collected = text + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
@@ -452,11 +465,11 @@ const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
 /** "Preceding text in the same row/cell/container": walks up a few levels until text is found
  *  or another control stands between (a caption above a Vuetify field is five levels up, the
  *  label of a DevExtreme drop-down editor six). */
-function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: (text: string) => boolean): Pick<LabelSignals, 'nearby' | 'nearest'> {
+function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: OwnText): Pick<LabelSignals, 'nearby' | 'nearest'> {
   let node: Element | null = el;
   for (let depth = 0; node && depth < levels; depth++) {
-    // the widget's own texts sit beside its input, not further out (where they are its label)
-    const { text, blocked, nearest } = precedingText(node, memo, depth === 0 ? own : undefined);
+    // the widget's own texts sit beside its input or inside its box, not further out (where they are its label)
+    const { text, blocked, nearest } = precedingText(node, memo, own && ((t: string, beside: Element) => own(t, beside, depth)));
     if (text) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
     if (blocked) break;
     const parent: Element | null = node.parentElement;
@@ -988,6 +1001,12 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     column: table.column,
     section: sectionText(slot, memo),
   };
+  // a date button's value label (BootstrapVue's) shows its date: no name
+  const valueLabel = slot.kind === 'combobox' ? dateValueLabel(el) : null;
+  if (valueLabel) {
+    const shown = clean(textIn(valueLabel, memo));
+    signals.labels = signals.labels.filter((l) => l !== shown);
+  }
   // a label wrapping the whole widget (Quasar's) holds its chips too: they are its value, not its name
   if (slot.kind === 'chips' && slot.label) {
     const chips = chipValues(el);
@@ -1048,17 +1067,29 @@ function questionAbove(el: Element, memo: ScanMemo): string | null {
 /** For a select-like widget's input, whether a text before it is the widget's own: the value it
  *  shows, its prompt or remove crosses (ui-select shows "Select or search… 11 - Office" before
  *  its search box), which name nothing; undefined for any other field. */
-function widgetOwnText(el: Element): ((text: string) => boolean) | undefined {
+function widgetOwnText(el: Element): OwnText | undefined {
   if (el.localName !== 'input') return undefined;
   // asked only when an element stands before the input: most fields have none, or a label
-  let shown: string[] | null | undefined;
-  return (text) => {
-    shown ??= valuesShownBeside(el);
-    if (!shown) return false;
-    const rest = clean(withoutTexts(text, shown).replace(/[×✕✖]/g, ' ')) ?? '';
+  let shown: ReturnType<typeof shownBeside> | undefined;
+  return (text, beside, depth) => {
+    shown ??= shownBeside(el);
+    // further out than the input's own box, only a value's own element inside the box showing
+    // the values (ng-select's chosen values sit beside the box holding its search input, its
+    // label outside them all; a caption beside a typeahead's box is no value)
+    if (!shown || (depth > 0 && (!shown.values.length || depth > shown.depth || !isShownValue(beside)))) return false;
+    const rest = clean(withoutTexts(text, shown.values).replace(/[×✕✖]/g, ' ')) ?? '';
     return rest === '' || isPlaceholderText(rest);
   };
 }
+
+/** Whether a text before a field's element (in `beside`, `depth` levels above it) is the field's own widget's. */
+type OwnText = (text: string, beside: Element, depth: number) => boolean;
+
+/** The classes a select-like widget draws a chosen value with (react-select's `__single-value`
+ *  and `__multi-value`, ng-select's `ng-value`, Select2's `select2-selection__choice`, chips, tokens, tags). */
+const SHOWN_VALUE_CLASS = /value|chip|token|(?<![a-z])tag(?![a-z])|selection|choice/i;
+const isShownValue = (el: Element): boolean =>
+  SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '') || SHOWN_VALUE_CLASS.test(el.firstElementChild?.getAttribute('class') ?? '');
 
 /** `text` with each of `parts` taken out (a widget's values out of a text around them). */
 const withoutTexts = (text: string, parts: readonly string[]): string => parts.reduce((rest, p) => rest.split(p).join(' '), text);

@@ -2,6 +2,8 @@ import { radioLabel, type CollectedField, type FieldElement, type LabelSignals }
 import {
   chipValues,
   chosenInListbox,
+  dateLabelValue,
+  dateValueLabel,
   isPlaceholderText,
   partDigits,
   pressedText,
@@ -49,6 +51,8 @@ export function readValue(
       return isTicked(el) ? 'Yes' : '';
     }
     case 'combobox': {
+      const dateLabel = dateValueLabel(el);
+      if (dateLabel) return dateLabelValue(dateLabel);
       let text = pressedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');

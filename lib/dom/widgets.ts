@@ -224,9 +224,29 @@ export function isDateButton(el: Element): boolean {
   if (el.getAttribute('aria-haspopup') !== 'dialog') return false;
   const raw = clean(el.textContent) ?? '';
   if (DATE_TEXT.test(raw)) return true;
+  if (raw === '' && dateValueLabel(el)) return true;
   // empty: a placeholder that speaks of a date ("Pick a date", "mm/dd/yyyy"), not an icon-only button
   return raw !== '' && (/\bdates?\b|\bday\b/i.test(raw) || DATE_MASK.test(raw)) && shownText(el) === '';
 }
+/**
+ * The label after an icon-only date button that shows its date (BootstrapVue's b-form-datepicker:
+ * the button, then `label.form-control[for=button]` showing "03/14/1988", or "No date selected"
+ * while empty): the widget's value, not a name.
+ */
+export function dateValueLabel(button: Element): Element | null {
+  const id = button.getAttribute('id');
+  if (!id || button.getAttribute('aria-haspopup') !== 'dialog' || (button.textContent ?? '').trim()) return null;
+  for (let s = button.nextElementSibling; s; s = s.nextElementSibling)
+    if (s.localName === 'label' && s.getAttribute('for') === id) return s;
+  return null;
+}
+
+/** What a date button's value label shows: its date, or nothing while it shows a prompt. */
+export const dateLabelValue = (label: Element): string => {
+  const text = clean(label.textContent) ?? '';
+  return DATE_TEXT.test(text) ? text : '';
+};
+
 const DATE_TEXT =
   /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
 
@@ -571,9 +591,15 @@ const holdsMoreThan = (box: Element): boolean => box.querySelectorAll(NOT_IN_WID
  * a widget's; empty when the widget shows nothing (or only a placeholder or prompt).
  */
 export function valuesShownBeside(input: Element): string[] | null {
+  return shownBeside(input)?.values ?? null;
+}
+
+/** The values a select-like widget's input shows beside it, and how many levels above the
+ *  input's parent the box showing them is (0: its parent); null for no such input. */
+export function shownBeside(input: Element): { values: string[]; depth: number } | null {
   if (!isComboboxInput(input)) return null;
   const dropdown = input.parentElement && dropdownValues(input.parentElement);
-  if (dropdown) return dropdown;
+  if (dropdown) return { values: dropdown, depth: 0 };
   const aside = ['aria-controls', 'aria-owns', 'aria-describedby']
     .flatMap((a) => (input.getAttribute(a) ?? '').split(/\s+/))
     .filter(Boolean);
@@ -581,11 +607,11 @@ export function valuesShownBeside(input: Element): string[] | null {
   let branch: Element = input;
   for (let depth = 0; box && depth < WIDGET_DEPTH && !holdsMoreThan(box) && !labelledBefore(branch); depth++) {
     const items = shownItems(box, aside).filter((t) => !isPlaceholderText(t));
-    if (items.length) return items;
+    if (items.length) return { values: items, depth };
     branch = box;
     box = box.parentElement;
   }
-  return [];
+  return { values: [], depth: 0 };
 }
 
 /** Whether a label stands before the box holding the widget (`branch`) in its parent: it names

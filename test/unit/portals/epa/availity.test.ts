@@ -178,13 +178,7 @@ describe('Availity Essentials authorization request (availity-react, Bootstrap 4
     noDuplicatePaths();
   });
 
-  // Read: 'drug.hcpcs': '' (expected 'J0638'). The service line's procedure code is an av-select
-  // whose only label is the column header "Procedure Code (CPT/HCPCS)" (no `<label for>`, no
-  // aria-label on input#serviceLines.0.procedureCode[role=combobox]); the reader collects that
-  // input as a plain text box (dump: kind 'text', value '') and takes the chosen value the widget
-  // shows beside it ("J0638", div.av__single-value) as the box's nearby label text instead of its
-  // value, the README's "react-select without inputId" limit met through a table column header.
-  it.fails('reads the whole Ilaris request, the HCPCS code from the service line’s code select', () => {
+  it('reads the whole Ilaris request, the HCPCS code from the service line’s code select', () => {
     page(essentials(patientSearch(ILARIS['patient.memberId'], ILARIS['patient.dob']) + request()));
     expect(read()).toEqual(REQUEST);
   });
