@@ -438,6 +438,12 @@ export function removeControl(chip: Element): Element | null {
     ),
   );
   if (named) return named;
+  // an icon-only button named by the chip's own text, as the chip is (Reka's TagsInputItemDelete)
+  const labelledBy = chip.getAttribute('aria-labelledby');
+  const same = labelledBy
+    ? inside.find((el) => el.localName === 'button' && el.getAttribute('aria-labelledby') === labelledBy && !(el.textContent ?? '').trim())
+    : undefined;
+  if (same) return same;
   return chip.getAttribute('role') === 'button' ? (inside.find((el) => el.matches('button, svg')) ?? null) : null;
 }
 
@@ -484,11 +490,14 @@ export function chipsOf(
         // each with a remove control, or a collection of them; Vuetify wraps each in a box of its own
         const only = s.childElementCount === 1 ? s.firstElementChild : null;
         // a custom element named as a chip (Taiga's tui-input-chip) is classed by its name
+        // or a token named by its own text with a button named the same (Reka's TagsInputItem)
         const token = ITEM_CLASS.test(`${s.localName.includes('-') ? s.localName : ''} ${s.getAttribute('class') ?? ''}`)
           ? s
           : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
             ? only
-            : null;
+            : s.hasAttribute('aria-labelledby')
+              ? s
+              : null;
         if (!token) break;
         const inner = Array.from(token.children);
         if (inner.length > 1 && inner.every(isChip)) chips.unshift(...inner);
