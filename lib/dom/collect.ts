@@ -24,6 +24,7 @@ import {
   withoutPartWord,
   type DatePart,
 } from './widgets';
+import { joinSplitNames, type NamePart } from './split-names';
 import { withoutLeadingUnit } from './suffix';
 
 /**
@@ -33,8 +34,10 @@ import { withoutLeadingUnit } from './suffix';
  */
 
 /** `combobox`: a custom select (widgets.ts); `chips`: the input of a chip list, whose value
- *  is its chips; `date-parts`: month, day and year boxes read as one date. */
-export type FieldKind = 'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'textarea' | 'combobox' | 'chips' | 'date-parts';
+ *  is its chips; `date-parts`: month, day and year boxes read as one date; `name-parts`: first,
+ *  middle and last name boxes read as one name (split-names.ts). */
+export type FieldKind =
+  'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'textarea' | 'combobox' | 'chips' | 'date-parts' | 'name-parts';
 /** A native control, or a custom select's element */
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement;
 
@@ -71,6 +74,8 @@ export interface CollectedField {
   hidden?: boolean;
   /** a split date's boxes, in page order (the element is the first) */
   parts?: { el: FieldElement; part: DatePart }[];
+  /** a name's boxes (first, middle, last), in page order (the element is the first) */
+  names?: { el: FieldElement; part: NamePart }[];
   signals: LabelSignals;
   /** the field's row among the data rows of its table (repeating rows), else null */
   rowIndex: number | null;
@@ -1581,7 +1586,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const found = roots.map(panelsOf);
   const elsewhere = found.flatMap((p) => p.elsewhere);
   const panels = found.flatMap((p) => p.lookups);
-  const joined = joinSplitDates(fields, slots, memo).filter((f) => !elsewhere.some((p) => p.contains(f.element)));
+  const joined = joinSplitNames(joinSplitDates(fields, slots, memo)).filter((f) => !elsewhere.some((p) => p.contains(f.element)));
   if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
   return { fields: joined, roots, frames };
 }

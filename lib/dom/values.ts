@@ -12,6 +12,7 @@ import {
   valuesShownBeside,
   type DatePart,
 } from './widgets';
+import type { NamePart } from './split-names';
 
 /**
  * Reading a field's value as staff see it, and writing a fix back as a user would type it.
@@ -24,7 +25,7 @@ import {
 const shown = (text: string, value: string): string => text.replace(/\s+/g, ' ').trim() || value;
 
 export function readValue(
-  field: Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts'> & Partial<Pick<CollectedField, 'signals'>>,
+  field: Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts' | 'names'> & Partial<Pick<CollectedField, 'signals'>>,
 ): string {
   const el = field.element;
   switch (field.kind) {
@@ -65,6 +66,8 @@ export function readValue(
     }
     case 'date-parts':
       return splitDateValue(field.parts ?? []);
+    case 'name-parts':
+      return splitNameValue(field.names ?? []);
     case 'text':
       return textValue(el as HTMLInputElement, field.signals);
     default:
@@ -119,6 +122,15 @@ function splitDateValue(parts: NonNullable<CollectedField['parts']>): string {
   };
   const [m, d, y] = [of('month'), of('day'), of('year')];
   return m || d || y ? `${m}/${d}/${y}` : '';
+}
+
+/** A name read as it is said, first, middle, last, whatever the order of its boxes. */
+function splitNameValue(names: NonNullable<CollectedField['names']>): string {
+  const of = (part: NamePart): string => {
+    const box = names.find((x) => x.part === part)?.el;
+    return box && 'value' in box ? String(box.value).trim() : '';
+  };
+  return [of('first'), of('middle'), of('last')].filter(Boolean).join(' ');
 }
 
 function nativeSetter(el: Element, prop: 'value' | 'checked'): ((v: unknown) => void) | null {

@@ -12,6 +12,10 @@ import type { VocabularyEntry } from '@/lib/dom/portal';
 const PRIOR_THERAPY_SECTION =
   /(prior|previous|past) (therap|treatment|medication|drug)|step therap|(therapy|treatment|medication) history|medications? tried|tried and failed/;
 const CRP_SECTION = /c-reactive|\bcrp\b/;
+/** a section about the patient or the prescriber alone, where a box titled "Name" is theirs
+ *  (and a first and last name box joined: lib/dom/split-names.ts) */
+const PATIENT_SECTION = /^(patient|member|enrollee|subscriber|beneficiary)('s)?( information| info| details| demographics)?$/;
+const PRESCRIBER_SECTION = /^(prescriber|prescribing (physician|provider)|physician|provider|doctor)('s)?( information| info| details)?$/;
 /** controls that hold a unit: a native or a custom select */
 const UNIT_KINDS = ['select', 'combobox'] as const;
 
@@ -62,6 +66,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /weight/, path: F.weight },
   { label: /(cigna|customer|member|subscriber|insured|patient)('s)? (id|#|number|no\b)|member id|\bcigna id/, path: F.memberId },
   { label: /(patient|member|customer)('s)? (full )?name/, path: F.patientName },
+  { section: PATIENT_SECTION, label: /^(full )?name$/, path: F.patientName },
 
   // prescriber
   { label: /\bnpi\b/, path: F.npi },
@@ -69,6 +74,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /\bfax\b/, path: F.prescriberFax },
   { label: /phone|telephone/, notSection: /patient|member/, path: F.prescriberPhone },
   { label: /(physician|prescriber|provider|doctor|prescribing)('s)? (full )?name/, path: F.prescriberName },
+  { section: PRESCRIBER_SECTION, label: /^(full )?name$/, path: F.prescriberName },
 
   // request
   { label: /date of service|service date|date therapy (initiated|start)/, path: F.serviceDate },

@@ -94,8 +94,7 @@ const therapy = (drug: string, dose: string, start: string, stop: string, outcom
   textbox('Outcome', outcome);
 
 describe('Cognito Forms', () => {
-  // reads the First box alone (the documented name-in-parts limit): "Jordan"
-  it.fails('reads a Name (First / Last with sublabels) as the whole name', () => {
+  it('reads a Name (First / Last with sublabels) as the whole name', () => {
     page(cognito(section('Patient', name('Patient Name', 'Jordan', 'Sample') + textbox('Member ID', 'U9876543201'))));
     expect(read()).toEqual({ 'patient.name': 'Jordan Sample', 'patient.memberId': 'U9876543201' });
   });
@@ -172,8 +171,7 @@ describe('Cognito Forms', () => {
     });
   });
 
-  // patient.name reads "Jordan" (First box only, as above)
-  it.fails('reads the whole Ilaris request', () => {
+  it('reads the whole Ilaris request', () => {
     page(
       cognito(
         section(

@@ -142,8 +142,7 @@ describe('JotForm', () => {
     expect(units()).toEqual({ 'patient.weightUnit': 'kg' });
   });
 
-  // reads the First box alone (the documented name-in-parts limit): "Jordan"
-  it.fails('reads a Full Name (First / Last boxes with sublabels) as the whole name', () => {
+  it('reads a Full Name (First / Last boxes with sublabels) as the whole name', () => {
     page(
       jotform(
         header('Patient') + fullname('Patient Name', 'patientName', 'Jordan', 'Sample') + textbox('Member ID', 'memberId', 'U9876543201'),

@@ -114,6 +114,8 @@ const request = (qs: Q[], extra = '') =>
 
 /** the request's fields (no labs: the plan asks for CRP in its questions) */
 const REQUEST = {
+  // First name and Last name boxes under "Patient" and "Prescriber", read as one name each
+  'patient.name': 'Dana Reyes',
   'patient.dob': ILARIS['patient.dob'],
   'patient.weight': ILARIS['patient.weight'],
   'patient.memberId': ILARIS['patient.memberId'],
@@ -122,6 +124,7 @@ const REQUEST = {
   'drug.hcpcs': ILARIS['drug.hcpcs'],
   'drug.dose': ILARIS['drug.dose'],
   'drug.units': ILARIS['drug.units'],
+  'prescriber.name': 'Alan Okafor',
   'prescriber.npi': ILARIS['prescriber.npi'],
   'prescriber.phone': '614-555-0142',
   'prescriber.fax': '614-555-0143',

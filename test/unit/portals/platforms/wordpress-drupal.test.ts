@@ -63,7 +63,7 @@ describe('Gravity Forms', () => {
   });
 
   // a known limit (lib/dom/README.md): a name in parts reads as its first part only; this fails until it is read whole
-  it.fails('reads a Name field (First / Last sub-labels below the inputs) and a date field (MM / DD / YYYY sub-labels below)', () => {
+  it('reads a Name field (First / Last sub-labels below the inputs) and a date field (MM / DD / YYYY sub-labels below)', () => {
     page(
       gfForm(`${section(1, 'Patient Information')}
       <fieldset id="field_3_2" class="gfield gfield--type-name gfield--input-type-name gfield_contains_required field_sublabel_below gfield--no-description field_description_below field_validation_below gfield_visibility_visible">
