@@ -1599,10 +1599,12 @@ const partsBySignals = new WeakMap<LabelSignals, DatePart | null>();
 const RAILS_PART = /[_(]([123])i\)?\]?$/;
 const RAILS_PARTS: DatePart[] = ['year', 'month', 'day'];
 
+const MAY_END_PART = /[mnohdyr][^a-z]*$/i;
 /** An id's or name's last part: `root_priorTherapies_0_start_year` → `year` (long ids pass
  *  datePartOf's length limit for label texts by it). */
 const lastSegment = (token: string | null): string | null =>
-  token
+  // most names end in no letter a part's word ends in (datePartOf): not split
+  token && MAY_END_PART.test(token)
     ? (token
         .split(/[_.:$[\]]+/)
         .filter(Boolean)

@@ -23,6 +23,8 @@ const AUTOCOMPLETE: Record<string, NamePart> = { 'given-name': 'first', 'family-
 /** most boxes name no part: one test rules them out */
 const MAY_NAME_PART = /name|first|last|given|family|middle|\bmi\b|\bm\.i\b/i;
 
+const mayName = (text: string | null): boolean => !!text && MAY_NAME_PART.test(text);
+
 const partsBySignals = new WeakMap<LabelSignals, NamePart | null>();
 
 function namePartOf(field: CollectedField): NamePart | null {
@@ -31,7 +33,8 @@ function namePartOf(field: CollectedField): NamePart | null {
   let part = partsBySignals.get(s);
   if (part === undefined) {
     const filled = AUTOCOMPLETE[(field.element.getAttribute('autocomplete') ?? '').split(/\s+/).pop() ?? ''];
-    part = filled ?? partOfTexts([...s.labels, s.aria, lastPart(s.name), splitIdentifier(s.id)]);
+    part =
+      filled ?? partOfTexts([...s.labels, s.aria, mayName(s.name) ? lastPart(s.name) : null, mayName(s.id) ? splitIdentifier(s.id) : null]);
     partsBySignals.set(s, part);
   }
   return part;
