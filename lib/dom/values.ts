@@ -1,6 +1,7 @@
 import { radioLabel, type CollectedField, type FieldElement, type LabelSignals } from './collect';
 import {
   chipValues,
+  chipsAfterAutocomplete,
   chosenInListbox,
   dateLabelValue,
   dateValueLabel,
@@ -111,6 +112,7 @@ function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): 
   if (/EmptyMessage\b/.test(input.getAttribute('class') ?? '')) return '';
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
   if (chosen.length) return chosen.join(', ');
+  if (input.value.trim() === '') return chipsAfterAutocomplete(input).join(', ');
   return isPlaceholderText(input.value) ? '' : input.value;
 }
 

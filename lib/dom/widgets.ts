@@ -532,6 +532,19 @@ export function tokensAfter(select: Element): string[] {
   return [];
 }
 
+/**
+ * The chips an app lists right after an autocomplete it adds them with, while its search is
+ * empty (MudBlazor's usual MudAutocomplete then MudChipSet): the autocomplete's box is the
+ * nearest one up classed as one, and its tokens are the values (tokensAfter).
+ */
+export function chipsAfterAutocomplete(input: Element): string[] {
+  let box: Element | null = input.parentElement;
+  for (let depth = 0; box && depth < WIDGET_DEPTH + 1; depth++, box = box.parentElement)
+    if (AUTOCOMPLETE_CLASS.test(box.getAttribute('class') ?? '')) return tokensAfter(box);
+  return [];
+}
+const AUTOCOMPLETE_CLASS = /(?:^|\s)[\w-]*(?:autocomplete|typeahead)(?:\s|$)/i;
+
 const TOKENS = 'li, [role="listitem"], [role="option"], [role="row"], [class*="tag"], [class*="chip"], [class*="token"]';
 
 const tokenValue = (chip: Element): string => {
