@@ -62,7 +62,10 @@ export function readValue(
     }
     case 'chips': {
       // a read-only box after the chips mirrors them (Quasar's focus target): nothing is typed there
-      const typed = (el as HTMLInputElement).readOnly ? '' : (el as HTMLInputElement).value.trim();
+      // and a search typed while its suggestions are open is no value yet (PrimeNG's multiple
+      // autocomplete holds only its chips)
+      const searching = el.getAttribute('role') === 'combobox' && el.getAttribute('aria-expanded') === 'true';
+      const typed = (el as HTMLInputElement).readOnly || searching ? '' : (el as HTMLInputElement).value.trim();
       return [...chipValues(el), typed].filter(Boolean).join(', ');
     }
     case 'date-parts':
