@@ -7,7 +7,9 @@ import {
   datePartOf,
   dateSegments,
   isCustomSelect,
+  BOX_LIST,
   dateValueLabel,
+  isBoxList,
   isDateButton,
   isChipBox,
   isListboxButton,
@@ -386,8 +388,10 @@ const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 
 
 /** A box drawn with the checkbox role among others in one list or group (Google Forms' choices):
  *  one question's answers, which the reader does not join yet; read alone, each would answer "Yes". */
-const inRoleBoxList = (box: Element): boolean =>
-  (box.parentElement?.closest('[role="list"], [role="group"], fieldset, ul, ol')?.querySelectorAll('[role="checkbox"]').length ?? 0) > 1;
+const inRoleBoxList = (box: Element): boolean => {
+  const list = box.parentElement?.closest(BOX_LIST);
+  return !!list && list.querySelectorAll('[role="checkbox"]').length > 1;
+};
 
 /** A control that ends no field's "text before": a button out of the tab order, a widget's own
  *  (Wijmo's spin buttons, a clear or toggle button beside its input), or a radio group's code store. */
@@ -1348,6 +1352,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const hiddenBoxes = new Set<Element>();
   /** whether any element met so far has a chip's role */
   let chipRoles = false;
+  /** whether any element met so far has the checkbox role (a list of them is one field) */
+  let roleBoxes = false;
   let labels: LabelsById = new Map();
   // nearest-heading semantics: the last heading before a field (not around it) in its root; a
   // heading's own text counts after it, else the last heading met inside the element passed
@@ -1387,6 +1393,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (role !== null) {
         roles.set(el, role);
         if (CHIP_ROLES.has(role)) chipRoles = true;
+        if (role === 'checkbox') roleBoxes = true;
         if (role === 'dialog' || role === 'alertdialog') dialogs.add(el);
       } else if (el.localName === 'dialog' || el.classList.contains('modal')) dialogs.add(el);
       else if (!el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
@@ -1454,6 +1461,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         ((role === 'group' || role === 'radiogroup') && toggleOptions(el).length) ||
         (role === 'grid' && isTagList(el)))
     ) {
+      addField(el as HTMLElement, 'combobox', at);
+    } else if (roleBoxes && !at.chooser && isBoxList(el)) {
+      // boxes drawn with the checkbox role answering one question (Google Forms): its ticked choices
       addField(el as HTMLElement, 'combobox', at);
     } else if (role === 'group' && (segments = dateSegments(el))) {
       slots.push({ el: el as HTMLElement, kind: 'date-parts', parts: segments, group: false, changed, at, heading, label });

@@ -9,6 +9,7 @@ import {
   partDigits,
   pressedText,
   shownText,
+  tickedText,
   tokensAfter,
   valuesShownBeside,
   type DatePart,
@@ -55,7 +56,7 @@ export function readValue(
     case 'combobox': {
       const dateLabel = dateValueLabel(el);
       if (dateLabel) return dateLabelValue(dateLabel);
-      let text = pressedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
+      let text = pressedText(el) ?? tickedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');
       return namesField(text, field.signals) ? '' : text;

@@ -302,6 +302,29 @@ const slotted = (slot: Element): Element[] =>
     ...Array.from(e.querySelectorAll(TOGGLE)),
   ]);
 
+/** Where boxes drawn with the checkbox role answer one question together */
+export const BOX_LIST = '[role="list"], [role="group"], fieldset, ul, ol';
+
+/** The boxes drawn with the checkbox role (not native ones) whose nearest list is `list`. */
+const roleBoxesOf = (list: Element): Element[] =>
+  Array.from(list.querySelectorAll('[role="checkbox"][aria-checked]:not(input)')).filter(
+    (b) => b.parentElement?.closest(BOX_LIST) === list,
+  );
+
+/** A list of two or more boxes drawn with the checkbox role (Google Forms' checkboxes question). */
+export const isBoxList = (el: Element): boolean => el.matches(BOX_LIST) && roleBoxesOf(el).length > 1;
+
+/** The ticked choices of such a list, by their text or aria-label; null for any other element. */
+export function tickedText(list: Element): string | null {
+  const boxes = roleBoxesOf(list);
+  if (boxes.length < 2) return null;
+  return boxes
+    .filter((b) => b.getAttribute('aria-checked') === 'true')
+    .map(toggleText)
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** The text of a toggle group's pressed option ("" when none is); null for anything else. */
 export function pressedText(group: Element): string | null {
   const options = toggleOptions(group);

@@ -111,8 +111,7 @@ const gForm = (items: string) =>
   `<div class="Uc2NEf"><div class="teQAzf"><form action="https://docs.google.com/forms/u/0/d/e/1FAIpQLSd0/formResponse" target="_self" method="POST" id="mG61Hd"><div class="RH5hzf RLS9Fe"><div class="lrKTG"><div class="Dq4amc"><div class="F9yp7e ikZYwf LgNcQe" dir="auto" role="heading" aria-level="1">Canakinumab (Ilaris) prior authorization</div></div><div class="md0UAd" aria-hidden="true" dir="auto">* Indicates required question</div><div role="list" class="o3Dpx">${items}</div><div class="ThHDze"><div class="lRwqcd"><div role="button" class="uArJ5e UQuaGc Y5sE8d VkkpIf QvWxOd" jsname="M2UYVd" tabindex="0"><span class="l4V7wb Fxmcue"><span class="NPEfkd RveJvd snByac">Submit</span></span></div></div></div></div></div><input type="hidden" name="fvv" value="1"><input type="hidden" name="fbzx" value="-2270683211795390946"></form></div></div>`;
 
 describe('Google Forms: role=listitem questions, jsname inputs, role=listbox dropdown, role=checkbox divs', () => {
-  // misread: the ICD-10 checkboxes (div[role=checkbox]) yield no diagnosis.codes.0 (see below)
-  it.fails('reads the full Ilaris request', () => {
+  it('reads the full Ilaris request', () => {
     page(
       gForm(
         `${gSection('Member')}${gText('Member ID', ILARIS['patient.memberId'], { required: true })}${gDate('Date of birth', '1988-03-14')}${gText('Weight (kg)', '72')}${gSection('Diagnosis')}${gCheckboxes('ICD-10 codes', CODE_OPTIONS, ['M04.1', 'M06.1'])}${gSection('Medication')}${gDropdown('Drug name', DRUG_OPTIONS, ILARIS['drug.name'])}${gText('HCPCS code', ILARIS['drug.hcpcs'])}${gText('NDC', ILARIS['drug.ndc'])}${gText('Dose (mg)', '150')}${gText('Billing units', '150')}${gRadios('Frequency', FREQUENCY_OPTIONS, 'Every 4 weeks')}${gSection('Labs')}${gText('CRP (mg/L)', '24')}${gDate('CRP collection date', '2026-11-02')}${gSection('Prescriber')}${gText('Prescriber NPI', ILARIS['prescriber.npi'])}`,
@@ -169,8 +168,7 @@ describe('Google Forms: role=listitem questions, jsname inputs, role=listbox dro
     nothingFrom('.OA0qNb');
   });
 
-  // misread: div[role=checkbox][aria-checked] is no field of any kind: nothing mapped
-  it.fails('reads role=checkbox divs as the ticked choices of one question', () => {
+  it('reads role=checkbox divs as the ticked choices of one question', () => {
     page(gForm(gCheckboxes('ICD-10 codes', CODE_OPTIONS, ['M04.1', 'M06.1'])));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
