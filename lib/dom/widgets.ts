@@ -336,12 +336,24 @@ export function pressedText(group: Element): string | null {
 /** What a toggle option says: its text, else its aria-label, else the `<label for>` naming it
  *  (Radix's radio buttons hold only their indicator; the label sits beside them). */
 export function toggleText(option: Element): string {
-  const text = clean(option.textContent) ?? clean(option.getAttribute('aria-label'));
+  const text = clean(option.textContent) ?? ownLabel(option) ?? clean(option.getAttribute('aria-label'));
   if (text) return text;
   const id = option.id;
   const root = option.getRootNode() as Document | ShadowRoot;
   const label = id ? Array.from(root.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id) : undefined;
   return clean(label?.textContent) ?? '';
+}
+
+/** The one label shown beside an option with no text, in the box holding it and no other option
+ *  (Webix's radio: its first option's aria-label starts with the group's label). */
+function ownLabel(option: Element): string | null {
+  let box = option.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (box.querySelectorAll(TOGGLE).length > 1) return null;
+    const labels = box.querySelectorAll('label');
+    if (labels.length) return labels.length === 1 ? clean(labels[0]!.textContent) : null;
+  }
+  return null;
 }
 
 /** A button that opens a list of options and shows the chosen one (Headless UI's Listbox;
