@@ -51,7 +51,22 @@ function isPlaceholder(el: Element): boolean {
   if (!cls || !/placeholder|empty/i.test(cls)) return false;
   const tokens = cls.split(/\s+/);
   if (tokens.some((c) => SHOWS_CHOICE.test(c)) && !tokens.some((c) => DIMMED.test(c))) return false;
-  return tokens.some((c) => PLACEHOLDER_CLASS.test(c) && !NOT_PLACEHOLDER_CLASS.test(c));
+  return tokens.some((c) => PLACEHOLDER_CLASS.test(c) && !NOT_PLACEHOLDER_CLASS.test(c)) && !beforeClearControl(el);
+}
+
+/** Whether a control clearing the choice follows the element in its widget: it shows a choice
+ *  then (Mendix's combo box shows its captions in its "placeholder-text" element, and its
+ *  "Clear selection" button only while something is chosen). */
+function beforeClearControl(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement)
+    for (let s = node.nextElementSibling; s; s = s.nextElementSibling)
+      if (
+        s.matches('button, [role="button"]') &&
+        /clear/i.test(`${s.getAttribute('aria-label') ?? ''} ${s.getAttribute('title') ?? ''} ${s.getAttribute('class') ?? ''}`)
+      )
+        return true;
+  return false;
 }
 
 /** A list of chips (Kendo's taglist, a horizontal listbox) rather than a popup of options. */
