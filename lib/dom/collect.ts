@@ -854,7 +854,7 @@ const indexedPrefix = (name: string | null): string | undefined => (name ? /^(.+
 
 /**
  * The box around a list of checkboxes named by one name and an index (indexedPrefix: ASP.NET's
- * CheckBoxList `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), or with no name by a labelled id and an index,
+ * CheckBoxList `ctl00$Q5$0`, `ctl00$Q5$1`; `dx[0]`, `dx[1]`), or by one name alone, or with no name by a labelled id and an index,
  * with no fieldset or group around them: the
  * nearest container, a few levels up, holding two or more of them and no other checkbox.
  */
@@ -862,6 +862,9 @@ function indexedGroupOf(box: Element): Element | null {
   const name = box.getAttribute('name');
   let prefix = indexedPrefix(name);
   let attr = 'name';
+  // boxes sharing one name are one field's choices (REDCap's `__chkn__dx`, `codes[]`)
+  let exact = false;
+  if (name && !prefix) [prefix, exact] = [name, true];
   if (!name) {
     // boxes with no name, ids numbered after a field's id that a label names and no element has
     // (ngx-formly's multicheckbox: `<id>_0`, `<id>_1` under `label[for=<id>]`)
@@ -873,7 +876,7 @@ function indexedGroupOf(box: Element): Element | null {
   let n = box.parentElement;
   for (let depth = 0; n && depth < 5; depth++, n = n.parentElement) {
     const boxes = Array.from(n.querySelectorAll('input[type="checkbox"]'));
-    const ours = boxes.filter((b) => (b.getAttribute(attr) ?? '').startsWith(prefix));
+    const ours = boxes.filter((b) => (exact ? b.getAttribute(attr) === prefix : (b.getAttribute(attr) ?? '').startsWith(prefix)));
     if (ours.length !== boxes.length) return null;
     if (ours.length >= 2) return n;
   }
@@ -1121,6 +1124,8 @@ function labelAfter(box: Element): string | null {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
+    // a hidden input between a box and its text stores its value (REDCap's `__chk__dx_RC_1`)
+    if (el.localName === 'input' && el.getAttribute('type') === 'hidden') continue;
     return el.localName === 'label' && !el.hasAttribute('for') && !el.querySelector(CONTROL_SELECTOR) ? clean(textOf(el)) : null;
   }
   return null;
