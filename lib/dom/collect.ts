@@ -8,6 +8,7 @@ import {
   dateSegments,
   isCustomSelect,
   BOX_LIST,
+  choiceShownBefore,
   dateValueLabel,
   isBoxList,
   isDateButton,
@@ -1059,10 +1060,21 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // an answer with nothing naming it in a one-cell row under a one-cell question row (a
   // Surescripts-style question set): the question names it
   if (!signals.labels.length && !signals.aria && !signals.nearby) {
-    const question = questionAbove(el, memo);
+    const question = questionAbove(el, memo) ?? hostCaption(el, memo);
     if (question) signals.labels.push(question);
   }
   return { signals, rowIndex: table.rowIndex, group: slot.group };
+}
+
+/** A date button alone in a web component's shadow root, named by the caption right before the
+ *  component (Ionic's ion-datetime-button after its ion-label in an ion-item). */
+function hostCaption(el: Element, memo: ScanMemo): string | null {
+  const host = el.localName === 'button' && !el.parentElement?.closest('label') ? hostOf(el) : null;
+  if (!host || !isDateButton(el) || (el.getRootNode() as ShadowRoot).querySelectorAll(CONTROL_SELECTOR).length !== 1) return null;
+  const before = host.previousElementSibling;
+  if (!before || before.querySelector(CONTROL_SELECTOR) || (TAGS.get(before.localName) ?? 0) & (CONTROL | HEADING_TAG)) return null;
+  const text = clean(textIn(before, memo));
+  return text && text.length <= 60 ? text : null;
 }
 
 /** The text of the header row right above the one-cell row holding `el` (its own table's rows
@@ -1445,7 +1457,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
             ? at.chooser || inRoleBoxList(el)
               ? null
               : 'checkbox'
-            : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels)))
+            : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels) || choiceShownBefore(el)))
               ? 'combobox'
               : (at.chooser &&
                     at.chooser !== el &&

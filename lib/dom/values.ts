@@ -1,6 +1,7 @@
 import { radioLabel, type CollectedField, type FieldElement, type LabelSignals } from './collect';
 import {
   chipValues,
+  choiceShownBefore,
   chipsAfterAutocomplete,
   chosenInListbox,
   dateLabelValue,
@@ -8,6 +9,7 @@ import {
   isPlaceholderText,
   partDigits,
   pressedText,
+  shownChoice,
   shownText,
   tickedText,
   tokensAfter,
@@ -56,6 +58,8 @@ export function readValue(
     case 'combobox': {
       const dateLabel = dateValueLabel(el);
       if (dateLabel) return dateLabelValue(dateLabel);
+      const shown = choiceShownBefore(el);
+      if (shown) return shownChoice(shown);
       let text = pressedText(el) ?? tickedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');

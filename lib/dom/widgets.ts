@@ -236,7 +236,8 @@ export function originalAfter(el: Element): { box: Element; original: Element } 
  *  Popover date picker): `aria-haspopup="dialog"`, showing a date, or a placeholder about a date
  *  while empty. Cheap for other buttons: one attribute read. */
 export function isDateButton(el: Element): boolean {
-  if (el.getAttribute('aria-haspopup') !== 'dialog') return false;
+  // a button showing a date that opens its picker in place (Ionic's ion-datetime-button)
+  if (el.getAttribute('aria-haspopup') !== 'dialog') return el.hasAttribute('aria-expanded') && DATE_TEXT.test(clean(el.textContent) ?? '');
   const raw = clean(el.textContent) ?? '';
   if (DATE_TEXT.test(raw)) return true;
   if (raw === '' && dateValueLabel(el)) return true;
@@ -255,6 +256,22 @@ export function dateValueLabel(button: Element): Element | null {
     if (s.localName === 'label' && s.getAttribute('for') === id) return s;
   return null;
 }
+
+/**
+ * The element showing the choice of a select drawn as an empty button that opens its options,
+ * hidden from assistive technology right before the button (Ionic's ion-select: `div.select-text`,
+ * its button named "<label>, <choice>"); null for any other button.
+ */
+export function choiceShownBefore(button: Element): Element | null {
+  if (button.localName !== 'button' || !button.hasAttribute('aria-haspopup') || (button.textContent ?? '').trim()) return null;
+  const shown = button.previousElementSibling;
+  return shown?.getAttribute('aria-hidden') === 'true' && /\w/.test(shown.textContent ?? '') && !shown.querySelector(CONTROL)
+    ? shown
+    : null;
+}
+
+/** What such a select shows as chosen: nothing while it shows its placeholder. */
+export const shownChoice = (shown: Element): string => (isPlaceholder(shown) ? '' : (clean(shown.textContent) ?? ''));
 
 /** What a date button's value label shows: its date, or nothing while it shows a prompt. */
 export const dateLabelValue = (label: Element): string => {
