@@ -8,9 +8,11 @@ import {
   dateSegments,
   isCustomSelect,
   BOX_LIST,
+  MAYBE_CLASSED_SELECT,
   choiceShownBefore,
   dateValueLabel,
   isBoxList,
+  isClassedSelect,
   isDateButton,
   isChipBox,
   isListboxButton,
@@ -1367,6 +1369,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const mirrors = new Set<Element>();
   /** boxes hidden by their own markup (not controls: a hidden control is a widget's own) */
   const hiddenBoxes = new Set<Element>();
+  /** focusable boxes classed as a select's, with no role (Naive UI's n-select) */
+  const classedSelects = new Set<Element>();
   /** whether any element met so far has a chip's role */
   let chipRoles = false;
   /** whether any element met so far has the checkbox role (a list of them is one field) */
@@ -1402,6 +1406,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
     for (const el of Array.from(r.querySelectorAll(MAYBE_HIDDEN)))
       if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);
+    for (const el of Array.from(r.querySelectorAll(MAYBE_CLASSED_SELECT))) if (isClassedSelect(el)) classedSelects.add(el);
     // one pass over the root for what the walk asks of many elements: roles, dialogs, and titles
     // drawn as headings by their class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
     // Semantic's `ui header`), which head their sections as heading elements would
@@ -1478,6 +1483,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         ((role === 'group' || role === 'radiogroup') && toggleOptions(el).length) ||
         (role === 'grid' && isTagList(el)))
     ) {
+      addField(el as HTMLElement, 'combobox', at);
+    } else if (classedSelects.size > 0 && classedSelects.has(el) && !at.chooser) {
+      // a select drawn with no input and no role, known by its class (Naive UI's n-select)
       addField(el as HTMLElement, 'combobox', at);
     } else if (roleBoxes && !at.chooser && isBoxList(el)) {
       // boxes drawn with the checkbox role answering one question (Google Forms): its ticked choices

@@ -334,6 +334,14 @@ const slotted = (slot: Element): Element[] =>
     ...Array.from(e.querySelectorAll(TOGGLE)),
   ]);
 
+/** Where the boxes a select draws with no input and no role may be: focusable, classed as a select's. */
+export const MAYBE_CLASSED_SELECT = '[tabindex="0"][class*="select"]:not([role])';
+const SELECT_BOX_CLASS = /^(?:[\w]+-)*select(?:ion)?-(?:label|tags|trigger|value|control|toggle)$/;
+/** A select drawn as a focusable box showing its choice (or its tags), with no input, no role and
+ *  no control but its tags' close buttons (Naive UI's n-select: `div.n-base-selection-label`). */
+export const isClassedSelect = (el: Element): boolean =>
+  (el.getAttribute('class') ?? '').split(/\s+/).some((c) => SELECT_BOX_CLASS.test(c)) && !el.querySelector('input, select, textarea');
+
 /** Where boxes drawn with the checkbox role answer one question together */
 export const BOX_LIST = '[role="list"], [role="group"], fieldset, ul, ol';
 
