@@ -138,7 +138,7 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   if (type === 'checkbox') return 'checkbox';
   if (type === 'number') return 'number';
   if (type === 'date') return 'date';
-  if (!TEXT_TYPES.has(type)) return null;
+  if (!TEXT_TYPES.has(type) || isGridEditor(el)) return null;
   // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
   const prev = el.previousElementSibling;
   if (prev?.localName === 'input' && /display:\s*none/.test(el.getAttribute('style') ?? '') && chipsOf(prev)) return null;
@@ -282,12 +282,27 @@ function drawnField(el: Element, role: string | undefined): Element | null | und
   return parent.querySelector('select, input:not([type="hidden"])') ? null : parent;
 }
 
+/** A data grid's cell editor kept beside its table, out of the tab order, over the cell it edits
+ *  (Handsontable's `textarea.handsontableInput`): the grid's own, no request field. */
+function isGridEditor(el: Element): boolean {
+  if (el.getAttribute('tabindex') !== '-1') return false;
+  // in the grid's element but in none of its rows (Handsontable's root is the treegrid)
+  if (el.closest('[role="grid"], [role="treegrid"]')) return !el.closest('[role="row"], tr');
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const grid = box.querySelector('[role="grid"], [role="treegrid"]');
+    if (grid) return !grid.contains(el);
+  }
+  return false;
+}
+
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
   if (name === 'button' || !('form' in el)) return null;
   if (name === 'select' && isSelectMirror(el as HTMLSelectElement)) return null;
+  if (name === 'textarea' && isGridEditor(el)) return null;
   return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
 }
 
@@ -361,7 +376,11 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
       .filter((n): n is Element => n !== null && !(selectLike && el.contains(n) && !labelsInside.includes(n.id)));
     // an element inside another one named is read with it (Microsoft Forms names an answer by its
     // question's title and the title's text inside it)
-    const parts = named.filter((n) => !named.some((o) => o !== n && o.contains(n))).map((n) => textIn(n, memo));
+    // a named element's own aria-label is its name, as browsers compute it (vue-select's input is
+    // labelled by its combobox, "Search for option", which shows the chosen values)
+    const parts = named
+      .filter((n) => !named.some((o) => o !== n && o.contains(n)))
+      .map((n) => clean(n.getAttribute('aria-label')) ?? textIn(n, memo));
     const t = clean(parts.join(' '));
     if (t) return t;
   }
@@ -439,12 +458,12 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string, el: Ele
       // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
       if ((TAGS.get(name) ?? 0) & CONTROL && !endsNoText(el)) return done(withoutLeadingUnit(collected), true);
       if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
+      // the widget's own shown value names nothing, a chip holding its remove button too (vue-select's)
+      if (own && name !== 'label' && own(textIn(el, memo), el)) continue;
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
       if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
-      const text = textIn(el, memo);
-      if (own && name !== 'label' && own(text, el)) continue;
-      collected = text + ' ' + collected;
+      collected = textIn(el, memo) + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
     }

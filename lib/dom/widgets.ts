@@ -92,6 +92,9 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
   (el.localName === 'label' && el.querySelector(CONTROL) !== null) ||
   isOwnElement(el) ||
+  // hidden by its own markup (vue-select's "Loading..." spinner, `display: none` until it loads)
+  el.hasAttribute('hidden') ||
+  /display:\s*none/.test(el.getAttribute('style') ?? '') ||
   isPlaceholder(el) ||
   isPopup(el) ||
   (el.id !== '' && aside.includes(el.id) && !holdsChips(el)) ||
@@ -108,8 +111,11 @@ const isItem = (el: Element): boolean =>
   !isInline(el.localName) ||
   ITEM_ROLES.has(el.getAttribute('role') ?? '') ||
   ITEM_CLASS.test(el.getAttribute('class') ?? '') ||
-  // an inline token ending in its own remove cross is a chip (Downshift's multiple selection)
-  (el.lastElementChild !== null && isMarker(el.lastElementChild));
+  // an inline token ending in its own remove cross or button is a chip (Downshift's multiple
+  // selection, vue-select's `span.vs__selected` ending in its "Deselect M04.1" button)
+  (el.lastElementChild !== null && (isMarker(el.lastElementChild) || isRemoveButton(el.lastElementChild)));
+const isRemoveButton = (el: Element): boolean =>
+  el.localName === 'button' && REMOVE.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
 
 /**
  * The values an element shows, one per chip or block (MUI's chips in a Select's renderValue,
@@ -490,7 +496,7 @@ export const isMirrorInput = (el: Element): boolean =>
 /** the roles a chip has */
 export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
 const CHIP_LISTS = new Set(['grid', 'listbox', 'list']);
-const REMOVE = /remove|delete|clear|cancel|close|times|dismiss/i;
+const REMOVE = /remove|delete|clear|cancel|close|times|dismiss|deselect/i;
 const CONTROL = 'input, select, textarea';
 const ENABLED_CONTROL = 'input:not([disabled]), select, textarea';
 
