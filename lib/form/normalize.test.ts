@@ -593,3 +593,39 @@ describe('normalizeForm: as typed, round 9', () => {
     expect(norm({ patient: { memberId } }).patient.memberId).toBeUndefined(),
   );
 });
+
+describe('normalizeForm: round 10', () => {
+  it('reads a value in quotes or square brackets, or after a number sign', () => {
+    const f = norm({
+      drug: { dose: '“150 mg”', ndc: '[00078-0734-61]', units: '#150', frequency: '“every 4 weeks”' },
+      prescriber: { npi: '#1234567893' },
+      diagnosis: { codes: ['“M04.2”'] },
+    });
+    expect(f.drug.dose?.value).toEqual({ amount: 150, unit: 'mg' });
+    expect(f.drug.ndc?.value?.ndc11).toBe('00078073461');
+    expect(f.drug.units?.value).toBe(150);
+    expect(f.drug.frequency?.value).toMatchObject({ everyDays: 28 });
+    expect(f.prescriber.npi?.value).toBeDefined();
+    expect(f.diagnosis.codes[0]?.value?.code).toBe('M04.2');
+  });
+  it('reads "#2" billing units as 2, for the units rules to judge', () =>
+    expect(norm({ drug: { units: '#2' } }).drug.units?.value).toBe(2));
+  it('skips a diagnosis row typed "N/A"', () =>
+    expect(norm({ diagnosis: { codes: ['M08.20', 'N/A'] } }).diagnosis.codes.map((c) => c.value?.code)).toEqual(['M08.20']));
+  it('reads "qty 150" as billing units', () => expect(norm({ drug: { units: 'qty 150' } }).drug.units?.value).toBe(150));
+  it('reads a member ID of "N/A" with a note after it as none given, and keeps a real ID with a note', () => {
+    expect(norm({ patient: { memberId: 'N/A – self-pay' } }).patient.memberId).toBeUndefined();
+    expect(norm({ patient: { memberId: 'U6102938475 – primary' } }).patient.memberId?.value).toBe('U6102938475 – primary');
+  });
+});
+
+describe('normalizeForm: round 10, bullets and colons before a value', () => {
+  it.each(['• 150 mg', ': 150 mg'])('reads the dose %j', (dose) =>
+    expect(norm({ drug: { dose } }).drug.dose?.value).toEqual({ amount: 150, unit: 'mg' }),
+  );
+  it('reads "2 milligrams per kilogram (60 mg)" at 30 kg as 60 mg', () =>
+    expect(norm({ patient: { weight: '30 kg' }, drug: { dose: '2 milligrams per kilogram (60 mg)' } }).drug.dose?.value).toEqual({
+      amount: 60,
+      unit: 'mg',
+    }));
+});

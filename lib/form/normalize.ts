@@ -50,11 +50,20 @@ export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
  */
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string | null = ''): Field<T> | undefined {
   if (!present(raw)) return undefined;
+  const s = unwrap(raw);
   // a value pasted with punctuation or a lone asterisk after it ("23.", "00078-0734-61 *", "96372;"), not a flag ("28 *H*")
-  const r = own === null ? parse(raw) : labelled(parse, own)(raw.replace(/(?:[\s.;,]|\s\*+)+$/, '') || raw);
+  const r = own === null ? parse(s) : labelled(parse, own)(s.replace(/(?:[\s.;,]|\s\*+)+$/, '') || s);
   if (!r.ok && isNotGiven(r.problem)) return undefined;
   return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
 }
+
+/** A value pasted after a bullet or a colon ("• 150 mg", ": 150 mg"), in quotes or square brackets ("“150 mg”", "[00078-0734-61]") or
+ *  after a number sign ("#150"): the value. */
+const unwrap = (raw: string): string =>
+  raw
+    .trim()
+    .replace(/^[•·▪◦‣:]\s*/, '')
+    .replace(/^(?:["“”]([^"“”]*)["“”]|\[([^[\]]*)\]|#\s*(\d.*))$/s, '$1$2$3');
 
 const tidyText = (s: string): Parsed<string> => ({ ok: true, value: squash(s) });
 /** A code, taken from the front of a dropdown text like "J0638 - Injection, canakinumab". */
@@ -232,10 +241,12 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
 
   const codes: PaForm['diagnosis']['codes'] = [];
   (Array.isArray(diagnosis.codes) ? diagnosis.codes : []).forEach((codeRaw, i) => {
-    if (!present(codeRaw)) return;
+    // an empty row typed "N/A" is no code
+    if (!present(codeRaw) || NO_DATE.test(fold(codeRaw))) return;
     const path = diagnosisCodePath(i);
-    const pieces = parseIcd10List(codeRaw);
-    if (pieces.length === 0) pieces.push({ raw: codeRaw, result: parseIcd10(codeRaw) });
+    const typed = unwrap(codeRaw);
+    const pieces = parseIcd10List(typed);
+    if (pieces.length === 0) pieces.push({ raw: typed, result: parseIcd10(typed) });
     for (const { raw: pieceRaw, result, description } of pieces) {
       const described = description ? { description } : {};
       codes.push(
@@ -258,7 +269,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       // "N/A", "none", "unknown", "pending", "TBD", "see card": no ID given, which member-id-missing reports
       memberId: fieldOf(
         patient.memberId,
-        (s) => (NO_DATE.test(s) || WHEN_APPROVED.test(s) ? fail(`id.${NOT_GIVEN}`, '') : tidyText(s)),
+        (s) => (NO_DATE.test(s.split(/\s+[-–—(]/)[0] ?? s) || WHEN_APPROVED.test(s) ? fail(`id.${NOT_GIVEN}`, '') : tidyText(s)),
         'member',
       ),
       dob,
@@ -278,7 +289,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       ndc: fieldOf(drug.ndc, parseNdc, 'ndc'),
       dose: doseField(drug.dose, drug.doseUnit, weight),
       // as a claim line puts it: "J0638 x 150" (the code is the HCPCS field's to check)
-      units: fieldOf(drug.units, (s) => parseCount(s.replace(/^[a-z]\d{4}\s*[x×*]\s*/i, '')), 'units'),
+      units: fieldOf(drug.units, (s) => parseCount(s.replace(/^(?:[a-z]\d{4}\s*[x×*]|qty\.?)\s*/i, '')), 'units'),
       ndcQuantity: fieldOf(withUnitOfMeasure(drug.ndcQuantity, drug.ndcUnit), parseNdcQuantity, 'units'),
       frequency: fieldOf(drug.frequency, parseFrequency, null),
       duration: text(drug.duration),

@@ -454,3 +454,28 @@ describe('parsePartialDate: a year and month with a slash, round 9', () => {
   );
   it('keeps "2025/13" a problem', () => expect(parsePartialDate('2025/13').ok).toBe(false));
 });
+
+describe('parseDate: as typed, round 10', () => {
+  it.each([
+    ['20261120', '2026-11-20'],
+    ['19620303', '1962-03-03'],
+    ['202611060815', '2026-11-06'],
+    ['20261106081500', '2026-11-06'],
+  ])('reads HL7 YYYYMMDD %j, which starting 19 or 20 reads no other way', (text, iso) =>
+    expect(parseDate(text)).toEqual({ ok: true, value: iso }),
+  );
+  it('still asks for slashes in 8 digits that could be month or day first', () =>
+    expect(parseDate('11052026')).toMatchObject({ ok: false, problem: { code: 'date.no-separators' } }));
+  it('refuses an HL7 date with no such month', () => expect(parseDate('20261320')).toMatchObject({ ok: false }));
+  it('reads a month name, day and year parted by hyphens: "Nov-05-2026"', () =>
+    expect(parseDate('Nov-05-2026')).toEqual({ ok: true, value: '2026-11-05' }));
+  it('drops a note with an amount after a date: "08/01/2026 (150 mg)"', () =>
+    expect(parseDate('08/01/2026 (150 mg)')).toEqual({ ok: true, value: '2026-08-01' }));
+  it('still reads no age after a date that is not a birth date: "11/02/2026 (7 yrs)"', () =>
+    expect(parseDate('11/02/2026 (7 yrs)')).toMatchObject({ ok: false }));
+});
+
+describe('parseDate: a dose noted after a dash, round 10', () => {
+  it('drops "- 150 mg SC" after a date', () => expect(parseDate('08/01/2026 - 150 mg SC')).toEqual({ ok: true, value: '2026-08-01' }));
+  it('reads no note from "- present", which makes a range', () => expect(parseDate('11/01/2024 - present')).toMatchObject({ ok: false }));
+});

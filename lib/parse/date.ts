@@ -57,7 +57,7 @@ function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
  * MM-DD-YYYY; ISO YYYY-MM-DD (what `<input type=date>` gives) and YYYY/MM/DD; "Oct 15, 2024",
  * "November 20th, 2026", "15 Oct 2024", "14-Jun-1984"; an ISO date-time ("2026-11-10T08:32:00Z", with an offset
  * "…-05:00") is the day as written there; a weekday before the date ("Tue 11/10/2026") must be
- * the date's; a note in words after it ("(tentative)") is dropped, and a birth date's age after it
+ * the date's; a note in words after it ("(tentative)", "(150 mg)", "- 150 mg SC") is dropped, and a birth date's age after it
  * (`past`: "05/05/2019 (7 y.o.)", "03/10/2024 (32 mo)") must be the age it gives today. "N/A",
  * "unknown", "pending" give no date (`date.not-given`), except as a birth date. Impossible dates (2/30/2025, 13/01/2025, 2/29/2025) get a message saying why.
  */
@@ -67,7 +67,7 @@ export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate>
   if (NO_DATE.test(s) && !opts.past) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
   // a note after it: a birth date's age ("05/05/2019 (7 y.o.)"), which must fit it, or words ("12/01/2026 (tentative)")
   const age = opts.past ? AGE_AFTER.exec(s) : null;
-  const note = age ?? /\s+\([a-z][a-z .]*\)$/i.exec(s);
+  const note = age ?? /\s+(?:\((?:\d+ (?!y|mo))?|[-–]\s+\d+ (?!y|mo))[a-z][a-z .]*\)?$/i.exec(s);
   if (note) {
     const before = s.slice(0, note.index);
     const r = parseDate(before, opts);
@@ -137,11 +137,15 @@ function parseDateOnly(text: string, opts: DateOptions): Parsed<IsoDate> {
     } else {
       return fail('date.year', `${quote(text)}: the year should have 4 digits (MM/DD/YYYY).`);
     }
-  } else if ((mt = /^([A-Za-z]+\.?)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(s)) && monthFromName(mt[1] ?? '')) {
+  } else if ((mt = /^([A-Za-z]+\.?)[\s-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/i.exec(s)) && monthFromName(mt[1] ?? '')) {
     [m, d, y] = [monthFromName(mt[1] ?? '') ?? 0, Number(mt[2]), Number(mt[3])];
   } else if ((mt = /^(\d{1,2})(?:st|nd|rd|th)?[\s.-]*([A-Za-z]+\.?)[\s,.-]*(\d{4}|\d{2})$/i.exec(s)) && monthFromName(mt[2] ?? '')) {
     [d, m] = [Number(mt[1]), monthFromName(mt[2] ?? '') ?? 0];
     y = (mt[3] ?? '').length === 2 ? fullYear(Number(mt[3]), m, d, opts) : Number(mt[3]);
+  } else if ((mt = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(\d\d)(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?$/.exec(s))) {
+    // HL7's YYYYMMDD, with its time after it or not: starting 19 or 20 it has no month-first or day-first reading
+    [y, m, d] = [Number(mt[1]), Number(mt[2]), Number(mt[3])];
+    iso = true;
   } else if (/^\d{8}$/.test(s)) {
     return fail('date.no-separators', `${quote(text)}: add slashes so the date reads one way: MM/DD/YYYY.`);
   } else {

@@ -337,3 +337,32 @@ describe('parseFrequency: schedules as written, round 9', () => {
   it('reads no single dose from a bracket after a schedule it cannot read', () =>
     expect(parseFrequency('Day 1 and Day 15 (once)').ok).toBe(false));
 });
+
+describe('parseFrequency: as typed, round 10', () => {
+  it.each([
+    ['weeks 0,2,6 → q8w', 56],
+    ['0, 2, 6 wk -> q8wk', 56],
+    ['weeks 0,2,6 → q4w', 28],
+  ])('reads an arrow as "then": %j', (text, days) =>
+    expect(parseFrequency(text)).toMatchObject({ ok: true, value: { everyDays: days, induction: true } }),
+  );
+  it.each([
+    ['q.4.wk', 28],
+    ['Q.8.WK', 56],
+  ])('reads a dotted "q.4.wk" as q4wk: %j', (text, days) => expect(parseFrequency(text)).toEqual(every(days)));
+  it('reads "once now" as a single dose', () =>
+    expect(parseFrequency('once now')).toEqual({ ok: true, value: { everyDays: null, once: true } }));
+});
+
+describe('parseFrequency: a supply after the interval, round 10', () => {
+  it.each(['every 4 wks, 6 mo supply', 'every 4 weeks 6 months supply'])('reads %j as every 4 weeks', (text) =>
+    expect(parseFrequency(text)).toEqual(every(28)),
+  );
+  it('still reads "0, 2, 6 weeks" as induction only', () =>
+    expect(parseFrequency('0, 2, 6 weeks')).toMatchObject({ ok: false, problem: { code: 'frequency.induction-only' } }));
+});
+
+describe('parseFrequency: "then reassess" after a course, round 10', () => {
+  it('reads "q4wks x 6 mo, then reassess" as every 4 weeks', () =>
+    expect(parseFrequency('q4wks x 6 mo, then reassess')).toEqual(every(28)));
+});

@@ -54,7 +54,7 @@ const TIMES_PER = /^(once|twice|thrice|(\d+|[a-z]+) ?(?:x|times)) ?(?:a |an |per
  * indication has an interval flags it against that interval.
  */
 const ONCE =
-  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only)?|(?:one|1) (?:dose|injection)(?: now)?|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?(?:,? (?:prn|as needed))?$|^(?:per|each) (?:gout )?flare$/;
+  /^(?:(?:once|x ?1|1 ?x|single|one[- ]time)(?: (?:dose|injection))?(?: only| now)?|(?:one|1) (?:dose|injection)(?: now)?|prn|as needed)(?: (?:per|for|with|at|each|with each|for each) (?:an? |each |the )?(?:acute )?(?:gout )?(?:flares?|attacks?)(?: onset)?)?(?:,? (?:prn|as needed))?$|^(?:per|each) (?:gout )?flare$/;
 
 const once = (): Parsed<Frequency> => ok({ everyDays: null, once: true });
 const every = (days: number): Parsed<Frequency> => ok({ everyDays: days, once: false });
@@ -79,8 +79,9 @@ function timesPer(s: string): number | null {
 
 /** A dose before the interval ("150 mg every 8 weeks", "5 mg/kg at weeks 0, 2 and 6"). */
 const LEADING_DOSE = /^\d+(\.\d+)? ?(mg|ml|mcg|units?)(\/kg)?\b ?/;
-/** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses", "every 8 weeks x 1 year"). */
-const COURSE_LENGTH = / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?|years?|yrs?)$/;
+/** A course length after it ("every 4 weeks x 6 months", "q4w for 6 doses", "every 8 weeks x 1 year", ", 6 mo supply"). */
+const COURSE_LENGTH =
+  / (x|for|times) ?\d+ ?(doses?|injections?|months?|mos?|weeks?|wks?|years?|yrs?)$|,? \d+ ?(months?|mos?|weeks?|wks?|days?) supply$/;
 
 /** A route, which says nothing of the interval: "subQ q4 weeks", "IV infusion every 8 weeks", a sig's "under the skin". */
 const ROUTE =
@@ -101,6 +102,10 @@ const tidy = (text: string): string =>
     // a week numbered with its letter ("W0, W2, W6", "wk0/wk2/wk6"), and "maint" for maintenance
     .replace(/\bwk?(\d\d?)\b/g, '$1')
     .replace(/\bmaint\b\.?/g, 'maintenance')
+    // an arrow for "then", and "q.4.wk" as "q4wk"
+    .replace(/\s*(?:→|->|=>)\s*/g, ' then ')
+    .replace(/\bq\.(\d+)\.?/g, 'q$1')
+    .replace(/,? then re-?(?:assess|evaluate)\w*$/, '')
     .replace(/[.,;:]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();

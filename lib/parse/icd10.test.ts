@@ -289,3 +289,12 @@ describe('parseIcd10List: codes written against their names, round 9', () => {
     expect(parseIcd10List('m04')[0]?.result.ok).toBe(true);
   });
 });
+
+describe('parseIcd10: as typed, round 10', () => {
+  it.each([
+    ['M04.1*', 'M04.1'],
+    ['K51.90*', 'K51.90'],
+    ['E85.0*', 'E85.0'],
+  ])('reads an asterisk after a code with its subcategory as a list mark: %j', (text, c) => expect(code(text).code).toBe(c));
+  it.each(['M10.*', 'M04*', 'M04.1**'])('still reads %j as a family of codes', (text) => expect(problem(text).code).toBe('icd10.wildcard'));
+});

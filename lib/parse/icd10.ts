@@ -10,7 +10,11 @@ import { fold, quote } from './quote';
  * before a 7th character, as in "M1A.0XX0".
  */
 export function parseIcd10(text: string): Parsed<Icd10> {
-  const s = fold(text).toUpperCase().replace(/\s+/g, '');
+  // an asterisk after a code with its subcategory ("M04.1*", "K51.90*") is a problem list's mark, not a wildcard
+  const s = fold(text)
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/^([A-Z]\d[A-Z\d]\.?[A-Z\d]+)\*$/, '$1');
   if (s === '') return empty('icd10');
   if ((/[A-Z]{4,}/.test(s) && !/^[A-Z]\d/.test(s)) || /^[A-Z]{2,3}$/.test(s)) {
     return fail('icd10.not-a-code', `${quote(text)} is a name, not an ICD-10 code; enter the code, e.g. M06.1.`);

@@ -90,3 +90,11 @@ describe('labelled: what is not a label is left alone', () => {
     expect(dob('DOB:')).toMatchObject({ ok: false, problem: { code: 'date.format', message: expect.stringContaining('"DOB:"') } });
   });
 });
+
+describe('labelled: round 10', () => {
+  it('takes off a lab name with a comma in it: "C-Reactive Protein, Quant: 38.2 mg/L"', () =>
+    expect(labelled((s) => parseQuantity(s, { units: ['mg/L'] }), 'the CRP result')('C-Reactive Protein, Quant: 38.2 mg/L')).toEqual({
+      ok: true,
+      value: { amount: 38.2, unit: 'mg/L' },
+    }));
+});

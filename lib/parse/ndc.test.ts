@@ -110,3 +110,13 @@ describe('parseNdc: a description after the NDC', () => {
   it('keeps digits after an NDC a problem ("00078-0734-61 5")', () => expect(problem('00078-0734-61 5').code).toBe('ndc.spaces'));
   it('keeps a description after a 12-digit NDC a problem', () => expect(problem('00078-0734-612 1 mL vial').code).toBe('ndc.spaces'));
 });
+
+describe('parseNdc: as typed, round 10', () => {
+  it.each([
+    ['Ilaris 150mg/mL SDV - NDC 00078-0734-61', '00078073461'],
+    ['Inflectra 100 mg vial - NDC 00069-0809-01', '00069080901'],
+    ['Ilaris vial NDC: 00078-0734-61', '00078073461'],
+  ])('reads the NDC after a product description and "NDC": %j', (text, ndc11) => expect(ndc(text).ndc11).toBe(ndc11));
+  it('still refuses a description with no "NDC" before the number', () =>
+    expect(problem('Ilaris vial 00078-0734-61').code).toBe('ndc.spaces'));
+});

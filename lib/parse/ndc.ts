@@ -52,7 +52,7 @@ export function parseNdc(text: string): Parsed<Ndc> {
     .toUpperCase()
     // a pasted label ("NDC: 00078-0734-61", "NDC# ...") is not part of the number, nor a
     // description after it ("00078-0734-61 (150 mg/mL vial)")
-    .replace(/^NDC\s*[#:]?\s*/, '')
+    .replace(/^(?:.*[\s-])?NDC\s*[#:]?\s*(?=\d)/, '')
     .replace(/(\d)\s*\([^()]*\)$/, '$1')
     // nor a description after a whole NDC and a space ("00078-0734-61 1 mL vial"): words, not digits
     .replace(/^(\d{4,5}-\d{3,4}-\d{1,2}|\d{10,11})\s+(?=.*[A-Z]{2}).*$/, '$1')

@@ -185,3 +185,9 @@ describe('parseCount: round 9', () => {
   );
   it('reads no estimate in billing units', () => expect(parseCount('approx. 150').ok).toBe(false));
 });
+
+describe('parseCount: round 10', () => {
+  it('reads "35 units of 10 mg", the code\'s unit size after the count', () =>
+    expect(parseCount('35 units of 10 mg')).toEqual({ ok: true, value: 35 }));
+  it('still refuses "35 mg"', () => expect(parseCount('35 mg')).toMatchObject({ ok: false }));
+});

@@ -142,7 +142,8 @@ export function parseCount(text: string, words: readonly string[] = DEFAULT_COUN
   if (!r.ok) return r;
   const { value } = r.value;
   let { rest } = r.value;
-  const note = /\(([^()]*)\)$/.exec(rest);
+  // or after "of" ("35 units of 10 mg")
+  const note = /\(([^()]*)\)$|\s*\bof\s+\d+\s*mg$/i.exec(rest);
   if (note) {
     const other = /(?:=|\bx|×)\s*(\d+)\s*(?:units?)?\s*$/i.exec(note[1] ?? '');
     if (other && Number(other[1]) !== value) {

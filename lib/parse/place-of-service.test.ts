@@ -76,3 +76,8 @@ describe('parsePlaceOfService', () => {
     expect(parsePlaceOfService('Pharmacy')).toMatchObject({ ok: false, problem: { code: 'pos.unknown' } }));
   it('rejects a number glued to letters "11a"', () => expect(parsePlaceOfService('11a')).toMatchObject({ ok: false }));
 });
+
+describe('parsePlaceOfService: round 10', () => {
+  it('reads a code with its name in brackets after it: "11 (Office)"', () =>
+    expect(parsePlaceOfService('11 (Office)')).toEqual({ ok: true, value: '11' }));
+});

@@ -74,7 +74,7 @@ export function parsePlaceOfService(text: string): Parsed<string> {
   const s = squash(fold(text).toLowerCase());
   if (s === '') return empty('pos');
   const coded =
-    /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:)]|\s+[a-z])/.exec(s) ??
+    /^(?:pos:? ?)?(\d{1,3})(?:$|\s*[-–:()]|\s+[a-z])/.exec(s) ??
     /\((?:pos:? ?)?(\d{2})\)$/.exec(s) ??
     /[\s(,–-]pos:? ?#? ?(\d{2})\)?$/.exec(s);
   if (coded) {

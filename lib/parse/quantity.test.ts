@@ -429,3 +429,58 @@ describe('labResult', () => {
     expect(labResult('1,200 ng/mL').result).toBe('1,200 ng/mL');
   });
 });
+
+describe('parseQuantity: round 10', () => {
+  const CRP = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' } as const;
+  const WEIGHT = { units: ['kg', 'lb'], what: 'the weight' } as const;
+  const DOSE = { units: ['mg', 'g', 'mcg'], what: 'the dose' } as const;
+  it.each([
+    ['88 mg/L [H]', 88],
+    ['38.2 A mg/L', 38.2],
+    ['38.2 [H] mg/L', 38.2],
+  ])('reads a lab flag in square brackets or "A" for abnormal: %j', (text, amount) =>
+    expect(value(text, CRP)).toEqual({ amount, unit: 'mg/L' }),
+  );
+  it('reads "(ref 0-5)" after a result as its range, not as a date', () => {
+    expect(value('28 mg/L (ref 0-5)', CRP)).toEqual({ amount: 28, unit: 'mg/L' });
+    expect(labResult('28 mg/L (ref 0-5)').date).toBeUndefined();
+    expect(labResult('24 mg/L on 11-02').date).toBe('11-02');
+  });
+  it.each([
+    ['70 (kg)', 70, 'kg'],
+    ['70 kg [154 lb]', 70, 'kg'],
+    ['70 kg\n154 lb', 70, 'kg'],
+    ['198 lb\n90 kg', 90, 'kg'],
+    ['18 kg, 11/18/2026', 18, 'kg'],
+    ['70 kg, BSA 1.84 m2', 70, 'kg'],
+  ])(
+    'reads a weight with its unit in brackets, its other unit in brackets or on the next line, a date or BSA after it: %j',
+    (text, amount, unit) => expect(value(text, WEIGHT)).toEqual({ amount, unit }),
+  );
+  it('still refuses two weights on two lines that disagree, and a bad date after a comma', () => {
+    expect(problem('70 kg\n180 lb', WEIGHT).code).not.toBe('');
+    expect(problem('68 kg, 2/30/2026', WEIGHT).code).toBe('quantity.unit-unknown');
+  });
+  it.each([
+    ['Canakinumab 150 mg', 150],
+    ['80 mg ≈ 4 mg/kg', 80],
+    ['280 mg; 2 vials', 280],
+    ['240 mg in 250 mL NS', 240],
+  ])('reads a dose after the drug name, with "≈ mg/kg", "; 2 vials" or its diluent after it: %j', (text, amount) =>
+    expect(value(text, DOSE)).toEqual({ amount, unit: 'mg' }),
+  );
+  it('still refuses a strength after the drug name', () => expect(problem('Ilaris 150 mg/mL', DOSE).code).toBe('quantity.strength'));
+});
+
+describe('parseQuantity: round 10, doses and weights in words and notes', () => {
+  const WEIGHT = { units: ['kg', 'lb'], what: 'the weight' } as const;
+  const DOSE = { units: ['mg', 'g', 'mcg'], what: 'the dose' } as const;
+  it('reads "milligrams per kilogram" as mg/kg, a dose per kg', () =>
+    expect(problem('2 milligrams per kilogram', DOSE).code).toBe('quantity.per-kg'));
+  it('reads a note after a semicolon: "150 mg; may increase to 300 mg"', () =>
+    expect(value('150 mg; may increase to 300 mg if inadequate response', DOSE)).toEqual({ amount: 150, unit: 'mg' }));
+  it('reads a weight in both units with the BMI after them', () =>
+    expect(value('70 kg (154.32 lbs) BMI: 23.4', WEIGHT)).toEqual({ amount: 70, unit: 'kg' }));
+  it('still refuses weights in both units that disagree, with the BMI after them', () =>
+    expect(problem('70 kg (180 lbs) BMI: 23.4', WEIGHT).code).not.toBe(''));
+});

@@ -47,7 +47,7 @@ const UNIT_KIND: Record<Unit, string> = {
 
 /** A unit followed by its description, as unit selects list them ("kg (kilograms)", "UN - Unit"), or a
  *  dose's by the dose per kg ("350 mg = 5 mg/kg", as "350 mg (5 mg/kg)"). */
-const DESCRIBED_UNIT = /^(.+?)\s*(?:\(.*\)|[-–—].*|=\s*[\d.]+\s*mg\s*\/\s*kg)$/;
+const DESCRIBED_UNIT = /^(.+?)\s*(?:\(.*\)|[-–—;].*|[=≈]\s*[\d.]+\s*mg\s*\/\s*kg)$/;
 
 const unitSpelled = (text: string): Unit | null =>
   UNIT_BY_SPELLING.get(
@@ -88,10 +88,11 @@ const LIMIT = /^(?:([<≤]|less than|below)|([>≥]|greater than|more than|above
 
 /** A lab's flag after the result: "(H)", "H", "(High)", "L", "*", "*H*", "↑", "↓". */
 const FLAG =
-  /(?:^|\s+)(?:h|l|hh|ll|high|low|abnormal|\*+(?:[hl]{1,2}\*+)?)$|\s*(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|[↑↓]+)$/i;
+  /(?:^|\s+)(?:h|l|hh|ll|high|low|abnormal|\*+(?:[hl]{1,2}\*+)?)$|\s*(?:[([](?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)[)\]]|[↑↓]+)$/i;
 
 /** A flag between the result and its unit, as some lab systems print it ("24.0 H mg/L", "24 (H) mg/L", "24 ↑ mg/L"). */
-const LEADING_FLAG = /^(?:\((?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)\)|(?:h|l|hh|ll|high|low)\b|\*+(?:[hl]{1,2}\*+)?|[↑↓]+)\s*/i;
+const LEADING_FLAG =
+  /^(?:[([](?:h|l|hh|ll|high|low|a|abn|abnormal|crit|critical)[)\]]|(?:h|l|hh|ll|high|low|a|abn)\b|\*+(?:[hl]{1,2}\*+)?|[↑↓]+)\s*/i;
 
 /**
  * A reference range pasted after a lab result, as EHRs print it: in brackets ("[0.0-5.0]", "[0-20 mm/hr]", "[<5]"),
@@ -104,7 +105,8 @@ const BRACKET_RANGE =
 export const rangeAfterResult = (text: string): string | null => BRACKET_RANGE.exec(fold(text).replace(FLAG, ''))?.[1]?.trim() ?? null;
 
 /** A date written before a lab result ("11/02/2026: 24 mg/L") or after it ("24 mg/L on 11/02", "24 mg/L (11/02/2026)"). */
-const RESULT_DATE = /^(\d+[/-][\d/-]*\d)\s*[:-]\s*|(?:,|\s+(?:on|drawn|collected|dated?|@))?\s*\(?(\d+[/-][\d/-]*\d)\)?$/i;
+const RESULT_DATE =
+  /^(\d+[/-][\d/-]*\d)\s*[:-]\s*|(?:,|\s+(?:on|drawn|collected|dated?|@))\s*\(?(\d+[/-][\d/-]*\d)\)?$|\s*\(?(\d+(?:\/[\d/-]*|-\d+-\d*)\d)\)?$/i;
 
 /** Where the next result starts in a box holding several: after a semicolon or a line break ("24 mg/L (11/02/2026); 31 mg/L
  *  (10/05/2026)"), or a comma and another test's name ("CRP 88 mg/L, ESR 64 mm/hr"). */
@@ -123,7 +125,7 @@ export const labResult = (text: string): LabResult =>
     .split(NEXT_RESULT)
     .map((result): LabResult => {
       const m = RESULT_DATE.exec(result);
-      const date = m?.[1] ?? m?.[2];
+      const date = m?.[1] ?? m?.[2] ?? m?.[3];
       const day = date ? parseDate(date) : null;
       return { result: result.replace(RESULT_DATE, ''), date, day: day?.ok ? day.value : undefined };
     })
@@ -144,15 +146,15 @@ function withoutLeadingFlag(rest: string): string {
 
 /** Words after a dose that say how or when it is given ("150 mg SQ", "400 mg IV", "150 mg every 8 weeks", "150 mg x 1 dose"). */
 const DOSE_TAIL =
-  /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion)|x ?(?:1|\d+ ?doses?))\b/i;
+  /^(?:sq|sc|s\.c\.|subq|sub-?q|sub-?cut\w*|subcutaneous\w*|iv|ivpb|im|intravenous\w*|intramuscular\w*|inj\w*|infusion|by|via|in|every|q\s*\d+\s*\w*|q(?:week|month|day)?|once|weekly|monthly|daily|at|then|for|initial\w*|loading|induction|maintenance|single|one-time|dose|per (?:dose|injection|infusion)|x ?(?:1|\d+ ?doses?))\b/i;
 
 /** A note in a dose on its volume, vials or mg per kg: "(1 mL)", "(5 mg/kg)", "= 1 vial". */
-const DOSE_NOTE = /\s*(?:\(\s*=?\s*[\d.]+\s*(?:ml|vials?|mg\s*\/\s*kg)\s*\)|=\s*[\d.]+\s*(?:ml|vials?)$)/gi;
+const DOSE_NOTE = /\s*(?:\(\s*=?\s*[\d.]+\s*(?:ml|vials?|mg\s*\/\s*kg)\s*\)|[=;]\s*[\d.]+\s*(?:ml|vials?)$)/gi;
 
 /** Words after a weight that date it ("70 kg as of 11/15/26", "70 kg on 11/15/2026", "70 kg (on 11/2026)", "70 kg (11/18/2026), Ht …"), or
  *  give the BMI or the height ("68 kg, 172 cm", "Ht 180 cm"); a date alone in parentheses ("68 kg (11/15/2026)") is read
  *  by `twoWeights`. */
-const WEIGHT_TAIL = /^(?:\(?(?:(?:as of|on|measured(?: on)?|@|dated?)\s+\d|bmi\b|ht\b|height|\d[\d.]*\s*(?:cm|in)\b)|\(\d+\/\d)/i;
+const WEIGHT_TAIL = /^(?:\(?(?:(?:as of|on|measured(?: on)?|@|dated?)\s+\d|bmi\b|bsa\b|ht\b|height|\d[\d.]*\s*(?:cm|in)\b)|\(\d+\/\d)/i;
 
 /** A strength, not a dose: "150 mg/mL", "150 mg/1 mL", "100 mg/vial". */
 const STRENGTH = /^(mg|mcg|g)\s*\/\s*1?\s*(ml|vial|syringe|pen|cartridge|tab(?:let)?|cap(?:sule)?)\b/i;
@@ -183,15 +185,24 @@ export function parseQuantity(typed: string, opts: QuantityOptions = {}): Parsed
   if (NO_DATE.test(fold(text))) return fail(`quantity.${NOT_GIVEN}`, `${quote(text)} gives no value.`);
   // a weight's label ("Wt: 68 kg") is read only where a weight goes
   const label = WEIGHT_LABEL.exec(fold(text));
-  let s = fold(text).slice(label?.[0].length).replace(LAB_NAME, '').replace(APPROXIMATE, '');
+  // the drug's name before a dose ("Canakinumab 150 mg"), as an order line prints it
+  const named = opts.units?.includes('mg') ? /^[a-z][a-z-]{3,}\s+(?=\d)/i : /$^/;
+  let s = fold(text).slice(label?.[0].length).replace(LAB_NAME, '').replace(named, '').replace(APPROXIMATE, '');
   const limit = LIMIT.exec(s);
   if (limit) s = s.slice(limit[0].length);
   const n = readLeadingNumber(s, 'quantity');
   if (!n.ok) return requote(n.problem, s, text);
   const { value } = n.value;
   // flags and a bracketed range after the result, in either order ("48 mm/hr (H) [0-20]")
-  const rest = withoutLeadingFlag(n.value.rest.replace(FLAG, '').replace(BRACKET_RANGE, '').replace(FLAG, ''));
-  const flagged = limit !== null || rest !== n.value.rest;
+  // "milligrams per kilogram" is mg/kg
+  const after = n.value.rest.replace(/^milligrams?\s+per\s+kilo(?:gram)?s?\b/i, 'mg/kg');
+  const rest = withoutLeadingFlag(
+    after
+      .replace(FLAG, '')
+      .replace(opts.units?.every(isWeight) ? /$^/ : BRACKET_RANGE, '')
+      .replace(FLAG, ''),
+  );
+  const flagged = limit !== null || rest !== after;
   const r = readUnit(text, value, rest, opts);
   if (label && r.ok && !(r.value.unit ? isWeight(r.value.unit) : opts.units?.every(isWeight))) {
     return fail('quantity.label', `${quote(text)} is labelled a weight.`);
@@ -213,10 +224,13 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
       : fail('quantity.ounces', `${quote(text)}: a pound has 16 ounces.`);
   }
   // a date after both ("154 lb (70 kg) 11/18/26", "80 kg (176 lb) - 11/10/26") dates them
-  const both = /^([a-z#.]+)\s*(?:\/|=|\bor\b|\()\s*(\d[^()]*?)\)?(?:[\s–-]+\d\d?([/.-])\d\d?\3\d+)?$/i.exec(rest);
+  const both = /^([a-z#.]+)\s*(?:\/|=|\bor\b|[([\n])\s*(\d[^()]*?)[)\]]?(?:[\s–-]+\d\d?([/.-])\d\d?\3\d+|,?\s+(?:bmi|bsa|ht)\b.*)?$/i.exec(
+    rest,
+  );
   const first = both ? parseUnit(both[1] ?? '') : null;
   if (both && (first === 'kg' || first === 'lb')) return twoWeights(text, { amount: value, unit: first }, both[2] ?? '');
-  const unit = parseUnit(rest);
+  // a unit in brackets after the number ("70 (kg)")
+  const unit = parseUnit(rest.replace(/^\(([^()]+)\)$/, '$1'));
   if (!unit && /^mg\s*\/\s*kg\b/i.test(rest)) {
     const total = /^mg\s*\/\s*kg\s*\(\s*=?\s*(\d[\d.,]*\s*mg)\s*\)$/i.exec(rest);
     if (total) return parseQuantity(total[1] ?? '', opts);
@@ -249,7 +263,7 @@ function readUnit(text: string, value: number, rest: string, opts: QuantityOptio
     }
     return readUnit(text, value, head, opts);
   }
-  if (kind === BODY_WEIGHT && WEIGHT_TAIL.test(tail)) return readUnit(text, value, head, opts);
+  if (kind === BODY_WEIGHT && (WEIGHT_TAIL.test(tail) || parseDate(tail).ok)) return readUnit(text, value, head, opts);
   const allowed = opts.units ?? ['mg', 'kg', 'lb', 'mg/L', 'mg/dL'];
   return fail('quantity.unit-unknown', `${quote(text)}: "${rest}" is not a unit we know; use ${allowed.join(', ')}.`);
 }
