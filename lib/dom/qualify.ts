@@ -145,10 +145,15 @@ function isUnitControl(field: CollectedField): boolean {
   // its number box): asking every text box costs a large form's scan
   const s = field.signals;
   const named = field.kind === 'text' && labelTexts(field).some((t) => GENERIC_UNIT.test(t));
-  const unlabelled = field.kind === 'text' && !named && !s.labels.length && !s.aria && !s.placeholder;
+  // a prompt ("Select one") names nothing
+  const unlabelled = field.kind === 'text' && !named && !s.labels.length && !s.aria && (!s.placeholder || isPlaceholderText(s.placeholder));
   const beside = named || unlabelled ? valuesShownBeside(field.element) : null;
-  if (field.kind !== 'combobox' && !(named ? beside : beside?.length)) return false;
-  const shown = beside ? beside.join(', ') : shownText(field.element);
+  // an unlabelled unit box holding the unit itself: a combobox showing no value beside it
+  // (LHC-Forms' unit list) or a read-only box (LHC-Forms' single unit)
+  const input = field.element as HTMLInputElement;
+  const own = unlabelled && (beside ? !beside.length : input.readOnly) ? input.value.trim() : '';
+  if (field.kind !== 'combobox' && !(named ? beside : beside?.length || own)) return false;
+  const shown = beside?.length ? beside.join(', ') : own || (beside ? '' : shownText(field.element));
   return (shown !== '' && UNIT_OPTION.test(shown)) || labelTexts(field).some((t) => GENERIC_UNIT.test(t));
 }
 

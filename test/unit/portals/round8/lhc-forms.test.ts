@@ -167,8 +167,7 @@ const fullRequest = () =>
   );
 
 describe('LHC-Forms (lforms 36): a DTR questionnaire with autocomplete-lhc lists, ng-zorro dates and a horizontal table', () => {
-  // misread: CRP's unit list (an autocomplete-lhc text box placeholdered "Select one", named by nothing) is no unit control: labs.crpUnit is missing
-  it.fails('reads the full Ilaris request', () => {
+  it('reads the full Ilaris request', () => {
     page(fullRequest());
     expect(read()).toEqual({
       ...ILARIS,
@@ -231,14 +230,12 @@ describe('LHC-Forms (lforms 36): a DTR questionnaire with autocomplete-lhc lists
     expect(read()).toEqual({ 'patient.weight': '72', 'patient.weightUnit': 'kg', 'prescriber.npi': ILARIS['prescriber.npi'] });
   });
 
-  // misread: the unit list's input (a text box placeholdered "Select one", named by nothing) is no unit control, so CRP's mg/L is dropped
-  it.fails("takes CRP's unit from its unit list", () => {
+  it("takes CRP's unit from its unit list", () => {
     page(form('PA', `${quantity('/crp/1', 'CRP', '24', 'mg/L')}${text('/npi/1', 'Prescriber NPI', ILARIS['prescriber.npi'])}`));
     expect(read()).toEqual({ 'labs.crpValue': '24', 'labs.crpUnit': 'mg/L', 'prescriber.npi': ILARIS['prescriber.npi'] });
   });
 
-  // misread: the readonly single-unit box (`unit_<id>`, aria-labelledby an absent `th_Units`) is a text box named by nothing, so mg/L is neither read nor implied
-  it.fails("takes a single-unit number's unit from the readonly unit box after it", () => {
+  it("takes a single-unit number's unit from the readonly unit box after it", () => {
     page(form('PA', `${withUnit('/crp/1', 'CRP', '24', 'mg/L')}${withUnit('/weight/1', 'Weight', '72', 'kg')}`));
     expect({ ...read(), ...units() }).toEqual({
       'labs.crpValue': '24',
