@@ -20,7 +20,7 @@ const NOT_VALUE = 'button, svg, [aria-hidden="true"], [role="alert"], input, sel
 /** Roles and classes of the chips and tokens that show one value each, even as inline tags. */
 const ITEM_ROLES = new Set(['option', 'listitem', 'row', 'button']);
 /** a tag, not tags: `el-tag`, BEM's `multiselect__tag` (vue-multiselect), not `multiselect__tags` around them */
-const ITEM_CLASS = /chip|token|(?<![a-z])tag(?![a-z])|match-item|pill|badge/i;
+const ITEM_CLASS = /chip|token|(?<![a-z])tag(?![a-z])|match-item|pill|badge|__selected(?![\w-])/i;
 
 /** A leaf that marks rather than shows: a remove cross ("×"), a count of chips not shown ("+2",
  *  antd's "+ 1 ...", vue-multiselect's "and 1 more"), or an arrow drawn as a character (Downshift's
@@ -501,7 +501,12 @@ const CONTROL = 'input, select, textarea';
 const ENABLED_CONTROL = 'input:not([disabled]), select, textarea';
 
 /** A chip's own box (disabled, holding its value: Taiga's InputChip), which is no field. */
-export const isChipBox = (input: HTMLInputElement): boolean => input.disabled && !!input.parentElement && isChip(input.parentElement);
+export const isChipBox = (input: HTMLInputElement): boolean =>
+  input.disabled &&
+  !!input.parentElement &&
+  // one chip's box, not a disabled list of them (vue-select's chips, each with its Deselect button)
+  input.parentElement.querySelectorAll('button, [role="button"]').length <= 1 &&
+  isChip(input.parentElement);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** The control that removes a chip: one named for removal (`aria-label="remove M04.2"`,
