@@ -1,4 +1,4 @@
-import { ACCESSIBLE_ONLY, clean, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import { ACCESSIBLE_ONLY, clean, HIDDEN_CLASS, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { hostOf, panelsOf } from './boundary';
 import {
   CHIP_ROLES,
@@ -218,9 +218,6 @@ const isSelfHidden = (el: Element): boolean =>
   /display:\s*none/.test(el.getAttribute('style') ?? '') ||
   HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
-/** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
- *  Bulma `is-hidden`, a BEM modifier: GOV.UK's `govuk-radios__conditional--hidden`). */
-const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:\s|$)/;
 /** Where the elements hidden by their own markup may be, found in one query per root. */
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
 

@@ -69,6 +69,10 @@ export function textOf(node: Node): string {
 /** An icon drawn by a font from its ligature's name (Material Icons and Symbols: "cancel", "event"). */
 const ICON_FONT = /(^|\s)material-(icons|symbols)/;
 
+/** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
+ *  Bulma `is-hidden`, a BEM modifier: GOV.UK's `govuk-radios__conditional--hidden`). */
+export const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:\s|$)/;
+
 /** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
  *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */
 export const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text/i;

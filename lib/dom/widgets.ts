@@ -1,4 +1,4 @@
-import { ACCESSIBLE_ONLY, clean, isHint, isInline, isOwnElement } from './text';
+import { ACCESSIBLE_ONLY, clean, HIDDEN_CLASS, isHint, isInline, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -87,14 +87,17 @@ function isPopup(el: Element): boolean {
  * description (aria-controls, aria-owns, aria-describedby), read only when they hold chips
  * (Kendo's multiselect describes its input by its taglist).
  */
+/** Hidden by its own markup: `hidden`, inline `display: none`, a framework's hiding class. */
+const hiddenByMarkup = (el: Element): boolean =>
+  el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   // a chip may be a button of its own (Fluent's TagPicker tags: `<button role="option">`)
   (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
   (el.localName === 'label' && el.querySelector(CONTROL) !== null) ||
   isOwnElement(el) ||
-  // hidden by its own markup (vue-select's "Loading..." spinner, `display: none` until it loads)
-  el.hasAttribute('hidden') ||
-  /display:\s*none/.test(el.getAttribute('style') ?? '') ||
+  // vue-select's "Loading..." spinner, `display: none` until it loads
+  hiddenByMarkup(el) ||
   isPlaceholder(el) ||
   isPopup(el) ||
   (el.id !== '' && aside.includes(el.id) && !holdsChips(el)) ||
@@ -608,7 +611,8 @@ export function tokensAfter(select: Element): string[] {
   for (let depth = 0; node && depth < WIDGET_DEPTH; depth++, node = node.parentElement) {
     const next = node.nextElementSibling;
     if (!next) continue;
-    if (next.querySelector('label, select')) return [];
+    // the select's own options after it, hidden while closed or named as its popup (@vueform/multiselect's dropdown)
+    if (next.querySelector('label, select') || hiddenByMarkup(next) || popupsOf(select).some((p) => next.contains(p))) return [];
     const found = Array.from(next.querySelectorAll(TOKENS)).filter(isChip);
     // a token and the parts of it classed as one (Cloudscape's item and its token) are one chip
     const chips = found.filter((c) => !found.some((o) => o !== c && o.contains(c)));
