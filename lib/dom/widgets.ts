@@ -533,6 +533,10 @@ export function removeControl(chip: Element): Element | null {
     ? inside.find((el) => el.localName === 'button' && el.getAttribute('aria-labelledby') === labelledBy && !(el.textContent ?? '').trim())
     : undefined;
   if (same) return same;
+  // an icon-only button ending a token of text (Flowbite's tags, whose close button names nothing)
+  const last = chip.lastElementChild;
+  if (last?.localName === 'button' && !(last.textContent ?? '').trim() && last.querySelector('svg') && chip.childElementCount === 2)
+    return last;
   return chip.getAttribute('role') === 'button' ? (inside.find((el) => el.matches('button, svg')) ?? null) : null;
 }
 
@@ -584,7 +588,7 @@ export function chipsOf(
           ? s
           : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
             ? only
-            : s.hasAttribute('aria-labelledby')
+            : s.hasAttribute('aria-labelledby') || s.lastElementChild?.localName === 'button'
               ? s
               : null;
         if (!token) break;
