@@ -1197,7 +1197,14 @@ export function radioLabel(radio: HTMLInputElement): string {
     // of several labels the last is the radio's own: a question's label pointing at the first
     // radio (JotForm's) comes before the group
     const labels = labelsFor(radio.getAttribute('id'), radio.closest('label'), radio.getRootNode() as Document | ShadowRoot, latest.memo);
-    text = clean(labels[labels.length - 1]) ?? labelAfter(radio) ?? radio.value;
+    // with no label at all, what it is called for assistive technology, or the `label` attribute
+    // REDCap's matrix radios carry (their column titles sit in a header table apart)
+    text =
+      clean(labels[labels.length - 1]) ??
+      labelAfter(radio) ??
+      clean(radio.getAttribute('aria-label')) ??
+      clean(radio.getAttribute('label')) ??
+      radio.value;
     latest.radios.set(radio, text);
   }
   return text;

@@ -273,8 +273,7 @@ describe('REDCap data entry form: labelrc/data rows, validated text, dates with 
     expect(mapped()).toHaveLength(1);
   });
 
-  // misread: the matrix rows' code stores (input.choicevert0) are read: '1' and '2' instead of 'Yes' and 'No'
-  it.fails('reads yes/no questions of a radio matrix by their column titles', () => {
+  it('reads yes/no questions of a radio matrix by their column titles', () => {
     const cols = ['Yes', 'No'];
     const header = `<tr id="contra-mtxhdr-tr" mtxgrp="contra"><td class="labelmatrix col-xs-12" colspan="2" style="padding:10px 0 0;vertical-align:bottom;"><table cellspacing="0" class="headermatrix" style="width:100%;"><tbody><tr><td style="padding:2px 0;">&nbsp;</td>${cols.map((c) => `<td class="matrix_first_col_hdr" style="width:15%;">${c}</td>`).join('')}</tr></tbody></table></td></tr>`;
     const mrow = (name: string, label: string, chosen: string) =>
