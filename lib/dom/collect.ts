@@ -716,7 +716,9 @@ const legendOf = (fieldset: Element, memo: ScanMemo): string | null =>
  * just before the table ("Please list all previous medications tried:"), a labelled region,
  * and the nearest heading before it; joined, since any of them may carry the meaning.
  */
-function sectionText({ at, heading, box: titled }: Slot, memo: ScanMemo): string | null {
+function sectionText({ at, heading: met, box: titled, el }: Slot, memo: ScanMemo): string | null {
+  // a field's own title is no section: the heading above it is (SurveyJS' "Drug" in a "Therapy 1" panel)
+  const heading = met && levelOf(met) > 1 && titlesOnly(met, el) ? headingAbove(met, at.root, memo) : met;
   // a card's title counts for a card after the nearest heading (a heading inside it titles it)
   const box = titled && !(heading && titled.contains(heading)) ? titled : null;
   // the fields of one container under one heading (and in one titled box) share it
@@ -796,21 +798,49 @@ const levelOf = (h: Element): number => {
  */
 function outlineAbove(heading: Element, root: Document | ShadowRoot, memo: ScanMemo): string | null {
   if (memo.outline.has(heading)) return memo.outline.get(heading) ?? null;
-  let text: string | null = null;
-  const level = levelOf(heading);
-  if (level > 1) {
-    let all = memo.headings.get(root);
-    if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
-    for (let i = all.indexOf(heading) - 1; i >= 0; i--) {
-      const h = all[i]!;
-      if (levelOf(h) < level) {
-        text = headingText(h, memo);
-        break;
-      }
-    }
-  }
+  // or the title of a container holding the heading, when nearer (SurveyJS' "Prior therapies"
+  // question titles its dynamic panel's "Therapy 1", a heading of a higher level)
+  const above = nearer(headingAbove(heading, root, memo), containerTitle(heading));
+  const text = above ? headingText(above, memo) : null;
   memo.outline.set(heading, text);
   return text;
+}
+
+/** Of two elements before the same point, the later one. */
+const nearer = (a: Element | null, b: Element | null): Element | null =>
+  !a || !b ? (a ?? b) : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? b : a;
+
+/** The first heading of the nearest container around `heading` whose first heading is another's, before it. */
+function containerTitle(heading: Element): Element | null {
+  let box = heading.parentElement;
+  for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
+    const first = box.querySelector(HEADING);
+    // another item's title ("Therapy 1" before "Therapy 2") titles no container of this one
+    if (!first || first === heading || isItemTitle(clean(first.textContent) ?? '')) continue;
+    return first.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING ? first : null;
+  }
+  return null;
+}
+
+/** The nearest earlier heading of a higher level in `heading`'s root. */
+function headingAbove(heading: Element, root: Document | ShadowRoot, memo: ScanMemo): Element | null {
+  const level = levelOf(heading);
+  if (level <= 1) return null;
+  let all = memo.headings.get(root);
+  if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
+  for (let i = all.indexOf(heading) - 1; i >= 0; i--) if (levelOf(all[i]!) < level) return all[i]!;
+  return null;
+}
+
+/** A heading titling one field alone (SurveyJS draws each question's title as a heading): the
+ *  field's name, not its section. */
+function titlesOnly(heading: Element, field: Element): boolean {
+  // the question's own box: the heading's parent or grandparent, not a page or form
+  let box = heading.parentElement;
+  for (let depth = 0; box && depth < 2 && !box.contains(field); depth++) box = box.parentElement;
+  if (!box || !box.contains(field) || /^(body|html|form|main|section)$/.test(box.localName)) return false;
+  const controls = box.querySelectorAll(BOX_CONTROLS);
+  return controls.length === 1 && controls[0] === field;
 }
 
 /** What one scan reads once and shares between fields: DOM reads repeated per field made a
