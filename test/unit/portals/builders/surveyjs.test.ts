@@ -327,8 +327,6 @@ describe('SurveyJS (defaultV2)', () => {
     });
   });
 
-  // the panels' "Therapy N" titles (under the question title "Prior therapies") do not make a
-  // prior-therapy section: reads only drug.name "colchicine" and drug.dose "0.6 mg twice daily"
   it('numbers the panels of a dynamic panel ("Therapy 1", "Therapy 2") of prior therapies', () => {
     const therapyPanel = (i: number, v: string[]) =>
       `<div class="sd-paneldynamic__panel-wrapper sd-paneldynamic__panel-wrapper--list"><div class="sd-panel sd-paneldynamic__panel" data-name="therapy${i}">
