@@ -629,3 +629,46 @@ describe('normalizeForm: round 10, bullets and colons before a value', () => {
       unit: 'mg',
     }));
 });
+
+describe('normalizeForm: round 11, whole requests as portals shape them', () => {
+  it('reads a value in single quotes, guillemets, angle or round brackets, after a spreadsheet apostrophe or in ="…"', () => {
+    expect(norm({ drug: { dose: '‘150 mg’' } }).drug.dose?.value).toEqual({ amount: 150, unit: 'mg' });
+    expect(norm({ diagnosis: { codes: ['«M04.1»'] } }).diagnosis.codes[0]?.value?.code).toBe('M04.1');
+    expect(norm({ drug: { ndc: '<00078-0734-61>' } }).drug.ndc?.value?.ndc11).toBe('00078073461');
+    expect(norm({ drug: { ndc: '="00078073461"' } }).drug.ndc?.value?.ndc11).toBe('00078073461');
+    expect(norm({ prescriber: { npi: '(1234567893)' } }).prescriber.npi?.value).toBe('1234567893');
+    expect(norm({ prescriber: { npi: "'1234567893" } }).prescriber.npi?.value).toBe('1234567893');
+  });
+  it('quotes a value in brackets as it was typed when it cannot be read (page text such as "<img …>" stays text)', () => {
+    expect(norm({ drug: { dose: '<img src=x onerror="alert(1)">' } }).drug.dose?.problem?.message).toMatch(/^"<img src=x/);
+    expect(norm({ diagnosis: { codes: ['<MM04>'] } }).diagnosis.codes[0]?.problem?.message).toMatch(/"<MM04>"/);
+    expect(norm({ drug: { ndc: '[0078-734-61]' } }).drug.ndc?.problem?.message).toMatch(/"\[0078-734-61\]"/);
+  });
+  it('drops a rule, a pipe or an asterisk a fax or a spreadsheet left after a value, not a flag', () => {
+    expect(norm({ drug: { units: '150 ____' } }).drug.units?.value).toBe(150);
+    expect(norm({ drug: { units: '150*' } }).drug.units?.value).toBe(150);
+    expect(norm({ drug: { dose: '80 mg |' } }).drug.dose?.value).toEqual({ amount: 80, unit: 'mg' });
+  });
+  it('reads a unit after the label\'s words: "Patient\'s current weight KG: 68" is 68 kg', () =>
+    expect(norm({ patient: { weight: "Patient's current weight KG: 68" } }).patient.weight?.value).toEqual({ amount: 68, unit: 'kg' }));
+  it("takes the weight from the dose's working when the weight field is empty, and not when it is filled", () => {
+    const f = norm({ drug: { dose: '4 mg/kg x 20 kg = 80 mg' } });
+    expect(f.patient.weight?.value).toEqual({ amount: 20, unit: 'kg' });
+    expect(f.drug.dose?.value).toEqual({ amount: 80, unit: 'mg' });
+    expect(norm({ drug: { dose: '72 mg (4 mg/kg, 18 kg)' } }).patient.weight?.value).toEqual({ amount: 18, unit: 'kg' });
+    expect(norm({ patient: { weight: '25 kg' }, drug: { dose: '2 mg/kg x 30 kg = 60 mg' } }).patient.weight?.value?.amount).toBe(25);
+    expect(norm({ drug: { dose: '150 mg' } }).patient.weight).toBeUndefined();
+    // a band the dose names is no weight
+    expect(norm({ drug: { dose: '150 mg (for > 40 kg)' } }).patient.weight).toBeUndefined();
+    expect(norm({ drug: { dose: '2 mg/kg (15-40 kg band)' } }).patient.weight).toBeUndefined();
+    expect(norm({ drug: { dose: '150 mg if over 40 kg' } }).patient.weight).toBeUndefined();
+  });
+  it("reads a renewal's note on the benefit as yes, and a negated one as no answer", () => {
+    expect(
+      norm({ clinical: { benefitDocumented: 'Fewer flares (1 in 6 months vs 2/month before)' } }).clinical.benefitDocumented?.value,
+    ).toBe(true);
+    expect(norm({ clinical: { benefitDocumented: 'Responding well - complete remission' } }).clinical.benefitDocumented?.value).toBe(true);
+    for (const note of ['Not responding, flares persist', 'Loss of response, flares returning', 'Non-responder', 'Minimal improvement'])
+      expect(norm({ clinical: { benefitDocumented: note } }).clinical.benefitDocumented?.value).toBeUndefined();
+  });
+});

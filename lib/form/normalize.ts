@@ -15,7 +15,7 @@ import { parsePlaceOfService } from '@/lib/parse/place-of-service';
 import { checkUnitAllowed, labResult, parseQuantity, parseUnit, rangeAfterResult, toKg, type QuantityOptions } from '@/lib/parse/quantity';
 import { parseRequestType } from '@/lib/parse/request-type';
 import { labelled } from '@/lib/parse/label';
-import { fail, isNotGiven, NOT_GIVEN, type Parsed } from '@/lib/parse/result';
+import { fail, isNotGiven, NOT_GIVEN, requote, type Parsed } from '@/lib/parse/result';
 import { parseYesNo } from '@/lib/parse/yes-no';
 import { fold, quote, squash } from '@/lib/parse/quote';
 
@@ -52,18 +52,24 @@ function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string |
   if (!present(raw)) return undefined;
   const s = unwrap(raw);
   // a value pasted with punctuation or a lone asterisk after it ("23.", "00078-0734-61 *", "96372;"), not a flag ("28 *H*")
-  const r = own === null ? parse(s) : labelled(parse, own)(s.replace(/(?:[\s.;,]|\s\*+)+$/, '') || s);
+  // or a rule, pipe or "!" a fax or a spreadsheet left after it ("150 ____", "80 mg |", "150*")
+  const typed = own === null ? s : s.replace(/(?:[\s.;,!|_]|\s\*+|(?<=\d)\*)+$/, '') || s;
+  const r = own === null ? parse(typed) : labelled(parse, own)(typed);
   if (!r.ok && isNotGiven(r.problem)) return undefined;
-  return r.ok ? { raw, value: r.value } : { raw, problem: r.problem };
+  if (r.ok) return { raw, value: r.value };
+  // a problem quotes the value as it was typed, in its quotes or brackets ("<img …>" stays page text)
+  const requoted = s === raw.trim() ? r : requote(r.problem, typed, raw.trim());
+  return { raw, problem: requoted.ok ? r.problem : requoted.problem };
 }
 
-/** A value pasted after a bullet or a colon ("• 150 mg", ": 150 mg"), in quotes or square brackets ("“150 mg”", "[00078-0734-61]") or
- *  after a number sign ("#150"): the value. */
+/** A value pasted after a bullet, a colon or a spreadsheet's text apostrophe ("• 150 mg", ": 150 mg", "'1234567893"), in quotes,
+ *  guillemets, a spreadsheet's ="…", or brackets of any kind ("“150 mg”", "‘150 mg’", "«M04.1»", "[00078-0734-61]", "(1765432103)",
+ *  "<00078-0734-61>") or after a number sign ("#150"): the value. */
 const unwrap = (raw: string): string =>
   raw
     .trim()
-    .replace(/^[•·▪◦‣:]\s*/, '')
-    .replace(/^(?:["“”]([^"“”]*)["“”]|\[([^[\]]*)\]|#\s*(\d.*))$/s, '$1$2$3');
+    .replace(/^(?:[•·▪◦‣:]|'(?=\w))\s*/, '')
+    .replace(/^(?:=?["“”‘’«]([^"“”‘’«»]*)["“”‘’»]|[[(<]([^[\]()<>]*)[\])>]|#\s*(\d.*))$/s, '$1$2$3');
 
 const tidyText = (s: string): Parsed<string> => ({ ok: true, value: squash(s) });
 /** A code, taken from the front of a dropdown text like "J0638 - Injection, canakinumab". */
@@ -105,7 +111,8 @@ function quantityField(
 ): Field<Quantity> | undefined {
   const read = (s: RawText) => fieldOf(s, (t) => parseQuantity(t, opts), opts.what);
   // a unit in the value's label ("CRP (mg/L): 24", "Wt (kg): 70") reads as a unit chosen beside it
-  const inLabel = /^[a-z][^:(]*\(([^)]+)\)\s*:/i.exec(valueRaw ?? '')?.[1];
+  // or after it ("Patient's current weight KG: 68", as Cigna's fax form labels it)
+  const inLabel = /^[a-z][^:(]*?(?:\(([^)]+)\)|\b(kg|lbs?))\s*:/i.exec(valueRaw ?? '')?.find((g, i) => i && g);
   if (!present(unitRaw) && inLabel && parseUnit(inLabel)) unitRaw = inLabel;
   const typed = read(valueRaw);
   // blank, or "N/A", "not done" (no result given): undefined; unreadable: its problem
@@ -163,6 +170,10 @@ const WHEN_APPROVED =
 const HOSPITALIZED = /\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient)\b/;
 /** The question "not a candidate for corticosteroids?" in its own words, which answer yes ("Not a candidate - diabetes"). */
 const NOT_A_CANDIDATE = /^(?:(?:pt|patient) (?:is )?)?not an? (?:\w+ )?candidate\b/;
+/** A renewal's note that says what the benefit was ("Fewer flares", "Responding well - complete remission"), not one that
+ *  says it was lost or small ("loss of response", "non-responder", "minimal improvement", "worse"). */
+const BENEFIT =
+  /^(?![^]*\b(?:los[st]|worse\w*|non|minimal|poor\w*|partial\w*)\b)[^]*\b(?:fewer|improv\w*|respond\w*|remission|resolved|normali[sz]ed)\b/;
 const DOSE: QuantityOptions = { units: ['mg', 'g', 'mcg'], what: 'the dose' };
 const WEIGHT: QuantityOptions = { units: ['kg', 'lb'], what: 'the weight' };
 const CRP: QuantityOptions = { units: ['mg/L', 'mg/dL', 'xULN'], what: 'the CRP result' };
@@ -247,7 +258,9 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     const typed = unwrap(codeRaw);
     const pieces = parseIcd10List(typed);
     if (pieces.length === 0) pieces.push({ raw: typed, result: parseIcd10(typed) });
-    for (const { raw: pieceRaw, result, description } of pieces) {
+    for (const { raw: pieceRaw, result: read, description } of pieces) {
+      // a code in brackets is quoted as typed
+      const result = read.ok || typed === codeRaw.trim() ? read : requote(read.problem, typed, codeRaw.trim());
       const described = description ? { description } : {};
       codes.push(
         result.ok
@@ -262,7 +275,14 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
     .map((row, i) => (row && typeof row === 'object' ? priorTherapy(row, i, dates) : null))
     .filter((row): row is PriorTherapy => row !== null);
 
-  const weight = quantityField(patient.weight, patient.weightUnit, WEIGHT);
+  // a weight given only in the dose's working ("2 mg/kg x 30 kg = 60 mg", "280 mg (4 mg/kg @ 70 kg)")
+  const weight =
+    quantityField(patient.weight, patient.weightUnit, WEIGHT) ??
+    quantityField(
+      /(?<![\d.]|[-–<>≤≥]\s*|(?:over|under|than|to)\s+)\d+(?:\.\d+)? ?kg\b/i.exec(present(patient.weight) ? '' : (drug.dose ?? ''))?.[0],
+      undefined,
+      WEIGHT,
+    );
   return {
     patient: defined({
       name: text(patient.name),
@@ -329,7 +349,7 @@ export function normalizeForm(raw: RawForm, opts: NormalizeOptions = {}): PaForm
       corticosteroidsNotCandidate: yesNo(clinical.corticosteroidsNotCandidate, undefined, NOT_A_CANDIDATE),
       urateLoweringTherapy: yesNo(clinical.urateLoweringTherapy, ON_URATE_LOWERING),
       lastDoseDate: date(clinical.lastDoseDate),
-      benefitDocumented: yesNo(clinical.benefitDocumented),
+      benefitDocumented: yesNo(clinical.benefitDocumented, BENEFIT),
     }),
   };
 }

@@ -479,3 +479,15 @@ describe('parseDate: a dose noted after a dash, round 10', () => {
   it('drops "- 150 mg SC" after a date', () => expect(parseDate('08/01/2026 - 150 mg SC')).toEqual({ ok: true, value: '2026-08-01' }));
   it('reads no note from "- present", which makes a range', () => expect(parseDate('11/01/2024 - present')).toMatchObject({ ok: false }));
 });
+
+describe('parseDate and parsePartialDate: notes and doubts, round 11', () => {
+  it('reads "N/A - new start" as no date given', () =>
+    expect(parseDate('N/A - new start')).toMatchObject({ ok: false, problem: { code: 'date.not-given' } }));
+  it('drops a note with a number in it after a date: "08/01/2026 (approx. 16 weeks ago)"', () =>
+    expect(parseDate('08/01/2026 (approx. 16 weeks ago)')).toEqual({ ok: true, value: '2026-08-01' }));
+  it('reads a year or month typed with a question mark as the one written', () => {
+    expect(parsePartialDate('?/2026')).toMatchObject({ ok: true, value: { first: '2026-01-01' } });
+    expect(parsePartialDate('2022?')).toMatchObject({ ok: true, value: { first: '2022-01-01' } });
+    expect(parsePartialDate('?')).toMatchObject({ ok: false });
+  });
+});

@@ -64,10 +64,11 @@ function fullYear(yy: number, m: number, d: number, opts: DateOptions): number {
 export function parseDate(text: string, opts: DateOptions = {}): Parsed<IsoDate> {
   const s = fold(text);
   // every patient has a birth date: "N/A" there is unreadable, not blank
-  if (NO_DATE.test(s) && !opts.past) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
+  // with a note after it ("N/A - new start")
+  if (NO_DATE.test(s.split(/\s+[-–—(]/)[0] ?? s) && !opts.past) return fail(`date.${NOT_GIVEN}`, `${quote(text)} gives no date.`);
   // a note after it: a birth date's age ("05/05/2019 (7 y.o.)"), which must fit it, or words ("12/01/2026 (tentative)")
   const age = opts.past ? AGE_AFTER.exec(s) : null;
-  const note = age ?? /\s+(?:\((?:\d+ (?!y|mo))?|[-–]\s+\d+ (?!y|mo))[a-z][a-z .]*\)?$/i.exec(s);
+  const note = age ?? /\s+(?:\((?:\d+ (?!y|mo))?|[-–]\s+\d+ (?!y|mo))[a-z][\w .]*\)?$/i.exec(s);
   if (note) {
     const before = s.slice(0, note.index);
     const r = parseDate(before, opts);
@@ -208,6 +209,8 @@ const SINCE = /^since\s+(?=\S)/i;
  */
 export function parsePartialDate(text: string, opts: DateOptions = {}): Parsed<PartialDate> {
   // a start as notes put it ("since 2015", "since March 2015"): the date it gives
+  // a year or month not sure ("?/2026", "2022?") is the one written
+  text = text.replace(/^\s*\?+\/(?=\d)|(?<=\d)\?+\s*$/g, '');
   const since = fold(text).replace(SINCE, '');
   if (since !== fold(text)) {
     const r = parsePartialDate(since, opts);

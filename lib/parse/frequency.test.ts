@@ -366,3 +366,29 @@ describe('parseFrequency: "then reassess" after a course, round 10', () => {
   it('reads "q4wks x 6 mo, then reassess" as every 4 weeks', () =>
     expect(parseFrequency('q4wks x 6 mo, then reassess')).toEqual(every(28)));
 });
+
+describe('parseFrequency: an induction under way before "then", round 11', () => {
+  const induction = (days: number) => ({ ok: true, value: { everyDays: days, once: false, induction: true } });
+  it.each([
+    'Week 2 dose due 11/24/2026, week 6 12/22/2026, then every 8 weeks',
+    'remaining induction doses (wk 2, wk 6) then q8 weeks',
+    'started 11/10/2026 (wk 0); wk 2 and 6 then q8w',
+    'wk 6 dose, then every 8 weeks',
+    'Day 1, day 15, day 43, then every 8 weeks',
+    '11/06/2026, 11/20/2026, 12/18/2026, then every 8 weeks',
+    'Induction: 0, 2, 6 weeks\nMaintenance: every 8 weeks',
+  ])('reads %j as every 8 weeks after induction', (text) => expect(parseFrequency(text)).toEqual(induction(56)));
+  it('keeps the maintenance interval typed: "wk 6 dose, then every 4 weeks" is every 4 weeks', () =>
+    expect(parseFrequency('wk 6 dose, then every 4 weeks')).toEqual(induction(28)));
+  it('still refuses "weekly x 4 then monthly" and reads "induction 0/2/6" alone as induction only', () => {
+    expect(parseFrequency('weekly x 4 then monthly').ok).toBe(false);
+    expect(parseFrequency('remaining induction doses')).toMatchObject({ ok: false });
+  });
+});
+
+describe('parseFrequency: the field label and a "!" pasted with it, round 11', () => {
+  it.each(['Frequency: every 8 weeks', 'Freq: every 8 weeks', 'Sig: every 8 weeks', 'every 8 weeks!'])(
+    'reads %j as every 8 weeks',
+    (text) => expect(parseFrequency(text)).toEqual(every(56)),
+  );
+});

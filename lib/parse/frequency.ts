@@ -93,7 +93,11 @@ const ROUTE =
  */
 const tidy = (text: string): string =>
   fold(text)
+    // each phase on its line ("Induction: 0, 2, 6 weeks\nMaintenance: every 8 weeks")
+    .replace(/\s*\n\s*(?=maint)/gi, '; ')
     .toLowerCase()
+    // the field's label pasted with it ("Frequency: every 8 weeks")
+    .replace(/^\s*(?:freq(?:uency)?|sig|directions)\.?:/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(ROUTE, ' ')
     // a prescription's verb before its dose ("Inject 150 mg … every 8 weeks")
@@ -106,7 +110,7 @@ const tidy = (text: string): string =>
     .replace(/\s*(?:→|->|=>)\s*/g, ' then ')
     .replace(/\bq\.(\d+)\.?/g, 'q$1')
     .replace(/,? then re-?(?:assess|evaluate)\w*$/, '')
-    .replace(/[.,;:]+$/g, '')
+    .replace(/[.,;:!]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -133,10 +137,12 @@ const IN_WEEKS = /\b(?:q ?\d+ ?w\w*|w|wks?|weeks?|weekly)\b/;
  * maintenance interval in weeks (`inWeeks`: "every 8 weeks after 0, 2, 6"); "0, 14" alone could
  * be days. A loading dose ("600 mg loading") is no induction: its interval is not said.
  */
-function isInduction(part: string, inWeeks = false): boolean {
+function isInduction(part: string, inWeeks = false, beforeThen = false): boolean {
   if (part === '') return false;
   const m = INDUCTION_PART.exec(part.replace(LEADING_DOSE, ''));
-  if (!m) return false;
+  // before "then": an induction under way, by its doses' weeks, days or dates ("wk 6 dose", "week 2 due 11/24/2026", "Day 1, day
+  // 15, day 43", "11/06/2026, 11/20/2026"), or in words ("remaining induction doses")
+  if (!m) return beforeThen && /\binduction\b|\b(?:wk|week|day)s? ?\d|\d\/\d+\/\d.*\d\/\d+\/\d/.test(part);
   const word = m[1] ?? m[5];
   const list = m[3];
   // "loading doses" alone says no weeks: a loading dose is no induction ("600 mg loading dose")
@@ -175,7 +181,7 @@ function maintenanceOf(text: string, s: string): { interval: string; induction: 
   });
   let rest = s.replace(MAINTENANCE_BEFORE, '');
   const then = THEN.exec(rest);
-  if (then && isInduction(then[1] ?? '', IN_WEEKS.test(then[2] ?? ''))) {
+  if (then && isInduction(then[1] ?? '', IN_WEEKS.test(then[2] ?? ''), true)) {
     induction = true;
     rest = (then[2] ?? '').replace(MAINTENANCE_BEFORE, '');
   }

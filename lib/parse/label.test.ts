@@ -98,3 +98,8 @@ describe('labelled: round 10', () => {
       value: { amount: 38.2, unit: 'mg/L' },
     }));
 });
+
+describe('labelled: a label with an apostrophe, round 11', () => {
+  it('reads "Patient\'s current weight KG: 68" after its label', () =>
+    expect(labelled((s) => parseCount(s), 'the weight')("Patient's current weight KG: 68")).toEqual({ ok: true, value: 68 }));
+});

@@ -6,7 +6,7 @@ import { fold, quote } from './quote';
  * birth:", "Wt.:", "Member ID #:", "CRP (mg/L):"). Group 1 the label, 2 the value. A label's words
  * hold no digits, so a time ("10:30") or a date-time is none.
  */
-const LABEL = /^([a-z][a-z#.,/()-]*(?:\s+[a-z#.,/()-]+){0,3})\s*:\s*(\S.*)/is;
+const LABEL = /^([a-z][a-z#.,/()'-]*(?:\s+[a-z#.,/()'-]+){0,3})\s*:\s*(\S.*)/is;
 
 /**
  * Labels we know, each with the others naming the same thing (lower case, without what is in

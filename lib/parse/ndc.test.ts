@@ -120,3 +120,8 @@ describe('parseNdc: as typed, round 10', () => {
   it('still refuses a description with no "NDC" before the number', () =>
     expect(problem('Ilaris vial 00078-0734-61').code).toBe('ndc.spaces'));
 });
+
+describe('parseNdc: a fax line break between digits, round 11', () => {
+  it('joins "57894-00\\n30-01" as 57894-0030-01', () => expect(ndc('57894-00\n30-01').hyphenated).toBe('57894-0030-01'));
+  it('still refuses a space between digits', () => expect(parseNdc('57894-00 30-01').ok).toBe(false));
+});

@@ -46,7 +46,8 @@ const HYPHENS = /[\u2013-\u2015]/g;
  * Unhyphenated 10 digits keep `ndc11: null` (layout unknown; see `candidates11`).
  */
 export function parseNdc(text: string): Parsed<Ndc> {
-  let s = fold(text)
+  // a fax's line break between digits parts nothing ("57894-00\n30-01")
+  let s = fold(text.replace(/(?<=\d)[ \t]*\r?\n\s*(?=\d)/g, ''))
     .replace(HYPHENS, '-')
     .replace(/\s*-\s*/g, '-')
     .toUpperCase()

@@ -191,3 +191,12 @@ describe('parseCount: round 10', () => {
     expect(parseCount('35 units of 10 mg')).toEqual({ ok: true, value: 35 }));
   it('still refuses "35 mg"', () => expect(parseCount('35 mg')).toMatchObject({ ok: false }));
 });
+
+describe('parseCount: a rate with its total beside it, round 11', () => {
+  it('reads "1/month (6 total)" over 6 months as 6', () =>
+    expect(parseCount('1/month (6 total)', ['flares'], 6)).toEqual({ ok: true, value: 6 }));
+  it('still refuses "1 every 2 months (3 total)" and a total that is not the rate\'s', () => {
+    expect(parseCount('1 every 2 months (3 total)', ['flares'], 6).ok).toBe(false);
+    expect(parseCount('1/month (4 total)', ['flares'], 6).ok).toBe(false);
+  });
+});

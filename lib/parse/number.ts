@@ -100,7 +100,7 @@ const PERIOD =
   /\s*(?:per|a|an|each|every|\/|in(?: the)?(?: past| last| prior| previous)?|over(?: the)?(?: past| last| prior| previous)?)\s*(years?|yrs?|(?:12|6|twelve|six)[\s-]?(?:months?|mos?)|months?|mos?)\.?$/i;
 
 /** A rate with the tally in parentheses: "monthly (12)", "weekly (52 flares)". */
-const RATE_WITH_COUNT = /^(monthly|weekly|yearly|annually)\s*\((\d+)(?: flares)?\)$/i;
+const RATE_WITH_COUNT = /^(?:1\s*\/\s*)?(mo(?:nth)?|w(?:ee)?k|y(?:ea)?r|annual)(?:ly)?\s*\((\d+)(?: flares| total)?\)$/i;
 
 /**
  * A tally said in words ("six", "Six flares") in digits. A word that goes on ("twenty-one",
