@@ -65,6 +65,16 @@ describe('applicability of a pack to a request', () => {
     expect(drug({ name: 'Humira', hcpcs: 'J9991' })).toEqual({ status: 'does-not-apply' });
   });
 
+  it('leaves a slip of the keys in its own name ("zylomb", "zylomba") to the code or the NDC, not to another drug', () => {
+    expect(drug({ name: 'Zylomb', hcpcs: 'J9991' })).toEqual({ status: 'applies', sure: true });
+    expect(drug({ name: 'zylomba 50 mg', ndc: '12345-0678-01' })).toEqual({ status: 'applies', sure: true });
+    expect(drug({ name: 'Zylomb' })).toEqual({ status: 'unknown' });
+    // a name under five letters must be exact; two slips in a seven-letter one, or another word, is another drug's
+    expect(drug({ name: 'Zyllo', hcpcs: 'J9991' })).toEqual({ status: 'does-not-apply' });
+    expect(drug({ name: 'zylmoba', hcpcs: 'J9991' })).toEqual({ status: 'does-not-apply' });
+    expect(drug({ name: 'Humira', hcpcs: 'J9991' })).toEqual({ status: 'does-not-apply' });
+  });
+
   it('is sure with its name and an unclassified code (the code is what a fix may correct)', () => {
     expect(drug({ name: 'zylomab', hcpcs: 'J3590' })).toEqual({ status: 'applies', sure: true });
   });

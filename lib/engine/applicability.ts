@@ -81,7 +81,36 @@ function nameVote(form: PaForm, drug: DrugIdentity): NameVote {
   if (named([drug.brand, ...(drug.aliases ?? [])])) return 'this';
   // before the generic: "infliximab-dyyb" holds the word "infliximab"
   if (named(drug.sharedNames)) return 'shared';
-  return named([drug.generic]) ? 'this' : 'other';
+  if (named([drug.generic])) return 'this';
+  // a slip of the keys in this drug's own name ("Illaris", "canakinamab", "Remicaid") names no
+  // other drug: the code or the NDC decides
+  return misspells(words, [drug.brand, drug.generic, ...(drug.aliases ?? [])]) ? 'silent' : 'other';
+}
+
+/** Whether a word typed is one or two slips (by its length) from one of `names`' words. */
+function misspells(words: string, names: readonly string[]): boolean {
+  const typed = words.trim().split(' ');
+  return names.some((n) =>
+    nameWords(n)
+      .trim()
+      .split(' ')
+      .some((w) => w.length >= 5 && typed.some((t) => editDistance(t, w) <= (w.length >= 8 ? 2 : 1))),
+  );
+}
+
+/** Levenshtein distance, an adjacent swap counting one ("Inflecrta"). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  return d[a.length]![b.length]!;
 }
 
 function hcpcsVote(form: PaForm, drug: DrugIdentity, opts: IdentityOptions): Vote {
