@@ -118,6 +118,8 @@ function namesField(text: string, signals: LabelSignals | undefined): boolean {
 function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): string {
   // Telerik's RadComboBox shows its EmptyMessage as the input's value, classed `rcbEmptyMessage`
   if (/EmptyMessage\b/.test(input.getAttribute('class') ?? '')) return '';
+  // DevExpress writes an editor's NullText into its input while empty, its table classed `dxeNullText_*`
+  if (input.closest('[class*="NullText"]')) return '';
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
   if (chosen.length) return chosen.join(', ');
   if (input.value.trim() === '') return chipsAfterAutocomplete(input).join(', ');

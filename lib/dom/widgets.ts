@@ -165,8 +165,10 @@ const DATE_MASK = new RegExp(String.raw`^${DATE_WORD}(?:(?:\s*[-/.]\s*|\s+)${DAT
 /** Text a widget shows in place of a value: a select's prompt or a date box's format mask. */
 export const isPlaceholderText = (text: string): boolean => {
   const t = text.trim();
-  return t !== '' && (PROMPT.test(t) || PROMPT_SENTENCE.test(t) || DATE_MASK.test(t));
+  return t !== '' && (PROMPT.test(t) || PROMPT_SENTENCE.test(t) || DATE_MASK.test(t) || MASK_ONLY.test(t));
 };
+/** An input mask's empty slots and separators alone ("__/__/____", "(___) ___-____": Inputmask) */
+const MASK_ONLY = /^[\s\-/.():]*[_#][_#\s\-/.():]*$/;
 
 /**
  * What an element shows as its value: its text without icons, remove buttons, popups and
