@@ -1,4 +1,14 @@
-import { ACCESSIBLE_ONLY, clean, HIDDEN_CLASS, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
+import {
+  ACCESSIBLE_ONLY,
+  clean,
+  hiddenByMarkup,
+  isAsideText,
+  isInline,
+  isOwnElement,
+  OWN_TAG_PREFIX,
+  splitIdentifier,
+  textOf,
+} from './text';
 import { hostOf, panelsOf } from './boundary';
 import {
   CHIP_ROLES,
@@ -211,12 +221,8 @@ const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
 
-/** Hidden by its own markup (`hidden`, inline `display: none`, a framework's hiding class), not by a step or panel around it. */
-const isSelfHidden = (el: Element): boolean =>
-  el.getAttribute('type') === 'hidden' ||
-  el.hasAttribute('hidden') ||
-  /display:\s*none/.test(el.getAttribute('style') ?? '') ||
-  HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+/** A hidden input, or an element hidden by its own markup (hiddenByMarkup), not by a step or panel around it. */
+const isSelfHidden = (el: Element): boolean => el.getAttribute('type') === 'hidden' || hiddenByMarkup(el);
 
 /** Where the elements hidden by their own markup may be, found in one query per root. */
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';

@@ -71,7 +71,11 @@ const ICON_FONT = /(^|\s)material-(icons|symbols)/;
 
 /** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
  *  Bulma `is-hidden`, a BEM modifier: GOV.UK's `govuk-radios__conditional--hidden`). */
-export const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:\s|$)/;
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:\s|$)/;
+
+/** Hidden by its own markup: `hidden`, inline `display: none`, a framework's hiding class. */
+export const hiddenByMarkup = (el: Element): boolean =>
+  el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
 /** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
  *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */

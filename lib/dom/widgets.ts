@@ -1,4 +1,4 @@
-import { ACCESSIBLE_ONLY, clean, HIDDEN_CLASS, isHint, isInline, isOwnElement } from './text';
+import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isInline, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -87,10 +87,6 @@ function isPopup(el: Element): boolean {
  * description (aria-controls, aria-owns, aria-describedby), read only when they hold chips
  * (Kendo's multiselect describes its input by its taglist).
  */
-/** Hidden by its own markup: `hidden`, inline `display: none`, a framework's hiding class. */
-const hiddenByMarkup = (el: Element): boolean =>
-  el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
-
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   // a chip may be a button of its own (Fluent's TagPicker tags: `<button role="option">`)
   (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
