@@ -581,7 +581,8 @@ export function chipsOf(
         // each with a remove control, or a collection of them; Vuetify wraps each in a box of its own
         const only = s.childElementCount === 1 ? s.firstElementChild : null;
         // a custom element named as a chip (Taiga's tui-input-chip) is classed by its name
-        // or a token named by its own text with a button named the same (Reka's TagsInputItem)
+        // or a token named by its own text (Reka's TagsInputItem) or ending in a button (Flowbite's
+        // tags): isChip decides by its remove control
         const token = ITEM_CLASS.test(`${s.localName.includes('-') ? s.localName : ''} ${s.getAttribute('class') ?? ''}`)
           ? s
           : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
