@@ -446,7 +446,7 @@ interface Preceding {
 }
 
 /** Text of siblings before `start`, closest first, up to the previous control. */
-function precedingText(start: Node, memo: ScanMemo, own?: (text: string, el: Element) => boolean): Preceding {
+function precedingText(start: Node, memo: ScanMemo, own?: OwnText, depth = 0): Preceding {
   let collected = '';
   let nearest: string | null = null;
   const done = (text: string, blocked: boolean): Preceding => {
@@ -462,7 +462,7 @@ function precedingText(start: Node, memo: ScanMemo, own?: (text: string, el: Ele
       if ((TAGS.get(name) ?? 0) & CONTROL && !endsNoText(el)) return done(withoutLeadingUnit(collected), true);
       if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
       // the widget's own shown value names nothing, a chip holding its remove button too (vue-select's)
-      if (own && name !== 'label' && own(textIn(el, memo), el)) continue;
+      if (own && name !== 'label' && own(textIn(el, memo), el, depth)) continue;
       const last = memo.lastControl.get(el);
       // take only the text after the sibling's last control
       if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
@@ -503,7 +503,7 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: OwnText): Pi
   let node: Element | null = el;
   for (let depth = 0; node && depth < levels; depth++) {
     // the widget's own texts sit beside its input or inside its box, not further out (where they are its label)
-    const { text, blocked, nearest } = precedingText(node, memo, own && ((t: string, beside: Element) => own(t, beside, depth)));
+    const { text, blocked, nearest } = precedingText(node, memo, own, depth);
     if (text) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
     if (blocked) break;
     const parent: Element | null = node.parentElement;
@@ -724,7 +724,7 @@ const legendOf = (fieldset: Element, memo: ScanMemo): string | null =>
  */
 function sectionText({ at, heading: met, box: titled, el }: Slot, memo: ScanMemo): string | null {
   // a field's own title is no section: the heading above it is (SurveyJS' "Drug" in a "Therapy 1" panel)
-  const heading = met && levelOf(met) > 1 && titlesOnly(met, el) ? headingAbove(met, at.root, memo) : met;
+  const heading = met && levelOf(met) > 1 && titlesOnly(met, el, memo) ? headingAbove(met, at.root, memo) : met;
   // a card's title counts for a card after the nearest heading (a heading inside it titles it)
   const box = titled && !(heading && titled.contains(heading)) ? titled : null;
   // the fields of one container under one heading (and in one titled box) share it
@@ -840,13 +840,16 @@ function headingAbove(heading: Element, root: Document | ShadowRoot, memo: ScanM
 
 /** A heading titling one field alone (SurveyJS draws each question's title as a heading): the
  *  field's name, not its section. */
-function titlesOnly(heading: Element, field: Element): boolean {
-  // the question's own box: the heading's parent or grandparent, not a page or form
-  let box = heading.parentElement;
-  for (let depth = 0; box && depth < 2 && !box.contains(field); depth++) box = box.parentElement;
-  if (!box || !box.contains(field) || /^(body|html|form|main|section)$/.test(box.localName)) return false;
-  const controls = box.querySelectorAll(BOX_CONTROLS);
-  return controls.length === 1 && controls[0] === field;
+function titlesOnly(heading: Element, field: Element, memo: ScanMemo): boolean {
+  let only = memo.titled.get(heading);
+  if (only === undefined) {
+    // the question's own box: the heading's parent or grandparent holding a control, not a page or form
+    let box = heading.parentElement;
+    for (let depth = 0; box && depth < 2 && !box.querySelector(BOX_CONTROLS); depth++) box = box.parentElement;
+    const controls = box && !/^(body|html|form|main|section)$/.test(box.localName) ? box.querySelectorAll(BOX_CONTROLS) : [];
+    memo.titled.set(heading, (only = controls.length === 1 ? controls[0]! : null));
+  }
+  return only === field;
 }
 
 /** What one scan reads once and shares between fields: DOM reads repeated per field made a
@@ -862,6 +865,8 @@ interface ScanMemo {
   /** each root's headings in page order, and the heading above each heading */
   headings: Map<Document | ShadowRoot, Element[]>;
   outline: Map<Element, string | null>;
+  /** each heading's only control in its question's box (titlesOnly), null for none or several */
+  titled: Map<Element, Element | null>;
   /** the elements with a `data-test` hook (most pages have none: one query instead of a read per field) */
   dataTest: Set<Element>;
   /** each element the walk met controls in (in its own tree, as `querySelectorAll` sees it): the
@@ -877,6 +882,7 @@ const newMemo = (): ScanMemo => ({
   texts: new Map(),
   headings: new Map(),
   outline: new Map(),
+  titled: new Map(),
   dataTest: new Set(),
   lastControl: new Map(),
 });
