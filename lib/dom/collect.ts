@@ -419,8 +419,12 @@ const inRoleBoxList = (box: Element): boolean => {
 };
 
 /** A control that ends no field's "text before": a button out of the tab order, a widget's own
- *  (Wijmo's spin buttons, a clear or toggle button beside its input), or a radio group's code store. */
-const endsNoText = (el: Element): boolean => (el.localName === 'button' && el.getAttribute('tabindex') === '-1') || isCodeStore(el);
+ *  (Wijmo's spin buttons, a clear or toggle button beside its input), a hidden input (a widget's
+ *  public value: View UI's i-select keeps one before its search input), or a radio group's code store. */
+const endsNoText = (el: Element): boolean =>
+  (el.localName === 'button' && el.getAttribute('tabindex') === '-1') ||
+  (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden') ||
+  isCodeStore(el);
 
 /** A text box right before radios named after it (`dx` before `dx___radio`): it holds the chosen
  *  radio's code for the server (REDCap's value store, drawn 0x0), no field. */

@@ -343,11 +343,13 @@ const slotted = (slot: Element): Element[] =>
 
 /** Where the boxes a select draws with no input and no role may be: focusable, classed as a select's. */
 export const MAYBE_CLASSED_SELECT = '[tabindex="0"][class*="select"]:not([role])';
-const SELECT_BOX_CLASS = /^(?:[\w]+-)*select(?:ion)?-(?:label|tags|trigger|value|control|toggle)$/;
-/** A select drawn as a focusable box showing its choice (or its tags), with no input, no role and
- *  no control but its tags' close buttons (Naive UI's n-select: `div.n-base-selection-label`). */
+const SELECT_BOX_CLASS = /^(?:[\w]+-)*select(?:(?:ion)?-(?:label|tags|trigger|value|control|toggle)|-selection)$/;
+/** A select drawn as a focusable box showing its choice (or its tags), with no input but its
+ *  public value's hidden one, no role and no control but its tags' close buttons (Naive UI's
+ *  n-select: `div.n-base-selection-label`; View UI's i-select: `div.ivu-select-selection`). */
 export const isClassedSelect = (el: Element): boolean =>
-  (el.getAttribute('class') ?? '').split(/\s+/).some((c) => SELECT_BOX_CLASS.test(c)) && !el.querySelector('input, select, textarea');
+  (el.getAttribute('class') ?? '').split(/\s+/).some((c) => SELECT_BOX_CLASS.test(c)) &&
+  !el.querySelector('input:not([type="hidden"]), select, textarea');
 
 /** Where boxes drawn with the checkbox role answer one question together */
 export const BOX_LIST = '[role="list"], [role="group"], fieldset, ul, ol';
@@ -567,8 +569,9 @@ export function chipsOf(
   for (let depth = 0; depth < 3 && node.parentElement; depth++, node = node.parentElement) {
     const chips: Element[] = [];
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
-      // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input
-      if (isMarker(s)) continue;
+      // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input, View UI
+      // its hidden placeholder span
+      if (isMarker(s) || hiddenByMarkup(s)) continue;
       const role = roleOf(s);
       // chips belong to the first input after them (not Syncfusion's original input beside it)
       if (depth === 0 && CONTROL_TAGS.has(s.localName) && s.getAttribute('type') !== 'hidden') return null;
@@ -590,7 +593,12 @@ export function chipsOf(
             : s.hasAttribute('aria-labelledby') || s.lastElementChild?.localName === 'button'
               ? s
               : null;
-        if (!token) break;
+        if (!token) {
+          const wrapped = wrappedTokens(s);
+          if (!wrapped) break;
+          chips.unshift(...wrapped);
+          continue;
+        }
         const inner = Array.from(token.children);
         if (inner.length > 1 && inner.every(isChip)) chips.unshift(...inner);
         else if (isChip(token)) chips.unshift(token);
@@ -600,6 +608,15 @@ export function chipsOf(
     if (chips.length) return chips;
   }
   return null;
+}
+
+/** Chips in a wrapper of no class of its own or in its only child (Element UI's and View UI's
+ *  tags in a transition group's bare `span`): each classed as a chip and one by isChip. */
+function wrappedTokens(s: Element): Element[] | null {
+  const only = s.childElementCount === 1 ? s.firstElementChild : null;
+  const box = only && !ITEM_CLASS.test(only.getAttribute('class') ?? '') ? only : s;
+  const inner = Array.from(box.children);
+  return inner.length && inner.every((c) => ITEM_CLASS.test(c.getAttribute('class') ?? '') && isChip(c)) ? inner : null;
 }
 
 /**
