@@ -1511,7 +1511,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a closed dialog's boxes (a Bootstrap modal kept in the page, a `<dialog>` not open) are no one's request
     if (isDialog && isClosedDialog(el)) return;
     const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
-    const at = isDialog ? { ...entered, dialog: el } : hiddenBoxes.size > 0 && hiddenBoxes.has(el) ? { ...entered, hidden: true } : entered;
+    const hiddenBox = !isDialog && hiddenBoxes.size > 0 && hiddenBoxes.has(el);
+    const at = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
+    const [slotsBefore, headingBefore] = [slots.length, heading];
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
     // a group header among a popup's options (ngx-bootstrap's typeahead `h6.dropdown-header`) heads options, not fields
     const isHeading =
@@ -1597,6 +1599,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (first && afterFirst === before && slots.length - before >= 3 && !BOX_STOP.has(name)) titleBox(el, first, before);
     }
     if (control !== controlBefore && !(tag & CONTROL)) memo.lastControl.set(el, control!);
+    // a hidden box of no field (a closed drop-down's rows, a closed calendar's title) heads nothing after it
+    if (hiddenBox && slots.length === slotsBefore) [lastMet, heading] = [met, headingBefore];
     if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;

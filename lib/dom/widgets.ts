@@ -78,7 +78,10 @@ const holdsChips = (list: Element): boolean =>
 function isPopup(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'listbox' || role === 'menu') return !holdsChips(el);
-  return role === 'option' && el.getAttribute('aria-selected') === 'false';
+  // an option not chosen, unless it is a chip's content in a list of chips (AngularJS Material's md-chip)
+  if (role !== 'option' || el.getAttribute('aria-selected') !== 'false') return false;
+  const list = el.parentElement?.closest('[role="listbox"]');
+  return !list || !holdsChips(list);
 }
 
 /**
@@ -570,8 +573,8 @@ export function chipsOf(
     const chips: Element[] = [];
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
       // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input, View UI
-      // its hidden placeholder span
-      if (isMarker(s) || hiddenByMarkup(s)) continue;
+      // its hidden placeholder span, DevExpress' token box its hidden sample token and value stores
+      if (isMarker(s) || hiddenByMarkup(s) || (s.localName === 'input' && (s as HTMLInputElement).type === 'hidden')) continue;
       const role = roleOf(s);
       // chips belong to the first input after them (not Syncfusion's original input beside it)
       if (depth === 0 && CONTROL_TAGS.has(s.localName) && s.getAttribute('type') !== 'hidden') return null;

@@ -67,6 +67,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /(cigna|customer|member|subscriber|insured|patient)('s)? (id|#|number|no\b)|member id|\bcigna id/, path: F.memberId },
   { label: /(patient|member|customer)('s)? (full )?name/, path: F.patientName },
   { section: PATIENT_SECTION, label: /^(full )?name$/, path: F.patientName },
+  // "ID" under a patient's heading is theirs, as "Patient ID" is
+  { section: PATIENT_SECTION, label: /^id( ?#| number)?$/, path: F.memberId },
 
   // prescriber
   { label: /\bnpi\b/, path: F.npi },
