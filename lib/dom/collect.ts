@@ -372,7 +372,10 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
     // an id inside a select-like field names its value (mat-select lists its value text after
     // its label), not what the field is, unless it is a label there (HeroUI's); inside a group it
     // is the group's question
-    const selectLike = /^(combobox|listbox)$/.test(el.getAttribute('role') ?? '') || isListboxButton(el);
+    // (Material-UI v4's Select names itself, a `div[role=button]` opening a listbox, after its label)
+    const role = el.getAttribute('role') ?? '';
+    const selectLike =
+      /^(combobox|listbox)$/.test(role) || isListboxButton(el) || (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox');
     const labelsInside = selectLike ? namesInside(el) : [];
     const named = list
       .map((id) => byId(root, id))

@@ -3,6 +3,7 @@ import {
   chipValues,
   choiceShownBefore,
   chipsAfterAutocomplete,
+  chosenBehindCount,
   chosenInListbox,
   dateLabelValue,
   dateValueLabel,
@@ -61,6 +62,7 @@ export function readValue(
       const shown = choiceShownBefore(el);
       if (shown) return shownChoice(shown);
       let text = pressedText(el) ?? tickedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
+      text = chosenBehindCount(el, text)?.join(', ') ?? text;
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');
       return namesField(text, field.signals) ? '' : text;

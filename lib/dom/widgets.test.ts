@@ -4,7 +4,7 @@ import { collectFields } from './collect';
 import { qualifyFields } from './qualify';
 import { readValue } from './values';
 import { applyValue } from './widget-writers';
-import { datePartOf, isPlaceholderText, shownText } from './widgets';
+import { chosenBehindCount, datePartOf, isPlaceholderText, shownText } from './widgets';
 
 /** Paths and values read from the page, as the controller reads them. */
 function read(): Record<string, string> {
@@ -100,6 +100,16 @@ describe('what a custom select shows', () => {
       'class="MuiSelect-select MuiSelect-multiple" tabindex="0" aria-haspopup="listbox"',
     );
     expect(shownText(el)).toBe('M04.1, R50.9');
+  });
+
+  it('reads the choices behind "2 options selected" from the options its popup marks chosen, and keeps the count when they are not as many', () => {
+    const popup = (chosen: string[]) =>
+      `<ul id="pop" role="listbox" hidden>${['M04.1', 'M06.1', 'M04.8'].map((c) => `<li role="option" aria-selected="${chosen.includes(c)}">${c}</li>`).join('')}</ul>`;
+    document.body.innerHTML = `<div role="combobox" aria-controls="pop">2 options selected</div>${popup(['M04.1', 'M06.1'])}`;
+    const el = document.querySelector('[role=combobox]')!;
+    expect(chosenBehindCount(el, '2 options selected')).toEqual(['M04.1', 'M06.1']);
+    expect(chosenBehindCount(el, '3 items selected')).toBeNull();
+    expect(chosenBehindCount(el, 'M04.1')).toBeNull();
   });
 
   it('keeps text split across inline elements as one value', () => {

@@ -304,6 +304,26 @@ export function popupsOf(combobox: Element): Element[] {
     .filter((p): p is HTMLElement => p !== null && combobox.contains(p));
 }
 
+/** What a multiple select shows in place of its choices once there are several: "2 options selected". */
+const COUNT_SHOWN = /^(\d+)\s+(?:(?:options?|items?|values?|codes?)\s+)?(?:selected|chosen)$/i;
+
+/**
+ * The choices behind a count a select shows (@vueform/multiselect's "2 options selected"): the
+ * options its popup marks chosen, wherever the popup is, when they are as many as it counts.
+ */
+export function chosenBehindCount(combobox: Element, text: string): string[] | null {
+  const count = Number(COUNT_SHOWN.exec(text)?.[1] ?? 0);
+  const ids = `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`.trim();
+  if (!count || !ids) return null;
+  const root = combobox.getRootNode() as Document | ShadowRoot;
+  const chosen = ids
+    .split(/\s+/)
+    .flatMap((id) => Array.from(root.getElementById?.(id)?.querySelectorAll('[role="option"][aria-selected="true"]') ?? []))
+    .map(shownText)
+    .filter(Boolean);
+  return chosen.length === count ? chosen : null;
+}
+
 /** A native control a library draws over (Choices.js inside its combobox, Select2 right
  *  before its container, an input inside an ARIA 1.1 combobox wrapper): the control holds the
  *  value, the drawing repeats it. */
