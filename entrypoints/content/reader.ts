@@ -1,6 +1,7 @@
 import { collectFields, realChanges, SignalCache } from '@/lib/dom/collect';
 import type { HandOff } from '@/lib/dom/controller';
 import { qualifyFields, type MappedField } from '@/lib/dom/qualify';
+import { watchUpgrades } from '@/lib/dom/upgrades';
 import { PORTAL_MAPS } from '@/rules/portals';
 import { VOCABULARY } from '@/rules/portals/vocabulary';
 import type { ContentHost } from './host';
@@ -50,6 +51,7 @@ export function start(host: ContentHost, win: Window = window): void {
   let frame = 0;
   let done = false;
   let scan: HandOff['scan'];
+  let unwatchUpgrades = (): void => undefined;
   /** a frame's document loaded while the checks load: the scan no longer reads the page */
   const stale = (): void => cache.touch();
 
@@ -57,6 +59,7 @@ export function start(host: ContentHost, win: Window = window): void {
     done = true;
     observer.disconnect();
     win.cancelAnimationFrame(frame);
+    unwatchUpgrades();
     for (const f of frames) {
       f.removeEventListener('load', schedule);
       f.removeEventListener('load', stale);
@@ -82,6 +85,8 @@ export function start(host: ContentHost, win: Window = window): void {
         observed.add(root);
         observer.observe(root, OPTIONS);
       }
+      unwatchUpgrades();
+      unwatchUpgrades = watchUpgrades(win, collection.bareHosts, schedule);
       for (const f of collection.frames) {
         if (frames.includes(f)) continue;
         frames.push(f);
@@ -105,6 +110,7 @@ export function start(host: ContentHost, win: Window = window): void {
     if (done) return;
     done = true;
     win.cancelAnimationFrame(frame);
+    unwatchUpgrades();
     for (const f of frames) {
       f.removeEventListener('load', schedule);
       f.addEventListener('load', stale);

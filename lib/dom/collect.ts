@@ -105,6 +105,9 @@ export interface Collection {
   roots: (Document | ShadowRoot)[];
   /** iframes whose document could not be read yet (loading) or ever (cross-origin) */
   frames: HTMLIFrameElement[];
+  /** custom elements holding no open shadow root yet: a definition loaded later gives them one
+   *  (watchUpgrades) */
+  bareHosts: Element[];
 }
 
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'date', 'url']);
@@ -1426,6 +1429,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const slots: Slot[] = [];
   const roots: (Document | ShadowRoot)[] = [];
   const frames: HTMLIFrameElement[] = [];
+  const bareHosts: Element[] = [];
   // radios group by name within their form (or root when outside a form), as browsers do
   const radioGroups = new Map<Node, Map<string, Slot>>();
   const namelessGroups = new Map<Element, Slot>();
@@ -1580,7 +1584,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       }
       if (doc && doc.body) visitRoot(doc);
     }
-    const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? (el as HTMLElement).shadowRoot : null;
+    const custom = name.includes('-');
+    const shadow = custom || SHADOW_HOSTS.has(name) ? (el as HTMLElement).shadowRoot : null;
+    if (custom && !shadow) bareHosts.push(el);
     if (shadow) {
       const before = slots.length;
       visitRoot(shadow, at);
@@ -1699,7 +1705,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const panels = found.flatMap((p) => p.lookups);
   const joined = joinSplitNames(joinSplitDates(fields, slots, memo)).filter((f) => !elsewhere.some((p) => p.contains(f.element)));
   if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
-  return { fields: joined, roots, frames };
+  return { fields: joined, roots, frames, bareHosts };
 }
 
 const PART_KINDS = new Set<FieldKind>(['text', 'number', 'select']);

@@ -7,6 +7,7 @@ import { collectFields, realChanges, SignalCache, type Collection } from './coll
 import { RequestMemory } from './memory';
 import { qualifyFields, type MappedField, type QualifyOptions } from './qualify';
 import { isOwnElement, splitIdentifier } from './text';
+import { watchUpgrades } from './upgrades';
 import { readValue } from './values';
 import { applyValue } from './widget-writers';
 import { FIX_SHORTCUT, WarningLayer, type Anchor, type LayerTiming } from './warnings';
@@ -94,6 +95,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
   let filled: string[] = [];
   let lastReport: ContentReport | null = null;
   let frame = 0;
+  /** cancels the watch of the last scan's custom elements still without a shadow root */
+  let unwatchUpgrades = (): void => undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let savedKey = '';
   let notes: { path: string; text: string }[] = [];
@@ -201,6 +204,8 @@ export function startPreflight(deps: PreflightDeps): Preflight {
       const scan = takeHandOff();
       const collection = scan?.collection ?? collectFields(doc, signals);
       for (const root of collection.roots) listen(root);
+      unwatchUpgrades();
+      unwatchUpgrades = watchUpgrades(win, collection.bareHosts, onUpgrade);
       // our observer now watches every root the collection holds: the reader's may stop
       handOff?.release();
       handOff = undefined;
@@ -245,6 +250,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     structureDirty = true;
     schedule();
   });
+  const onUpgrade = onFrameLoad;
 
   function unlisten(root: Document | ShadowRoot): void {
     listened.delete(root);
@@ -387,6 +393,7 @@ export function startPreflight(deps: PreflightDeps): Preflight {
     observer.disconnect();
     if (frame) win.cancelAnimationFrame(frame);
     win.clearTimeout(firstScan);
+    unwatchUpgrades();
     clearTimeout(reportTimer);
     for (const root of Array.from(listened)) unlisten(root);
     win.removeEventListener('resize', onLayout);
