@@ -129,8 +129,9 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
   let text = '';
   const endItem = (): void => {
     const t = clean(text);
-    // MUI shows a zero-width space in an empty select to keep its height
-    if (t && t !== '\u200b') items.push(t);
+    // MUI shows a zero-width space in an empty select to keep its height; an object a script
+    // wrote out as text is no value (LHC-Forms' watched value of a coded answer)
+    if (t && t !== '\u200b' && t !== '[object Object]') items.push(t);
     text = '';
   };
   const walk = (n: Node): void => {
