@@ -50,9 +50,10 @@ import { withoutLeadingUnit } from './suffix';
 
 /** `combobox`: a custom select (widgets.ts); `chips`: the input of a chip list, whose value
  *  is its chips; `date-parts`: month, day and year boxes read as one date; `name-parts`: first,
- *  middle and last name boxes read as one name (split-names.ts). */
+ *  middle and last name boxes read as one name (split-names.ts); `cell`: a grid's cell of text
+ *  (a row shown, not edited), read only and only as a prior therapy's (qualify.ts). */
 export type FieldKind =
-  'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'textarea' | 'combobox' | 'chips' | 'date-parts' | 'name-parts';
+  'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'textarea' | 'combobox' | 'chips' | 'date-parts' | 'name-parts' | 'cell';
 /** A native control, or a custom select's element */
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement;
 
@@ -585,6 +586,19 @@ interface RowPlace {
   header: Element[] | undefined;
   /** null for a row with controls in one cell only (a label and its field, not a grid row) */
   index: number | null;
+  /** a row of text under column headers, its cells the values of an entry shown, not edited */
+  text?: boolean;
+}
+
+/** A row of text a grid shows under its column headers: two cells or more, one with a word (a
+ *  calendar's week is numbers under weekdays), and declared a grid's or table's cells, or in a
+ *  table no row of which holds a box (one edit row aside, a table of boxes may show a row of text
+ *  that is no entry: an example, a total). */
+function isTextRow(row: Element, displayOnly: () => boolean): boolean {
+  // a row's own header cell (its number: Handsontable's) is no value
+  const cells = Array.from(row.children).filter((c) => c.matches(CELL) && c.localName !== 'th' && c.getAttribute('role') !== 'rowheader');
+  if (cells.length < 2 || !cells.some((c) => /[a-z]{2}/i.test(c.textContent ?? ''))) return false;
+  return cells.every((c) => /^(gridcell|cell)$/.test(c.getAttribute('role') ?? '')) || displayOnly();
 }
 
 /** A row of short `<td>` labels right above a row with a box under each label (WebForms
@@ -604,8 +618,9 @@ function isLabelRow(row: Element): boolean {
 const filtersInHeaders = (row: Element): boolean =>
   Array.from(row.children).every((c) => !c.querySelector(CONTROL_SELECTOR) || c.matches('th, [role="columnheader"]'));
 
+// a row's own header cell (its number in Handsontable) heads the row, not columns
 const isColumnHeaderRow = (row: Element): boolean =>
-  !!row.querySelector('th, [role="columnheader"]') || row.parentElement?.localName === 'thead';
+  !!row.querySelector('th:not([role="rowheader"]):not([scope="row"]), [role="columnheader"]') || row.parentElement?.localName === 'thead';
 
 /** The label cells of a row whose every box has a cell of text right before it ("Drug | [ ] |
  *  Dose | [ ]"), joined; null for any other row. */
@@ -670,6 +685,9 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     (row) => row.closest(TABLE) === table && !isSelfHidden(row),
   );
   let repeats: Map<string, number> | undefined;
+  let shown: boolean | undefined;
+  const displayOnly = (): boolean =>
+    (shown ??= rows.every((r) => r.parentElement?.localName === 'thead' || !r.querySelector(CONTROL_SELECTOR)));
   for (const row of rows) {
     const controls = row.querySelector(CONTROL_SELECTOR) !== null;
     // a row of filters alone under the headers (Telerik's FilterRow) is none of the rows; a header
@@ -680,7 +698,13 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       // has no column headers until a header row of its own: the nearest header row above a
       // field names its column, never one further down
       if (isHeaderRow(row)) headerRows = [];
-      else if (isColumnHeaderRow(row) || isLabelRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
+      else if (isColumnHeaderRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
+      else if (header && !controls && isTextRow(row, displayOnly)) {
+        stacking = false;
+        known.set(row, { header, index: next++, text: true });
+        continue;
+        // under column headers, a row of short texts above the boxes is an example, not their labels
+      } else if (!header && isLabelRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
       else continue;
       header = headerRows.length ? headerColumns(headerRows) : undefined;
       stacking = true;
@@ -692,7 +716,10 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     // entry, unless other rows repeat its labels (one therapy per row, each labelled)
     const own = header ? null : ownLabels(row);
     const entry = own === null || (repeats ??= labelCounts(rows)).get(own)! > 1;
-    known.set(row, { header, index: cellsWithControls(row) > 1 && entry ? next++ : null });
+    // a grid's row of text with one cell's editor open (Wijmo's FlexGrid) is an entry: the editor
+    // and the text around it are its values
+    const editing = !!header && cellsWithControls(row) === 1 && isTextRow(row, () => false);
+    known.set(row, { header, index: (cellsWithControls(row) > 1 || editing) && entry ? next++ : null, text: editing });
   }
   memo.tables.set(table, known);
   return known;
@@ -1072,6 +1099,11 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   const { el, at } = slot;
   const id = el.getAttribute('id');
   const table = tableContext(at, memo);
+  // a cell of text is named by its column alone: the cells before it are the entry's other values
+  if (slot.kind === 'cell') {
+    const signals = { testId: null, name: null, id, labels: [], aria: null, placeholder: null, nearby: null, column: table.column };
+    return { signals: { ...signals, section: sectionText(slot, memo) }, rowIndex: table.rowIndex, group: false };
+  }
   const signals: LabelSignals = {
     testId: testIdOf(el, memo),
     name: el.getAttribute('name'),
@@ -1605,6 +1637,18 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         visit(c, el, at);
         if (!first) [first, afterFirst] = [c, slots.length];
       }
+      if (
+        slots.length === before &&
+        at.cell === el &&
+        name !== 'th' &&
+        role !== 'rowheader' &&
+        at.row &&
+        at.cellTable &&
+        !at.chooser &&
+        !at.head &&
+        isTextCell(at.cellTable, at.row)
+      )
+        addField(el as HTMLElement, 'cell', at);
       if (first && afterFirst === before && slots.length - before >= 3 && !BOX_STOP.has(name)) titleBox(el, first, before);
     }
     if (control !== controlBefore && !(tag & CONTROL)) memo.lastControl.set(el, control!);
@@ -1646,6 +1690,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     slots.push(slot);
     return slot;
   };
+
+  /** a cell of a row of text under a grid's column headers (tableRows) */
+  const isTextCell = (table: Element, row: Element): boolean => tableRows(table, memo).get(row)?.text === true;
 
   const addField = (el: FieldElement, kind: FieldKind, at: Place): void => {
     if (at.head) return;

@@ -118,6 +118,9 @@ function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEn
     section ??= field.signals.section ? normalizeLabel(field.signals.section) : '';
     for (const entry of vocabulary) {
       if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
+      // a grid's text speaks only for the prior therapies it lists: any other table of text (a
+      // history of requests, a list of claims) is no part of this request
+      if (field.kind === 'cell' && !entry.path.startsWith('priorTherapies.')) continue;
       if (entry.section && !entry.section.test(section)) continue;
       if (entry.notSection?.test(section)) continue;
       if (entry.label.test(text)) return { path: entry.path, text };

@@ -79,6 +79,8 @@ export function readValue(
       return splitDateValue(field.parts ?? []);
     case 'name-parts':
       return splitNameValue(field.names ?? []);
+    case 'cell':
+      return shownText(el);
     case 'text':
       return textValue(el as HTMLInputElement, field.signals);
     default:

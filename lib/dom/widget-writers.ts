@@ -24,7 +24,7 @@ export async function applyValue(field: Writable, value: string): Promise<boolea
   if (field.kind === 'chips') return setChips(field.element as HTMLInputElement, value);
   if (field.kind === 'date-parts') return writeSplitDate(field.parts ?? [], value);
   // no check fixes a name: its parts are not split from one text
-  if (field.kind === 'name-parts') return false;
+  if (field.kind === 'name-parts' || field.kind === 'cell') return false;
   if (field.kind === 'text' && valuesShownBeside(field.element) !== null) return chooseBySearch(field.element as HTMLInputElement, value);
   return writeValue(field, value);
 }

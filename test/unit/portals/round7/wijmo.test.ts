@@ -123,9 +123,7 @@ describe('Wijmo 5: wj-input-number / wj-input-date / wj-combo-box / wj-multi-aut
     nothingFrom('.wj-dropdown-panel');
   });
 
-  // misread: read() is only { priorTherapies.0.outcome: 'Inadequate response' } — FlexGrid's other cells
-  // are divs of text; only the active cell's editor input is a field
-  it.fails('reads prior therapies from a FlexGrid with its cell editor open', () => {
+  it('reads prior therapies from a FlexGrid with its cell editor open', () => {
     const cols = ['Drug', 'Dose', 'Start date', 'End date', 'Outcome'];
     const cell = (content: string, c: number, r: number, active = false) =>
       `<div class="wj-cell${active ? ' wj-state-active wj-state-selected' : ''}${c === 0 ? '' : ''}" role="gridcell" aria-colindex="${c + 1}" tabindex="-1" style="left:${c * 150}px;top:${r * 28}px;width:150px;height:28px;">${content}</div>`;
