@@ -56,7 +56,7 @@ export function textOf(node: Node): string {
     // from assistive technology: no part of a name
     if (
       c.nodeType === 1 &&
-      ((c as Element).getAttribute('aria-hidden') === 'true' || ICON_FONT.test((c as Element).getAttribute('class') ?? ''))
+      ((c as Element).getAttribute('aria-hidden') === 'true' || isIconFont(c as Element))
     )
       continue;
     // state announced to screen readers after the label's words (Carbon's "Total items selected: 2")
@@ -68,6 +68,7 @@ export function textOf(node: Node): string {
 
 /** An icon drawn by a font from its ligature's name (Material Icons and Symbols: "cancel", "event"). */
 const ICON_FONT = /(^|\s)material-(icons|symbols)/;
+export const isIconFont = (el: Element): boolean => ICON_FONT.test(el.getAttribute('class') ?? '');
 
 /** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
  *  Bulma `is-hidden`, a BEM modifier: GOV.UK's `govuk-radios__conditional--hidden`). */

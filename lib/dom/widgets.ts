@@ -1,4 +1,4 @@
-import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isInline, isOwnElement } from './text';
+import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isIconFont, isInline, isOwnElement } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -95,6 +95,8 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
   (el.localName === 'label' && el.querySelector(CONTROL) !== null) ||
   isOwnElement(el) ||
+  // an icon's ligature ("close" in Materialize's chips)
+  isIconFont(el) ||
   // vue-select's "Loading..." spinner, `display: none` until it loads
   hiddenByMarkup(el) ||
   isPlaceholder(el) ||
