@@ -663,13 +663,20 @@ describe('Vue and Salesforce selects', () => {
 });
 
 describe('names shown in messages', () => {
-  it.each(['<abbr class="slds-required" title="required">*</abbr> Member ID', 'Member ID <span class="form-required">*</span>'])(
-    'leaves the required marker out of "%s"',
-    (label) => {
-      page(`<label for="m">${label}</label><input id="m">`);
-      expect(paths()['patient.memberId']?.label).toBe('Member ID');
-    },
-  );
+  it.each([
+    '<abbr class="slds-required" title="required">*</abbr> Member ID',
+    'Member ID <span class="form-required">*</span>',
+    'Member ID<span class="k-label-optional">(Optional)</span>',
+    'Member ID<span aria-hidden="true">*</span><span class="sc-x1">required</span>',
+  ])('leaves the required marker out of "%s"', (label) => {
+    page(`<label for="m">${label}</label><input id="m">`);
+    expect(paths()['patient.memberId']?.label).toBe('Member ID');
+  });
+
+  it('keeps "required" that is a word of the question', () => {
+    page(`<label for="u">Billing units required</label><input id="u" value="150">`);
+    expect(paths()['drug.units']?.label).toBe('Billing units required');
+  });
 
   it('names a Vuetify field by the caption above it, five levels up', () => {
     page(`<div class="v-col"><div class="text-subtitle-1">Member ID</div>
