@@ -981,8 +981,17 @@ function indexedGroupOf(box: Element): Element | null {
   return null;
 }
 
+/** Whether a fieldset holds a control other than boxes like `box` (a text box, a select): then it
+ *  is a section of several fields. */
+const holdsOtherFields = (fieldset: Element, box: Element): boolean =>
+  fieldset.querySelector(
+    `select, textarea, input:not([type="hidden"]):not([type="${box.getAttribute('type') === 'checkbox' ? 'checkbox' : 'radio'}"])`,
+  ) !== null;
+
 function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelSignals, 'labels' | 'aria' | 'nearby' | 'testId'> {
-  const group = at.radioGroup;
+  // a fieldset holding other fields besides boxes is a section, not their question (UIkit's
+  // uk-fieldset around a form's rows): the question is the text before them
+  const group = at.radioGroup && !(at.radioGroup.localName === 'fieldset' && holdsOtherFields(at.radioGroup, el)) ? at.radioGroup : null;
   const labels: string[] = [];
   let aria: string | null = null;
   const fieldset = group?.localName === 'fieldset';

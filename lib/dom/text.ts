@@ -54,11 +54,7 @@ export function textOf(node: Node): string {
     if (c.nodeType === 1 && isAsideText(c as Element)) continue;
     // an icon's ligature ("arrow_drop_down", "event") and a floating copy of the label are hidden
     // from assistive technology: no part of a name
-    if (
-      c.nodeType === 1 &&
-      ((c as Element).getAttribute('aria-hidden') === 'true' || isIconFont(c as Element))
-    )
-      continue;
+    if (c.nodeType === 1 && ((c as Element).getAttribute('aria-hidden') === 'true' || isIconFont(c as Element))) continue;
     // state announced to screen readers after the label's words (Carbon's "Total items selected: 2")
     if (c.nodeType === 1 && out.trim() && ACCESSIBLE_ONLY.test((c as Element).getAttribute('class') ?? '')) continue;
     out += textOf(c);
