@@ -310,7 +310,17 @@ function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> |
   if (name === 'button' || !('form' in el)) return null;
   if (name === 'select' && isSelectMirror(el as HTMLSelectElement)) return null;
   if (name === 'textarea' && isGridEditor(el)) return null;
+  if (name === 'input' && isShownInButton(el)) return null;
   return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
+}
+
+/** A read-only box inside a button opening a listbox, showing the choice (Grommet's Select): the
+ *  button is the field. (A button opening a date panel around its box, Filament's DatePicker, is
+ *  no field: the box is.) */
+function isShownInButton(el: Element): boolean {
+  if (!el.hasAttribute('readonly') && !el.hasAttribute('inert')) return false;
+  const button = el.parentElement?.closest('button');
+  return !!button && isListboxButton(button);
 }
 
 function byId(root: Document | ShadowRoot, id: string): Element | null {
@@ -1156,6 +1166,11 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // `label[for=root_start]` over `select#root_start_year`, `_month`, `_day`)
   const base = !signals.labels.length && id ? /^(.+)[_-](?:year|month|day)$/i.exec(id)?.[1] : undefined;
   if (base && !byId(at.root, base)) signals.labels.push(...labelsFor(base, null, at.root, memo));
+  // a button showing its choice in a box inside it is named by that box's label (Grommet's Select)
+  if (!signals.labels.length && slot.kind === 'combobox' && el.localName === 'button') {
+    const shown = el.querySelector('input[id]');
+    if (shown) signals.labels.push(...labelsFor(shown.id, null, at.root, memo));
+  }
   // a group's question as its own child: a web component's `slot="label"` (FAST's radio group), a
   // label or legend before its options
   if (!signals.labels.length && !signals.aria && slot.kind === 'combobox' && /group$/.test(el.getAttribute('role') ?? '')) {

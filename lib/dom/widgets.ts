@@ -191,6 +191,12 @@ export function shownText(el: Element): string {
   // a combobox that is only the box around a button showing the choice (Blueprint's Select)
   const only = el.childElementCount === 1 ? el.firstElementChild : null;
   if (!text && only?.localName === 'button') return shownText(only);
+  // or a button showing the choice in a read-only box inside it (Grommet's Select)
+  if (!text && el.localName === 'button') {
+    const boxes = el.querySelectorAll('input');
+    const box = boxes.length === 1 ? (boxes[0] as HTMLInputElement) : null;
+    if (box?.readOnly) return isPlaceholderText(box.value) ? '' : box.value.trim();
+  }
   return isPlaceholderText(text) ? '' : text;
 }
 
