@@ -672,3 +672,16 @@ describe('normalizeForm: round 11, whole requests as portals shape them', () => 
       expect(norm({ clinical: { benefitDocumented: note } }).clinical.benefitDocumented?.value).toBeUndefined();
   });
 });
+
+describe("normalizeForm: round 12, Unicode and the portal's placeholder pasted with a value", () => {
+  it('reads a value in German low quotes, and one with an ellipsis character after it', () => {
+    expect(norm({ drug: { dose: '„150 mg“' } }).drug.dose?.value).toEqual({ amount: 150, unit: 'mg' });
+    expect(norm({ drug: { dose: '150 mg…' } }).drug.dose?.value).toEqual({ amount: 150, unit: 'mg' });
+    expect(norm({ patient: { dob: '‚03/17/1980‘' } }).patient.dob?.value).toBe('1980-03-17');
+  });
+  it("reads the date typed after the portal's placeholder, and quotes both when the date is impossible", () => {
+    expect(norm({ patient: { dob: 'MM/DD/YYYY 03/17/1980' } }).patient.dob?.value).toBe('1980-03-17');
+    expect(norm({ labs: { crpDate: 'mm/dd/yyyy11/05/2026' } }).labs.crp.date?.value).toBe('2026-11-05');
+    expect(norm({ request: { date: 'MM/DD/YYYY 02/30/2026' } }).request.date?.problem?.message).toMatch(/"MM\/DD\/YYYY 02\/30\/2026"/);
+  });
+});

@@ -51,9 +51,9 @@ export const filledPaths = (flat: Readonly<Record<string, string>>): string[] =>
 function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string | null = ''): Field<T> | undefined {
   if (!present(raw)) return undefined;
   const s = unwrap(raw);
-  // a value pasted with punctuation or a lone asterisk after it ("23.", "00078-0734-61 *", "96372;"), not a flag ("28 *H*")
+  // a value pasted with punctuation or a lone asterisk after it ("23.", "00078-0734-61 *", "96372;", "150 mg…"), not a flag ("28 *H*")
   // or a rule, pipe or "!" a fax or a spreadsheet left after it ("150 ____", "80 mg |", "150*")
-  const typed = own === null ? s : s.replace(/(?:[\s.;,!|_]|\s\*+|(?<=\d)\*)+$/, '') || s;
+  const typed = own === null ? s : s.replace(/(?:[\s.;,!|_…]|\s\*+|(?<=\d)\*)+$/, '') || s;
   const r = own === null ? parse(typed) : labelled(parse, own)(typed);
   if (!r.ok && isNotGiven(r.problem)) return undefined;
   if (r.ok) return { raw, value: r.value };
@@ -62,14 +62,15 @@ function fieldOf<T>(raw: RawText, parse: (s: string) => Parsed<T>, own: string |
   return { raw, problem: requoted.ok ? r.problem : requoted.problem };
 }
 
-/** A value pasted after a bullet, a colon or a spreadsheet's text apostrophe ("• 150 mg", ": 150 mg", "'1234567893"), in quotes,
- *  guillemets, a spreadsheet's ="…", or brackets of any kind ("“150 mg”", "‘150 mg’", "«M04.1»", "[00078-0734-61]", "(1765432103)",
- *  "<00078-0734-61>") or after a number sign ("#150"): the value. */
+/** A value pasted after a bullet, a colon, a spreadsheet's text apostrophe or the portal's date placeholder ("• 150 mg", ": 150 mg",
+ *  "'1234567893", "MM/DD/YYYY 03/17/1980"), in quotes (German low ones too: "„150 mg“"), guillemets, a spreadsheet's ="…", or
+ *  brackets of any kind ("“150 mg”", "‘150 mg’", "«M04.1»", "[00078-0734-61]", "(1765432103)", "<00078-0734-61>") or after a
+ *  number sign ("#150"): the value. */
 const unwrap = (raw: string): string =>
   raw
     .trim()
-    .replace(/^(?:[•·▪◦‣:]|'(?=\w))\s*/, '')
-    .replace(/^(?:=?["“”‘’«]([^"“”‘’«»]*)["“”‘’»]|[[(<]([^[\]()<>]*)[\])>]|#\s*(\d.*))$/s, '$1$2$3');
+    .replace(/^(?:[•·▪◦‣:]|'(?=\w)|[md]{2}(\W)[md]{2}\1y{2,4}(?=\s*\d))\s*/i, '')
+    .replace(/^(?:=?["“”‘’«„‚]([^"“”‘’«»„‚]*)["“”‘’»]|[[(<]([^[\]()<>]*)[\])>]|#\s*(\d.*))$/s, '$1$2$3');
 
 const tidyText = (s: string): Parsed<string> => ({ ok: true, value: squash(s) });
 /** A code, taken from the front of a dropdown text like "J0638 - Injection, canakinumab". */

@@ -392,3 +392,12 @@ describe('parseFrequency: the field label and a "!" pasted with it, round 11', (
     (text) => expect(parseFrequency(text)).toEqual(every(56)),
   );
 });
+
+describe('parseFrequency: round 12, a dash before the words after an interval', () => {
+  it.each([
+    ['every 8 weeks — maintenance', 56],
+    ['every 8 weeks - maintenance', 56],
+    ['every 4 weeks – ongoing', 28],
+  ])('reads %j as every %d days', (text, days) => expect(parseFrequency(text)).toEqual(every(days)));
+  it('keeps a second interval after a dash a problem', () => expect(parseFrequency('every 8 weeks - every 4 weeks').ok).toBe(false));
+});

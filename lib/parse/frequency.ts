@@ -152,10 +152,11 @@ function isInduction(part: string, inWeeks = false, beforeThen = false): boolean
   return weeks.every((w, i) => w <= 52 && (i === 0 || w > (weeks[i - 1] ?? Infinity)));
 }
 
-/** "maintenance: every 8 weeks", "every 8 weeks maintenance", "every 8 weeks thereafter", "every 4 weeks, ongoing": the words
- *  around an interval. */
+/** "maintenance: every 8 weeks", "every 8 weeks maintenance", "every 8 weeks thereafter", "every 4 weeks, ongoing", "every 8
+ *  weeks — maintenance": the words around an interval. */
 const MAINTENANCE_BEFORE = /^maintenance(?: dos(?:e|es|ing)| phase| therapy)?(?: at)?:? /;
-const MAINTENANCE_AFTER = /,? (?:(?:as |for )?maintenance(?: dos(?:e|es|ing)| phase| therapy)?|thereafter|ongoing|indefinitely)$/;
+const MAINTENANCE_AFTER =
+  /(?:,| [-–—])? (?:(?:as |for )?maintenance(?: dos(?:e|es|ing)| phase| therapy)?|thereafter|ongoing|indefinitely)$/;
 /**
  * "0, 2, 6 weeks then every 8 weeks", "Weeks 0, 2, 6 and q8 weeks thereafter", "Induction: 0, 2, 6
  * wks; maintenance: q8 wks": the induction, then the maintenance interval. After a plain "and" or a

@@ -26,3 +26,13 @@ describe('fold: hyphen look-alikes, round 9', () => {
   it('keeps en and em dashes, which part ranges and descriptions', () =>
     expect(fold('M10.9 \u2013 Gout \u2014 flare')).toBe('M10.9 \u2013 Gout \u2014 flare'));
 });
+
+describe('fold: round 12, marks pasted along with a value', () => {
+  it.each([
+    ['a left-to-right mark Windows puts around a copied date', '\u200e11/20/2026', '11/20/2026'],
+    ['a right-to-left mark', 'M04.2\u200f', 'M04.2'],
+    ['a zero-width joiner', 'J0638\u200d', 'J0638'],
+    ['a zero-width non-joiner', 'Ilaris\u200c', 'Ilaris'],
+    ['a trade mark sign, which NFKC would spell "TM"', 'Ilaris™', 'Ilaris'],
+  ])('drops %s', (_, text, folded) => expect(fold(text)).toBe(folded));
+});
