@@ -1013,8 +1013,14 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   // the question text before the group's first option (its own "Yes" label excluded)
   // component libraries wrap each option deeper than a text field (PrimeNG: the input sits
   // five levels below the question), and another control before it still stops the search
-  let nearby = nearbyText(group && !fieldset ? group : (label ?? el), memo, 6);
+  const before = nearbyTexts(group && !fieldset ? group : (label ?? el), memo, 6);
+  let nearby = before.nearby;
   if (!nearby && group) nearby = nearbyText(group, memo);
+  // a question written between the fieldset's legend and the options is nearer than the legend,
+  // which may title a section of one question (Filament's and UIkit's "Medication" over "Frequency")
+  const legend = labels[0];
+  const question = legend && nearby?.startsWith(legend) ? clean(nearby.slice(legend.length)) : (before.nearest ?? nearby);
+  if (fieldset && legend && question && !legend.includes(question)) labels.unshift(question);
   // a group's hook sits on its container; each radio's own id names its option
   const testId = (group && testIdOf(group, memo)) ?? testIdOf(el, memo);
   return { labels, aria, nearby, testId };

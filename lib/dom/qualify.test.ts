@@ -694,6 +694,17 @@ describe('labels as forms word them', () => {
     expect(Object.keys(paths()).sort()).toEqual(['drug.name', 'drug.units']);
   });
 
+  it("names radios by the question between their fieldset's legend and them, and by the legend when only a hint is there", () => {
+    const radios = (name: string) =>
+      ['Every 4 weeks', 'Every 8 weeks']
+        .map((v) => `<label><input type="radio" name="${name}" value="${v}"${v.includes('8') ? ' checked' : ''}> ${v}</label>`)
+        .join('');
+    page(`<fieldset><legend>Medication</legend><span class="form-label">Frequency</span><div>${radios('f')}</div></fieldset>`);
+    expect(Object.keys(paths())).toEqual(['drug.frequency']);
+    page(`<fieldset><legend>Frequency</legend><p>Choose one</p><div>${radios('f')}</div></fieldset>`);
+    expect(Object.keys(paths())).toEqual(['drug.frequency']);
+  });
+
   it('gives a dose per kilogram ("Dose (mg/kg)") no unit of kg', () => {
     page(
       `<form><label for="w">Weight (kg)</label><input id="w" value="40"><label for="d">Dose (mg/kg)</label><input id="d" value="4"></form>`,
