@@ -602,8 +602,8 @@ interface RowPlace {
 
 /** A row of text a grid shows under its column headers: two cells or more, one with a word (a
  *  calendar's week is numbers under weekdays), and declared a grid's or table's cells, or in a
- *  table no row of which holds a box (one edit row aside, a table of boxes may show a row of text
- *  that is no entry: an example, a total). */
+ *  table holding one box at most, a cell's editor (a table of boxes may show a row of text that is
+ *  no entry: an example, a total). */
 function isTextRow(row: Element, displayOnly: () => boolean): boolean {
   // a row's own header cell (its number: Handsontable's) is no value
   const cells = Array.from(row.children).filter((c) => c.matches(CELL) && c.localName !== 'th' && c.getAttribute('role') !== 'rowheader');
@@ -696,8 +696,10 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   );
   let repeats: Map<string, number> | undefined;
   let shown: boolean | undefined;
+  // a table of text with one cell's editor open at most (Dash's DataTable) is a grid shown
   const displayOnly = (): boolean =>
-    (shown ??= rows.every((r) => r.parentElement?.localName === 'thead' || !r.querySelector(CONTROL_SELECTOR)));
+    (shown ??=
+      rows.filter((r) => r.parentElement?.localName !== 'thead').reduce((n, r) => n + r.querySelectorAll(CONTROL_SELECTOR).length, 0) <= 1);
   for (const row of rows) {
     const controls = row.querySelector(CONTROL_SELECTOR) !== null;
     // a row of filters alone under the headers (Telerik's FilterRow) is none of the rows; a header
@@ -728,7 +730,7 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     const entry = own === null || (repeats ??= labelCounts(rows)).get(own)! > 1;
     // a grid's row of text with one cell's editor open (Wijmo's FlexGrid) is an entry: the editor
     // and the text around it are its values
-    const editing = !!header && cellsWithControls(row) === 1 && isTextRow(row, () => false);
+    const editing = !!header && cellsWithControls(row) === 1 && isTextRow(row, displayOnly);
     known.set(row, { header, index: (cellsWithControls(row) > 1 || editing) && entry ? next++ : null, text: editing });
   }
   memo.tables.set(table, known);
@@ -979,6 +981,9 @@ function indexedGroupOf(box: Element): Element | null {
     const base = /^(.+)_\d+$/.exec(box.id)?.[1];
     const root = box.getRootNode() as Document | ShadowRoot;
     if (base && !byId(root, base) && root.querySelector(`label[for="${CSS.escape(base)}"]`)) [prefix, attr] = [`${base}_`, 'id'];
+    // boxes with no name and no id, each in its own label of a few words, alone in one list (Dash's Checklist)
+    const list = !prefix && !box.id && box.parentElement?.localName === 'label' ? box.parentElement.parentElement : null;
+    if (list && isNamelessChoiceList(list)) return list;
   }
   if (!prefix) return null;
   let n = box.parentElement;
@@ -989,6 +994,20 @@ function indexedGroupOf(box: Element): Element | null {
     if (ours.length >= 2) return n;
   }
   return null;
+}
+
+/** A list of labels, each a checkbox with no name or id and a choice of a few words ("M04.1"), and
+ *  nothing else: one question's choices. A sentence beside a box is a question of its own. */
+function isNamelessChoiceList(list: Element): boolean {
+  const items = Array.from(list.children).filter((c) => c.localName !== 'br');
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const boxes = item.localName === 'label' ? item.querySelectorAll('input') : [];
+      const box = boxes.length === 1 ? boxes[0]! : null;
+      return !!box && box.type === 'checkbox' && !box.name && !box.id && (item.textContent ?? '').trim().split(/\s+/).length <= 4;
+    })
+  );
 }
 
 /** Whether a fieldset holds a control other than boxes like `box` (a text box, a select): then it

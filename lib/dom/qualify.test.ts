@@ -705,6 +705,24 @@ describe('labels as forms word them', () => {
     expect(Object.keys(paths())).toEqual(['drug.frequency']);
   });
 
+  it("reads checkboxes with no name or id, each a code in its own label, as one question's ticked choices", () => {
+    const box = (text: string, ticked: boolean) => `<label><input type="checkbox"${ticked ? ' checked' : ''}> ${text}</label>`;
+    page(`<label>ICD-10 codes</label><div id="icd">${box('M04.1', true)}${box('M06.1', true)}${box('M04.8', false)}</div>`);
+    const codes = paths()['diagnosis.codes.0'];
+    expect(codes && readValue(codes.field)).toBe('M04.1, M06.1');
+  });
+
+  it('reads checkboxes with no name whose labels are sentences as questions of their own', () => {
+    page(
+      `<div>${['Patient tried methotrexate for three months', 'Patient had a negative TB test this year']
+        .map((t) => `<label><input type="checkbox" checked> ${t}</label>`)
+        .join('')}</div>`,
+    );
+    const { fields } = collectFields(document);
+    expect(fields.map((f) => f.kind)).toEqual(['checkbox', 'checkbox']);
+    expect(fields.map((f) => readValue(f))).toEqual(['Yes', 'Yes']);
+  });
+
   it('gives a dose per kilogram ("Dose (mg/kg)") no unit of kg', () => {
     page(
       `<form><label for="w">Weight (kg)</label><input id="w" value="40"><label for="d">Dose (mg/kg)</label><input id="d" value="4"></form>`,

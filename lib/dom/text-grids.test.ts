@@ -64,6 +64,11 @@ describe('a grid showing prior therapies as text', () => {
     });
   });
 
+  it("reads a native table of text with one cell's editor open, the editor in its own row", () => {
+    const rows = ROWS.map((r, i) => `<tr>${r.map((v, j) => `<td>${i === 1 && j === 1 ? `<input value="${v}">` : v}</td>`).join('')}</tr>`);
+    expect(read(`<h3>Prior therapies</h3>${table(rows)}`)).toEqual(READ);
+  });
+
   it('takes a table of text outside prior therapies for no field of the request (a history of requests)', () => {
     const history = table([textRow(['Humira', '40 mg', '01/02/2025', 'Approved'])], ['Drug', 'Dose', 'Date', 'Status']);
     expect(

@@ -170,7 +170,7 @@ describe('Power Pages basic form', () => {
     expect(mapped().filter((m) => m.path === 'labs.crpDate')).toHaveLength(1);
   });
 
-  it('reads the whole Ilaris request, with a read-only prior-therapy subgrid', () => {
+  it('reads the whole Ilaris request, the prior therapy from its read-only subgrid too', () => {
     page(
       form(
         section('patient_section', 'Patient', [
@@ -221,6 +221,11 @@ describe('Power Pages basic form', () => {
       'labs.crpValue': '4.5',
       'labs.crpUnit': 'mg/L',
       'labs.crpDate': '11/12/2026',
+      'priorTherapies.0.drug': 'colchicine',
+      'priorTherapies.0.dose': '0.6 mg twice daily',
+      'priorTherapies.0.start': '1/5/2026',
+      'priorTherapies.0.stop': '3/20/2026',
+      'priorTherapies.0.outcome': 'inadequate response',
       'prescriber.name': 'Dana R. Whitfield, MD',
       'prescriber.npi': '1234567893',
     });

@@ -154,9 +154,7 @@ describe('Plotly Dash 2.18 (dcc, dash_bootstrap_components, dash_table)', () => 
     nothingFrom('.DateInput_screenReaderMessage');
   });
 
-  // misread: reads the Checklist as diagnosis.codes.0 = "Yes" (as a yes/no checkbox) instead of its
-  // checked option labels "M04.1, M06.1"
-  it.fails('reads dcc.RadioItems and dcc.Checklist (inputs with no value or name) by the checked labels', () => {
+  it('reads dcc.RadioItems and dcc.Checklist (inputs with no value or name) by the checked labels', () => {
     page(
       app(
         `${plain('Frequency', choices('radio', 'frequency', FREQS, ['Once']))}${plain('ICD-10 codes', choices('checkbox', 'icd', ['M04.1', 'M06.1', 'M04.8'], ['M04.1', 'M06.1']))}`,
@@ -170,9 +168,7 @@ describe('Plotly Dash 2.18 (dcc, dash_bootstrap_components, dash_table)', () => 
     expect(read()).toEqual(THERAPIES);
   });
 
-  // misread: once one cell is active (an input), reads only that input, as priorTherapies.0.dose = "100 mg
-  // daily" (it is row 1's dose), and drops the nine div cells
-  it.fails('reads an editable DataTable with one active (input) cell', () => {
+  it('reads an editable DataTable with one active (input) cell', () => {
     page(app(`<h4>Prior therapies</h4>${dataTable('therapies', { row: 1, col: 1 })}`));
     expect(read()).toEqual(THERAPIES);
   });
