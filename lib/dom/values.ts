@@ -3,6 +3,7 @@ import {
   chipValues,
   choiceShownBefore,
   chipsAfterAutocomplete,
+  chipsAfterInput,
   chosenBehindCount,
   chosenInListbox,
   dateLabelValue,
@@ -126,7 +127,10 @@ function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): 
   if (input.closest('[class*="NullText"]')) return '';
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
   if (chosen.length) return chosen.join(', ');
-  if (input.value.trim() === '') return chipsAfterAutocomplete(input).join(', ');
+  if (input.value.trim() === '') {
+    const after = chipsAfterAutocomplete(input);
+    return (after.length ? after : chipsAfterInput(input)).join(', ');
+  }
   return isPlaceholderText(input.value) ? '' : input.value;
 }
 

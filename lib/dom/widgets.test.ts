@@ -510,6 +510,20 @@ describe('writing a toggle group', () => {
 });
 
 describe('chip lists', () => {
+  const badge = (code: string) => `<span class="badge">${code}<button type="button" aria-label="Remove">×</button></span>`;
+
+  it('reads the removable badges a tag input lists after its empty box', () => {
+    document.body.innerHTML = `<label for="dx">ICD-10 codes</label><div><input id="dx"><datalist id="s"></datalist><div>${badge('M04.1')}${badge('M06.1')}</div></div>`;
+    const read = qualifyFields(collectFields(document).fields, { maps: [], vocabulary: VOCABULARY, hostname: 'x' });
+    expect(read.map((m) => [m.path, readValue(m.field)])).toEqual([['diagnosis.codes.0', 'M04.1, M06.1']]);
+  });
+
+  it('takes no badges after an empty box from the next field, nor badges typed into', () => {
+    document.body.innerHTML = `<label for="dx">ICD-10 codes</label><input id="dx"><div><label for="n">Notes</label><input id="n" value="x">${badge('M04.1')}</div>`;
+    const read = qualifyFields(collectFields(document).fields, { maps: [], vocabulary: VOCABULARY, hostname: 'x' });
+    expect(read.find((m) => m.path === 'diagnosis.codes.0') && readValue(read.find((m) => m.path === 'diagnosis.codes.0')!.field)).toBe('');
+  });
+
   it('reads every chip of an Angular Material chip grid as the diagnosis codes', () => {
     document.body.innerHTML = `<form><mat-form-field>
       <label class="mdc-floating-label" for="dx"><mat-label>Diagnosis codes (ICD-10)</mat-label></label>

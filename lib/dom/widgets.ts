@@ -598,7 +598,10 @@ export function chipsOf(
   roleOf: (el: Element) => string | null | undefined = (el) => el.getAttribute('role'),
 ): Element[] | null {
   let node: Element = input;
-  for (let depth = 0; depth < 3 && node.parentElement; depth++, node = node.parentElement) {
+  // up to three levels, or further up an autocomplete's own boxes while nothing came before the
+  // input in them (Oruga's taginput lists its tags before the autocomplete holding the input four
+  // levels down)
+  for (let depth = 0; depth < 6 && node.parentElement; depth++, node = node.parentElement) {
     const chips: Element[] = [];
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
       // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input, View UI
@@ -638,9 +641,12 @@ export function chipsOf(
       }
     }
     if (chips.length) return chips;
+    if (depth >= 2 && (node.previousElementSibling || !WIDGET_PART.test(node.parentElement.getAttribute('class') ?? ''))) break;
   }
   return null;
 }
+/** the classes of the boxes an autocomplete wraps its input in */
+const WIDGET_PART = /autocomplete|dropdown|typeahead|combobox/i;
 
 /** Chips in a wrapper of no class of its own or in its only child (Element UI's and View UI's
  *  tags in a transition group's bare `span`): each classed as a chip and one by isChip. */
@@ -687,7 +693,26 @@ export function chipsAfterAutocomplete(input: Element): string[] {
 }
 const AUTOCOMPLETE_CLASS = /(?:^|\s)[\w-]*(?:autocomplete|typeahead)(?:\s|$)/i;
 
-const TOKENS = 'li, [role="listitem"], [role="option"], [role="row"], [class*="tag"], [class*="chip"], [class*="token"]';
+const TOKENS = 'li, [role="listitem"], [role="option"], [role="row"], [class*="tag"], [class*="chip"], [class*="token"], [class*="badge"]';
+
+/**
+ * The chips a tag input lists after its own box while nothing is typed (Filament's TagsInput
+ * draws its badges under its input): the first element after the input with any content (a
+ * datalist, a template or a hidden element has none), when it holds chips and no control or
+ * label of another field.
+ */
+export function chipsAfterInput(input: Element): string[] {
+  for (let next = input.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.localName === 'datalist' || next.localName === 'template' || hiddenByMarkup(next)) continue;
+    if (next.querySelector('input, select, textarea, label')) return [];
+    const found = Array.from(next.querySelectorAll(TOKENS)).filter(isChip);
+    return found
+      .filter((c) => !found.some((o) => o !== c && o.contains(c)))
+      .map(tokenValue)
+      .filter(Boolean);
+  }
+  return [];
+}
 
 const tokenValue = (chip: Element): string => {
   const text = chipText(chip);
