@@ -141,6 +141,8 @@ function splitDateValue(parts: NonNullable<CollectedField['parts']>): string {
     return p ? partDigits(p.el) : '';
   };
   const [m, d, y] = [of('month'), of('day'), of('year')];
+  // a month chosen by its name (Formstack's "Mar") is written as a date in words, which the parser reads
+  if (/^[a-z]{3,}\.?$/i.test(m)) return `${m} ${d}, ${y}`;
   return m || d || y ? `${m}/${d}/${y}` : '';
 }
 

@@ -635,6 +635,13 @@ describe('split dates', () => {
     expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['date-parts', 'text']);
   });
 
+  it('writes a month chosen by its name as a date in words ("Mar 14, 1988"), which the parser reads', () => {
+    document.body.innerHTML = `<form><label>Date of birth</label><div>
+      <select name="dob_month" aria-label="Month"><option value="">Month</option><option value="Mar" selected>Mar</option></select>
+      <input name="dob_day" aria-label="Day" value="14"><input name="dob_year" aria-label="Year" value="1988"></div></form>`;
+    expect(read()).toMatchObject({ 'patient.dob': 'Mar 14, 1988' });
+  });
+
   it('reads GOV.UK-style Day / Month / Year boxes in their order, and an empty group as empty', () => {
     document.body.innerHTML = `<form>
       <div class="row"><span>CRP collection date</span>

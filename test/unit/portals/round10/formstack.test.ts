@@ -159,9 +159,7 @@ describe('Formstack (classic renderer): fsCell fields, date as 3 dropdowns, name
     expect(read()).toEqual({ 'patient.dob': '03/14/1988' });
   });
 
-  // misread: joins the parts as "Mar/14/1988", which the normalizer cannot parse: patient.dob comes out
-  // undefined instead of 1988-03-14
-  it.fails('reads a Date field in the default "M d Y" format (month names) as the same date', () => {
+  it('reads a Date field in the default "M d Y" format (month names) as the same date', () => {
     page(form(date('Date of birth', 3, 14, 1988, true)));
     expect(normalized().patient.dob?.value).toEqual(normalizeForm(rawFromFlat({ 'patient.dob': '03/14/1988' })).patient.dob?.value);
   });
