@@ -500,9 +500,12 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
   // style (DevExtreme's TagBox) or not
   const options = select.options;
   if (options.length && Array.from(options).every((o) => (o.label || o.text).trim() === '')) return true;
-  // hidden itself, or inside a container hidden from assistive technology (React Aria's
-  // hidden-select container, Chakra/Ark's)
-  const hidden = select.hidden || select.getAttribute('aria-hidden') === 'true' ? select : select.closest('[aria-hidden="true"]');
+  // hidden itself (by its markup too: selectize's `display: none`), or inside a container hidden
+  // from assistive technology (React Aria's hidden-select container, Chakra/Ark's)
+  const hidden =
+    select.hidden || select.getAttribute('aria-hidden') === 'true' || hiddenByMarkup(select)
+      ? select
+      : select.closest('[aria-hidden="true"]');
   if (!hidden) return false;
   // the widget standing for it beside the hidden part: a combobox input or a select trigger
   // button (Select2 and Choices draw a span or div combobox: their select stays the field)
