@@ -1191,6 +1191,13 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // `label[for=root_start]` over `select#root_start_year`, `_month`, `_day`)
   const base = !signals.labels.length && id ? /^(.+)[_-](?:year|month|day)$/i.exec(id)?.[1] : undefined;
   if (base && !byId(at.root, base)) signals.labels.push(...labelsFor(base, null, at.root, memo));
+  // a custom select holding its own label, linked to nothing (Vuestic's va-select: the va-input-label
+  // inside its combobox, hidden from assistive technology, which reads the select's value)
+  if (!signals.labels.length && !signals.aria && slot.kind === 'combobox') {
+    const own = el.querySelector('label:not([for])');
+    const text = own && !own.querySelector(CONTROL_SELECTOR) ? clean(textIn(own, memo)) : null;
+    if (text) signals.labels.push(text);
+  }
   // a button showing its choice in a box inside it is named by that box's label (Grommet's Select)
   if (!signals.labels.length && slot.kind === 'combobox' && el.localName === 'button') {
     const shown = el.querySelector('input[id]');
