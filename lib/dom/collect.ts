@@ -669,7 +669,8 @@ function cellsWithControls(row: Element): number {
  */
 function detachedHeader(table: Element): Element[] {
   let box: Element | null = table;
-  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+  // (Kendo's grid wraps its data table four levels into the box after its header's)
+  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
     const before = box.previousElementSibling;
     if (!before) continue;
     const head = before.localName === 'table' ? before : before.querySelector('table');
