@@ -4,6 +4,7 @@ import { collectFields } from './collect';
 import { qualifyFields } from './qualify';
 import { readValue } from './values';
 import { applyValue } from './widget-writers';
+import { THERAPIES, THERAPY_ROWS } from '@/test/unit/portals/round5/request';
 
 /** Paths and values read from the page. */
 function read(html: string): Record<string, string> {
@@ -13,23 +14,6 @@ function read(html: string): Record<string, string> {
 }
 
 const COLUMNS = ['Drug', 'Dose', 'Start date', 'Stop date', 'Outcome'];
-const ROWS = [
-  ['colchicine', '0.6 mg twice daily', '01/05/2026', '06/30/2026', 'Inadequate response'],
-  ['anakinra', '100 mg daily', '07/01/2026', '09/15/2026', 'Injection-site reactions'],
-];
-const READ = {
-  'priorTherapies.0.drug': 'colchicine',
-  'priorTherapies.0.dose': '0.6 mg twice daily',
-  'priorTherapies.0.start': '01/05/2026',
-  'priorTherapies.0.stop': '06/30/2026',
-  'priorTherapies.0.outcome': 'Inadequate response',
-  'priorTherapies.1.drug': 'anakinra',
-  'priorTherapies.1.dose': '100 mg daily',
-  'priorTherapies.1.start': '07/01/2026',
-  'priorTherapies.1.stop': '09/15/2026',
-  'priorTherapies.1.outcome': 'Injection-site reactions',
-};
-
 const ariaGrid = (rows: string[][]) =>
   `<div role="grid"><div role="row">${COLUMNS.map((c) => `<div role="columnheader">${c}</div>`).join('')}</div>${rows
     .map(
@@ -48,16 +32,16 @@ afterEach(() => {
 
 describe('a grid showing prior therapies as text', () => {
   it('reads each row of an ARIA grid under "Prior therapies" as a numbered prior therapy', () => {
-    expect(read(`<h3>Prior therapies</h3>${ariaGrid(ROWS)}`)).toEqual(READ);
+    expect(read(`<h3>Prior therapies</h3>${ariaGrid(THERAPY_ROWS)}`)).toEqual(THERAPIES);
   });
 
   it('reads a table of text rows under column headers, none of them with a box', () => {
-    expect(read(`<h3>Previous treatments</h3>${table(ROWS.map(textRow))}`)).toEqual(READ);
+    expect(read(`<h3>Previous treatments</h3>${table(THERAPY_ROWS.map(textRow))}`)).toEqual(THERAPIES);
   });
 
   it('numbers a row of text and a row being edited in page order', () => {
-    const editing = `<div role="row">${ROWS[1]!.map((v) => `<div role="gridcell"><input value="${v}" aria-label="${v}"></div>`).join('')}</div>`;
-    const html = ariaGrid([ROWS[0]!]).replace(/<\/div>$/, `${editing}</div>`);
+    const editing = `<div role="row">${THERAPY_ROWS[1]!.map((v) => `<div role="gridcell"><input value="${v}" aria-label="${v}"></div>`).join('')}</div>`;
+    const html = ariaGrid([THERAPY_ROWS[0]!]).replace(/<\/div>$/, `${editing}</div>`);
     expect(read(`<h3>Prior therapies</h3>${html}`)).toMatchObject({
       'priorTherapies.0.drug': 'colchicine',
       'priorTherapies.1.drug': 'anakinra',
@@ -65,8 +49,10 @@ describe('a grid showing prior therapies as text', () => {
   });
 
   it("reads a native table of text with one cell's editor open, the editor in its own row", () => {
-    const rows = ROWS.map((r, i) => `<tr>${r.map((v, j) => `<td>${i === 1 && j === 1 ? `<input value="${v}">` : v}</td>`).join('')}</tr>`);
-    expect(read(`<h3>Prior therapies</h3>${table(rows)}`)).toEqual(READ);
+    const rows = THERAPY_ROWS.map(
+      (r, i) => `<tr>${r.map((v, j) => `<td>${i === 1 && j === 1 ? `<input value="${v}">` : v}</td>`).join('')}</tr>`,
+    );
+    expect(read(`<h3>Prior therapies</h3>${table(rows)}`)).toEqual(THERAPIES);
   });
 
   it('takes a table of text outside prior therapies for no field of the request (a history of requests)', () => {
@@ -81,7 +67,7 @@ describe('a grid showing prior therapies as text', () => {
   it('takes no entry from a row of text in a table of boxes (an example row above the rows staff fill)', () => {
     expect(
       read(
-        `<h3>Prior therapies</h3>${table([textRow(['e.g. methotrexate', '15 mg weekly', '01/2024', '06/2025', 'Failed']), boxRow(ROWS[0]!)])}`,
+        `<h3>Prior therapies</h3>${table([textRow(['e.g. methotrexate', '15 mg weekly', '01/2024', '06/2025', 'Failed']), boxRow(THERAPY_ROWS[0]!)])}`,
       ),
     ).toEqual({
       'priorTherapies.0.drug': 'colchicine',
@@ -101,7 +87,7 @@ describe('a grid showing prior therapies as text', () => {
   });
 
   it('writes no fix into a cell of text', async () => {
-    document.body.innerHTML = `<h3>Prior therapies</h3>${ariaGrid(ROWS)}`;
+    document.body.innerHTML = `<h3>Prior therapies</h3>${ariaGrid(THERAPY_ROWS)}`;
     const cell = qualifyFields(collectFields(document).fields, { maps: [], vocabulary, hostname: 'example.org' }).find(
       (m) => m.path === 'priorTherapies.0.dose',
     )!;

@@ -303,14 +303,18 @@ const DATE_TEXT =
 
 /** The elements a combobox names as its popup (`aria-controls`, `aria-owns`). */
 export function popupsOf(combobox: Element): Element[] {
-  const ids = `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`.trim();
-  if (!ids) return [];
-  const root = combobox.getRootNode() as Document | ShadowRoot;
-  if (typeof root.getElementById !== 'function') return [];
+  return controlled(combobox).filter((p) => combobox.contains(p));
+}
+
+/** The elements a widget names as its popup (`aria-controls`, `aria-owns`), wherever they are in its root. */
+function controlled(widget: Element): Element[] {
+  const ids = `${widget.getAttribute('aria-controls') ?? ''} ${widget.getAttribute('aria-owns') ?? ''}`.trim();
+  const root = widget.getRootNode() as Document | ShadowRoot;
+  if (!ids || typeof root.getElementById !== 'function') return [];
   return ids
     .split(/\s+/)
     .map((id) => root.getElementById(id))
-    .filter((p): p is HTMLElement => p !== null && combobox.contains(p));
+    .filter((p): p is HTMLElement => p !== null);
 }
 
 /** What a multiple select shows in place of its choices once there are several: "2 options selected". */
@@ -322,12 +326,9 @@ const COUNT_SHOWN = /^(\d+)\s+(?:(?:options?|items?|values?|codes?)\s+)?(?:selec
  */
 export function chosenBehindCount(combobox: Element, text: string): string[] | null {
   const count = Number(COUNT_SHOWN.exec(text)?.[1] ?? 0);
-  const ids = `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`.trim();
-  if (!count || !ids) return null;
-  const root = combobox.getRootNode() as Document | ShadowRoot;
-  const chosen = ids
-    .split(/\s+/)
-    .flatMap((id) => Array.from(root.getElementById?.(id)?.querySelectorAll('[role="option"][aria-selected="true"]') ?? []))
+  if (!count) return null;
+  const chosen = controlled(combobox)
+    .flatMap((p) => Array.from(p.querySelectorAll('[role="option"][aria-selected="true"]')))
     .map(shownText)
     .filter(Boolean);
   return chosen.length === count ? chosen : null;
@@ -674,11 +675,7 @@ export function tokensAfter(select: Element): string[] {
     if (!next) continue;
     // the select's own options after it, hidden while closed or named as its popup (@vueform/multiselect's dropdown)
     if (next.querySelector('label, select') || hiddenByMarkup(next) || popupsOf(select).some((p) => next.contains(p))) return [];
-    const found = Array.from(next.querySelectorAll(TOKENS)).filter(isChip);
-    // a token and the parts of it classed as one (Cloudscape's item and its token) are one chip
-    const chips = found.filter((c) => !found.some((o) => o !== c && o.contains(c)));
-    if (chips.length) return chips.map(tokenValue).filter(Boolean);
-    return [];
+    return tokensIn(next);
   }
   return [];
 }
@@ -708,13 +705,19 @@ export function chipsAfterInput(input: Element): string[] {
   for (let next = input.nextElementSibling; next; next = next.nextElementSibling) {
     if (next.localName === 'datalist' || next.localName === 'template' || hiddenByMarkup(next)) continue;
     if (next.querySelector('input, select, textarea, label')) return [];
-    const found = Array.from(next.querySelectorAll(TOKENS)).filter(isChip);
-    return found
-      .filter((c) => !found.some((o) => o !== c && o.contains(c)))
-      .map(tokenValue)
-      .filter(Boolean);
+    return tokensIn(next);
   }
   return [];
+}
+
+/** The values of the chips in `box` (tokenValue); a token and the parts of it classed as one
+ *  (Cloudscape's item and its token) are one chip. */
+function tokensIn(box: Element): string[] {
+  const found = Array.from(box.querySelectorAll(TOKENS)).filter(isChip);
+  return found
+    .filter((c) => !found.some((o) => o !== c && o.contains(c)))
+    .map(tokenValue)
+    .filter(Boolean);
 }
 
 const tokenValue = (chip: Element): string => {
