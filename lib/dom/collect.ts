@@ -404,7 +404,9 @@ function ariaText(el: Element, root: Document | ShadowRoot, memo: ScanMemo): str
     const t = clean(parts.join(' '));
     if (t) return t;
   }
-  return clean(el.getAttribute('aria-label'));
+  // BaseWeb's select (Streamlit's) announces its choice before its name: "Selected Every 4 weeks. Frequency"
+  const label = el.getAttribute('aria-label');
+  return clean(el.getAttribute('role') === 'combobox' ? label?.replace(/^Selected .+?\.\s+(?=\S)/, '') : label);
 }
 
 /** A portal's stable hook: `data-test-id`, `data-testid` or `data-test` (CignaforHCP uses both). */

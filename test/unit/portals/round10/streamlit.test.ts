@@ -174,9 +174,7 @@ describe('Streamlit 1.39 on BaseWeb 12: text/number inputs, selectbox, multisele
     expect(read()).toEqual({ 'drug.frequency': 'Every 4 weeks', 'drug.name': 'Kineret (anakinra)' });
   });
 
-  // misread: labels the selectbox "Selected Every 4 weeks. Frequency" (BaseWeb's input aria-label, which
-  // carries the chosen value) instead of its stWidgetLabel text "Frequency"
-  it.fails('names st.selectbox by its stWidgetLabel, not the input aria-label that starts with the chosen value', () => {
+  it('names st.selectbox by its stWidgetLabel, not the input aria-label that starts with the chosen value', () => {
     page(app(selectbox('Frequency', FREQS, 'Every 4 weeks')));
     expect(field('drug.frequency')?.label).toBe('Frequency');
   });
