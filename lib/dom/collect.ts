@@ -527,7 +527,8 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: OwnText): Pi
   for (let depth = 0; node && depth < levels; depth++) {
     // the widget's own texts sit beside its input or inside its box, not further out (where they are its label)
     const { text, blocked, nearest } = precedingText(node, memo, own, depth);
-    if (text) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
+    // a select's prompt before its input ("Select...", react-select 1's placeholder) names nothing
+    if (text && !isPlaceholderText(text)) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
     if (blocked) break;
     const parent: Element | null = node.parentElement;
     // a table cell's row: the text of earlier cells belongs to this field; a widget's own table

@@ -136,9 +136,7 @@ describe('Plotly Dash 2.18 (dcc, dash_bootstrap_components, dash_table)', () => 
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // misread: names both empty dropdowns' combobox inputs by their "Select..." placeholder div instead of
-  // the html.Label before them, so neither maps: reads {} (no drug.frequency, no diagnosis.codes.0)
-  it.fails('reads an empty dcc.Dropdown ("Select..." placeholder) as empty', () => {
+  it('reads an empty dcc.Dropdown ("Select..." placeholder) as empty', () => {
     page(app(`${plain('Frequency', dropdown('frequency', []))}${plain('ICD-10 codes', dropdown('icd', [], { multi: true }))}`));
     expect(read()).toEqual({ 'drug.frequency': '', 'diagnosis.codes.0': '' });
   });
