@@ -657,8 +657,10 @@ const WIDGET_PART = /autocomplete|dropdown|typeahead|combobox/i;
 function wrappedTokens(s: Element): Element[] | null {
   const only = s.childElementCount === 1 ? s.firstElementChild : null;
   const box = only && !ITEM_CLASS.test(only.getAttribute('class') ?? '') ? only : s;
+  // asked of every box before a text input: its first child tells most apart at once
+  if (!ITEM_CLASS.test(box.firstElementChild?.getAttribute('class') ?? '')) return null;
   const inner = Array.from(box.children);
-  return inner.length && inner.every((c) => ITEM_CLASS.test(c.getAttribute('class') ?? '') && isChip(c)) ? inner : null;
+  return inner.every((c) => ITEM_CLASS.test(c.getAttribute('class') ?? '') && isChip(c)) ? inner : null;
 }
 
 /**
