@@ -1,14 +1,4 @@
-import {
-  ACCESSIBLE_ONLY,
-  clean,
-  hiddenByMarkup,
-  isAsideText,
-  isInline,
-  isOwnElement,
-  OWN_TAG_PREFIX,
-  splitIdentifier,
-  textOf,
-} from './text';
+import { ACCESSIBLE_ONLY, clean, isSelfHidden, isAsideText, isInline, isOwnElement, OWN_TAG_PREFIX, splitIdentifier, textOf } from './text';
 import { hostOf, panelsOf } from './boundary';
 import {
   CHIP_ROLES,
@@ -224,9 +214,6 @@ const isOriginal = (el: Element): boolean =>
 const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header)`;
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
-
-/** A hidden input, or an element hidden by its own markup (hiddenByMarkup), not by a step or panel around it. */
-const isSelfHidden = (el: Element): boolean => el.getAttribute('type') === 'hidden' || hiddenByMarkup(el);
 
 /** Where the elements hidden by their own markup may be, found in one query per root. */
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
@@ -734,8 +721,9 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     const entry = own === null || (repeats ??= labelCounts(rows)).get(own)! > 1;
     // a grid's row of text with one cell's editor open (Wijmo's FlexGrid) is an entry: the editor
     // and the text around it are its values
-    const editing = !!header && cellsWithControls(row) === 1 && isTextRow(row, displayOnly);
-    known.set(row, { header, index: (cellsWithControls(row) > 1 || editing) && entry ? next++ : null, text: editing });
+    const boxes = cellsWithControls(row);
+    const editing = !!header && boxes === 1 && isTextRow(row, displayOnly);
+    known.set(row, { header, index: (boxes > 1 || editing) && entry ? next++ : null, text: editing });
   }
   memo.tables.set(table, known);
   return known;

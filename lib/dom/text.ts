@@ -74,6 +74,9 @@ const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:
 export const hiddenByMarkup = (el: Element): boolean =>
   el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
+/** A hidden input, or an element hidden by its own markup (hiddenByMarkup), not by a step or panel around it. */
+export const isSelfHidden = (el: Element): boolean => el.getAttribute('type') === 'hidden' || hiddenByMarkup(el);
+
 /** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
  *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */
 export const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text/i;

@@ -1,4 +1,4 @@
-import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isIconFont, isInline, isOwnElement } from './text';
+import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isIconFont, isInline, isOwnElement, isSelfHidden } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -610,7 +610,7 @@ export function chipsOf(
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
       // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input, View UI
       // its hidden placeholder span, DevExpress' token box its hidden sample token and value stores
-      if (isMarker(s) || hiddenByMarkup(s) || (s.localName === 'input' && (s as HTMLInputElement).type === 'hidden')) continue;
+      if (isMarker(s) || isSelfHidden(s)) continue;
       const role = roleOf(s);
       // chips belong to the first input after them (not Syncfusion's original input beside it)
       if (depth === 0 && CONTROL_TAGS.has(s.localName) && s.getAttribute('type') !== 'hidden') return null;
