@@ -23,6 +23,7 @@ import {
   isMirrorInput,
   isPlaceholderText,
   isSelectMirror,
+  faceBoxOf,
   isTagList,
   toggleOptions,
   shownBeside,
@@ -913,6 +914,8 @@ interface ScanMemo {
   /** each element the walk met controls in (in its own tree, as `querySelectorAll` sees it): the
    *  last of them, known from the walk rather than asked of the page per field */
   lastControl: Map<Element, Element>;
+  /** selects drawn over by a widget, and the box it draws (faceBoxOf) */
+  faces: Map<Element, Element>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -926,6 +929,7 @@ const newMemo = (): ScanMemo => ({
   titled: new Map(),
   dataTest: new Set(),
   lastControl: new Map(),
+  faces: new Map(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
@@ -1072,6 +1076,8 @@ interface Place {
   /** in a table's header: its controls filter or select the rows (a grid's filter row, Mendix's
    *  column filters), no field of the request */
   head?: boolean;
+  /** in the box a widget draws over this select (faceBoxOf): its other controls are the drawing's */
+  face?: Element;
 }
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
@@ -1147,8 +1153,8 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     labels: labelsFor(id, slot.label, at.root, memo),
     aria: ariaText(el, at.root, memo),
     placeholder: clean(el.getAttribute('placeholder')),
-    // a chip list's label is before its chips, which are its value
-    ...nearbyTexts(slot.kind === 'chips' ? (chipsOf(el)?.[0] ?? el) : el, memo, 7, widgetOwnText(el)),
+    // a chip list's label is before its chips, which are its value; a select's before the box drawn over it
+    ...nearbyTexts(slot.kind === 'chips' ? (chipsOf(el)?.[0] ?? el) : (memo.faces.get(el) ?? el), memo, 7, widgetOwnText(el)),
     column: table.column,
     section: sectionText(slot, memo),
   };
@@ -1164,7 +1170,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     signals.labels = signals.labels.map((t) => clean(withoutTexts(t, chips)) ?? t);
   }
   if (!signals.labels.length) {
-    const after = isBox(el) ? labelAfter(el) : slot.group ? null : floatingLabel(el, at.root);
+    const after = isBox(el) ? labelAfter(el) : slot.group ? null : floatingLabel(memo.faces.get(el) ?? el, at.root);
     if (after) signals.labels.push(after);
   }
   // a label naming the widget's box rather than its input (Radzen's `label[for]` names the
@@ -1527,6 +1533,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const hiddenBoxes = new Set<Element>();
   /** focusable boxes classed as a select's, with no role (Naive UI's n-select) */
   const classedSelects = new Set<Element>();
+  /** the boxes widgets draw over selects (faceBoxOf), each to its select */
+  const faceBoxes = new Map<Element, Element>();
   /** whether any element met so far has a chip's role */
   let chipRoles = false;
   /** whether any element met so far has the checkbox role (a list of them is one field) */
@@ -1563,6 +1571,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     for (const el of Array.from(r.querySelectorAll(MAYBE_HIDDEN)))
       if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);
     for (const el of Array.from(r.querySelectorAll(MAYBE_CLASSED_SELECT))) if (isClassedSelect(el)) classedSelects.add(el);
+    for (const el of Array.from(r.querySelectorAll('select'))) {
+      const box = faceBoxOf(el);
+      if (!box) continue;
+      faceBoxes.set(box, el);
+      memo.faces.set(el, box);
+    }
     // one pass over the root for what the walk asks of many elements: roles, dialogs, and titles
     // drawn as headings by their class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
     // Semantic's `ui header`), which head their sections as heading elements would
@@ -1599,7 +1613,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (isDialog && isClosedDialog(el)) return;
     const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
     const hiddenBox = !isDialog && hiddenBoxes.size > 0 && hiddenBoxes.has(el);
-    const at = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
+    const shown = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
+    const face = faceBoxes.size > 0 ? faceBoxes.get(el) : undefined;
+    const at = face ? { ...shown, face } : shown;
     const [slotsBefore, headingBefore] = [slots.length, heading];
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
     // a group header among a popup's options (ngx-bootstrap's typeahead `h6.dropdown-header`) heads options, not fields
@@ -1614,7 +1630,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const original = isOriginal(el);
       const drawn = name === 'input' ? drawnField(el, role) : undefined;
       const kind =
-        drawn !== undefined
+        drawn !== undefined || (at.face && at.face !== el)
           ? null
           : name === 'button' && role === 'checkbox'
             ? at.chooser || inRoleBoxList(el)

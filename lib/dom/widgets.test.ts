@@ -88,6 +88,29 @@ describe('custom selects (role=combobox)', () => {
   });
 });
 
+describe('a select drawn over by a read-only box showing its choice', () => {
+  /** a wrapper holding the box, a list of options and the select out of the tab order */
+  const drawn = (label: string, shown: string, chosen: string, tabindex = ' tabindex="-1"') => `
+    <div class="field"><div class="wrapper">
+      <input type="text" readonly value="${shown}">
+      <ul><li><span>Every 4 weeks</span></li><li><span>Every 8 weeks</span></li></ul>
+      <div><select${tabindex}><option value="4"${chosen === '4' ? ' selected' : ''}>Every 4 weeks</option><option value="8"${chosen === '8' ? ' selected' : ''}>Every 8 weeks</option></select></div>
+    </div><label>${label}</label></div>`;
+
+  it('reads the select once, named by the label after the box, and nothing from its list', () => {
+    document.body.innerHTML = `<form>${drawn('Frequency', 'Every 8 weeks', '8')}</form>`;
+    expect(read()).toEqual({ 'drug.frequency': 'Every 8 weeks' });
+    expect(mapped()[0]!.field.element.localName).toBe('select');
+  });
+
+  it('leaves both boxes fields when the read-only box shows something else or the select is in the tab order', () => {
+    document.body.innerHTML = `<form>${drawn('Frequency', 'Every 4 weeks', '8')}</form>`;
+    expect(collectFields(document).fields.map((f) => f.element.localName)).toEqual(['input', 'select']);
+    document.body.innerHTML = `<form>${drawn('Frequency', 'Every 8 weeks', '8', '')}</form>`;
+    expect(collectFields(document).fields.map((f) => f.element.localName)).toEqual(['input', 'select']);
+  });
+});
+
 describe('what a custom select shows', () => {
   const combo = (inner: string, attrs = '') => {
     document.body.innerHTML = `<div role="combobox" ${attrs}>${inner}</div>`;

@@ -525,6 +525,34 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
   return !!input && chipsOf(input) !== null;
 }
 
+/**
+ * The box of a widget drawn over a select it keeps out of the tab order, showing the choice in a
+ * read-only text box beside it (Materialize's FormSelect: `div.select-wrapper` holding that box, its
+ * dropdown list and the select): the select is the field, the rest of the box is its drawing.
+ */
+export function faceBoxOf(select: HTMLSelectElement): Element | null {
+  const parent = select.parentElement;
+  if (select.tabIndex !== -1 && !isSelfHidden(select) && !(parent && isSelfHidden(parent))) return null;
+  const chosen = Array.from(select.selectedOptions, (o) => o.text.trim());
+  // with nothing chosen the box shows the prompt: the disabled option with no value
+  const prompt = Array.from(select.options).find((o) => o.disabled && o.value === '');
+  const shown = (chosen.length && !prompt?.selected ? chosen.join(', ') : (prompt?.text.trim() ?? '')).replace(/\s+/g, ' ');
+  let child: Element = select;
+  let box = parent;
+  for (let depth = 0; box && depth < 2; depth++, child = box, box = box.parentElement)
+    for (let c = box.firstElementChild; c; c = c.nextElementSibling)
+      // a box with a role is a widget of its own (Syncfusion's combobox input beside its mirror select)
+      if (
+        c !== child &&
+        c.localName === 'input' &&
+        !c.hasAttribute('role') &&
+        (c as HTMLInputElement).readOnly &&
+        (c as HTMLInputElement).value.trim() === shown
+      )
+        return box;
+  return null;
+}
+
 /** An input no one types in: a library's mirror of a custom select's value, hidden from
  *  assistive technology (MUI's `MuiSelect-nativeInput`). A sectioned date field's hidden input
  *  (MUI X pickers: `role="spinbutton"` sections beside it) is the field itself: the label
