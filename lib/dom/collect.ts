@@ -724,7 +724,10 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     // and the text around it are its values
     const boxes = cellsWithControls(row);
     const editing = !!header && boxes === 1 && isTextRow(row, displayOnly);
-    known.set(row, { header, index: (boxes > 1 || editing) && entry ? next++ : null, text: editing });
+    // so is a row whose one cell, across the columns, holds the row's editor drawn as a table
+    // (Syncfusion's inline edit row): its boxes sit under the grid's columns (tableContext)
+    const editor = !!header && boxes === 1 && row.childElementCount === 1 && span(row.firstElementChild!) > 1 && !!row.querySelector('table');
+    known.set(row, { header, index: (boxes > 1 || editing || editor) && entry ? next++ : null, text: editing });
   }
   memo.tables.set(table, known);
   return known;
@@ -739,7 +742,13 @@ function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableCon
     if (c === cell) break;
     if (c.matches(CELL)) pos += span(c);
   }
-  const place = tableRows(cellTable, memo).get(row);
+  let place = tableRows(cellTable, memo).get(row);
+  // a row's editor drawn as a table in the one cell of a grid's row (tableRows' editor) is that row
+  const outerRow = place?.header ? null : cellTable.parentElement?.closest('td')?.parentElement;
+  if (outerRow?.childElementCount === 1) {
+    const around = tableRows(outerRow.closest(TABLE)!, memo).get(outerRow);
+    if (around?.index != null) place = around;
+  }
   const head = place?.header?.[pos];
   const column = head ? clean(textIn(head, memo)) : null;
   return { column, rowIndex: place?.index ?? null };

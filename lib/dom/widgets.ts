@@ -805,14 +805,15 @@ function isComboboxInput(input: Element): boolean {
 
 const SELECT_SEARCH = /\bselect-(?:selection-)?search\b/i;
 
-/** Whether a box around an input holds another field or a label: it is more than the widget. */
-/** `popups`: the ids of the input's own popups (aria-controls), whose options' boxes (a tree's
- *  checkboxes: PrimeNG's open treeselect) are the widget's own */
-const holdsMoreThan = (box: Element, popups: readonly string[] = []): boolean => {
-  const found = box.querySelectorAll(NOT_IN_WIDGET);
+/** Whether a box around an input holds another field or a label: it is more than the widget.
+ *  `popups`: the ids of the input's own popups (aria-controls), whose options' boxes (a tree's
+ *  checkboxes: PrimeNG's open treeselect) are the widget's own. */
+const holdsMoreThan = (box: Element, popups: readonly string[], input: Element): boolean => {
+  // the input's own label inside the box (Syncfusion's float label) names no other field
+  const found = Array.from(box.querySelectorAll(NOT_IN_WIDGET)).filter((el) => !input.id || el.getAttribute('for') !== input.id);
   if (found.length <= 1 || !popups.length) return found.length > 1;
   const own = popups.map((id) => box.querySelector(`[id="${CSS.escape(id)}"]`)).filter((p): p is Element => p !== null);
-  return Array.from(found).filter((el) => !own.some((p) => p.contains(el))).length > 1;
+  return found.filter((el) => !own.some((p) => p.contains(el))).length > 1;
 };
 
 /**
@@ -837,7 +838,7 @@ export function shownBeside(input: Element): { values: string[]; depth: number }
     .filter(Boolean);
   let box = input.parentElement;
   let branch: Element = input;
-  for (let depth = 0; box && depth < WIDGET_DEPTH && !holdsMoreThan(box, aside) && !labelledBefore(branch); depth++) {
+  for (let depth = 0; box && depth < WIDGET_DEPTH && !holdsMoreThan(box, aside, input) && !labelledBefore(branch); depth++) {
     const items = shownItems(box, aside).filter((t) => !isPlaceholderText(t));
     if (items.length) return { values: items, depth };
     branch = box;
