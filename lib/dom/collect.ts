@@ -726,7 +726,8 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     const editing = !!header && boxes === 1 && isTextRow(row, displayOnly);
     // so is a row whose one cell, across the columns, holds the row's editor drawn as a table
     // (Syncfusion's inline edit row): its boxes sit under the grid's columns (tableContext)
-    const editor = !!header && boxes === 1 && row.childElementCount === 1 && span(row.firstElementChild!) > 1 && !!row.querySelector('table');
+    const editor =
+      !!header && boxes === 1 && row.childElementCount === 1 && span(row.firstElementChild!) > 1 && !!row.querySelector('table');
     known.set(row, { header, index: (boxes > 1 || editing || editor) && entry ? next++ : null, text: editing });
   }
   memo.tables.set(table, known);
