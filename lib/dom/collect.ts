@@ -425,11 +425,13 @@ const inRoleBoxList = (box: Element): boolean => {
   return !!list && list.querySelectorAll('[role="checkbox"]').length > 1;
 };
 
-/** A control that ends no field's "text before": a button out of the tab order, a widget's own
- *  (Wijmo's spin buttons, a clear or toggle button beside its input), a hidden input (a widget's
- *  public value: View UI's i-select keeps one before its search input), or a radio group's code store. */
+/** A control that ends no field's "text before": a button out of the tab order or an icon with no
+ *  name, a widget's own (Wijmo's and TDesign's spin buttons, a clear or toggle button beside its
+ *  input; a calendar's named "previous month" button does end it), a hidden input (a widget's public
+ *  value: View UI's i-select keeps one before its search input), or a radio group's code store. */
 const endsNoText = (el: Element): boolean =>
-  (el.localName === 'button' && el.getAttribute('tabindex') === '-1') ||
+  (el.localName === 'button' &&
+    (el.getAttribute('tabindex') === '-1' || !(el.textContent?.trim() || el.getAttribute('aria-label') || el.getAttribute('title')))) ||
   (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden') ||
   isCodeStore(el);
 
@@ -880,14 +882,29 @@ function containerTitle(heading: Element): Element | null {
   return null;
 }
 
-/** The nearest earlier heading of a higher level in `heading`'s root. */
+/** The nearest earlier heading of a higher level in `heading`'s root, or one of the same level
+ *  heading no field of its own before the next heading: it titles what follows ("Prior therapies"
+ *  above "Therapy 1" when MUI draws both as h6). */
 function headingAbove(heading: Element, root: Document | ShadowRoot, memo: ScanMemo): Element | null {
   const level = levelOf(heading);
   if (level <= 1) return null;
   let all = memo.headings.get(root);
   if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
-  for (let i = all.indexOf(heading) - 1; i >= 0; i--) if (levelOf(all[i]!) < level) return all[i]!;
+  for (let i = all.indexOf(heading) - 1; i >= 0; i--) {
+    const above = all[i]!;
+    const at = levelOf(above);
+    if (at < level) return above;
+    if (at === level && !isItemTitle(headingText(above, memo) ?? '') && !fieldBetween(above, all[i + 1]!)) return above;
+  }
   return null;
+}
+
+/** Whether a field comes after `from` and before `to` in their root. */
+function fieldBetween(from: Element, to: Element): boolean {
+  const walk = from.ownerDocument.createTreeWalker(from.getRootNode(), NodeFilter.SHOW_ELEMENT);
+  walk.currentNode = from;
+  for (let n = walk.nextNode(); n && n !== to; n = walk.nextNode()) if ((n as Element).matches(BOX_CONTROLS)) return true;
+  return false;
 }
 
 /** A heading titling one field alone (SurveyJS draws each question's title as a heading): the
@@ -1163,8 +1180,11 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     labels: labelsFor(id, slot.label, at.root, memo),
     aria: ariaText(el, at.root, memo),
     placeholder: clean(el.getAttribute('placeholder')),
-    // a chip list's label is before its chips, which are its value; a select's before the box drawn over it
-    ...nearbyTexts(slot.kind === 'chips' ? (chipsOf(el)?.[0] ?? el) : (memo.faces.get(el) ?? el), memo, 7, widgetOwnText(el)),
+    // a chip list's label is before its chips, which are its value (a level further in than its
+    // input: TDesign's tags); a select's before the box drawn over it
+    ...(slot.kind === 'chips'
+      ? nearbyTexts(chipsOf(el)?.[0] ?? el, memo, 8, widgetOwnText(el))
+      : nearbyTexts(memo.faces.get(el) ?? el, memo, 7, widgetOwnText(el))),
     column: table.column,
     section: sectionText(slot, memo),
   };
@@ -1646,7 +1666,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
             ? at.chooser || inRoleBoxList(el)
               ? null
               : 'checkbox'
-            : isListboxButton(el) || (name === 'button' && (isDateButton(el) || isLabelledToggle(el, labels) || choiceShownBefore(el)))
+            : isListboxButton(el) ||
+                (name === 'button' &&
+                  (isDateButton(el) ||
+                    isLabelledToggle(el, labels) ||
+                    choiceShownBefore(el) ||
+                    (classedSelects.size > 0 && classedSelects.has(el))))
               ? 'combobox'
               : (at.chooser &&
                     at.chooser !== el &&

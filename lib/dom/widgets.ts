@@ -375,11 +375,12 @@ const slotted = (slot: Element): Element[] =>
   ]);
 
 /** Where the boxes a select draws with no input and no role may be: focusable, classed as a select's. */
-export const MAYBE_CLASSED_SELECT = '[tabindex="0"][class*="select"]:not([role])';
-const SELECT_BOX_CLASS = /^(?:[\w]+-)*select(?:(?:ion)?-(?:label|tags|trigger|value|control|toggle)|-selection)$/;
+export const MAYBE_CLASSED_SELECT = '[tabindex="0"][class*="select"]:not([role]), button.select-button:not([role])';
+const SELECT_BOX_CLASS = /^(?:(?:[\w]+-)*select(?:(?:ion)?-(?:label|tags|trigger|value|control|toggle)|-selection)|select-button)$/;
 /** A select drawn as a focusable box showing its choice (or its tags), with no input but its
  *  public value's hidden one, no role and no control but its tags' close buttons (Naive UI's
- *  n-select: `div.n-base-selection-label`; View UI's i-select: `div.ivu-select-selection`). */
+ *  n-select: `div.n-base-selection-label`; View UI's i-select: `div.ivu-select-selection`; a
+ *  `button.select-button`: Nebular's nb-select, Blueprint's Select in Appsmith). */
 export const isClassedSelect = (el: Element): boolean =>
   (el.getAttribute('class') ?? '').split(/\s+/).some((c) => SELECT_BOX_CLASS.test(c)) &&
   !el.querySelector('input:not([type="hidden"]), select, textarea');
