@@ -537,11 +537,12 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: OwnText): Pi
   return { nearby: null, nearest: null };
 }
 
-/** The table around a row that is a widget's own, nested in a layout table's cell: a control in
- *  every row and no header cell (a grid has a header row without controls). */
+/** The table around a row that is a widget's own, nested in a layout table's cell or laying out
+ *  choices alone (OpenEMR's checkbox and radio lists): a control in every row and no header cell (a
+ *  grid has a header row without controls). */
 function ownTable(rowOrSection: Element): Element | null {
   const table = rowOrSection.closest('table');
-  if (!table || !table.parentElement?.closest('td')) return null;
+  if (!table || !(table.parentElement?.closest('td') || Array.from(table.querySelectorAll(CONTROL_SELECTOR)).every(isBox))) return null;
   // only for a table of a few rows: a widget's (a long table is a layout or a grid)
   const rows = table.rows;
   if (rows.length === 0 || rows.length > 12 || table.querySelector('th')) return null;
@@ -981,9 +982,11 @@ function checkboxGroupOf(box: Element, group: Element | null | undefined): Eleme
   return prefix && boxes.every((b) => indexedPrefix(b.getAttribute('name')) === prefix) ? group : null;
 }
 
-/** A name's part before an index (`ctl00$Q5$0`, `dx[0]`, Qualtrics' `QR~QID2~1`); not before `_1`
- *  or `q2`: separate questions are often numbered so. */
-const indexedPrefix = (name: string | null): string | undefined => (name ? /^(.+?)(?:\$\d+|\[\d+\]|~\d+)$/.exec(name)?.[1] : undefined);
+/** A name's part before an index (`ctl00$Q5$0`, `dx[0]`, Qualtrics' `QR~QID2~1`) or a key holding a
+ *  digit, a choice's code (OpenEMR's `form_icd10[M04.1]`); not before `_1` or `q2`: separate questions
+ *  are often numbered so, nor before a word (`request[expedited]` and `request[attested]` are two). */
+const indexedPrefix = (name: string | null): string | undefined =>
+  name ? /^(.+?)(?:\$\d+|\[[^\]]*\d[^\]]*\]|~\d+)$/.exec(name)?.[1] : undefined;
 
 /**
  * The box around a list of checkboxes named by one name and an index (indexedPrefix: ASP.NET's
@@ -1649,9 +1652,14 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const [slotsBefore, headingBefore] = [slots.length, heading];
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
     // a group header among a popup's options (ngx-bootstrap's typeahead `h6.dropdown-header`) heads options, not fields
+    // so does a label drawn as a button, a group's show/hide toggle around its box (OpenEMR's)
     const isHeading =
       !at.chooser &&
-      (tag & HEADING_TAG || role === 'heading' || (role === 'separator' && !!el.textContent?.trim()) || (name === 'tr' && isHeaderRow(el)));
+      (tag & HEADING_TAG ||
+        role === 'heading' ||
+        (role === 'separator' && !!el.textContent?.trim()) ||
+        (name === 'tr' && isHeaderRow(el)) ||
+        (name === 'label' && role === 'button'));
     if (isHeading) lastMet = el;
     const met = lastMet;
     const controlBefore = control;
@@ -1660,7 +1668,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const original = isOriginal(el);
       const drawn = name === 'input' ? drawnField(el, role) : undefined;
       const kind =
-        drawn !== undefined || (at.face && at.face !== el)
+        drawn !== undefined || (at.face && at.face !== el) || (label && roles.get(label) === 'button')
           ? null
           : name === 'button' && role === 'checkbox'
             ? at.chooser || inRoleBoxList(el)

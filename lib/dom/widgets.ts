@@ -915,9 +915,10 @@ export function dateSegments(group: Element): { el: HTMLElement; part: DatePart 
 /** A split date's part as a number's digits ("04", a month select's "01 - January" or value "1"). */
 export function partDigits(el: Element): string {
   if (!('value' in el)) {
-    // a segment: its number while set; a placeholder segment shows "mm" or "––"
+    // a segment: its number as shown ("03"), else as announced (a month shown by name); a
+    // placeholder segment shows "mm" or "––"
     const set = el.getAttribute('data-placeholder') !== 'true' && el.getAttribute('aria-valuetext') !== 'Empty';
-    return set ? (el.getAttribute('aria-valuenow') ?? /^\d{1,4}$/.exec((el.textContent ?? '').trim())?.[0] ?? '') : '';
+    return set ? (/^\d{1,4}$/.exec((el.textContent ?? '').trim())?.[0] ?? el.getAttribute('aria-valuenow') ?? '') : '';
   }
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;

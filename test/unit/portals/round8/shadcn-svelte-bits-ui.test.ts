@@ -168,9 +168,9 @@ describe('shadcn-svelte on Bits UI 2: Select, combobox (Popover + Command), date
     noDuplicatePaths();
   });
 
-  it("reads an unnamed Bits DateField (no hidden input) by its segments (as React Aria's: M/D/YYYY), named by its label div", () => {
+  it('reads an unnamed Bits DateField (no hidden input) by its segments as they show ("03"), named by its label div', () => {
     page(app(`${dateField('Date of birth', '', ILARIS['patient.dob'])}${dateField('CRP collection date', '', '')}`));
-    expect(read()).toEqual({ 'patient.dob': '3/14/1988', 'labs.crpDate': '' });
+    expect(read()).toEqual({ 'patient.dob': '03/14/1988', 'labs.crpDate': '' });
   });
 
   it('takes the weight unit from a unit Select beside the number', () => {
