@@ -602,8 +602,14 @@ function isTextRow(row: Element, displayOnly: () => boolean): boolean {
   // a row's own header cell (its number: Handsontable's) is no value
   const cells = Array.from(row.children).filter((c) => c.matches(CELL) && c.localName !== 'th' && c.getAttribute('role') !== 'rowheader');
   if (cells.length < 2 || !cells.some((c) => /[a-z]{2}/i.test(c.textContent ?? ''))) return false;
-  return cells.every((c) => /^(gridcell|cell)$/.test(c.getAttribute('role') ?? '')) || displayOnly();
+  return cells.every((c) => /^(gridcell|cell)$/.test(c.getAttribute('role') ?? '')) || displayOnly() || hasRowCommand(row);
 }
+
+/** Whether a row carries commands of its own (Edit, Delete): a grid's entry (Blazorise's DataGrid), not an example. */
+const hasRowCommand = (row: Element): boolean =>
+  Array.from(row.querySelectorAll('button, a, [role="button"]')).some((b) =>
+    /^(edit|delete|remove)$/i.test(b.textContent?.trim() || b.getAttribute('aria-label') || b.getAttribute('title') || ''),
+  );
 
 /** A row of short `<td>` labels right above a row with a box under each label (WebForms
  *  layouts label columns of boxes this way, without `<th>`). */

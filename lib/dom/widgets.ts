@@ -606,8 +606,9 @@ export function removeControl(chip: Element): Element | null {
 }
 
 function isChip(el: Element): boolean {
-  // a chip may keep a disabled box for editing its value (Taiga's InputChip)
-  if (el.matches(CONTROL) || el.querySelector(ENABLED_CONTROL) || el.localName === 'label') return false;
+  // a chip may keep a disabled box for editing its value (Taiga's InputChip); a box holding a
+  // heading is titled by it (a dialog's header before its body, its close button after the title)
+  if (el.matches(CONTROL) || el.querySelector(ENABLED_CONTROL) || el.localName === 'label' || el.querySelector(HEADINGS)) return false;
   const text = chipText(el);
   if (!text || text.length > 40 || isCountTag(el)) return false;
   const role = el.getAttribute('role') ?? '';
@@ -615,6 +616,8 @@ function isChip(el: Element): boolean {
   if ((role === 'row' || role === 'option') && CHIP_LISTS.has(el.parentElement?.getAttribute('role') ?? '')) return true;
   return removeControl(el) !== null;
 }
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** A chip's text: what it shows, without its remove control's icon text ("cancel"). */
 export const chipText = (chip: Element): string => shownText(chip);
