@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseUnit } from '@/lib/parse/quantity';
 import { collectFields } from './collect';
-import { readValue, writeValue } from './values';
+import { readValue } from './values';
+import { writeValue } from './native-writers';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,5 +1,6 @@
 import type { CollectedField, FieldElement } from './collect';
-import { names, same, writeValue, type Writable } from './values';
+import { same } from './values';
+import { names, writeValue, type Writable } from './native-writers';
 import {
   chipsOf,
   chipText,
