@@ -139,6 +139,9 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   if (role === 'button' && el.parentElement?.querySelector('input:not([role="button"]):not([type="hidden"])')) return null;
   const type = typeOf(el);
   if (isChipBox(el)) return null;
+  // a store hidden itself before the box staff type in (Power Pages' datetimepicker, OmniScript's
+  // `input.hiddenNumber` before its masked number box)
+  if (isSelfHidden(el) && standIn(el)) return null;
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (type === 'number') return 'number';
@@ -147,9 +150,9 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
   const prev = el.previousElementSibling;
   if (prev?.localName === 'input' && /display:\s*none/.test(el.getAttribute('style') ?? '') && chipsOf(prev)) return null;
-  if (isCodeStore(el) || isFormMirror(el)) return null;
-  // a date picker's store (Power Pages' datetimepicker): hidden itself, the box after it is typed in
-  if (isSelfHidden(el) && standIn(el)) return null;
+  // a quantity's comparator (FHIR's Quantity.comparator, named so by questionnaire renderers:
+  // SMART Forms' `quantity-<linkId>-comparator`) qualifies the value beside it
+  if (isCodeStore(el) || isFormMirror(el) || /comparator$/i.test(el.id)) return null;
   // without a chip's role on the page, only chips classed as such (chipsOf) can be there
   return chipsOf(el, roles ? (e) => roles.get(e) : () => undefined) ? 'chips' : 'text';
 }
@@ -210,9 +213,9 @@ const isOriginal = (el: Element): boolean =>
 
 /** Elements with a role; dialogs and modals (the native element, the ARIA roles, and the class
  *  CSS frameworks draw one with: Bootstrap, Bulma, Materialize's `modal`; Bootstrap adds the role
- *  only while it is open); titles classed as headings. The classes are one `:is()` after `div`: as
+ *  only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`). The classes are one `:is()` after `div`: as
  *  a list of twelve selectors each element is matched against every one (~5 ms on 15,000 elements). */
-const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header)`;
+const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"])`;
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
 
@@ -291,13 +294,21 @@ function isGridEditor(el: Element): boolean {
   return false;
 }
 
+/** A select of a quantity's comparator ("<", ">="; FHIR questionnaires' quantity items, Medplum's):
+ *  it qualifies the value beside it and answers nothing a check reads. */
+const isComparator = (select: HTMLSelectElement): boolean => {
+  const texts = Array.from(select.options, (o) => o.text.trim()).filter(Boolean);
+  return texts.length > 1 && texts.every((t) => /^(?:[<>]=?|=|[≤≥])$/.test(t));
+};
+
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
   if (name === 'button' || !('form' in el)) return null;
-  if (name === 'select' && isSelectMirror(el as HTMLSelectElement)) return null;
-  if (name === 'textarea' && isGridEditor(el)) return null;
+  if (name === 'select' && (isSelectMirror(el as HTMLSelectElement) || isComparator(el as HTMLSelectElement))) return null;
+  // a textarea hidden from assistive technology measures another's height (MUI's TextareaAutosize)
+  if (name === 'textarea' && (isGridEditor(el) || el.getAttribute('aria-hidden') === 'true')) return null;
   if (name === 'input' && isShownInButton(el)) return null;
   return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
 }
@@ -420,9 +431,13 @@ const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 
 
 /** A box drawn with the checkbox role among others in one list or group (Google Forms' choices):
  *  one question's answers, which the reader does not join yet; read alone, each would answer "Yes". */
+/** An element holding two radios drawn with the role or more, side by side. */
+const looseRadios = (el: Element): boolean =>
+  Array.from(el.children).filter((c) => c.getAttribute('role') === 'radio' && c.hasAttribute('aria-checked')).length > 1;
+
 const inRoleBoxList = (box: Element): boolean => {
   const list = box.parentElement?.closest(BOX_LIST);
-  return !!list && list.querySelectorAll('[role="checkbox"]').length > 1;
+  return list ? list.querySelectorAll('[role="checkbox"]').length > 1 : !!box.parentElement && isBoxList(box.parentElement);
 };
 
 /** A control that ends no field's "text before": a button out of the tab order or an icon with no
@@ -1578,6 +1593,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   let chipRoles = false;
   /** whether any element met so far has the checkbox role (a list of them is one field) */
   let roleBoxes = false;
+  /** whether any element met so far has the radio role (side by side, with no group, they are one) */
+  let roleRadios = false;
   let labels: LabelsById = new Map();
   // nearest-heading semantics: the last heading before a field (not around it) in its root; a
   // heading's own text counts after it, else the last heading met inside the element passed
@@ -1625,6 +1642,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         roles.set(el, role);
         if (CHIP_ROLES.has(role)) chipRoles = true;
         if (role === 'checkbox') roleBoxes = true;
+        if (role === 'radio') roleRadios = true;
         if (role === 'dialog' || role === 'alertdialog') dialogs.add(el);
       } else if (el.localName === 'dialog' || el.classList.contains('modal')) dialogs.add(el);
       else if (!el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
@@ -1658,10 +1676,11 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const [slotsBefore, headingBefore] = [slots.length, heading];
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
     // a group header among a popup's options (ngx-bootstrap's typeahead `h6.dropdown-header`) heads options, not fields
-    // so does a label drawn as a button, a group's show/hide toggle around its box (OpenEMR's)
+    // so does a label drawn as a button, a group's show/hide toggle around its box (OpenEMR's); a
+    // caption holding only a button ("Add Row": SMART Forms' group table) titles nothing
     const isHeading =
       !at.chooser &&
-      (tag & HEADING_TAG ||
+      ((tag & HEADING_TAG && (name !== 'caption' || !!clean(textIn(el, memo)))) ||
         role === 'heading' ||
         (role === 'separator' && !!el.textContent?.trim()) ||
         (name === 'tr' && isHeaderRow(el)) ||
@@ -1697,8 +1716,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (drawn) addField(drawn as HTMLElement, 'combobox', at);
       if (kind) addField(el as FieldElement, kind, at);
       if (original) originals++;
-    } else if (role === 'checkbox' && el.hasAttribute('aria-checked') && !at.chooser && !inRoleBoxList(el)) {
-      // a box drawn with the checkbox role (Radix's, shadcn's); in an option it is the option's tick
+    } else if (role === 'checkbox' && el.hasAttribute('aria-checked') && !at.chooser && !inRoleBoxList(el) && !el.querySelector('input')) {
+      // a box drawn with the checkbox role (Radix's, shadcn's); in an option it is the option's tick;
+      // drawn over a native box, the native box is the field
       addField(el as HTMLElement, 'checkbox', at);
     } else if (
       role !== undefined &&
@@ -1710,8 +1730,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     } else if (classedSelects.size > 0 && classedSelects.has(el) && !at.chooser) {
       // a select drawn with no input and no role, known by its class (Naive UI's n-select)
       addField(el as HTMLElement, 'combobox', at);
-    } else if (roleBoxes && !at.chooser && isBoxList(el)) {
-      // boxes drawn with the checkbox role answering one question (Google Forms): its ticked choices
+    } else if ((roleBoxes && !at.chooser && isBoxList(el)) || (roleRadios && !at.radioGroup && !at.chooser && looseRadios(el))) {
+      // boxes drawn with the checkbox role answering one question (Google Forms): its ticked choices;
+      // radios drawn side by side with no group around them (Flutter's semantics nodes): the checked one
       addField(el as HTMLElement, 'combobox', at);
     } else if (role === 'group' && (segments = dateSegments(el))) {
       slots.push({ el: el as HTMLElement, kind: 'date-parts', parts: segments, group: false, changed, at, heading, label });

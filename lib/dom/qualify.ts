@@ -153,11 +153,14 @@ function isUnitControl(field: CollectedField): boolean {
   const beside = named || unlabelled ? valuesShownBeside(field.element) : null;
   // an unlabelled unit box holding the unit itself: a combobox showing no value beside it
   // (LHC-Forms' unit list) or a read-only box (LHC-Forms' single unit)
+  // or a plain box named as one holding a unit (Medplum's QuantityInput: "Unit" after the value;
+  // a box named "Units" holding a number is billing units)
   const input = field.element as HTMLInputElement;
-  const own = unlabelled && (beside ? !beside.length : input.readOnly) ? input.value.trim() : '';
-  if (field.kind !== 'combobox' && !(named ? beside : beside?.length || own)) return false;
+  const plain = named && !beside;
+  const own = (unlabelled && (beside ? !beside.length : input.readOnly)) || plain ? input.value.trim() : '';
+  if (field.kind !== 'combobox' && !(named ? beside || own : beside?.length || own)) return false;
   const shown = beside?.length ? beside.join(', ') : own || (beside ? '' : shownText(field.element));
-  return (shown !== '' && UNIT_OPTION.test(shown)) || labelTexts(field).some((t) => GENERIC_UNIT.test(t));
+  return (shown !== '' && UNIT_OPTION.test(shown)) || (!plain && labelTexts(field).some((t) => GENERIC_UNIT.test(t)));
 }
 
 /** A label that names a unit and not whose ("Unit", "UOM", "Unit of measure"). */
@@ -372,9 +375,11 @@ function indexPath(template: string, field: CollectedField, counters: Map<string
 }
 
 /** an entry's number in a field's name: `[1]`, `.1.`, `_1`, `-1` (names are written by the
- *  form's author; ids are often generated, "mui-12", and number the field, not the entry) */
-const ENTRY_NUMBER = /\[(\d{1,2})\]|[._-](\d{1,2})(?=$|[_.-])/;
+ *  form's author; ids are often generated, "mui-12", and number the field, not the entry; a name
+ *  of numbers alone, a questionnaire item's outline number "5.1", numbers the item, and two digits
+ *  outside brackets number a builder's field: FormAssembly's `tfa_41`) */
+const ENTRY_NUMBER = /\[(\d{1,2})\]|[._-](\d)(?=$|[_.-])/;
 function entryNumber(s: LabelSignals): number | null {
-  const m = s.name ? ENTRY_NUMBER.exec(s.name) : null;
+  const m = s.name && !/^[\d.]+$/.test(s.name) ? ENTRY_NUMBER.exec(s.name) : null;
   return m ? Number(m[1] ?? m[2]) : null;
 }

@@ -67,8 +67,9 @@ const ICON_FONT = /(^|\s)material-(icons|symbols)/;
 export const isIconFont = (el: Element): boolean => ICON_FONT.test(el.getAttribute('class') ?? '');
 
 /** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
- *  Bulma `is-hidden`, a BEM modifier: GOV.UK's `govuk-radios__conditional--hidden`). */
-const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|[\w-]+--hidden)(?:\s|$)/;
+ *  Bulma `is-hidden`, SLDS `slds-hide`, UIkit `uk-hidden`, a BEM modifier: GOV.UK's
+ *  `govuk-radios__conditional--hidden`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|slds-hide|uk-hidden|[\w-]+--hidden)(?:\s|$)/;
 
 /** Hidden by its own markup: `hidden`, inline `display: none`, a framework's hiding class. */
 export const hiddenByMarkup = (el: Element): boolean =>

@@ -153,10 +153,10 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
 
 /** A prompt a select shows while nothing is chosen, matched whole: "Select…", "-- Select --",
  *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Select diagnosis
- *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu". A capitalised
+ *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu", Dynamics' "---". A capitalised
  *  word counts only after an article or before dots: "Select Health" may be a value. */
 const PROMPT =
-  /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+\s*none\s*[-–—]+$|^\((?:none|no selection|nothing selected|not selected)\)$|^open this select menu$/i;
+  /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+(?:\s*none\s*[-–—]+)?$|^\((?:none|no selection|nothing selected|not selected)\)$|^open this select menu$/i;
 /** a prompt worded as a sentence, its words in lower case ("Select codes", "Select diagnosis
  *  codes"); a name after the verb is capitalised ("Choose Home Infusion") */
 const PROMPT_SENTENCE = /^(?:[Pp]lease\s+)?(?:[Ss]elect|[Cc]hoose)(?:\s+[a-z][a-z0-9-]*){1,4}\s*(?:\.{2,}|…)?$/;
@@ -388,14 +388,24 @@ export const isClassedSelect = (el: Element): boolean =>
 /** Where boxes drawn with the checkbox role answer one question together */
 export const BOX_LIST = '[role="list"], [role="group"], fieldset, ul, ol';
 
-/** The boxes drawn with the checkbox role (not native ones) whose nearest list is `list`. */
-const roleBoxesOf = (list: Element): Element[] =>
-  Array.from(list.querySelectorAll('[role="checkbox"][aria-checked]:not(input)')).filter(
-    (b) => b.parentElement?.closest(BOX_LIST) === list,
-  );
+/** A box drawn with the checkbox role, not over a native one (SMART Forms' MUI checkbox roots leave
+ *  the field to the native box). */
+const isRoleBox = (b: Element): boolean =>
+  b.getAttribute('role') === 'checkbox' && b.hasAttribute('aria-checked') && b.localName !== 'input' && !b.querySelector('input');
+
+/** The boxes drawn with the checkbox role whose nearest list is `list`; or, in no list, the boxes
+ *  side by side in `list` (Vant's van-checkbox-group, Flutter's semantics container). */
+const roleBoxesOf = (list: Element): Element[] => {
+  if (list.matches(BOX_LIST))
+    return Array.from(list.querySelectorAll('[role="checkbox"]')).filter(
+      (b) => isRoleBox(b) && b.parentElement?.closest(BOX_LIST) === list,
+    );
+  const boxes = Array.from(list.children).filter(isRoleBox);
+  return boxes.length > 1 && !list.closest(BOX_LIST) ? boxes : [];
+};
 
 /** A list of two or more boxes drawn with the checkbox role (Google Forms' checkboxes question). */
-export const isBoxList = (el: Element): boolean => el.matches(BOX_LIST) && roleBoxesOf(el).length > 1;
+export const isBoxList = (el: Element): boolean => roleBoxesOf(el).length > 1;
 
 /** The ticked choices of such a list, by their text or aria-label; null for any other element. */
 export function tickedText(list: Element): string | null {
