@@ -529,11 +529,19 @@ const SKIP_WALK = new Set(['select', 'textarea', 'script', 'style']);
  *  label of a DevExtreme drop-down editor six). */
 function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: OwnText): Pick<LabelSignals, 'nearby' | 'nearest'> {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < levels; depth++) {
+  // a wrapper alone in its parent moves the field no further from the text before it, so it takes
+  // none of the levels, two such at most (an antd InputNumber's addon group: the label of a Form.Item
+  // without `for` is eight levels up); further out a caption is no longer the field's own
+  for (let depth = 0, met = 0; node && met < levels && depth < levels + 2; depth++) {
+    if (node.nextElementSibling || hasBefore(node)) met++;
     // the widget's own texts sit beside its input or inside its box, not further out (where they are its label)
     const { text, blocked, nearest } = precedingText(node, memo, own, depth);
-    // a select's prompt before its input ("Select...", react-select 1's placeholder) names nothing
-    if (text && !isPlaceholderText(text)) return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
+    // a select's prompt before its input ("Select...", react-select 1's placeholder) names nothing;
+    // past the levels counted only one block of text does (a run of column titles does not)
+    if (text && !isPlaceholderText(text)) {
+      if (depth >= levels && nearest !== null) break;
+      return { nearby: text.length > MAX_NEARBY ? text.slice(-MAX_NEARBY) : text, nearest };
+    }
     if (blocked) break;
     const parent: Element | null = node.parentElement;
     // a table cell's row: the text of earlier cells belongs to this field; a widget's own table
@@ -550,6 +558,13 @@ function nearbyTexts(el: Element, memo: ScanMemo, levels = 7, own?: OwnText): Pi
     node = parent;
   }
   return { nearby: null, nearest: null };
+}
+
+/** Whether an element or a text with words comes before `node` in its parent. */
+function hasBefore(node: Node): boolean {
+  for (let n = node.previousSibling; n; n = n.previousSibling)
+    if (n.nodeType === 1 || (n.nodeType === 3 && n.nodeValue?.trim())) return true;
+  return false;
 }
 
 /** The table around a row that is a widget's own, nested in a layout table's cell or laying out

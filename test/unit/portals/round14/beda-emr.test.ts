@@ -129,8 +129,7 @@ const THERAPIES_SHOWN = Object.fromEntries(
 );
 
 describe('Beda EMR (sdc-qrf + antd 5): Form.Items without `for`, InputNumber addons, react-select, DatePicker, gtable of divs', () => {
-  // misread: weight, dose, CRP (InputNumbers with an addon) and both react-selects are left out: their Form.Item label
-  // (no `for`) is 8+ levels above the input, past the text-before search; the gtable rows are read as nothing
+  // misread: the gtable rows (styled divs, column titles in a header div) are read as nothing
   it.fails('reads the full Ilaris request', () => {
     page(
       form(
@@ -174,9 +173,7 @@ describe('Beda EMR (sdc-qrf + antd 5): Form.Items without `for`, InputNumber add
     expect(field('patient.memberId')?.label).toBe('Member ID');
   });
 
-  // misread: nothing is mapped; the inputs (group-wrapper > wrapper > input-number > input-wrap) get no label, nearby
-  // text or column: the Form.Item label column is beyond the seven levels the text before them is looked for
-  it.fails('reads InputNumbers with their addon units, not the handlers, and the unit from the addon', () => {
+  it('reads InputNumbers with their addon units, not the handlers, and the unit from the addon', () => {
     page(
       form(
         group('Medication', `${num('3.4', 'Dose', '150', 'mg')}${num('4.1', 'CRP', '24', 'mg/L', { help: 'Within the last 90 days' })}`),
@@ -187,9 +184,7 @@ describe('Beda EMR (sdc-qrf + antd 5): Form.Items without `for`, InputNumber add
     expect(field('labs.crpValue')?.label).toBe('CRP');
   });
 
-  // misread: nothing is mapped; the three react-select inputs are collected with their values but no name, the
-  // Form.Item label being eight levels above the input (react-select's container inside Beda's S.Container)
-  it.fails('reads react-select single and multi values, and its "Select..." placeholder as empty', () => {
+  it('reads react-select single and multi values, and its "Select..." placeholder as empty', () => {
     page(
       form(
         group(
