@@ -102,6 +102,25 @@ describe('normalizeForm: absent fields', () => {
     expect(form.priorTherapies[0]?.stop?.value).toEqual({ precision: 'year', first: '2026-01-01', last: '2026-12-31' });
     expect(form.labs.crp.date?.problem?.code).toBe('date.format');
   });
+  it('splits a range typed as a prior therapy\'s dates ("Dates of therapy") into its start and stop, and keeps a duration that is none', () => {
+    const form = norm({
+      priorTherapies: [
+        { drug: 'MTX', duration: '01/2025 - 06/2025' },
+        { drug: 'HCQ', duration: '6 months' },
+        { drug: 'SSZ', start: '03/2024', duration: '01/2025 - 06/2025' },
+      ],
+    });
+    const [mtx, hcq, ssz] = form.priorTherapies;
+    expect([mtx?.start?.value, mtx?.stop?.value]).toEqual([
+      { precision: 'month', first: '2025-01-01', last: '2025-01-31' },
+      { precision: 'month', first: '2025-06-01', last: '2025-06-30' },
+    ]);
+    expect(mtx?.duration?.raw).toBe('01/2025 - 06/2025');
+    expect([hcq?.start, hcq?.stop, hcq?.duration?.raw]).toEqual([undefined, undefined, '6 months']);
+    // a start box of its own is the start
+    expect([ssz?.start?.raw, ssz?.stop]).toEqual(['03/2024', undefined]);
+    expect(PaFormSchema.parse(form)).toEqual(form);
+  });
   it('reads a prior-therapy stop of "present" or "to date" as ongoing, with no problem, and the schema holds it', () => {
     const form = norm({
       priorTherapies: [

@@ -213,9 +213,12 @@ interface TherapyDates {
 function therapyDates(row: RawPriorTherapy, dates: TherapyDates): Pick<PriorTherapy, 'start' | 'stop'> {
   const start = dates.start(row.start);
   const stop = dates.stop(row.stop);
-  const range = start?.problem && !stop ? dates.range(start.raw) : null;
-  if (!start || !range) return { start, stop };
-  return { start: { raw: start.raw, value: range.start }, stop: { raw: start.raw, value: range.stop } };
+  // both dates in one box: the start's, or the therapy's dates with no start or stop box (a date
+  // range picker, "Dates of therapy: 01/2025 - 06/2025")
+  const both = start?.problem && !stop ? start.raw : !start && !stop && row.duration;
+  const range = both && dates.range(both);
+  if (!both || !range) return { start, stop };
+  return { start: { raw: both, value: range.start }, stop: { raw: both, value: range.stop } };
 }
 
 /**
