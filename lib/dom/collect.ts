@@ -1015,7 +1015,9 @@ function checkboxGroupOf(box: Element, group: Element | null | undefined): Eleme
   const name = box.getAttribute('name');
   if (name && boxes.every((b) => b.getAttribute('name') === name)) return group;
   const prefix = indexedPrefix(name);
-  return prefix && boxes.every((b) => indexedPrefix(b.getAttribute('name')) === prefix) ? group : null;
+  if (prefix && boxes.every((b) => indexedPrefix(b.getAttribute('name')) === prefix)) return group;
+  // boxes named each after its choice, each in a label of a few words (MUI's FormGroup under its legend)
+  return boxes.every((b) => /^\S+(\s+\S+){0,2}$/.test(b.closest('label')?.textContent?.trim() ?? '')) ? group : null;
 }
 
 /** A name's part before an index (`ctl00$Q5$0`, `dx[0]`, Qualtrics' `QR~QID2~1`) or a key holding a
@@ -1043,9 +1045,10 @@ function indexedGroupOf(box: Element): Element | null {
     const base = /^(.+)_\d+$/.exec(box.id)?.[1];
     const root = box.getRootNode() as Document | ShadowRoot;
     if (base && !byId(root, base) && root.querySelector(`label[for="${CSS.escape(base)}"]`)) [prefix, attr] = [`${base}_`, 'id'];
-    // boxes with no name and no id, each in its own label of a few words, alone in one list (Dash's Checklist)
-    const list = !prefix && !box.id && box.parentElement?.localName === 'label' ? box.parentElement.parentElement : null;
-    if (list && isNamelessChoiceList(list)) return list;
+    // boxes with no name, each alone in an item of a few words, side by side (Dash's Checklist labels,
+    // Vuetify's v-checkbox boxes sharing one v-model)
+    for (let item = box.parentElement, depth = 0; !prefix && item?.parentElement && depth < 6; item = item.parentElement, depth++)
+      if (isNamelessChoiceList(item.parentElement)) return item.parentElement;
   }
   if (!prefix) return null;
   let n = box.parentElement;
@@ -1058,16 +1061,17 @@ function indexedGroupOf(box: Element): Element | null {
   return null;
 }
 
-/** A list of labels, each a checkbox with no name or id and a choice of a few words ("M04.1"), and
- *  nothing else: one question's choices. A sentence beside a box is a question of its own. */
+/** A list whose items holding a control each hold a checkbox with no name and a choice of a few
+ *  words ("M04.1"): one question's choices (a title may stand among them). A sentence beside a box is
+ *  a question of its own. */
 function isNamelessChoiceList(list: Element): boolean {
-  const items = Array.from(list.children).filter((c) => c.localName !== 'br');
+  const items = Array.from(list.children).filter((c) => c.querySelector(CONTROL_SELECTOR));
   return (
     items.length >= 2 &&
     items.every((item) => {
-      const boxes = item.localName === 'label' ? item.querySelectorAll('input') : [];
-      const box = boxes.length === 1 ? boxes[0]! : null;
-      return !!box && box.type === 'checkbox' && !box.name && !box.id && (item.textContent ?? '').trim().split(/\s+/).length <= 4;
+      const boxes = item.querySelectorAll(CONTROL_SELECTOR);
+      const box = boxes.length === 1 ? (boxes[0] as HTMLInputElement) : null;
+      return !!box && box.type === 'checkbox' && !box.name && (item.textContent ?? '').trim().split(/\s+/).length <= 4;
     })
   );
 }

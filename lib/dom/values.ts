@@ -74,7 +74,9 @@ export function readValue(
       // autocomplete holds only its chips)
       const searching = el.getAttribute('role') === 'combobox' && el.getAttribute('aria-expanded') === 'true';
       const typed = (el as HTMLInputElement).readOnly || searching ? '' : (el as HTMLInputElement).value.trim();
-      return [...chipValues(el), typed].filter(Boolean).join(', ');
+      // an input holding the chips' titles again (Vuetify 4's v-select) adds nothing typed
+      const chips = chipValues(el);
+      return [...chips, typed.split(/\s*,\s*/).every((t) => chips.includes(t)) ? '' : typed].filter(Boolean).join(', ');
     }
     case 'date-parts':
       return splitDateValue(field.parts ?? []);
