@@ -213,8 +213,9 @@ const isOriginal = (el: Element): boolean =>
 
 /** Elements with a role; dialogs and modals (the native element, the ARIA roles, and the class
  *  CSS frameworks draw one with: Bootstrap, Bulma, Materialize's `modal`; Bootstrap adds the role
- *  only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`). The classes are one `:is()` after `div`: as
- *  a list of twelve selectors each element is matched against every one (~5 ms on 15,000 elements). */
+ *  only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`).
+ *  The classes are one `:is()` after `div`: as a list of twelve selectors each element is matched
+ *  against every one (~5 ms on 15,000 elements). */
 const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"])`;
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';

@@ -153,8 +153,8 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
 
 /** A prompt a select shows while nothing is chosen, matched whole: "Select…", "-- Select --",
  *  "Please select", "Choose...", "Select a frequency", "Select frequency...", "Select diagnosis
- *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu", Dynamics' "---". A capitalised
- *  word counts only after an article or before dots: "Select Health" may be a value. */
+ *  codes", "Nothing selected", "(No selection)", Bootstrap's "Open this select menu", Dynamics'
+ *  "---". A capitalised word counts only after an article or before dots: "Select Health" may be a value. */
 const PROMPT =
   /^[-–—\s]*(?:please\s+)?(?:select|choose|pick)(?:\s+(?:a|an|one|the|your)\b[^.…]{0,40}?|\s+[^.…]{1,40}?(?=\s*(?:\.{2,}|…)))?\s*(?:\.{2,}|…)?[-–—\s]*$|^(?:nothing|none) selected$|^[-–—]+(?:\s*none\s*[-–—]+)?$|^\((?:none|no selection|nothing selected|not selected)\)$|^open this select menu$/i;
 /** a prompt worded as a sentence, its words in lower case ("Select codes", "Select diagnosis
