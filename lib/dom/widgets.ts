@@ -576,11 +576,12 @@ export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
 const CHIP_LISTS = new Set(['grid', 'listbox', 'list']);
 const REMOVE = /remove|delete|clear|cancel|close|times|dismiss|deselect/i;
 const CONTROL = 'input, select, textarea';
-const ENABLED_CONTROL = 'input:not([disabled]), select, textarea';
+const ENABLED_CONTROL = 'input:not([disabled]):not([hidden]), select, textarea';
 
-/** A chip's own box (disabled, holding its value: Taiga's InputChip), which is no field. */
+/** A chip's own box (disabled, holding its value: Taiga's InputChip; hidden until the tag is edited:
+ *  Chakra's TagsInput), which is no field. */
 export const isChipBox = (input: HTMLInputElement): boolean =>
-  input.disabled &&
+  (input.disabled || input.hidden) &&
   !!input.parentElement &&
   // one chip's box, not a disabled list of them (vue-select's chips, each with its Deselect button)
   input.parentElement.querySelectorAll('button, [role="button"]').length <= 1 &&
@@ -667,13 +668,16 @@ export function chipsOf(
         // a custom element named as a chip (Taiga's tui-input-chip) is classed by its name
         // or a token named by its own text (Reka's TagsInputItem) or ending in a button (Flowbite's
         // tags): isChip decides by its remove control
-        const token = ITEM_CLASS.test(`${s.localName.includes('-') ? s.localName : ''} ${s.getAttribute('class') ?? ''}`)
-          ? s
-          : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
-            ? only
-            : s.hasAttribute('aria-labelledby') || s.lastElementChild?.localName === 'button'
-              ? s
-              : null;
+        // Zag's tags input item (Chakra v3, Ark UI) is marked by its part
+        const token =
+          ITEM_CLASS.test(`${s.localName.includes('-') ? s.localName : ''} ${s.getAttribute('class') ?? ''}`) ||
+          s.matches('[data-scope="tags-input"][data-part="item"]')
+            ? s
+            : only && ITEM_CLASS.test(only.getAttribute('class') ?? '')
+              ? only
+              : s.hasAttribute('aria-labelledby') || s.lastElementChild?.localName === 'button'
+                ? s
+                : null;
         if (!token) {
           const wrapped = wrappedTokens(s);
           if (!wrapped) break;
