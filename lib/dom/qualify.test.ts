@@ -120,6 +120,13 @@ describe('label vocabulary (fax-form labels, meaningless ids)', () => {
     expect(Object.keys(paths()).sort()).toEqual(['labs.crpDate', 'patient.dob', 'request.serviceDate']);
   });
 
+  it('names the drug by "Requested medication" and "Drug requested" alike', () => {
+    page(`<label>Requested medication <input></label>`);
+    expect(Object.keys(paths())).toEqual(['drug.name']);
+    page(`<label>Drug requested <input></label>`);
+    expect(Object.keys(paths())).toEqual(['drug.name']);
+  });
+
   it('keeps the first field when two claim one path', () => {
     page(`<label>Office Phone <input id="p1"></label><label>Phone <input id="p2"></label>`);
     expect(paths()['prescriber.phone']?.field.element.id).toBe('p1');

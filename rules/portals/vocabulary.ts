@@ -108,5 +108,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /place of service|\bpos\b|site of care/, path: F.placeOfService },
   { label: /admin(istration)? (cpt|code)|\bcpt\b/, path: F.adminCpt },
   { label: /modifier/, path: F.modifiers },
-  { label: /medication (requested|name)|drug (requested|name)|^(medication|drug)$|name of (drug|medication)/, path: F.drugName },
+  {
+    label: /(medication|drug) (requested|name)|requested (medication|drug)|^(medication|drug)$|name of (drug|medication)/,
+    path: F.drugName,
+  },
 ];
