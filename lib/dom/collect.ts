@@ -926,8 +926,7 @@ function containerTitle(heading: Element): Element | null {
 function headingAbove(heading: Element, root: Document | ShadowRoot, memo: ScanMemo): Element | null {
   const level = levelOf(heading);
   if (level <= 1) return null;
-  let all = memo.headings.get(root);
-  if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
+  const all = headingsOf(root, memo);
   for (let i = all.indexOf(heading) - 1; i >= 0; i--) {
     const above = all[i]!;
     const at = levelOf(above);
@@ -935,6 +934,22 @@ function headingAbove(heading: Element, root: Document | ShadowRoot, memo: ScanM
     if (at === level && !isItemTitle(headingText(above, memo) ?? '') && !fieldBetween(above, all[i + 1]!)) return above;
   }
   return null;
+}
+
+/** A root's headings in page order, read once per scan. */
+function headingsOf(root: Document | ShadowRoot, memo: ScanMemo): Element[] {
+  let all = memo.headings.get(root);
+  if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
+  return all;
+}
+
+/** The last heading before `el` and outside it, in its root or before the host of its shadow root. */
+function headingBefore(el: Element, root: Document | ShadowRoot, memo: ScanMemo): Element | null {
+  const all = headingsOf(root, memo);
+  for (let i = all.length - 1; i >= 0; i--)
+    if (!el.contains(all[i]!) && all[i]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) return all[i]!;
+  const host = (root as ShadowRoot).host;
+  return host ? headingBefore(host, host.getRootNode() as Document | ShadowRoot, memo) : null;
 }
 
 /** Whether a field comes after `from` and before `to` in their root. */
@@ -2006,8 +2021,13 @@ function splitDateSignals(first: CollectedField, box: Element, slot: Slot | unde
   add(nearbyText(box, memo));
   for (const l of s.labels) add(withoutPartWord(l));
   const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
+  // the date's own fieldset names it; its section is the one around the fieldset (USWDS's and
+  // GOV.UK's memorable dates, Ontario's date input, in a prior therapy)
+  const outer =
+    own?.localName === 'fieldset' && slot ? { ...slot.at, fieldset: own.parentElement?.closest('fieldset'), section: undefined } : null;
   return {
     ...s,
+    section: outer ? sectionText({ ...slot!, at: outer, heading: headingBefore(own!, outer.root, memo) }, memo) : s.section,
     labels,
     aria,
     placeholder: null,

@@ -217,7 +217,7 @@ const displayLabel = (field: CollectedField, fallback: string, matched?: string)
     matched !== undefined && !byRow
       ? [...s.labels, s.aria, s.nearest, s.nearby, s.column, s.placeholder].find((t) => t && normalizeLabel(t) === matched)
       : undefined;
-  // a required or optional marker ("* Member ID", "Member ID *", "DOB (required)", Kendo's "NPI(Optional)",
+  // a required or optional marker ("* Member ID", "Member ID *", "DOB (required)", VA's "(*Required)", Kendo's "NPI(Optional)",
   // Grommet's "NPI*required" read out to screen readers) and a question number ("1. Member ID") are no
   // part of the name shown in a message
   const name = named ?? s.labels[0] ?? s.aria ?? byRow ?? s.column ?? near ?? s.placeholder;
@@ -229,7 +229,7 @@ const displayLabel = (field: CollectedField, fallback: string, matched?: string)
   );
 };
 // "required" run into the words before it only: "Is a new dose required" keeps its word
-const MARKER_AFTER = /\s*(?:\*|\*\s*required|\((?:required|optional)\))$|(?<=\S)required$/i;
+const MARKER_AFTER = /\s*(?:\*|\*\s*required|\(\*?(?:required|optional)\))$|(?<=\S)required$/i;
 
 /**
  * Maps collected fields (in document order) to raw paths. Fields that name nothing known are

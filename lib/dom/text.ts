@@ -79,8 +79,9 @@ export const hiddenByMarkup = (el: Element): boolean =>
 export const isSelfHidden = (el: Element): boolean => el.getAttribute('type') === 'hidden' || hiddenByMarkup(el);
 
 /** Text for assistive technology only (`sr-only`, `visually-hidden`, PrimeNG's
- *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`). */
-export const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text/i;
+ *  `p-hidden-accessible`, SLDS's `slds-assistive-text`, react-select's `A11yText`, Foundation's and
+ *  Ontario's `show-for-sr`). */
+export const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assistive-text|a11y-?text|show-for-sr/i;
 
 /** A class token of help, error or tooltip text beside a field (`form-text`, `invalid-feedback`,
  *  `help-block`, `field-error`, Quasar's `q-field__messages` and `q-field__counter`, Drupal's

@@ -645,6 +645,8 @@ export function chipsOf(
   roleOf: (el: Element) => string | null | undefined = (el) => el.getAttribute('role'),
 ): Element[] | null {
   let node: Element = input;
+  // the tags of a disabled list in their box have no remove control (TDesign's t-tag--disabled)
+  const chip = (el: Element): boolean => isChip(el) || ((input as HTMLInputElement).disabled && !!chipText(el));
   // up to three levels, or further up an autocomplete's own boxes while nothing came before the
   // input in them (Oruga's taginput lists its tags before the autocomplete holding the input four
   // levels down)
@@ -679,7 +681,7 @@ export function chipsOf(
                 ? s
                 : null;
         if (!token) {
-          const wrapped = wrappedTokens(s);
+          const wrapped = wrappedTokens(s, chip);
           if (!wrapped) break;
           chips.unshift(...wrapped);
           continue;
@@ -700,13 +702,13 @@ const WIDGET_PART = /autocomplete|dropdown|typeahead|combobox/i;
 
 /** Chips in a wrapper of no class of its own or in its only child (Element UI's and View UI's
  *  tags in a transition group's bare `span`): each classed as a chip and one by isChip. */
-function wrappedTokens(s: Element): Element[] | null {
+function wrappedTokens(s: Element, chip: (el: Element) => boolean): Element[] | null {
   const only = s.childElementCount === 1 ? s.firstElementChild : null;
   const box = only && !ITEM_CLASS.test(only.getAttribute('class') ?? '') ? only : s;
   // asked of every box before a text input: its first child tells most apart at once
   if (!ITEM_CLASS.test(box.firstElementChild?.getAttribute('class') ?? '')) return null;
   const inner = Array.from(box.children);
-  return inner.every((c) => ITEM_CLASS.test(c.getAttribute('class') ?? '') && isChip(c)) ? inner : null;
+  return inner.every((c) => ITEM_CLASS.test(c.getAttribute('class') ?? '') && chip(c)) ? inner : null;
 }
 
 /**

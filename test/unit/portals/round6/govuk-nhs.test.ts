@@ -213,12 +213,9 @@ describe('GOV.UK with the MOJ "add another" pattern', () => {
     </fieldset>`;
   };
 
-  // The start and stop dates are missing (drug, dose and outcome of both therapies read): each
-  // date input joins as one date-parts field reading "01/05/2026" etc., labelled "Start date" /
-  // "Stop date" by its own nested `fieldset[role=group] > legend`, but its section is that same
-  // legend ("Start date | Start date") instead of the item's "Prior therapy" legend around it,
-  // so nothing maps it to priorTherapies.#.start/stop (the text inputs' section is "Prior therapy").
-  it.fails('reads each prior therapy, its start and stop as Day/Month/Year inputs', () => {
+  // each date input joins as one date-parts field named by its own nested `fieldset[role=group] >
+  // legend` ("Start date"), in the item's "Prior therapy" section around that fieldset
+  it('reads each prior therapy, its start and stop as Day/Month/Year inputs', () => {
     page(`<div data-module="moj-add-another"><h2 class="govuk-heading-l moj-add-another__heading" tabindex="-1">Prior therapies</h2>
       <form method="post" novalidate>
         ${therapy(0, { drug: 'colchicine', dose: '0.6 mg twice daily', start: ['05', '01', '2026'], stop: ['30', '06', '2026'], outcome: 'Inadequate response' })}
