@@ -24,6 +24,7 @@ import {
   isPlaceholderText,
   isSelectMirror,
   faceBoxOf,
+  HEADINGS,
   isTagList,
   toggleOptions,
   shownBeside,
@@ -939,7 +940,7 @@ function headingAbove(heading: Element, root: Document | ShadowRoot, memo: ScanM
 /** A root's headings in page order, read once per scan. */
 function headingsOf(root: Document | ShadowRoot, memo: ScanMemo): Element[] {
   let all = memo.headings.get(root);
-  if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))));
+  if (!all) memo.headings.set(root, (all = Array.from(root.querySelectorAll(HEADINGS))));
   return all;
 }
 

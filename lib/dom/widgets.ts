@@ -628,7 +628,8 @@ function isChip(el: Element): boolean {
   return removeControl(el) !== null;
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Heading elements and elements with the heading role. */
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** A chip's text: what it shows, without its remove control's icon text ("cancel"). */
 export const chipText = (chip: Element): string => shownText(chip);
