@@ -1656,6 +1656,10 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // the elements with a role, found once per root instead of asking each element for it
     // inputs that mirror a custom select's value for the library, hidden from assistive technology
     for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) if (isMirrorInput(el)) mirrors.add(el);
+    // a select's copy for autofill in a box hidden from assistive technology holds an input beside it
+    // (Kobalte's hidden select): the page behind a modal, hidden so too, holds no select directly
+    for (const el of Array.from(r.querySelectorAll('[aria-hidden="true"] > select')))
+      for (const box of Array.from(el.parentElement!.querySelectorAll(':scope > input'))) mirrors.add(box);
     // Telerik's RadDatePicker keeps its value for the server in a text input made invisible
     // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
     for (const el of Array.from(r.querySelectorAll('input.rdfd_'))) mirrors.add(el);
