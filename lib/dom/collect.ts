@@ -1033,8 +1033,9 @@ function checkboxGroupOf(box: Element, group: Element | null | undefined): Eleme
   if (name && boxes.every((b) => b.getAttribute('name') === name)) return group;
   const prefix = indexedPrefix(name);
   if (prefix && boxes.every((b) => indexedPrefix(b.getAttribute('name')) === prefix)) return group;
-  // boxes named each after its choice, each in a label of a few words (MUI's FormGroup under its legend)
-  return boxes.every((b) => /^\S+(\s+\S+){0,2}$/.test(b.closest('label')?.textContent?.trim() ?? '')) ? group : null;
+  // boxes named each after its choice, each in a label of a few words (MUI's FormGroup under its
+  // legend, Foundation's list of boxes each with its `label[for]`)
+  return boxes.every((b) => /^\S+(\s+\S+){0,2}$/.test((b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '')) ? group : null;
 }
 
 /** A name's part before an index (`ctl00$Q5$0`, `dx[0]`, Qualtrics' `QR~QID2~1`) or a key holding a
