@@ -8,7 +8,6 @@ import {
   dateSegments,
   isCustomSelect,
   BOX_LIST,
-  MAYBE_CLASSED_SELECT,
   choiceShownBefore,
   dateValueLabel,
   isBoxList,
@@ -31,6 +30,7 @@ import {
   withoutPartWord,
   type DatePart,
 } from './widgets';
+import { MAYBE_CLASSED_SELECT } from './presence';
 import { joinSplitNames, type NamePart } from './split-names';
 import { withoutLeadingUnit } from './suffix';
 

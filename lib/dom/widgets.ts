@@ -374,8 +374,6 @@ const slotted = (slot: Element): Element[] =>
     ...Array.from(e.querySelectorAll(TOGGLE)),
   ]);
 
-/** Where the boxes a select draws with no input and no role may be: focusable, classed as a select's. */
-export const MAYBE_CLASSED_SELECT = '[tabindex="0"][class*="select"]:not([role]), button.select-button:not([role])';
 const SELECT_BOX_CLASS = /^(?:(?:[\w]+-)*select(?:(?:ion)?-(?:label|tags|trigger|value|control|toggle)|-selection)|select-button)$/;
 /** A select drawn as a focusable box showing its choice (or its tags), with no input but its
  *  public value's hidden one, no role and no control but its tags' close buttons (Naive UI's

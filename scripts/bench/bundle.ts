@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
  * gzipped with zlib's default level.
  *
  * The content script comes in parts (scripts/lazy-chunks.ts): the stub the manifest injects
- * into every portal page, the reader it imports (lazy/reader.js, with what it imports), the
+ * into every portal page, the reader it imports on a page holding controls (lazy/reader.js,
+ * with what it imports), the
  * checks the reader imports once a page holds a PA form (lazy/preflight.js), and each pack's
  * rules (lazy/packs/), imported when a request is for its drug. Each part counts the files it
  * adds to what the parts before it loaded.
@@ -22,8 +23,12 @@ const SOURCES = ['entrypoints', 'lib', 'rules', 'components', 'public', 'scripts
 
 /** Budgets (KiB gzip) of the content script's parts (issue 10). */
 export const CONTENT_BUDGETS_KIB = {
-  /** what runs on every portal page before a form is found: stub + reader */
-  beforeForm: 25,
+  /** what runs on every portal page before a form is found: the stub, which loads the reader
+   *  only on a page holding controls (lib/dom/presence.ts) */
+  everyPage: 25,
+  /** what a page holding controls runs until a form is found, stub + reader: the project's own
+   *  limit on the reader's growth (issue 10 sets none for it) */
+  withControls: 27,
   /** a pack's own rules */
   pack: 15,
   /** a page of the largest pack in all: stub + reader + checks + the pack */
@@ -147,9 +152,13 @@ export function contentSizes(dir: string = OUT): EntrySize[] {
     .sort((a, b) => b.gzip - a.gzip);
   const largest = pages[0] ?? entry('content: a page in all', [...parts.stub, ...parts.reader, ...parts.preflight]);
   return [
-    entry('content: stub (every portal page)', parts.stub),
-    entry('content: reader (every portal page)', parts.reader),
-    entry('content: before a form is found (stub + reader)', [...parts.stub, ...parts.reader], CONTENT_BUDGETS_KIB.beforeForm),
+    entry('content: stub (every portal page)', parts.stub, CONTENT_BUDGETS_KIB.everyPage),
+    entry('content: reader (a page holding controls)', parts.reader),
+    entry(
+      'content: before a form is found, on a page holding controls (stub + reader)',
+      [...parts.stub, ...parts.reader],
+      CONTENT_BUDGETS_KIB.withControls,
+    ),
     entry('content: checks (once a form is found)', parts.preflight),
     ...parts.packs.map((p) => entry(`content: pack ${p.name}`, p.files, CONTENT_BUDGETS_KIB.pack)),
     ...pages,

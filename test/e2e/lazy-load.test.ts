@@ -4,8 +4,9 @@ import { useHarness } from './fixture';
 import { byTestId, eventually, frames, sendToTabs, waitForRule } from './helpers';
 
 /**
- * Issue 10: what runs on a portal page before a form is found is the stub and the reader
- * (lazy/reader.js); the checks (lazy/preflight.js) load once the page holds a PA form, and a
+ * Issue 10: what runs on a portal page before a form is found is the stub; it loads the reader
+ * (lazy/reader.js) once the page holds controls a request could be typed into, the reader loads
+ * the checks (lazy/preflight.js) once the page holds a PA form, and the checks load a
  * pack's rules (lazy/packs/) once a request is for its drug. The modules come from the
  * extension's own files, which the browser fetches for the content script.
  */
@@ -49,9 +50,16 @@ const addFields = (p: Page, html: string): Promise<void> =>
   }, html);
 
 describe('loading on demand', () => {
-  it('runs only the reader on a portal page without a form: no checks, no warnings, no messages', async () => {
+  it('runs only the stub on a portal page without controls, and only the reader on one whose controls hold no request', async () => {
     const requests = extensionRequests();
     page = await openDashboard();
+    // a search box alone is no request form either
+    await addFields(page, '<label>Search <input type="search" name="q"></label><button type="submit">Go</button>');
+    await page.waitForTimeout(500);
+    await frames(page);
+    expect(requests.since().filter((u) => u.startsWith('/lazy/'))).toEqual([]);
+
+    await addFields(page, '<label>Sort by <select name="sort"><option>Newest</option><option>Oldest</option></select></label>');
     await eventually(
       async () => requests.since(),
       (r) => r.includes('/lazy/reader.js'),
@@ -66,18 +74,13 @@ describe('loading on demand', () => {
     expect(harness().errors).toEqual([]);
   });
 
-  it('loads the checks when a form appears, and the pack when the request is for its drug', async () => {
+  it('loads the reader, then the checks when a form appears, and the pack when the request is for its drug', async () => {
     const requests = extensionRequests();
     page = await openDashboard();
-    await eventually(
-      async () => requests.since(),
-      (r) => r.includes('/lazy/reader.js'),
-      'the reader loaded',
-    );
     // one field the vocabulary knows is not a request form yet
     await addFields(page, '<label>Member ID <input name="a"></label>');
     await page.waitForTimeout(300);
-    expect(requests.since()).not.toContain('/lazy/preflight.js');
+    expect(requests.since().filter((u) => u.startsWith('/lazy/'))).toEqual([]);
 
     await addFields(
       page,
@@ -85,8 +88,8 @@ describe('loading on demand', () => {
     );
     await eventually(
       async () => requests.since(),
-      (r) => r.includes('/lazy/preflight.js'),
-      'the checks loaded',
+      (r) => r.includes('/lazy/reader.js') && r.includes('/lazy/preflight.js'),
+      'the reader and the checks loaded',
     );
     expect(requests.since().some((u) => u.startsWith('/lazy/packs/'))).toBe(false);
 

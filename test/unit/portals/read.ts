@@ -1,15 +1,22 @@
 import { afterEach } from 'vitest';
 import { VOCABULARY } from '@/rules/portals/vocabulary';
 import { collectFields } from '@/lib/dom/collect';
+import { mayHoldForm } from '@/lib/dom/presence';
+import { isRequestForm } from '@/entrypoints/content/reader';
 import { qualifyFields, type MappedField } from '@/lib/dom/qualify';
 import { readValue } from '@/lib/dom/values';
 import { normalizeForm } from '@/lib/form/normalize';
 import { rawFromFlat } from '@/lib/form/paths';
 import type { PaForm } from '@/lib/form/schema';
 
-/** The mapped fields of the page, as the controller qualifies them (no portal map). */
-export const mapped = (): MappedField[] =>
-  qualifyFields(collectFields(document).fields, { maps: [], vocabulary: VOCABULARY, hostname: 'localhost' });
+/** The mapped fields of the page, as the controller qualifies them (no portal map). A page the
+ *  reader finds a request form on is one the content script loads the reader for: every probe
+ *  page checks the stub's look (lib/dom/presence.ts) against the reader. */
+export function mapped(): MappedField[] {
+  const all = qualifyFields(collectFields(document).fields, { maps: [], vocabulary: VOCABULARY, hostname: 'localhost' });
+  if (isRequestForm(all) && !mayHoldForm(document)) throw Error('a request form the content script would not load the reader for');
+  return all;
+}
 
 /** The mapped field of `path` (undefined when nothing claims it). */
 export const field = (path: string): MappedField | undefined => mapped().find((m) => m.path === path);
