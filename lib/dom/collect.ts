@@ -829,11 +829,17 @@ function sectionText({ at, heading: met, box: titled, el }: Slot, memo: ScanMemo
     parts.push(
       titleOf(table, memo, () => {
         const caption = table.querySelector(':scope > caption');
-        // the text before a grid's data table is its detached column headers, not its title
-        return caption ? clean(textIn(caption, memo)) : detachedHeader(table).length ? null : precedingText(table, memo).text;
+        // a table's own name, else its caption; the text before a grid's data table is its
+        // detached column headers, not its title
+        return (
+          ariaText(table, at.root, memo) ??
+          (caption ? clean(textIn(caption, memo)) : detachedHeader(table).length ? null : precedingText(table, memo).text)
+        );
       }),
     );
   }
+  // an ARIA grid's own name (react-data-grid's aria-label)
+  else if (at.grid) parts.push(ariaText(at.grid, at.root, memo));
   if (at.region) parts.push(ariaText(at.region, at.root, memo));
   const boxTitle = box ? memo.titles.get(box) : null;
   if (boxTitle) {

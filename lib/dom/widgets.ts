@@ -1,4 +1,4 @@
-import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isIconFont, isInline, isOwnElement, isSelfHidden } from './text';
+import { ACCESSIBLE_ONLY, clean, hiddenByMarkup, isHint, isIconFont, isInline, isOwnElement, isSelfHidden, textOf } from './text';
 
 /**
  * The widgets component libraries build fields from, recognised by their ARIA roles and
@@ -424,13 +424,22 @@ export function pressedText(group: Element): string | null {
   return on ? toggleText(on) : '';
 }
 
-/** What a toggle option says: its text, else its aria-label, else the `<label for>` naming it
- *  (Radix's radio buttons hold only their indicator; the label sits beside them). */
+/** What a toggle option says: its text, else its aria-label, else the elements its
+ *  aria-labelledby names (Flux's ui-checkbox), else the label wrapping it, else the `<label for>` naming it (Radix's radio
+ *  buttons hold only their indicator; the label sits beside them). */
 export function toggleText(option: Element): string {
-  const text = clean(option.textContent) ?? ownLabel(option) ?? clean(option.getAttribute('aria-label'));
+  const root = option.getRootNode() as Document | ShadowRoot;
+  const byIds = (option.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((i) => (i ? root.getElementById?.(i) : null));
+  // without a copy hidden from assistive technology (Radix Themes' SegmentedControl draws each label twice)
+  const text =
+    clean(Array.from(option.childNodes, textOf).join('')) ??
+    ownLabel(option) ??
+    clean(option.getAttribute('aria-label')) ??
+    clean(byIds.map((e) => e?.textContent ?? '').join(' ')) ??
+    // the label wrapping it with its text (Radix Themes' CheckboxGroup item)
+    clean(textOf(option.parentElement?.closest('label') ?? option));
   if (text) return text;
   const id = option.id;
-  const root = option.getRootNode() as Document | ShadowRoot;
   const label = id ? Array.from(root.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id) : undefined;
   return clean(label?.textContent) ?? '';
 }
@@ -722,8 +731,9 @@ export function tokensAfter(select: Element): string[] {
   for (let depth = 0; node && depth < WIDGET_DEPTH; depth++, node = node.parentElement) {
     const next = node.nextElementSibling;
     if (!next) continue;
-    // the select's own options after it, hidden while closed or named as its popup (@vueform/multiselect's dropdown)
-    if (next.querySelector('label, select') || hiddenByMarkup(next) || popupsOf(select).some((p) => next.contains(p))) return [];
+    // the select's own options after it, hidden while closed or named as its popup (@vueform/multiselect's
+    // dropdown, Flux's ui-options popover)
+    if (next.querySelector('label, select') || hiddenByMarkup(next) || controlled(select).some((p) => next.contains(p))) return [];
     return tokensIn(next);
   }
   return [];

@@ -188,9 +188,7 @@ const WHOLE = {
 };
 
 describe('Livewire 3 + Flux UI: flux:field/label/input, select (native and listbox), date-picker, checkbox.group', () => {
-  // misread: diagnosis.codes.0 reads "" (the checkbox.group below: its ui-checkbox boxes are named only
-  // through aria-labelledby to their ui-label, so no ticked choice is found by text or aria-label)
-  it.fails('reads the full Ilaris request', () => {
+  it('reads the full Ilaris request', () => {
     page(fullPage());
     expect(read()).toEqual(WHOLE);
     expect(units()).toMatchObject({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' });
@@ -223,9 +221,7 @@ describe('Livewire 3 + Flux UI: flux:field/label/input, select (native and listb
     nothingFrom('ui-options');
   });
 
-  // misread: reads "Every 4 weeks, Every 8 weeks, Once": with the placeholder shown, the button reads the
-  // options of its closed ui-options (popover="manual", not open; named by the button's aria-controls)
-  it.fails('reads a listbox select showing its placeholder as empty', () => {
+  it('reads a listbox select showing its placeholder as empty', () => {
     page(livewire(listbox('form.frequency', { label: 'Frequency' }, FREQ, null, 'Choose frequency...')));
     expect(read()).toEqual({ 'drug.frequency': '' });
   });
@@ -245,9 +241,7 @@ describe('Livewire 3 + Flux UI: flux:field/label/input, select (native and listb
     expect(read()).toEqual({ 'drug.frequency': '' });
   });
 
-  // misread: the ui-checkbox-group (role=group, aria-labelledby its label) is collected as one combobox reading "":
-  // its role=checkbox boxes hold only the indicator and are named by aria-labelledby, not by text or aria-label
-  it.fails('reads a checkbox.group of ui-checkbox elements as the checked codes', () => {
+  it('reads a checkbox.group of ui-checkbox elements as the checked codes', () => {
     page(livewire(checkboxGroup('form.codes', { label: 'ICD-10 codes' }, ['M04.1', 'M06.1'])));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
