@@ -225,12 +225,16 @@ const isClosedDialog = (el: Element): boolean =>
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
 
 /**
- * The visible box a widget puts right after the input it keeps its value in (flatpickr's
- * altInput, Power Pages' datetimepicker): the next element, or the first text box in it.
+ * The visible box a widget puts beside the input it keeps its value in: right after it, the
+ * next element or the first text box in it (flatpickr's altInput, Power Pages'
+ * datetimepicker), or right before it, the only text box in the widget's box (Enketo's
+ * datepicker).
  */
 function standIn(store: Element): HTMLInputElement | null {
   const next = store.nextElementSibling;
-  const box = next?.localName === 'input' ? next : next?.querySelector('input');
+  const prev = store.previousElementSibling;
+  const inPrev = prev && prev.localName !== 'input' ? prev.querySelectorAll('input') : [];
+  const box = next?.localName === 'input' ? next : (next?.querySelector('input') ?? (inPrev.length === 1 ? inPrev[0] : null));
   return box && !isSelfHidden(box) && TEXT_TYPES.has(typeOf(box)) ? (box as HTMLInputElement) : null;
 }
 
@@ -1931,9 +1935,31 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const found = roots.map(panelsOf);
   const elsewhere = found.flatMap((p) => p.elsewhere);
   const panels = found.flatMap((p) => p.lookups);
-  const joined = joinSplitNames(joinSplitDates(fields, slots, memo)).filter((f) => !elsewhere.some((p) => p.contains(f.element)));
+  const removed = removedEntries(roots);
+  const joined = joinSplitNames(joinSplitDates(fields, slots, memo)).filter(
+    (f) => !elsewhere.some((p) => p.contains(f.element)) && !removed(f.element.getAttribute('name')),
+  );
   if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
   return { fields: joined, roots, frames, bareHosts };
+}
+
+/** A nested form's markers that an entry is removed: Rails' `[_destroy]` (hidden, or a box), Django's formset `-DELETE` box. */
+const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
+
+/**
+ * Whether a field's name is one of an entry a nested form removed (Rails' `_destroy` set to 1:
+ * the row hidden and submitted for deletion; Django's `-DELETE` ticked) or of the blank entry a
+ * formset keeps to clone (Django's `__prefix__` empty form): none of the request's.
+ */
+function removedEntries(roots: readonly (Document | ShadowRoot)[]): (name: string | null) => boolean {
+  const prefixes: string[] = [];
+  for (const root of roots)
+    for (const m of Array.from(root.querySelectorAll<HTMLInputElement>(REMOVAL))) {
+      if (m.type === 'checkbox' ? !m.checked : !/^(1|true)$/i.test(m.value)) continue;
+      // `x[2][_destroy]` → `x[2][`; `form-2-DELETE` → `form-2-`
+      prefixes.push(m.name.slice(0, m.name.endsWith('DELETE') ? -'DELETE'.length : -'_destroy]'.length));
+    }
+  return (name) => !!name && (name.includes('__prefix__') || prefixes.some((p) => name.startsWith(p)));
 }
 
 const PART_KINDS = new Set<FieldKind>(['text', 'number', 'select']);

@@ -88,7 +88,7 @@ export const ACCESSIBLE_ONLY = /hidden-accessible|visually-?hidden|sr-only|assis
  *  `description`, `tooltiptext`, REDCap's `requiredlabel` "* must provide value");
  *  a state of a whole field (`has-error`, `is-invalid`) is none. */
 const HINT_CLASS =
-  /^(?!(has|is|with)[-_])(.*[-_])?(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter|description|text-alt|tooltip-?(text|content)?|requiredlabel)$/i;
+  /^(?!(has|is|with)[-_])(.*[-_])?(help(-block|-text)?|hint|feedback|errors?|error-(message|text)|helper-?text|form-text|messages|counter|description|text-alt|tooltip-?(text|content)?|requiredlabel|(required|constraint|error|validation)-msg)$/i;
 export const isHint = (el: Element): boolean => {
   const cls = el.getAttribute('class');
   return !!cls && cls.split(/\s+/).some((c) => HINT_CLASS.test(c));
