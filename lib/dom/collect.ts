@@ -217,7 +217,7 @@ const isOriginal = (el: Element): boolean =>
  *  only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`).
  *  The classes are one `:is()` after `div`: as a list of twelve selectors each element is matched
  *  against every one (~5 ms on 15,000 elements). */
-const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"])`;
+const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"], .block-title)`;
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
 
@@ -1317,10 +1317,22 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // an answer with nothing naming it in a one-cell row under a one-cell question row (a
   // Surescripts-style question set): the question names it
   if (!signals.labels.length && !signals.aria && !signals.nearby) {
-    const question = questionAbove(el, memo) ?? hostCaption(el, memo);
+    const question = questionAbove(el, memo) ?? hostCaption(el, memo) ?? titleBeforeList(slot, memo);
     if (question) signals.labels.push(question);
   }
   return { signals, rowIndex: table.rowIndex, group: slot.group };
+}
+
+/** A radio or checkbox list with nothing naming it, right after a heading (Framework7's block
+ *  title over its list): the heading asks its question. */
+function titleBeforeList({ group, options, heading }: Slot, memo: ScanMemo): string | null {
+  const last = options?.[options.length - 1];
+  if (!group || !heading || !last) return null;
+  let box = options[0]!.parentElement;
+  while (box && !box.contains(last)) box = box.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement)
+    if (box.previousElementSibling === heading) return headingText(heading, memo);
+  return null;
 }
 
 /** A date button alone in a web component's shadow root, named by the caption right before the
@@ -1861,10 +1873,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   };
 
   /** A box whose first text is one of several labels beside its fields (a `<dl>`, a CSS grid of
-   *  label and field cells), not a title: another child holds text and no control. */
+   *  label and field cells), not a title: another child holds text and no control, nor a table
+   *  (whose cells of text are fields: Framework7's data table card). */
   const labelsItsFields = (box: Element, first: Element): boolean => {
     for (let c = first.nextElementSibling; c; c = c.nextElementSibling) {
-      if (!c.querySelector(CONTROL_SELECTOR) && !((TAGS.get(c.localName) ?? 0) & CONTROL) && clean(textIn(c, memo))) return true;
+      if (!c.querySelector(`${CONTROL_SELECTOR}, table`) && !((TAGS.get(c.localName) ?? 0) & CONTROL) && clean(textIn(c, memo)))
+        return true;
     }
     return false;
   };

@@ -62,8 +62,8 @@ export function textOf(node: Node): string {
   return out + ' ';
 }
 
-/** An icon drawn by a font from its ligature's name (Material Icons and Symbols: "cancel", "event"). */
-const ICON_FONT = /(^|\s)material-(icons|symbols)/;
+/** An icon drawn by a font from its ligature's name (Material Icons and Symbols: "cancel", "event"; Framework7's "sort"). */
+const ICON_FONT = /(^|\s)(material-(icons|symbols)|f7-icons)/;
 export const isIconFont = (el: Element): boolean => ICON_FONT.test(el.getAttribute('class') ?? '');
 
 /** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,

@@ -72,10 +72,7 @@ const FREQUENCIES = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
 const CODES = ['M04.1', 'M06.1', 'M04.8'];
 
 describe('Framework7: list inputs, smart select, calendar input, stepper, radio list, data table', () => {
-  // misread: no prior therapies — the data table's cells are collected under the navbar title "Prior
-  // authorization" (section), its card-header `div.data-table-title` "Prior therapies" is not taken as its
-  // title and the list `div.block-title`s head nothing, so the cells claim no path
-  it.fails('reads the full Ilaris request, prior therapies from the data table rows', () => {
+  it('reads the full Ilaris request, prior therapies from the data table rows', () => {
     page(
       app(
         `${list('Member', `${listInput('Member ID', ILARIS['patient.memberId'], { info: 'As printed on the card' })}${calendarInput('Date of birth', ILARIS['patient.dob'])}${listInput('Weight (kg)', '72', { type: 'number' })}`)}
@@ -134,15 +131,12 @@ describe('Framework7: list inputs, smart select, calendar input, stepper, radio 
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'], 'drug.frequency': 'Once' });
   });
 
-  // misread: only the NPI — the cells' section is the navbar title "Prior authorization"; the
-  // `div.block-title` "Prior therapies" right before the `div.data-table` is not the table's title
-  it.fails('reads a data table of text rows under a block title as the prior therapies', () => {
+  it('reads a data table of text rows under a block title as the prior therapies', () => {
     page(app(`${list('Prescriber', listInput('Prescriber NPI', ILARIS['prescriber.npi']))}${dataTable('block')}`));
     expect(read()).toEqual({ 'prescriber.npi': ILARIS['prescriber.npi'], ...THERAPIES });
   });
 
-  // misread: only the NPI — the card's `div.card-header > div.data-table-title` is not the table's title
-  it.fails('reads a data table of text rows titled in its card header as the prior therapies', () => {
+  it('reads a data table of text rows titled in its card header as the prior therapies', () => {
     page(app(`${list('Prescriber', listInput('Prescriber NPI', ILARIS['prescriber.npi']))}${dataTable('card')}`));
     expect(read()).toEqual({ 'prescriber.npi': ILARIS['prescriber.npi'], ...THERAPIES });
   });
@@ -167,9 +161,7 @@ describe('Framework7: list inputs, smart select, calendar input, stepper, radio 
     expect(read()).toEqual({ 'drug.frequency': '' });
   });
 
-  // misread: {} — the radios are named only by `name="colchicine"`; the question in the `div.block-title`
-  // before their list is neither their label nor a section
-  it.fails('reads a radio list by the checked item, named by the block title above it', () => {
+  it('reads a radio list by the checked item, named by the block title above it', () => {
     page(app(radioList('Is colchicine contraindicated or not tolerated?', 'colchicine', ['Yes', 'No'], 'Yes')));
     expect(read()).toEqual({ 'clinical.colchicineContraindicated': 'Yes' });
   });
