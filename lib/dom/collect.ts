@@ -641,11 +641,13 @@ function isTextRow(row: Element, displayOnly: () => boolean): boolean {
   return cells.every((c) => /^(gridcell|cell)$/.test(c.getAttribute('role') ?? '')) || displayOnly() || hasRowCommand(row);
 }
 
-/** Whether a row carries commands of its own (Edit, Delete): a grid's entry (Blazorise's DataGrid), not an example. */
+/** Whether a row carries commands of its own (Edit, Delete, View): a grid's entry (Blazorise's
+ *  DataGrid, Odoo's "Delete row", HospitalRun's "View"), not an example. */
 const hasRowCommand = (row: Element): boolean =>
   Array.from(row.querySelectorAll('button, a, [role="button"]')).some((b) =>
-    /^(edit|delete|remove)$/i.test(b.textContent?.trim() || b.getAttribute('aria-label') || b.getAttribute('title') || ''),
+    ROW_COMMAND.test(b.textContent?.trim() || b.getAttribute('aria-label') || b.getAttribute('title') || ''),
   );
+const ROW_COMMAND = /^(edit|delete|remove|view)( row| line| item| entry)?$/i;
 
 /** A row of short `<td>` labels right above a row with a box under each label (WebForms
  *  layouts label columns of boxes this way, without `<th>`). */

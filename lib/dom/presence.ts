@@ -45,7 +45,7 @@ function lookInto(root: Document | ShadowRoot, look: Look): void {
   const isDocument = root.nodeType === 9;
   look.count += root.querySelectorAll(isDocument ? CONTROLS : CONTROLS_IN_COMPONENT).length;
   if (look.count >= ENOUGH) return;
-  const doc = isDocument ? (root as Document) : root.ownerDocument;
+  const doc = isDocument ? (root as Document) : (root as ShadowRoot).ownerDocument;
   const walk = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let n = walk.nextNode() as Element | null; n && look.count < ENOUGH; n = walk.nextNode() as Element | null) {
     if (n.shadowRoot) lookInto(n.shadowRoot, look);

@@ -15,7 +15,20 @@ export const isOwnElement = (el: Element): boolean => el.localName.startsWith(OW
 const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '));
 export const isInline = (tag: string): boolean => INLINE.has(tag);
 
-const SKIP_TEXT = new Set(['select', 'option', 'optgroup', 'textarea', 'script', 'style', 'template', 'noscript', 'button', 'input']);
+// an icon's drawing names nothing, its <title> either (MUI's radio icon titled "Checked")
+const SKIP_TEXT = new Set([
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'button',
+  'input',
+  'svg',
+]);
 
 /** Longer label text names nothing more, and would make every pattern test slow. */
 export const MAX_LABEL = 300;
@@ -94,12 +107,14 @@ export const isHint = (el: Element): boolean => {
   return !!cls && cls.split(/\s+/).some((c) => HINT_CLASS.test(c));
 };
 
-/** Text beside a label that names nothing: a hint, an error or tooltip, a hidden validator
- *  message (ASP.NET's `display:none` span) or an element hidden outright. */
+/** Text beside a label that names nothing: a hint, an error or tooltip (or the "?" opening one),
+ *  a hidden validator message (ASP.NET's `display:none` span) or an element hidden outright. */
 export function isAsideText(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'alert' || role === 'tooltip') return true;
   if (el.hasAttribute('hidden') || /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
+  // a help marker opening a tooltip (Odoo's "?" in a label)
+  if (!el.firstElementChild && el.textContent?.trim() === '?') return true;
   return isHint(el);
 }
 

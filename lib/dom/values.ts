@@ -38,8 +38,9 @@ export function readValue(
     case 'select':
       return (
         chosenOptions(el as HTMLSelectElement)
-          // an option with no text shows its label attribute (JSON Forms' oneOf enum)
-          .map((o) => shown(o.text || (o.getAttribute('label') ?? ''), o.value))
+          // an option with no text shows its label attribute (JSON Forms' oneOf enum), else nothing
+          // (Odoo's and Tryton's empty choice, valued "false" or "null")
+          .map((o) => (o.text || (o.getAttribute('label') ?? '')).replace(/\s+/g, ' ').trim())
           .filter((t) => !isPlaceholderText(t))
           .join(', ')
       );

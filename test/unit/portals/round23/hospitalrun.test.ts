@@ -116,9 +116,7 @@ const request = () =>
   )}${text('prescriberNpi', 'Prescriber NPI', ILARIS['prescriber.npi'], { required: true })}`;
 
 describe('HospitalRun: TextInputWithLabelFormGroup, DatePickerWithLabelFormGroup, Label + Select (react-bootstrap-typeahead), Table', () => {
-  // misread: no priorTherapies: the Table's text cells (plain `td`s under `th` titles, a View button in each row's
-  // Actions cell, no box in the table) are collected as no fields
-  it.fails('reads the full Ilaris request, prior therapies from the Table of entries', () => {
+  it('reads the full Ilaris request, prior therapies from the Table of entries', () => {
     page(app('New Prior Authorization', form(`${request()}<h5>Prior Therapies</h5>${table(THERAPY_ROWS)}`)));
     expect(read()).toEqual({
       ...ILARIS,
@@ -230,8 +228,7 @@ describe('HospitalRun: TextInputWithLabelFormGroup, DatePickerWithLabelFormGroup
     });
   });
 
-  // misread: only patient.memberId: the Table's rows of text are no fields (the dump holds the member ID alone)
-  it.fails('reads the Table rows (text cells, a View button each) as prior therapies', () => {
+  it('reads the Table rows (text cells, a View button each) as prior therapies', () => {
     page(
       app(
         'Prior Therapies',

@@ -164,8 +164,7 @@ describe('Ottehr paperwork (MUI): questionnaire TextField, Autocomplete, RadioGr
     nothingFrom('.MuiAutocomplete-popper');
   });
 
-  // misread: "Checked Every 8 weeks": the title MUI draws in the radio icon (titleAccess) is read into the option's label
-  it.fails('reads the RadioGroup (h5 option labels, generated name) by its checked option', () => {
+  it('reads the RadioGroup (h5 option labels, generated name) by its checked option', () => {
     page(paperwork(radio('frequency', 'Frequency', 'Every 8 weeks', FREQUENCIES, { required: true })));
     expect(read()).toEqual({ 'drug.frequency': 'Every 8 weeks' });
     expect(field('drug.frequency')?.label).toBe('Frequency');

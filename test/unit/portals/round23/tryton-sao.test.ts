@@ -240,8 +240,7 @@ describe('Tryton SAO 6.7 form view: label/widget table cells, Many2One, Date, Se
     nothingFrom('.dropdown-menu');
   });
 
-  // misread: drug.frequency reads "null": the empty option has no text, so its value (JSON null) is read
-  it.fails('reads a Selection on its empty (null) option as empty', () => {
+  it('reads a Selection on its empty (null) option as empty', () => {
     page(tab([[group('Medication', [[selection('frequency', 'Frequency', '', ['Every 4 weeks', 'Every 8 weeks', 'Once'])]])]]));
     expect(read()).toEqual({ 'drug.frequency': '' });
   });
