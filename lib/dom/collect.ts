@@ -1186,6 +1186,12 @@ function enter(place: Place, el: Element, name: string, role: string | undefined
   const p: Place = { ...place, section: undefined };
   if (name === 'form') p.form = el;
   if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
+  // a component drawing a fieldset around the slot its children show in (Porsche's p-fieldset):
+  // its legend titles them
+  else if (name.includes('-')) {
+    const drawn = (el as HTMLElement).shadowRoot?.querySelector('fieldset');
+    if (drawn?.querySelector('slot')) p.fieldset = drawn;
+  }
   if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
   if (role === 'radiogroup') p.radioGroup = el;
   if (
@@ -1733,7 +1739,10 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const isDialog = dialogs.size > 0 && dialogs.has(el);
     // a closed dialog's boxes (a Bootstrap modal kept in the page, a `<dialog>` not open) are no one's request
     if (isDialog && isClosedDialog(el)) return;
-    const entered = tag & PLACE || role !== undefined ? enter(around, el, name, role, parent) : around;
+    const entered =
+      tag & PLACE || role !== undefined || (name.includes('-') && (el as HTMLElement).shadowRoot)
+        ? enter(around, el, name, role, parent)
+        : around;
     const hiddenBox = !isDialog && hiddenBoxes.size > 0 && hiddenBoxes.has(el);
     const shown = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
     const face = faceBoxes.size > 0 ? faceBoxes.get(el) : undefined;
@@ -1952,11 +1961,53 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const elsewhere = found.flatMap((p) => p.elsewhere);
   const panels = found.flatMap((p) => p.lookups);
   const removed = removedEntries(roots);
-  const joined = joinSplitNames(joinSplitDates(fields, slots, memo)).filter(
+  const joined = joinShadowBoxes(joinSplitNames(joinSplitDates(fields, slots, memo))).filter(
     (f) => !elsewhere.some((p) => p.contains(f.element)) && !removed(f.element.getAttribute('name')),
   );
   if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
   return { fields: joined, roots, frames, bareHosts };
+}
+
+/**
+ * Checkboxes each drawn alone in a web component's shadow root, their hosts side by side
+ * (nord-checkbox, nys-checkbox, p-checkbox in their group components): one question, as boxes
+ * in one fieldset are, named by the group component around them (its `label`, else the legend
+ * or label in its own shadow root).
+ */
+function joinShadowBoxes(fields: CollectedField[]): CollectedField[] {
+  const byParent = new Map<Element, CollectedField[]>();
+  for (const f of fields) {
+    if (f.kind !== 'checkbox' || f.options) continue;
+    const host = hostOf(f.element);
+    const parent = host?.parentElement;
+    if (!parent || (f.element.getRootNode() as ShadowRoot).querySelectorAll('input[type="checkbox"]').length !== 1) continue;
+    const boxes = byParent.get(parent) ?? [];
+    byParent.set(parent, [...boxes, f]);
+  }
+  const joined = new Map<CollectedField, CollectedField | null>();
+  for (const [parent, boxes] of byParent) {
+    const [first] = boxes;
+    if (!first || boxes.length < 2) continue;
+    const question = groupQuestion(parent);
+    const signals = question ? { ...first.signals, labels: [question], aria: null, nearby: question } : first.signals;
+    joined.set(first, { ...first, options: boxes.map((b) => b.element as HTMLInputElement), signals });
+    for (const b of boxes.slice(1)) joined.set(b, null);
+  }
+  if (!joined.size) return fields;
+  return fields.flatMap((f) => {
+    const j = joined.get(f);
+    return j === undefined ? [f] : j ? [j] : [];
+  });
+}
+
+/** A group component's question, a few levels around its options: its `label`, else the legend or label its shadow root draws. */
+function groupQuestion(parent: Element): string | null {
+  let el: Element | null = parent;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const text = clean(el.getAttribute('label')) ?? clean(el.shadowRoot?.querySelector('legend, label')?.textContent);
+    if (text) return text;
+  }
+  return null;
 }
 
 /** A nested form's markers that an entry is removed: Rails' `[_destroy]` (hidden, or a box), Django's formset `-DELETE` box. */

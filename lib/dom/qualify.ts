@@ -287,11 +287,12 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
 }
 
 /** The fields in the order they claim paths: the main scope's (the open dialog, form or document
- *  holding the most fields outside lookup panels), the others', then lookup panels'; `fields`
+ *  holding the most fields outside lookup panels, cells of text not counted), the others', then lookup panels'; `fields`
  *  itself when that is page order. */
 function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[] {
   const counts = new Map<Node | undefined, number>();
-  for (const f of fields) if (!f.lookup) counts.set(f.scope, (counts.get(f.scope) ?? 0) + 1);
+  // a grid's cells of text count for no scope: a calendar's days are many and typed into by no one
+  for (const f of fields) if (!f.lookup && f.kind !== 'cell') counts.set(f.scope, (counts.get(f.scope) ?? 0) + 1);
   let main: Node | undefined;
   let most = 0;
   for (const [scope, n] of counts) {
@@ -304,7 +305,8 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   // filters) are not the request's. Another open dialog's may be, unless the request's is modal
   // (`aria-modal`, a `<dialog>` shown modally) or the other is hidden from assistive technology
   // (MUI, Radix, Headless UI hide what is behind).
-  const dialog = first.length > 0 && isDialog(main) ? (main as Element) : null;
+  // (a dialog saying it is not modal, a date picker's popup, stands over nothing)
+  const dialog = first.length > 0 && isDialog(main) && (main as Element).getAttribute('aria-modal') !== 'false' ? (main as Element) : null;
   const modal = dialog !== null && isModal(dialog);
   const behind = (f: CollectedField): boolean =>
     dialog !== null && (modal || !isDialog(f.scope) || f.element.closest('[aria-hidden="true"], [inert]') !== null);

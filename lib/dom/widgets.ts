@@ -90,6 +90,8 @@ function isPopup(el: Element): boolean {
  * description (aria-controls, aria-owns, aria-describedby), read only when they hold chips
  * (Kendo's multiselect describes its input by its taglist).
  */
+/** A web component drawing a button (Porsche's p-button-pure "Reset selection", an icon button). */
+const BUTTON_COMPONENT = /-button(?:-[a-z]+)?$/;
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   // a chip may be a button of its own (Fluent's TagPicker tags: `<button role="option">`)
   (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
@@ -102,7 +104,7 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   isPlaceholder(el) ||
   isPopup(el) ||
   (el.id !== '' && aside.includes(el.id) && !holdsChips(el)) ||
-  (el.getAttribute('role') === 'button' && !isChip(el)) ||
+  ((el.getAttribute('role') === 'button' || BUTTON_COMPONENT.test(el.localName)) && !isChip(el)) ||
   ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '') ||
   isHint(el) ||
   isMarker(el) ||

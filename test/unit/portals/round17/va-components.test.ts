@@ -199,9 +199,7 @@ describe('VA.gov component library: va-text-input, va-select, va-memorable-date,
     expect(read()).toEqual({ 'drug.hcpcs': 'J0638', 'drug.frequency': 'Once' });
   });
 
-  // misread: no ICD-10 path: the dump shows three lone checkboxes named "M04.1", "M06.1", "M04.8" (each input
-  // alone in its va-checkbox's shadow root) reading "Yes"/"", not one group under the legend "ICD-10 codes"
-  it.fails('reads a va-checkbox-group of va-checkboxes, each in its own shadow root, as the checked ICD-10 codes', () => {
+  it('reads a va-checkbox-group of va-checkboxes, each in its own shadow root, as the checked ICD-10 codes', () => {
     render(
       `<va-checkbox-group label="ICD-10 codes" hint="Select all that apply" required class="hydrated" role="group">${['M04.1', 'M06.1', 'M04.8'].map((c) => `<va-checkbox label="${c}" name="icd" value="${c}"${c === 'M04.8' ? '' : ' checked'} class="hydrated"></va-checkbox>`).join('')}</va-checkbox-group>${text('npi', 'Prescriber NPI', ILARIS['prescriber.npi'])}`,
     );
