@@ -146,7 +146,8 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (type === 'number') return 'number';
-  if (type === 'date') return 'date';
+  // a date and time (CakePHP's dateTime control) and a month (a therapy's start) are dates the parsers read
+  if (type === 'date' || type === 'datetime-local' || type === 'month') return 'date';
   if (!TEXT_TYPES.has(type) || isGridEditor(el)) return null;
   // the original input a chip list keeps hidden right after the one staff type in (Syncfusion's MultiSelect)
   const prev = el.previousElementSibling;
@@ -911,10 +912,30 @@ function outlineAbove(heading: Element, root: Document | ShadowRoot, memo: ScanM
   if (memo.outline.has(heading)) return memo.outline.get(heading) ?? null;
   // or the title of a container holding the heading, when nearer (SurveyJS' "Prior therapies"
   // question titles its dynamic panel's "Therapy 1", a heading of a higher level)
-  const above = nearer(headingAbove(heading, root, memo), containerTitle(heading));
+  const above = nearer(headingAbove(heading, root, memo), containerTitle(heading)) ?? componentTitle(heading);
   const text = above ? headingText(above, memo) : null;
   memo.outline.set(heading, text);
   return text;
+}
+
+/** The heading a component around `heading` draws in its shadow root over the slot showing its
+ *  children (Salesforce's lightning-card title over "Therapy 1" blocks): searched out from the
+ *  host of the heading's own root, across shadow roots. */
+function componentTitle(heading: Element): Element | null {
+  let el: Element | null = hostOf(heading);
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement ?? hostOf(el)) {
+    const shadow = (el as HTMLElement).shadowRoot;
+    const title = shadow?.querySelector(HEADING);
+    if (
+      title &&
+      title !== heading &&
+      !title.contains(heading) &&
+      shadow!.querySelector('slot') &&
+      !isItemTitle(clean(title.textContent) ?? '')
+    )
+      return title;
+  }
+  return null;
 }
 
 /** Of two elements before the same point, the later one. */

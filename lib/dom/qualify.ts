@@ -224,10 +224,13 @@ const displayLabel = (field: CollectedField, fallback: string, matched?: string)
   return (
     name
       ?.replace(/^\*\s*/, '')
+      .replace(STAR_BEFORE_COLON, ':')
       .replace(MARKER_AFTER, '')
       .replace(QUESTION_NUMBER, '') || fallback
   );
 };
+/** Struts' "Member ID * :", the star between the words and their colon */
+const STAR_BEFORE_COLON = /\s*\*\s*:$/;
 // "required" run into the words before it only: "Is a new dose required" keeps its word
 const MARKER_AFTER = /\s*(?:\*|\*\s*required|\(\*?(?:required|optional)\))$|(?<=\S)required$/i;
 

@@ -153,8 +153,7 @@ const FREQ = ['Every 4 weeks', 'Every 8 weeks', 'Once'];
 const CODES = ['M04.1', 'M06.1', 'M04.8'];
 
 describe('Salesforce LWR: Lightning base components in native shadow roots', () => {
-  // misread: no prior therapy is read: the lightning-card title "Prior Therapies" (an h2 in the card's shadow root, before the <slot> its fields are assigned to) heads nothing, so each block reads under its own "Therapy n" heading alone and its Drug/Dose lose to drug.name/drug.dose
-  it.fails('reads the full Ilaris request', () => {
+  it('reads the full Ilaris request', () => {
     const shown = (i: 0 | 1) => (k: 'start' | 'stop') => SHOWN[k][i]!;
     render(
       site(
@@ -247,8 +246,7 @@ describe('Salesforce LWR: Lightning base components in native shadow roots', () 
     expect(field('drug.frequency')?.label).toBe('Frequency');
   });
 
-  // misread: Drug and Dose of "Therapy 1" read as drug.name/drug.dose and nothing else is claimed: the card's title drawn in its shadow root does not section the slotted blocks, so "Therapy n" has no "Prior Therapies" above it
-  it.fails('reads therapy blocks, each a custom component titled "Therapy n" in its shadow root under the "Prior Therapies" card', () => {
+  it('reads therapy blocks, each a custom component titled "Therapy n" in its shadow root under the "Prior Therapies" card', () => {
     render(site(card('Prior Therapies', `${therapy(0, (k) => SHOWN[k][0]!)}${therapy(1, (k) => SHOWN[k][1]!)}`)));
     expect(read()).toEqual({
       ...THERAPIES,

@@ -95,8 +95,7 @@ describe('Struts 2 xhtml theme: wwFormTable rows, checkboxlist, radio, select, d
     noDuplicatePaths();
   });
 
-  // misread: the labels come back as "Member ID * :" and "Drug name * :": the `span.required` star inside the label is kept
-  it.fails('names a row by its tdLabel label without the required star', () => {
+  it('names a row by its tdLabel label without the required star', () => {
     page(whole());
     expect(field('patient.memberId')?.label).toBe('Member ID:');
     expect(field('drug.name')?.label).toBe('Drug name:');
