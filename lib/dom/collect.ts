@@ -30,7 +30,7 @@ import {
   withoutPartWord,
   type DatePart,
 } from './widgets';
-import { MAYBE_CLASSED_SELECT } from './presence';
+import { MAYBE_CLASSED_SELECT } from './classed-select';
 import { joinSplitNames, type NamePart } from './split-names';
 import { withoutLeadingUnit } from './suffix';
 

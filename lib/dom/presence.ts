@@ -1,3 +1,4 @@
+import { MAYBE_CLASSED_SELECT } from './classed-select';
 import { watchUpgrades } from './upgrades';
 
 /**
@@ -7,10 +8,6 @@ import { watchUpgrades } from './upgrades';
  * decides what a field is: native controls, and the roles and popups custom ones carry, in the
  * document, its open shadow roots and same-origin frames.
  */
-
-/** Where the boxes a select draws with no input and no role may be: focusable, classed as a
- *  select's (widgets.ts's isClassedSelect decides). */
-export const MAYBE_CLASSED_SELECT = '[tabindex="0"][class*="select"]:not([role]), button.select-button:not([role])';
 
 /** what the reader may make a field of: buttons only when they open a list, a grid or a calendar,
  *  or are drawn as a select; a table's cells, which may list prior therapies as text */
