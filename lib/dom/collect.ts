@@ -868,8 +868,8 @@ function sectionText({ at, heading: met, box: titled, el }: Slot, memo: ScanMemo
  *  (Bootstrap's `.accordion-button`), which text read for labels leaves out. */
 const headingText = (heading: Element, memo: ScanMemo): string | null => clean(textIn(heading, memo)) ?? clean(heading.textContent);
 
-/** "Medication 2", "Therapy #3": one of a repeated group's items. */
-const isItemTitle = (title: string): boolean => /(\d+|#\s*\d+)\s*:?$/.test(title);
+/** "Medication 2", "Therapy #3", "1. Therapy" (Pega's FieldGroupList): one of a repeated group's items. */
+const isItemTitle = (title: string): boolean => /(\d+|#\s*\d+)\s*:?$|^\d+\.\s+\S+$/.test(title);
 
 /** A table row that only titles what follows: one cell, text and no field (WebForms layouts:
  *  `<tr><td class="hdr" colspan="4">Prior therapies</td></tr>`). */

@@ -90,6 +90,9 @@ function isPopup(el: Element): boolean {
  * description (aria-controls, aria-owns, aria-describedby), read only when they hold chips
  * (Kendo's multiselect describes its input by its taglist).
  */
+/** A text a widget keeps for assistive technology, by its id (Pega Cosmos' visually hidden
+ *  "Arrow down to open…" as `<id>-inputDescription`, hashed classes only). */
+const DESCRIPTION_ID = /[-_]?(?:description|instructions)$/i;
 /** A web component drawing a button (Porsche's p-button-pure "Reset selection", an icon button). */
 const BUTTON_COMPONENT = /-button(?:-[a-z]+)?$/;
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
@@ -103,7 +106,7 @@ const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   hiddenByMarkup(el) ||
   isPlaceholder(el) ||
   isPopup(el) ||
-  (el.id !== '' && aside.includes(el.id) && !holdsChips(el)) ||
+  (el.id !== '' && ((aside.includes(el.id) && !holdsChips(el)) || DESCRIPTION_ID.test(el.id))) ||
   ((el.getAttribute('role') === 'button' || BUTTON_COMPONENT.test(el.localName)) && !isChip(el)) ||
   ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '') ||
   isHint(el) ||
@@ -146,6 +149,8 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
     const own = child !== el && isItem(child);
     if (own) endItem();
     for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+    // an item whose text is hidden from assistive technology, named for its removal (Pega's pills)
+    if (own && !clean(text)) text = removedBy(child);
     if (own) endItem();
   };
   walk(el);
@@ -189,7 +194,7 @@ export function shownText(el: Element): string {
   // its own name inside it (HeroUI's label in the trigger, React Suite's toggle label, Semi's inset label)
   const aside = [...(el.getAttribute('role') === 'combobox' ? popupsOf(el).map((p) => p.id) : []), ...namesInside(el)];
   // a value shown twice is one (Google Forms' open dropdown copies the chosen option into its popup)
-  const text = [...new Set(shownItems(el, aside))].join(', ');
+  const text = withoutCount([...new Set(shownItems(el, aside))].join(', '));
   // a combobox that is only the box around a button showing the choice (Blueprint's Select)
   const only = el.childElementCount === 1 ? el.firstElementChild : null;
   if (!text && only?.localName === 'button') return shownText(only);
@@ -200,6 +205,13 @@ export function shownText(el: Element): string {
     if (box?.readOnly) return isPlaceholderText(box.value) ? '' : box.value.trim();
   }
   return isPlaceholderText(text) ? '' : text;
+}
+
+/** The count a multiple select shows before its choices ("(2) M04.1, M06.1": Budibase's
+ *  Picker), when it counts them, is no choice. */
+function withoutCount(text: string): string {
+  const m = /^\((\d+)\)\s+(.+)$/.exec(text);
+  return m && Number(m[1]) === m[2]!.split(', ').length ? m[2]! : text;
 }
 
 /** The ids of the labels inside a widget that its `aria-labelledby` names it by: a `<label>`, or
@@ -640,8 +652,17 @@ function isChip(el: Element): boolean {
 /** Heading elements and elements with the heading role. */
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** A chip's text: what it shows, without its remove control's icon text ("cancel"). */
-export const chipText = (chip: Element): string => shownText(chip);
+/** A chip's text: what it shows, without its remove control's icon text ("cancel"); else, its
+ *  text hidden from assistive technology, what its own name says it removes (Pega Cosmos' pill
+ *  named "Remove M04.1"). */
+export const chipText = (chip: Element): string => shownText(chip) || removedBy(chip);
+const REMOVE_NAME = /^(?:remove|delete|dismiss)\s+(.+)$/i;
+/** What a token's own name says removing it removes ("Remove M04.1" → "M04.1"), else ""; a
+ *  remove button so named is no token. */
+const removedBy = (el: Element): string =>
+  el.localName === 'button' || el.getAttribute('role') === 'button'
+    ? ''
+    : (REMOVE_NAME.exec(el.getAttribute('aria-label') ?? '')?.[1]?.trim() ?? '');
 
 /**
  * The chips a text input adds to, when it has any: the tokens with a chip's role (a grid's
@@ -783,7 +804,7 @@ function tokensIn(box: Element): string[] {
 
 const tokenValue = (chip: Element): string => {
   const text = chipText(chip);
-  const named = /^(?:remove|delete|dismiss)\s+(.+)$/i.exec(removeControl(chip)?.getAttribute('aria-label') ?? '')?.[1]?.trim();
+  const named = REMOVE_NAME.exec(removeControl(chip)?.getAttribute('aria-label') ?? '')?.[1]?.trim();
   return named && text.startsWith(named) ? named : text;
 };
 
