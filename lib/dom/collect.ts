@@ -273,9 +273,14 @@ function drawnField(el: Element, role: string | undefined): Element | null | und
   if (role === 'button' || role === 'combobox') {
     const drawn = originalAfter(el);
     if (!drawn) return undefined;
-    // a select whose options have no text is the widget's mirror (DevExtreme's TagBox), not its original
+    // a select whose options have no text is the widget's mirror (DevExtreme's TagBox), not its
+    // original; nor is a select after the box of a plain combobox input, which staff type in and
+    // which shows the choice (accessible-autocomplete, GOV.UK's): Select2's box holds a focusser
     if (drawn.original.localName === 'select')
-      return Array.from((drawn.original as HTMLSelectElement).options).some((o) => (o.label || o.text).trim()) ? null : undefined;
+      return Array.from((drawn.original as HTMLSelectElement).options).some((o) => (o.label || o.text).trim()) &&
+        (role === 'button' || el.localName !== 'input' || drawn.box.querySelector('input[role="button"]'))
+        ? null
+        : undefined;
     // a widget's own hidden input follows its control too (react-select's): only a box holding a
     // focusser (Select2's) stands for the input after it
     if (role === 'button') return drawn.box;

@@ -109,7 +109,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /admin(istration)? (cpt|code)|\bcpt\b/, path: F.adminCpt },
   { label: /modifier/, path: F.modifiers },
   {
-    label: /(medication|drug) (requested|name)|requested (medication|drug)|^(medication|drug)$|name of (drug|medication)/,
+    label:
+      /(medication|drug) ((is|being) )?requested|(medication|drug) name|requested (medication|drug)|^(medication|drug)$|name of (drug|medication)/,
     path: F.drugName,
   },
 ];

@@ -65,8 +65,7 @@ const summary = (rows: [string, string, string][]) =>
 const DRUGS = ['Actemra (tocilizumab)', 'Cosentyx (secukinumab)', 'Ilaris (canakinumab)', 'Kevzara (sarilumab)', 'Kineret (anakinra)'];
 
 describe('GOV.UK Forms runner: one question per page, the GOV.UK form builder', () => {
-  // misread: no drug.name: the drug page's accessible-autocomplete input is not read (see below); every other page reads right
-  it.fails('reads the request question by question, each page holding one question as its heading', () => {
+  it('reads the request question by question, each page holding one question as its heading', () => {
     const pages = [
       text('What is the patient’s member ID?', ILARIS['patient.memberId']),
       date('What is the patient’s date of birth?', ILARIS['patient.dob']),
@@ -135,8 +134,7 @@ describe('GOV.UK Forms runner: one question per page, the GOV.UK form builder', 
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // misread: reads nothing: accessible-autocomplete's `input[role=combobox]` holding the chosen text is not collected at all (no field even without the select beside it: a native text box with the combobox role, its empty listbox hidden, is taken for a widget's search box), and the select it enhanced is hidden (`display: none`)
-  it.fails('reads a long selection by the autocomplete input, not the hidden select it enhanced', () => {
+  it('reads a long selection by the autocomplete input, not the hidden select it enhanced', () => {
     page(form(autocomplete('Which drug is requested?', ILARIS['drug.name'], DRUGS)));
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'] });
     nothingFrom('select');
