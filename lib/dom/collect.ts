@@ -1161,10 +1161,18 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   // which may title a section of one question (Filament's and UIkit's "Medication" over "Frequency")
   const legend = labels[0];
   const question = legend && nearby?.startsWith(legend) ? clean(nearby.slice(legend.length)) : (before.nearest ?? nearby);
-  if (fieldset && legend && question && !legend.includes(question)) labels.unshift(question);
+  if (fieldset && legend && question && !legend.includes(question) && !outerLegend(group, question, memo)) labels.unshift(question);
   // a group's hook sits on its container; each radio's own id names its option
   const testId = (group && testIdOf(group, memo)) ?? testIdOf(el, memo);
   return { labels, aria, nearby, testId };
+}
+
+/** Whether `text` is the legend of a fieldset around `group`: a section's title before it (Canada.ca's
+ *  "Diagnosis" fieldset around its "ICD-10 codes" one), not a question between its legend and its options. */
+function outerLegend(group: Element, text: string, memo: ScanMemo): boolean {
+  for (let f = group.parentElement?.closest('fieldset'); f; f = f.parentElement?.closest('fieldset'))
+    if (legendOf(f, memo) === text) return true;
+  return false;
 }
 
 /**

@@ -225,10 +225,13 @@ const displayLabel = (field: CollectedField, fallback: string, matched?: string)
     name
       ?.replace(/^\*\s*/, '')
       .replace(STAR_BEFORE_COLON, ':')
+      .replace(DATE_FORMAT_AFTER, '')
       .replace(MARKER_AFTER, '')
       .replace(QUESTION_NUMBER, '') || fallback
   );
 };
+/** the format a date's label adds: Canada.ca's "(YYYY-MM-DD)", AGDS's "(dd/mm/yyyy)" */
+const DATE_FORMAT_AFTER = /\s*\(\s*(?:[ymd]{1,4}[-/. ]){2}[ymd]{1,4}\s*\)$/i;
 /** Struts' "Member ID * :", the star between the words and their colon */
 const STAR_BEFORE_COLON = /\s*\*\s*:$/;
 // "required" run into the words before it only: "Is a new dose required" keeps its word
