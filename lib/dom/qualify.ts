@@ -110,12 +110,20 @@ function anyLabel(vocabulary: readonly VocabularyEntry[]): RegExp {
   return union;
 }
 
+/** A field's section, with the list its name puts it in (`priorTherapies.0.drug`: React Admin's
+ *  ArrayInput rows, titled by no heading the reader takes, say "prior therapies" by their names). */
+function sectionOf(s: LabelSignals): string {
+  const section = s.section ? normalizeLabel(s.section) : '';
+  const list = /^(.+?)(?:\.|\]?\[)\d+[.\]]/.exec(s.name ?? '')?.[1];
+  return list ? `${section} ${normalizeLabel(splitIdentifier(list) ?? '')}`.trim() : section;
+}
+
 function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[], any: RegExp): { path: string; text: string } | null {
   let section: string | null = null;
   for (const text of labelTexts(field)) {
     if (!any.test(text)) continue;
     // the section is read only for texts that name something: most fields of a large form name nothing
-    section ??= field.signals.section ? normalizeLabel(field.signals.section) : '';
+    section ??= sectionOf(field.signals);
     for (const entry of vocabulary) {
       if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
       // a grid's text speaks only for the prior therapies it lists: any other table of text (a
