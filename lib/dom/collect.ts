@@ -504,8 +504,11 @@ function precedingText(start: Node, memo: ScanMemo, own?: OwnText, depth = 0): P
       // the widget's own shown value names nothing, a chip holding its remove button too (vue-select's)
       if (own && name !== 'label' && own(textIn(el, memo), el, depth)) continue;
       const last = memo.lastControl.get(el);
+      // a field's name drawn as the button opening its menu, alone in a box classed as its label
+      // (Directus' `div.field-label > button.field-name`), names it
+      const named = last && isLabelButton(last) ? Array.from(last.childNodes, textOf).join('') : '';
       // take only the text after the sibling's last control
-      if (last) return done(withoutLeadingUnit(precedingTextWithin(el, last) + ' ' + collected), true);
+      if (last) return done(withoutLeadingUnit(`${named} ${precedingTextWithin(el, last)} ${collected}`), true);
       collected = textIn(el, memo) + ' ' + collected;
     } else if (n.nodeType === 3) {
       collected = (n.nodeValue ?? '') + ' ' + collected;
@@ -514,6 +517,9 @@ function precedingText(start: Node, memo: ScanMemo, own?: OwnText, depth = 0): P
   }
   return done(collected, false);
 }
+
+const isLabelButton = (b: Element): boolean =>
+  b.localName === 'button' && b.parentElement?.childElementCount === 1 && /label/i.test(b.parentElement.getAttribute('class') ?? '');
 
 /** Text inside `container` after `control` (document order). */
 function precedingTextWithin(container: Element, control: Element): string {

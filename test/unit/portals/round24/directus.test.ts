@@ -157,8 +157,7 @@ describe('Directus Data Studio: v-form fields, v-select, datetime, tags, checkbo
     noDuplicatePaths();
   });
 
-  // misread: {} : the name is in `button.field-name`, and text inside a button is not taken as the text before the input
-  it.fails('names an input by its field-name button, without the star icon, the note or the validation error', () => {
+  it('names an input by its field-name button, without the star icon, the note or the validation error', () => {
     page(
       studio(
         `${input('member_id', 'Member ID', '', { required: true, error: 'Value is required' })}${input('npi', 'Prescriber NPI', ILARIS['prescriber.npi'], { required: true, note: 'The 10-digit NPI of the ordering provider' })}`,
@@ -169,14 +168,12 @@ describe('Directus Data Studio: v-form fields, v-select, datetime, tags, checkbo
     expect(field('patient.memberId')?.label).toBe('Member ID');
   });
 
-  // misread: {} : both selects unnamed, their names sit in `button.field-name` (reads right with a div there)
-  it.fails('reads a select-dropdown by its read-only input, an empty one (placeholder "Select an item...") as empty', () => {
+  it('reads a select-dropdown by its read-only input, an empty one (placeholder "Select an item...") as empty', () => {
     page(studio(`${select('drug_name', 'Drug name', '')}${select('frequency', 'Frequency', 'Every 8 weeks')}`));
     expect(read()).toEqual({ 'drug.name': '', 'drug.frequency': 'Every 8 weeks' });
   });
 
-  // misread: {} : the select and the NPI input unnamed, their names sit in `button.field-name`
-  it.fails('reads a select-dropdown once and nothing from its open menu in #menu-outlet', () => {
+  it('reads a select-dropdown once and nothing from its open menu in #menu-outlet', () => {
     page(
       studio(
         `${select('frequency', 'Frequency', 'Once')}${input('npi', 'Prescriber NPI', ILARIS['prescriber.npi'])}`,
@@ -187,8 +184,7 @@ describe('Directus Data Studio: v-form fields, v-select, datetime, tags, checkbo
     nothingFrom('#menu-outlet');
   });
 
-  // misread: {} : both date inputs unnamed, their names sit in `button.field-name` (reads right with a div there)
-  it.fails('reads datetime fields as shown, an empty one ("Enter a value") as empty', () => {
+  it('reads datetime fields as shown, an empty one ("Enter a value") as empty', () => {
     page(studio(`${datetime('dob', 'Date of birth', 'March 14th, 1988')}${datetime('crp_date', 'CRP collection date', '')}`));
     expect(read()).toEqual({ 'patient.dob': 'March 14th, 1988', 'labs.crpDate': '' });
   });
@@ -229,8 +225,7 @@ describe('Directus Data Studio: v-form fields, v-select, datetime, tags, checkbo
     });
   });
 
-  // misread: {} : the disabled fields' names sit in `button.field-name` too (the menu stays on read-only fields)
-  it.fails('reads disabled (read-only field) inputs by their values', () => {
+  it('reads disabled (read-only field) inputs by their values', () => {
     page(
       studio(
         `${input('member_id', 'Member ID', ILARIS['patient.memberId'], { disabled: true })}${input('npi', 'Prescriber NPI', ILARIS['prescriber.npi'], { disabled: true })}`,
