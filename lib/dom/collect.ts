@@ -1222,16 +1222,17 @@ interface Place {
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
 
-function enter(place: Place, el: Element, name: string, role: string | undefined, parent: Element | null): Place {
+/** The fieldset a component draws in its shadow root around the slot its children show in
+ *  (Porsche's p-fieldset): its legend titles them. */
+const slotFieldset = (el: Element): Element | null | undefined =>
+  (el as HTMLElement).shadowRoot?.querySelector('fieldset slot')?.closest('fieldset');
+
+/** `drawn`: the fieldset the element draws around its children (slotFieldset) */
+function enter(place: Place, el: Element, name: string, role: string | undefined, parent: Element | null, drawn?: Element | null): Place {
   const p: Place = { ...place, section: undefined };
   if (name === 'form') p.form = el;
   if (name === 'fieldset') p.fieldset = p.boxGroup = p.radioGroup = el;
-  // a component drawing a fieldset around the slot its children show in (Porsche's p-fieldset):
-  // its legend titles them
-  else if (name.includes('-')) {
-    const drawn = (el as HTMLElement).shadowRoot?.querySelector('fieldset');
-    if (drawn?.querySelector('slot')) p.fieldset = drawn;
-  }
+  else if (drawn) p.fieldset = drawn;
   if (role === 'group') p.region = p.boxGroup = p.radioGroup = el;
   if (role === 'radiogroup') p.radioGroup = el;
   if (
@@ -1779,10 +1780,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const isDialog = dialogs.size > 0 && dialogs.has(el);
     // a closed dialog's boxes (a Bootstrap modal kept in the page, a `<dialog>` not open) are no one's request
     if (isDialog && isClosedDialog(el)) return;
-    const entered =
-      tag & PLACE || role !== undefined || (name.includes('-') && (el as HTMLElement).shadowRoot)
-        ? enter(around, el, name, role, parent)
-        : around;
+    const drawn = name.includes('-') ? slotFieldset(el) : null;
+    const entered = tag & PLACE || role !== undefined || drawn ? enter(around, el, name, role, parent, drawn) : around;
     const hiddenBox = !isDialog && hiddenBoxes.size > 0 && hiddenBoxes.has(el);
     const shown = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
     const face = faceBoxes.size > 0 ? faceBoxes.get(el) : undefined;
@@ -2021,8 +2020,9 @@ function joinShadowBoxes(fields: CollectedField[]): CollectedField[] {
     const host = hostOf(f.element);
     const parent = host?.parentElement;
     if (!parent || (f.element.getRootNode() as ShadowRoot).querySelectorAll('input[type="checkbox"]').length !== 1) continue;
-    const boxes = byParent.get(parent) ?? [];
-    byParent.set(parent, [...boxes, f]);
+    const boxes = byParent.get(parent);
+    if (boxes) boxes.push(f);
+    else byParent.set(parent, [f]);
   }
   const joined = new Map<CollectedField, CollectedField | null>();
   for (const [parent, boxes] of byParent) {

@@ -84,17 +84,17 @@ function isPopup(el: Element): boolean {
   return !list || !holdsChips(list);
 }
 
+/** A text a widget keeps for assistive technology, by its id (Pega Cosmos' visually hidden
+ *  "Arrow down to open…" as `<id>-inputDescription`, hashed classes only). */
+const DESCRIPTION_ID = /[-_]?(?:description|instructions)$/i;
+/** A web component drawing a button (Porsche's p-button-pure "Reset selection", an icon button). */
+const BUTTON_COMPONENT = /-button(?:-[a-z]+)?$/;
 /**
  * Whether a part of a widget shows no value: a control, icon, popup, placeholder, marker, help
  * or error text, or our own element. `aside`: the ids an input names as its popup or
  * description (aria-controls, aria-owns, aria-describedby), read only when they hold chips
  * (Kendo's multiselect describes its input by its taglist).
  */
-/** A text a widget keeps for assistive technology, by its id (Pega Cosmos' visually hidden
- *  "Arrow down to open…" as `<id>-inputDescription`, hashed classes only). */
-const DESCRIPTION_ID = /[-_]?(?:description|instructions)$/i;
-/** A web component drawing a button (Porsche's p-button-pure "Reset selection", an icon button). */
-const BUTTON_COMPONENT = /-button(?:-[a-z]+)?$/;
 const showsNoValue = (el: Element, aside: readonly string[]): boolean =>
   // a chip may be a button of its own (Fluent's TagPicker tags: `<button role="option">`)
   (el.matches(NOT_VALUE) && !(el.localName === 'button' && isChip(el))) ||
