@@ -112,6 +112,21 @@ describe('whenFormMayAppear', () => {
     await vi.waitFor(() => expect(found).toHaveBeenCalledTimes(1));
   });
 
+  it('looks no further while only text changes (a clock ticking)', async () => {
+    document.body.innerHTML = '<p>Signed in at <span id="clock">10:00</span></p>';
+    const looks = vi.spyOn(document, 'querySelectorAll');
+    const stop = whenFormMayAppear(window, vi.fn());
+    const before = looks.mock.calls.length;
+    document.getElementById('clock')!.textContent = '10:01';
+    await nextFrame();
+    expect(looks.mock.calls.length).toBe(before);
+    document.body.append(document.createElement('div'));
+    await nextFrame();
+    expect(looks.mock.calls.length).toBeGreaterThan(before);
+    stop();
+    looks.mockRestore();
+  });
+
   it('stops looking when told to', async () => {
     document.body.innerHTML = '<p>Nothing yet</p>';
     const found = vi.fn();

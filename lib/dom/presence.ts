@@ -87,7 +87,11 @@ export function whenFormMayAppear(win: Window, onFound: () => void): () => void 
   const schedule = (): void => {
     if (!done && !frame) frame = win.requestAnimationFrame(check);
   };
-  const observer = new (win as Window & typeof globalThis).MutationObserver(schedule);
+  // text changing in place (a clock, a counter) adds no control: only new elements and the
+  // attributes that make one are looked at again
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+    if (records.some((r) => r.type === 'attributes' || Array.from(r.addedNodes).some((n) => n.nodeType === 1))) schedule();
+  });
   const stop = (): void => {
     done = true;
     observer.disconnect();
