@@ -144,7 +144,9 @@ function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | n
   // `input.hiddenNumber` before its masked number box)
   if (isSelfHidden(el) && standIn(el)) return null;
   if (type === 'radio') return 'radio';
-  if (type === 'checkbox') return 'checkbox';
+  // a box that ticks or clears a whole list ("ICD-10 codes - Select all": Telekom Scale's group,
+  // "Unselect all", "Check all") answers nothing itself
+  if (type === 'checkbox') return /(?:select|check) all\b/i.test(el.getAttribute('aria-label') ?? '') ? null : 'checkbox';
   if (type === 'number') return 'number';
   // a date and time (CakePHP's dateTime control) and a month (a therapy's start) are dates the parsers read
   if (type === 'date' || type === 'datetime-local' || type === 'month') return 'date';
@@ -937,14 +939,7 @@ function componentTitle(heading: Element): Element | null {
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement ?? hostOf(el)) {
     const shadow = (el as HTMLElement).shadowRoot;
     const title = shadow?.querySelector(HEADING);
-    if (
-      title &&
-      title !== heading &&
-      !title.contains(heading) &&
-      shadow!.querySelector('slot') &&
-      !isItemTitle(clean(title.textContent) ?? '')
-    )
-      return title;
+    if (title && title !== heading && shadow!.querySelector('slot') && !isItemTitle(clean(title.textContent) ?? '')) return title;
   }
   return null;
 }
