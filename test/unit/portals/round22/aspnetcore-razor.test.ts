@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, page, read, units } from '../read';
-import { ILARIS, ISO_THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, ISO_REQUEST, ISO_THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom } from '../round5/request';
 
 /**
  * ASP.NET Core 9 MVC tag helpers in a Razor Page (dotnet/aspnetcore, read through the code index:
@@ -123,14 +123,7 @@ const fullPage = () =>
             <h5>Prescriber</h5>
             ${group('Request.PrescriberNpi', 'Prescriber NPI', ILARIS['prescriber.npi'])}`);
 
-const WHOLE = {
-  ...ILARIS,
-  ...ISO_THERAPIES,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const WHOLE = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('ASP.NET Core tag helpers in a Razor Page: asp-for inputs, selects, list binding, validation', () => {
   it('reads the full Ilaris request', () => {

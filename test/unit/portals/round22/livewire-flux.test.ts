@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, page, read, units } from '../read';
-import { ILARIS, ISO_THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, ISO_REQUEST, ISO_THERAPIES, THERAPY_ROWS, noDuplicatePaths, nothingFrom } from '../round5/request';
 
 /**
  * Laravel Livewire 3 + Flux UI 2 (livewire/flux at a999138: stubs/resources/views/flux/field.blade.php, label,
@@ -178,14 +178,7 @@ ${therapyTable()}
 ${heading('Prescriber')}
 ${input('form.npi', { label: 'Prescriber NPI', badge: 'Required' }, ILARIS['prescriber.npi'])}`);
 
-const WHOLE = {
-  ...ILARIS,
-  ...ISO_THERAPIES,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const WHOLE = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('Livewire 3 + Flux UI: flux:field/label/input, select (native and listbox), date-picker, checkbox.group', () => {
   it('reads the full Ilaris request', () => {

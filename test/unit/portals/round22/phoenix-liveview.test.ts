@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, page, read, units } from '../read';
-import { ILARIS, ISO_THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, ISO_REQUEST, ISO_THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
 
 /**
  * Phoenix 1.8 LiveView core components (phoenixframework/phoenix at 167c469, 1.9.0-dev:
@@ -105,14 +105,7 @@ ${therapies([0, 1])}
 <h2 class="text-base font-semibold">Prescriber</h2>
 ${input('prescriber_npi', 'Prescriber NPI', ILARIS['prescriber.npi'])}`);
 
-const WHOLE = {
-  ...ILARIS,
-  ...ISO_THERAPIES,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const WHOLE = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('Phoenix 1.8 LiveView core components: .input, .inputs_for, select with prompt, checkbox', () => {
   it('reads the full Ilaris request', () => {

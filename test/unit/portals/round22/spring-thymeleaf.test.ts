@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, page, read, units } from '../read';
-import { ILARIS, ISO_THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, ISO_REQUEST, ISO_THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
 
 /**
  * Spring Boot 3 + Thymeleaf 3.1 (thymeleaf/thymeleaf at db31497, lib/thymeleaf-spring6: processor/
@@ -86,14 +86,7 @@ ${therapyTable()}
 <h2 class="h5">Prescriber</h2>
 ${input('npi', 'Prescriber NPI', ILARIS['prescriber.npi'])}`);
 
-const WHOLE = {
-  ...ILARIS,
-  ...ISO_THERAPIES,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const WHOLE = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('Spring Boot + Thymeleaf th:field forms', () => {
   it('reads the full Ilaris request', () => {

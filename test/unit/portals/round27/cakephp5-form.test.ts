@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, page, read } from '../read';
-import { ILARIS, ISO_THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
+import { ILARIS, ISO_REQUEST, ISO_THERAPIES, noDuplicatePaths, nothingFrom } from '../round5/request';
 
 /**
  * CakePHP 5 FormHelper (cakephp/cakephp@e15d186: src/View/Helper/FormHelper.php default templates (`inputContainer`
@@ -89,14 +89,7 @@ const whole = (o: { npiError?: boolean; rows?: (0 | 1 | null)[]; legend?: string
         : control('prescriber_npi', 'Prescriber NPI', ILARIS['prescriber.npi'], { required: true, extra: ' maxlength="10"' })
     }`,
   );
-const WHOLE = {
-  ...ILARIS,
-  ...ISO_THERAPIES,
-  'patient.dob': '1988-03-14',
-  'labs.crpDate': '2026-11-02',
-  'diagnosis.codes.0': 'M04.1, M06.1',
-  'drug.frequency': 'Every 4 weeks',
-};
+const WHOLE = { ...ISO_REQUEST, ...ISO_THERAPIES };
 
 describe('CakePHP 5 FormHelper: control() containers, multiple checkboxes, radios, dates, hasMany therapies', () => {
   it('reads the full Ilaris request from the bake add form', () => {
