@@ -33,7 +33,7 @@ function panelAround(button: Element, most: number): Element | null {
 export function panelsOf(root: Document | ShadowRoot): { lookups: Element[]; elsewhere: Element[] } {
   const lookups = Array.from(root.querySelectorAll('[role="search"], search'));
   const elsewhere: Element[] = [];
-  for (const button of Array.from(root.querySelectorAll(BUTTONS))) {
+  for (const button of root.querySelectorAll(BUTTONS)) {
     const text =
       clean(button.localName === 'input' ? (button as HTMLInputElement).value : button.textContent) ?? button.getAttribute('aria-label');
     if (!text || text.length > 30) continue;

@@ -365,7 +365,7 @@ function labelsNaming(root: Document | ShadowRoot, id: string, index: LabelIndex
   let byFor = index.get(root);
   if (!byFor) {
     byFor = new Map();
-    for (const label of Array.from(root.querySelectorAll('label'))) indexLabel(byFor, label);
+    for (const label of root.querySelectorAll('label')) indexLabel(byFor, label);
     index.set(root, byFor);
   }
   return byFor.get(id);
@@ -621,7 +621,7 @@ function headerColumns(rows: readonly Element[]): Element[] {
   const grid: Element[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let col = 0;
-    for (const cell of Array.from(row.children)) {
+    for (const cell of row.children) {
       if (!cell.matches(CELL)) continue;
       while (grid[r]![col]) col++;
       const down = Math.min(rows.length - r, Math.max(1, Number(cell.getAttribute('rowspan')) || 1));
@@ -800,7 +800,7 @@ const NO_TABLE: TableContext = { column: null, rowIndex: null };
 function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableContext {
   if (!cell || !row || !cellTable) return NO_TABLE;
   let pos = 0;
-  for (const c of Array.from(row.children)) {
+  for (const c of row.children) {
     if (c === cell) break;
     if (c.matches(CELL)) pos += span(c);
   }
@@ -1615,7 +1615,7 @@ export class SignalCache {
         const node = n as Element;
         if (node.matches(HEADING) || node.querySelector(HEADING) || this.#labelsElsewhere(node, false)) return this.clear();
         if (node.localName === 'label') this.#markNamed(node, root);
-        for (const inner of Array.from(node.querySelectorAll('label[for]'))) this.#markNamed(inner, root);
+        for (const inner of node.querySelectorAll('label[for]')) this.#markNamed(inner, root);
       }
       this.#mark(el);
       // the text before a field runs back through siblings without controls, whatever is in
@@ -1722,19 +1722,19 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     if (!host) heading = lastMet = null;
     // the elements with a role, found once per root instead of asking each element for it
     // inputs that mirror a custom select's value for the library, hidden from assistive technology
-    for (const el of Array.from(r.querySelectorAll('input[aria-hidden="true"]'))) if (isMirrorInput(el)) mirrors.add(el);
+    for (const el of r.querySelectorAll('input[aria-hidden="true"]')) if (isMirrorInput(el)) mirrors.add(el);
     // a select's copy for autofill in a box hidden from assistive technology holds an input beside it
     // (Kobalte's hidden select): the page behind a modal, hidden so too, holds no select directly
-    for (const el of Array.from(r.querySelectorAll('[aria-hidden="true"] > select')))
-      for (const box of Array.from(el.parentElement!.querySelectorAll(':scope > input'))) mirrors.add(box);
+    for (const el of r.querySelectorAll('[aria-hidden="true"] > select'))
+      for (const box of el.parentElement!.querySelectorAll(':scope > input')) mirrors.add(box);
     // Telerik's RadDatePicker keeps its value for the server in a text input made invisible
     // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
-    for (const el of Array.from(r.querySelectorAll('input.rdfd_'))) mirrors.add(el);
-    for (const el of Array.from(r.querySelectorAll('[data-test]'))) memo.dataTest.add(el);
-    for (const el of Array.from(r.querySelectorAll(MAYBE_HIDDEN)))
+    for (const el of r.querySelectorAll('input.rdfd_')) mirrors.add(el);
+    for (const el of r.querySelectorAll('[data-test]')) memo.dataTest.add(el);
+    for (const el of r.querySelectorAll(MAYBE_HIDDEN))
       if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);
-    for (const el of Array.from(r.querySelectorAll(MAYBE_CLASSED_SELECT))) if (isClassedSelect(el)) classedSelects.add(el);
-    for (const el of Array.from(r.querySelectorAll('select'))) {
+    for (const el of r.querySelectorAll(MAYBE_CLASSED_SELECT)) if (isClassedSelect(el)) classedSelects.add(el);
+    for (const el of r.querySelectorAll('select')) {
       const box = faceBoxOf(el);
       if (!box) continue;
       faceBoxes.set(box, el);
@@ -1743,7 +1743,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // one pass over the root for what the walk asks of many elements: roles, dialogs, and titles
     // drawn as headings by their class (Quasar's and Vuetify's `text-h6`, Bootstrap's `h5`,
     // Semantic's `ui header`), which head their sections as heading elements would
-    for (const el of Array.from(r.querySelectorAll(MARKED))) {
+    for (const el of r.querySelectorAll(MARKED)) {
       const role = el.getAttribute('role');
       if (role !== null) {
         roles.set(el, role);
@@ -2056,7 +2056,7 @@ const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
 function removedEntries(roots: readonly (Document | ShadowRoot)[]): (name: string | null) => boolean {
   const prefixes: string[] = [];
   for (const root of roots)
-    for (const m of Array.from(root.querySelectorAll<HTMLInputElement>(REMOVAL))) {
+    for (const m of root.querySelectorAll<HTMLInputElement>(REMOVAL)) {
       if (m.type === 'checkbox' ? !m.checked : !/^(1|true)$/i.test(m.value)) continue;
       // `x[2][_destroy]` → `x[2][`; `form-2-DELETE` → `form-2-`
       prefixes.push(m.name.slice(0, m.name.endsWith('DELETE') ? -'DELETE'.length : -'_destroy]'.length));
