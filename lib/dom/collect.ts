@@ -29,6 +29,7 @@ import {
   shownBeside,
   withoutPartWord,
   type DatePart,
+  dualList,
 } from './widgets';
 import { MAYBE_CLASSED_SELECT } from './classed-select';
 import { joinSplitNames, type NamePart } from './split-names';
@@ -130,8 +131,7 @@ const typeOf = (el: Element): string => {
 const MAX_NEARBY = 120;
 
 /** `roles`: the elements with a role, when any has a chip's role (else no input is a chip list's) */
-function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
-  if (mirrors.has(el)) return null;
+function inputKind(el: HTMLInputElement, roles: ReadonlyMap<Element, string> | null): FieldKind | null {
   // drawn, not typed in: dijit's validation icon is a read-only input with the presentation role
   const role = el.getAttribute('role');
   if ((role === 'presentation' || role === 'none') && el.readOnly) return null;
@@ -319,12 +319,12 @@ const isComparator = (select: HTMLSelectElement): boolean => {
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
-  if (name === 'button' || !('form' in el)) return null;
+  if (name === 'button' || !('form' in el) || mirrors.has(el)) return null;
   if (name === 'select' && (isSelectMirror(el as HTMLSelectElement) || isComparator(el as HTMLSelectElement))) return null;
   // a textarea hidden from assistive technology measures another's height (MUI's TextareaAutosize)
   if (name === 'textarea' && (isGridEditor(el) || el.getAttribute('aria-hidden') === 'true')) return null;
   if (name === 'input' && isShownInButton(el)) return null;
-  return name === 'input' ? inputKind(el as HTMLInputElement, roles, mirrors) : (name as FieldKind);
+  return name === 'input' ? inputKind(el as HTMLInputElement, roles) : (name as FieldKind);
 }
 
 /** A read-only box inside a button opening a listbox, showing the choice (Grommet's Select): the
@@ -869,12 +869,21 @@ function sectionText({ at, heading: met, box: titled, el }: Slot, memo: ScanMemo
     parts.push(boxTitle);
   } else if (heading) {
     const title = headingText(heading, memo);
-    if (title && isItemTitle(title)) parts.push(outlineAbove(heading, at.root, memo));
+    if (title) parts.push(isItemTitle(title) ? outlineAbove(heading, at.root, memo) : listOfItem(title, heading, at.root, memo));
     parts.push(title);
   }
   const text = parts.filter((p): p is string => !!p).join(' | ') || null;
   at.section = { heading, box, text };
   return text;
+}
+
+/** The name of the list whose item `heading` repeats: a list field's item edited apart from it, in
+ *  a drawer titled by the item's text (Directus' list interface; admin tools' nested-item editors),
+ *  holds that item's fields, not the request's own. */
+function listOfItem(title: string, heading: Element, root: Document | ShadowRoot, memo: ScanMemo): string | null {
+  for (const item of root.querySelectorAll('li'))
+    if (!item.contains(heading) && clean(textIn(item, memo)) === title) return nearbyText(item.parentElement!, memo);
+  return null;
 }
 
 /** A heading's text; an accordion's heading holds it in the button that opens the section
@@ -1685,6 +1694,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   let changed = !cache;
   const roles = new Map<Element, string>();
   const dialogs = new Set<Element>();
+  /** a widget's own controls, no fields: copies of its value, a date picker's navigation */
   const mirrors = new Set<Element>();
   /** boxes hidden by their own markup (not controls: a hidden control is a widget's own) */
   const hiddenBoxes = new Set<Element>();
@@ -1728,8 +1738,19 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     for (const el of r.querySelectorAll('[aria-hidden="true"] > select'))
       for (const box of el.parentElement!.querySelectorAll(':scope > input')) mirrors.add(box);
     // Telerik's RadDatePicker keeps its value for the server in a text input made invisible
-    // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker
-    for (const el of r.querySelectorAll('input.rdfd_')) mirrors.add(el);
+    // (class `rdfd_`, Telerik's only); staff type in the date input inside the picker. A date
+    // picker's own calendar (by the class each library documents: flatpickr's, Pikaday's, jQuery
+    // UI's, react-datepicker's) moves by its month and year selects and boxes, which answer nothing:
+    // the date goes into the input the picker is bound to
+    for (const el of r.querySelectorAll(
+      'input.rdfd_,:is(.flatpickr-calendar,.pika-single,.ui-datepicker,.react-datepicker) :is(input,select)',
+    ))
+      mirrors.add(el);
+    // a dual list's list left and the boxes filtering its lists are none: its chosen list is the field
+    for (const el of r.querySelectorAll('select[multiple]')) {
+      const dual = dualList(el);
+      if (dual) for (const c of dual.box.querySelectorAll('input, select')) if (c !== dual.chosen) mirrors.add(c);
+    }
     for (const el of r.querySelectorAll('[data-test]')) memo.dataTest.add(el);
     for (const el of r.querySelectorAll(MAYBE_HIDDEN))
       if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);

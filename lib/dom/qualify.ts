@@ -127,8 +127,9 @@ function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEn
     for (const entry of vocabulary) {
       if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
       // a grid's text speaks only for the prior therapies it lists: any other table of text (a
-      // history of requests, a list of claims) is no part of this request
-      if (field.kind === 'cell' && !entry.path.startsWith('priorTherapies.')) continue;
+      // history of requests, a list of claims) is no part of this request; nor is a form titled as
+      // one row of a grid (Frappe's "Editing Row #2" opened in the grid row), which edits that row
+      if ((field.kind === 'cell' || / row #?\d+$/.test(section)) && !entry.path.startsWith('priorTherapies.')) continue;
       if (entry.section && !entry.section.test(section)) continue;
       if (entry.notSection?.test(section)) continue;
       if (entry.label.test(text)) return { path: entry.path, text };

@@ -32,6 +32,15 @@ describe('reading values as staff see them', () => {
     expect(readValue(field)).toBe('');
   });
 
+  it("reads a dual list's chosen options, unselected, as its value: nothing from the list left (multiselect.js)", () => {
+    const field = only(`<div class="row">
+      <div class="col-5"><select name="from[]" id="dx" multiple><option value="1">M04.8</option></select></div>
+      <div class="col-2"><button type="button" id="dx_rightSelected">&gt;</button><button type="button" id="dx_leftSelected">&lt;</button></div>
+      <div class="col-5"><select name="to[]" id="dx_to" multiple><option value="2">M04.1</option><option value="3">M06.1</option></select></div></div>`);
+    expect(field.element.id).toBe('dx_to');
+    expect(readValue(field)).toBe('M04.1, M06.1');
+  });
+
   it('reads a "-- Select --" option as nothing even when its value is not empty', () => {
     const field = only('<select><option value="0">-- Select --</option><option value="1">Every 4 weeks</option></select>');
     (field.element as HTMLSelectElement).value = '0';

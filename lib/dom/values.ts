@@ -17,6 +17,7 @@ import {
   tokensAfter,
   valuesShownBeside,
   type DatePart,
+  dualList,
 } from './widgets';
 import type { NamePart } from './split-names';
 
@@ -102,7 +103,9 @@ export const isTicked = (el: Element): boolean =>
  *  marked selected: a parser may leave no index). */
 function chosenOptions(select: HTMLSelectElement): HTMLOptionElement[] {
   const current = select.multiple ? undefined : select.options[select.selectedIndex];
-  const chosen = current ? [current] : Array.from(select.options).filter((o) => o.selected);
+  // a dual list's chosen list holds only its value, selected or not (dualList)
+  const all = select.multiple && dualList(select)?.chosen === select;
+  const chosen = current ? [current] : Array.from(select.options).filter((o) => all || o.selected);
   return chosen.filter((o) => o.value !== '');
 }
 

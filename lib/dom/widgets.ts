@@ -520,6 +520,24 @@ export function chosenInListbox(el: Element): string[] | null {
   return Array.from(el.querySelectorAll('[role="option"][aria-selected="true"]'), (o) => shownText(o)).filter(Boolean);
 }
 
+/**
+ * The dual list a multiple select is part of (Django admin's filter_horizontal, bootstrap-duallistbox,
+ * multiselect.js): a multiple select of the choices left, move buttons, then one of those chosen, in
+ * one box a few levels up. The chosen list's options are its value, selected or not (Django selects
+ * them only on submit); the list left and the boxes filtering the lists are no fields.
+ */
+export function dualList(select: Element): { box: Element; chosen: Element } | null {
+  let box = select.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const lists = box.querySelectorAll('select[multiple]');
+    if (lists.length < 2) continue;
+    // two lists, a button between them
+    const order = Array.from(box.querySelectorAll('select[multiple], button'), (e) => e.localName[0]).join('');
+    return /^b*sb+sb*$/.test(order) ? { box, chosen: lists[1]! } : null;
+  }
+  return null;
+}
+
 /** A select a widget beside it stands for: one whose options have no text (Vuetify keeps one
  *  for forms, by item value; DevExtreme's TagBox one hidden by style), or one hidden from
  *  everyone beside a combobox input or button, or a chip list's input

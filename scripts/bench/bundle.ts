@@ -27,8 +27,10 @@ export const CONTENT_BUDGETS_KIB = {
    *  only on a page holding controls (lib/dom/presence.ts) */
   everyPage: 25,
   /** what a page holding controls runs until a form is found, stub + reader: the project's own
-   *  limit on the reader's growth (issue 10 sets none for it) */
-  withControls: 27,
+   *  limit on the reader's growth (issue 10 sets none for it); 28 since four fixes of values read
+   *  wrong (filter_horizontal, flatpickr's calendar, a grid's row form, a list item's drawer) took
+   *  226 bytes past 27 */
+  withControls: 28,
   /** a pack's own rules */
   pack: 15,
   /** a page of the largest pack in all: stub + reader + checks + the pack */

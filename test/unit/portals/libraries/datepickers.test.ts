@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectFields } from '@/lib/dom/collect';
 import { field, mapped, read, page } from '../read';
 
 /**
@@ -171,5 +172,27 @@ describe('MUI X v6 DatePicker (single input)', () => {
       ${muiV6Date(':r1:', 'Date of birth', '03/14/1988')}
       ${muiV6Date(':r2:', 'Date of service', '')}</form>`);
     expect(read()).toEqual({ 'patient.dob': '03/14/1988', 'request.serviceDate': '' });
+  });
+});
+
+// ---------- open calendars navigated by month and year selects ----------
+const months = (cls: string, attrs = '') =>
+  `<select class="${cls}"${attrs}>${MONTHS.map((m, i) => `<option value="${i}"${i === 2 ? ' selected' : ''}>${m}</option>`).join('')}</select>`;
+const years = (cls: string, attrs = '') =>
+  `<select class="${cls}"${attrs}><option value="2025">2025</option><option value="2026" selected>2026</option></select>`;
+const days = (cell: (d: number) => string) =>
+  `<table><tbody><tr>${[1, 2, 3].map((d) => `<td>${cell(d)}</td>`).join('')}</tr></tbody></table>`;
+/** Pikaday's (renderTitle: `div.pika-label` selects out of the tab order), jQuery UI's with
+ *  changeMonth/changeYear (`#ui-datepicker-div`), react-datepicker's with dropdownMode="select". */
+const OPEN_CALENDARS = {
+  Pikaday: `<div class="pika-single is-bound"><div class="pika-lendar"><div class="pika-title" role="heading" aria-live="assertive"><div class="pika-label">March${months('pika-select pika-select-month', ' tabindex="-1"')}</div><div class="pika-label">2026${years('pika-select pika-select-year', ' tabindex="-1"')}</div><button class="pika-prev" type="button">Previous Month</button><button class="pika-next" type="button">Next Month</button></div>${days((d) => `<button class="pika-button pika-day" type="button">${d}</button>`)}</div></div>`,
+  'jQuery UI': `<div id="ui-datepicker-div" class="ui-datepicker ui-widget ui-widget-content ui-helper-clearfix ui-corner-all" style="position: absolute; display: block;"><div class="ui-datepicker-header ui-widget-header ui-helper-clearfix ui-corner-all"><a class="ui-datepicker-prev ui-corner-all" data-handler="prev" data-event="click" title="Prev"><span class="ui-icon ui-icon-circle-triangle-w">Prev</span></a><div class="ui-datepicker-title">${months('ui-datepicker-month', ' data-handler="selectMonth" data-event="change"')}${years('ui-datepicker-year', ' data-handler="selectYear" data-event="change"')}</div></div>${days((d) => `<a class="ui-state-default" href="#">${d}</a>`)}</div>`,
+  'react-datepicker': `<div class="react-datepicker-popper" data-placement="bottom-start"><div class="react-datepicker"><button type="button" class="react-datepicker__navigation react-datepicker__navigation--previous" aria-label="Previous Month"></button><div class="react-datepicker__month-container"><div class="react-datepicker__header"><div class="react-datepicker__header__dropdown react-datepicker__header__dropdown--select"><div class="react-datepicker__month-dropdown-container react-datepicker__month-dropdown-container--select">${months('react-datepicker__month-select')}</div><div class="react-datepicker__year-dropdown-container react-datepicker__year-dropdown-container--select">${years('react-datepicker__year-select')}</div></div></div></div></div></div>`,
+};
+
+describe('an open calendar navigated by month and year selects', () => {
+  it.each(Object.entries(OPEN_CALENDARS))('%s: the selects move the calendar and are no fields; the date is the input’s', (_, calendar) => {
+    page(`<form>${text('start', 'Start date', '03/02/2026')}${calendar}</form>`);
+    expect(collectFields(document).fields.map((f) => f.element.id)).toEqual(['start']);
   });
 });

@@ -205,9 +205,7 @@ describe('Directus Data Studio: v-form fields, v-select, datetime, tags, checkbo
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // misread: {} : the drawer's inputs unnamed (`button.field-name`); with a div there: drug.name "colchicine" and
-  // drug.dose from the drawer, the row titled only by its h1 template text, nothing ties it to "Prior therapies"
-  it.fails('reads the therapy open in the repeater drawer (#dialog-outlet) as a prior therapy', () => {
+  it('reads the therapy open in the repeater drawer (#dialog-outlet) as a prior therapy', () => {
     page(studio(repeater(['colchicine', 'anakinra']), '', drawer(0)));
     expect(read()).toEqual(Object.fromEntries(Object.entries(THERAPIES).filter(([k]) => k.startsWith('priorTherapies.0.'))));
   });
