@@ -257,6 +257,10 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
   const out: MappedField[] = [];
   const taken = new Set<string>();
   const counters = new Map<string, number>();
+  // names that number each field once number a builder's fields (WPForms' `wpforms[fields][21]`),
+  // not entries: an entry's fields share its number
+  const numbers = fields.map((f) => entryNumber(f.signals)).filter((n) => n !== null);
+  const entries = new Set(numbers).size < numbers.length;
 
   // a portal map is trusted over labels: its fields claim their paths before any heuristic one
   const fromMaps = new Map<CollectedField, { path: string; via: string }>();
@@ -288,7 +292,7 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
       }
       if (path?.includes('#')) {
         if (isReadonlyCopy(field, path, out)) continue;
-        path = indexPath(path, field, counters);
+        path = indexPath(path, field, counters, entries);
       }
       if (path === null || taken.has(path)) continue;
       taken.add(path);
@@ -381,11 +385,12 @@ function isReadonlyCopy(field: CollectedField, path: string, earlier: readonly M
 }
 
 /** Fills `#`: a table row, or the entry number in a prior therapy's name
- *  (`medications[1].end`, `medEnd_1`, `therapy-2-outcome`), gives a prior therapy's index, so
- *  an entry that leaves a field out ("Currently taking" hides its end date) does not shift the
- *  later ones; otherwise fields count up in document order. */
-function indexPath(template: string, field: CollectedField, counters: Map<string, number>): string {
-  const row = template.startsWith('priorTherapies') ? (field.rowIndex ?? entryNumber(field.signals)) : null;
+ *  (`medications[1].end`, `medEnd_1`, `therapy-2-outcome`) where the page's entries share
+ *  numbers (`entries`), gives a prior therapy's index, so an entry that leaves a field out
+ *  ("Currently taking" hides its end date) does not shift the later ones; otherwise fields count
+ *  up in document order. */
+function indexPath(template: string, field: CollectedField, counters: Map<string, number>, entries: boolean): string {
+  const row = template.startsWith('priorTherapies') ? (field.rowIndex ?? (entries ? entryNumber(field.signals) : null)) : null;
   const n = row ?? counters.get(template) ?? 0;
   counters.set(template, n + 1);
   return template.replace('#', String(n));

@@ -31,6 +31,20 @@ import type { NamePart } from './split-names';
  *  request"): values are often opaque ("a", "u1", "2"), and the parsers read the texts. */
 const shown = (text: string, value: string): string => text.replace(/\s+/g, ' ').trim() || value;
 
+/** A ticked choice as staff answered it: an "Other" choice's own item may hold a box for what
+ *  the answer is instead (Contact Form 7's free text, Gravity Forms' and Ninja Forms' other
+ *  choice), read when filled in. */
+function choiceText(choice: HTMLInputElement): string {
+  const text = shown(radioLabel(choice), choice.value);
+  let box = /(^|[^a-z])other/i.test(`${text} ${choice.value}`) ? choice.parentElement : null;
+  for (let depth = 0; box && depth < 2; depth++, box = box.parentElement) {
+    if (box.querySelectorAll('input[type="radio"], input[type="checkbox"]').length > 1) break;
+    const typed = box.querySelector<HTMLInputElement>('input[type="text"], input:not([type])')?.value.trim();
+    if (typed) return typed;
+  }
+  return text;
+}
+
 export function readValue(
   field: Pick<CollectedField, 'element' | 'kind' | 'options' | 'parts' | 'names'> & Partial<Pick<CollectedField, 'signals'>>,
 ): string {
@@ -47,14 +61,14 @@ export function readValue(
       );
     case 'radio': {
       const checked = (field.options ?? []).find((r) => r.checked);
-      return checked ? shown(radioLabel(checked), checked.value) : '';
+      return checked ? choiceText(checked) : '';
     }
     case 'checkbox': {
       // a group of boxes answers one question with the ticked boxes' labels
       if (field.options)
         return field.options
           .filter((b) => b.checked)
-          .map((b) => shown(radioLabel(b), b.value))
+          .map(choiceText)
           .join(', ');
       // an unticked box is not an answer of "no": the form may simply not be filled yet
       return isTicked(el) ? 'Yes' : '';
@@ -73,8 +87,13 @@ export function readValue(
     case 'chips': {
       // a read-only box after the chips mirrors them (Quasar's focus target): nothing is typed there
       // and a search typed while its suggestions are open is no value yet (PrimeNG's multiple
-      // autocomplete holds only its chips)
-      const searching = el.getAttribute('role') === 'combobox' && el.getAttribute('aria-expanded') === 'true';
+      // autocomplete holds only its chips), nor is one typed in a box listing suggestions with no
+      // combobox role to say whether they show (react-select 4's input)
+      const role = el.getAttribute('role');
+      const searching =
+        role === 'combobox'
+          ? el.getAttribute('aria-expanded') === 'true'
+          : !role && /^(list|both)$/.test(el.getAttribute('aria-autocomplete') ?? '');
       const typed = (el as HTMLInputElement).readOnly || searching ? '' : (el as HTMLInputElement).value.trim();
       // an input holding the chips' titles again (Vuetify 4's v-select) adds nothing typed
       const chips = chipValues(el);

@@ -268,9 +268,7 @@ describe('WPForms: field containers, Name, choices, Date / Time, Page Break', ()
     expect(field('prescriber.npi')?.label).toContain('Prescriber NPI');
   });
 
-  // misread: WRONG VALUE: priorTherapies.21.drug, .22.dose, .23.start … .35.outcome: each box's index is the
-  // number in its id (`wpforms-1-field_21`), not the divider's "Prior therapy 1"
-  it.fails('reads prior therapies under Section Dividers titled "Prior therapy 1" and "Prior therapy 2"', () => {
+  it('reads prior therapies under Section Dividers titled "Prior therapy 1" and "Prior therapy 2"', () => {
     page(wpform(`${therapy(0, 20)}${therapy(1, 30)}`, { tail: `${calendar(0, 2026, 5)}${calendar(5, 2026, 30)}` }));
     expect(read()).toEqual(THERAPIES);
   });
