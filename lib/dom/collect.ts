@@ -1169,6 +1169,12 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   if (!nearby && group) nearby = nearbyText(group, memo);
   // a question written between the fieldset's legend and the options is nearer than the legend,
   // which may title a section of one question (Filament's and UIkit's "Medication" over "Frequency")
+  // a `<label for>` naming the list that holds the options (WPForms' `ul`), or their name where no
+  // element has it as an id (Ninja Forms'), is the question
+  const name = el.getAttribute('name');
+  const named = name && !byId(at.root, name) ? [name] : [];
+  for (let up = el.parentElement, depth = 0; up && depth < 3; depth++, up = up.parentElement) if (up.id) named.push(up.id);
+  if (!labels.length) for (const id of named) labels.push(...labelsFor(id, null, at.root, memo));
   const legend = labels[0];
   const question = legend && nearby?.startsWith(legend) ? clean(nearby.slice(legend.length)) : (before.nearest ?? nearby);
   if (fieldset && legend && question && !legend.includes(question) && !outerLegend(group, question, memo)) labels.unshift(question);
@@ -2145,7 +2151,7 @@ function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: 
       element: first.element,
       kind: 'date-parts',
       parts: run.map((f, k) => ({ el: f.element, part: parts[k]! })),
-      signals: splitDateSignals(first, box, slot, memo),
+      signals: splitDateSignals(run, box, slot, memo),
       rowIndex: first.rowIndex,
       scope: first.scope,
     });
@@ -2164,8 +2170,8 @@ function commonBox(run: readonly CollectedField[], before: CollectedField | unde
   return others ? null : box;
 }
 
-function splitDateSignals(first: CollectedField, box: Element, slot: Slot | undefined, memo: ScanMemo): LabelSignals {
-  const s = first.signals;
+function splitDateSignals(run: readonly CollectedField[], box: Element, slot: Slot | undefined, memo: ScanMemo): LabelSignals {
+  const s = run[0]!.signals;
   const group = slot?.at.fieldset ?? slot?.at.region;
   const controls = group
     ? Array.from(group.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.localName !== 'button' && !isMirrorInput(c))
@@ -2180,7 +2186,12 @@ function splitDateSignals(first: CollectedField, box: Element, slot: Slot | unde
   const aria = own ? ariaText(own, slot!.at.root, memo) : null;
   // the text before the group ("Date of Birth:" in the cell or row before it)
   add(nearbyText(box, memo));
-  for (const l of s.labels) add(withoutPartWord(l));
+  // a label naming any part (Wufoo's names the year box), else the box's first label if it names
+  // no element (WPForms' names the field's number)
+  for (const f of run) for (const l of f.signals.labels) add(withoutPartWord(l));
+  const label = box.querySelector('label');
+  if (!labels.length && label && !byId(box.getRootNode() as Document | ShadowRoot, label.getAttribute('for') ?? ''))
+    add(textIn(label, memo));
   const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
   // the date's own fieldset names it; its section is the one around the fieldset (USWDS's and
   // GOV.UK's memorable dates, Ontario's date input, in a prior therapy)

@@ -994,7 +994,8 @@ export function partDigits(el: Element): string {
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
-    if (!option || select.value === '') return '';
+    // a disabled choice is the prompt ("MM": WPForms' date dropdowns)
+    if (!option || select.value === '' || option.disabled) return '';
     return optionDigits(option) ?? clean(option.text) ?? '';
   }
   return (el as HTMLInputElement).value.trim();

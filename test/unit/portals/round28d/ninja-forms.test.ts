@@ -152,9 +152,7 @@ const savesTable = (rows: [string, string, string][]) =>
     .join('')}</tbody></table></fieldset>`;
 
 describe('Ninja Forms 3: nf-field containers, list fields, Pikaday dates', () => {
-  // misread: drug.frequency and diagnosis.codes.0 missing: the radio and checkbox lists are collected but
-  // named only by their name and id (the field label's `for=nf-field-11` names no element), as below
-  it.fails('reads the full Ilaris request, and nothing from the Pikaday calendars, the honeypot or the templates', () => {
+  it('reads the full Ilaris request, and nothing from the Pikaday calendars, the honeypot or the templates', () => {
     page(
       ninja(
         fullForm(),
@@ -195,9 +193,7 @@ describe('Ninja Forms 3: nf-field containers, list fields, Pikaday dates', () =>
     expect(read()).toEqual({ 'labs.crpDate': '' });
   });
 
-  // misread: {}: both lists are collected ("Every 8 weeks", "M04.1, M06.1") with no label: the field label's
-  // `for=nf-field-11` names no element and no text before the `ul` is taken
-  it.fails('reads a radio list as its chosen frequency and a checkbox list as its ticked codes', () => {
+  it('reads a radio list as its chosen frequency and a checkbox list as its ticked codes', () => {
     page(
       ninja(
         `${list(11, 'listradio', 'Frequency', ['Every 8 weeks'], FREQ)}${list(12, 'listcheckbox', 'ICD-10 codes', ['M04.1', 'M06.1'], CODES)}`,
@@ -206,9 +202,7 @@ describe('Ninja Forms 3: nf-field containers, list fields, Pikaday dates', () =>
     expect(read()).toEqual({ 'drug.frequency': 'Every 8 weeks', 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // misread: {}: the list is unnamed (as above); WRONG VALUE: the radio group reads "nf-other" (the checked
-  // Other radio's value) and the typed text "Every 6 weeks" is a separate box named "Other"
-  it.fails('reads a radio list answered by "Other" as the text typed beside it, not "nf-other"', () => {
+  it('reads a radio list answered by "Other" as the text typed beside it, not "nf-other"', () => {
     page(ninja(list(11, 'listradio', 'Frequency', [], FREQ, { text: 'Every 6 weeks' })));
     expect(read()).toEqual({ 'drug.frequency': 'Every 6 weeks' });
   });

@@ -95,10 +95,7 @@ const full = () =>
   );
 
 describe('Wufoo: li.field items, label.desc, split name and date, instructs', () => {
-  // misread: the four Date fields (patient.dob, labs.crpDate, the therapies' start and stop) are missing: their
-  // boxes join as one date of parts ("03/14/1988") but the part is not named by its field label, whose `for`
-  // names the year box (see the Date field tests)
-  it.fails('reads the full Ilaris request', () => {
+  it('reads the full Ilaris request', () => {
     page(full());
     expect(read()).toEqual({
       ...ILARIS,
@@ -121,17 +118,13 @@ describe('Wufoo: li.field items, label.desc, split name and date, instructs', ()
     expect(field('patient.memberId')?.label).not.toContain('printed');
   });
 
-  // misread: {}: the boxes join as dates of parts ("03/14/1988", "11/02/2026"), named not by "Date of birth"
-  // (the `label.desc` naming the year box) but by the form's `h2` "Prior authorization request" (the first)
-  // and by nothing (the second)
-  it.fails('reads a Date field (MM, DD, YYYY boxes, the label naming the year box) as one date', () => {
+  it('reads a Date field (MM, DD, YYYY boxes, the label naming the year box) as one date', () => {
     page(wufoo(`${date(5, 'Date of birth', '03', '14', '1988')}${date(19, 'CRP collection date', '11', '02', '2026')}`));
     expect(read()).toEqual({ 'patient.dob': ILARIS['patient.dob'], 'labs.crpDate': ILARIS['labs.crpDate'] });
     noDuplicatePaths();
   });
 
-  // misread: {}: the empty date of parts is not named by its field label (as above)
-  it.fails('reads an empty Date field as empty, not its MM/DD/YYYY sublabels', () => {
+  it('reads an empty Date field as empty, not its MM/DD/YYYY sublabels', () => {
     page(wufoo(date(19, 'CRP collection date')));
     expect(read()).toEqual({ 'labs.crpDate': '' });
   });
@@ -160,8 +153,7 @@ describe('Wufoo: li.field items, label.desc, split name and date, instructs', ()
     expect(read()).toEqual({ 'patient.memberId': '', 'prescriber.npi': ILARIS['prescriber.npi'] });
   });
 
-  // misread: the start and stop dates are missing (dates of parts unnamed, as above); the rest is read
-  it.fails('reads prior therapies under section breaks "Prior therapy 1" and "Prior therapy 2"', () => {
+  it('reads prior therapies under section breaks "Prior therapy 1" and "Prior therapy 2"', () => {
     page(wufoo(`${therapy(0, 30)}${therapy(1, 50)}`));
     expect(read()).toEqual(THERAPIES);
   });
