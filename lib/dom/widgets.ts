@@ -709,8 +709,13 @@ export function chipsOf(
       if (role && CHIP_ROLES.has(role)) {
         if (isChip(s)) chips.unshift(s);
         else break;
-      } else if (role) break;
-      else {
+      } else if (role) {
+        // the chosen items' listbox right before the input, each option wrapped apart from its
+        // remove control (Twilio Paste's pill group)
+        const options = depth === 0 && role === 'listbox' ? Array.from(s.querySelectorAll('[role="option"]')) : [];
+        if (!options.length || !options.every(chipText)) break;
+        chips.unshift(...options);
+      } else {
         // tokens without a role, classed as chips, tokens or tags (PrimeFaces 12, Syncfusion):
         // each with a remove control, or a collection of them; Vuetify wraps each in a box of its own
         const only = s.childElementCount === 1 ? s.firstElementChild : null;
