@@ -882,7 +882,9 @@ function sectionText({ at, heading: met, box: titled, el }: Slot, memo: ScanMemo
  *  a drawer titled by the item's text (Directus' list interface; admin tools' nested-item editors),
  *  holds that item's fields, not the request's own. */
 function listOfItem(title: string, heading: Element, root: Document | ShadowRoot, memo: ScanMemo): string | null {
-  for (const item of root.querySelectorAll('li'))
+  let items = memo.items.get(root);
+  if (!items) memo.items.set(root, (items = root.querySelectorAll('li')));
+  for (const item of items)
     if (!item.contains(heading) && clean(textIn(item, memo)) === title) return nearbyText(item.parentElement!, memo);
   return null;
 }
@@ -1046,6 +1048,8 @@ interface ScanMemo {
   lastControl: Map<Element, Element>;
   /** selects drawn over by a widget, and the box it draws (faceBoxOf) */
   faces: Map<Element, Element>;
+  /** each root's list items (listOfItem), found once */
+  items: Map<Document | ShadowRoot, NodeListOf<HTMLLIElement>>;
 }
 
 const newMemo = (): ScanMemo => ({
@@ -1060,6 +1064,7 @@ const newMemo = (): ScanMemo => ({
   dataTest: new Set(),
   lastControl: new Map(),
   faces: new Map(),
+  items: new Map(),
 });
 
 function textIn(el: Element, memo: ScanMemo): string {
