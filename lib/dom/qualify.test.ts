@@ -753,3 +753,31 @@ describe('labels as forms word them', () => {
     expect(p['clinical.flaresPast12Months']?.field.element.id).toBe('n');
   });
 });
+
+describe("a prior therapy's index", () => {
+  const box = (id: string, label: string, value: string) =>
+    `<div><label for="wpforms-1-field_${id}">${label}</label><input id="wpforms-1-field_${id}" name="wpforms[fields][${id}]" value="${value}"></div>`;
+  const therapy = (n: number, first: number, drug: string, outcome: string) =>
+    `<h3>Prior therapy ${n}</h3>${box(String(first), 'Drug', drug)}${box(String(first + 1), 'Outcome', outcome)}`;
+
+  it("takes no index from a form builder's field numbers, though an address shares one (WPForms)", () => {
+    const address = ['Address line 1', 'City', 'ZIP code']
+      .map(
+        (t, i) =>
+          `<label for="a${i}">${t}</label><input id="a${i}" name="wpforms[fields][5][${['address1', 'city', 'postal'][i]}]" value="x">`,
+      )
+      .join('');
+    page(
+      `<form>${address}${therapy(1, 21, 'colchicine', 'Inadequate response')}${therapy(2, 31, 'anakinra', 'Injection-site reactions')}</form>`,
+    );
+    const p = paths();
+    expect(readValue(p['priorTherapies.0.drug']!.field)).toBe('colchicine');
+    expect(readValue(p['priorTherapies.1.outcome']!.field)).toBe('Injection-site reactions');
+  });
+
+  it('takes the index from names whose entries share it (`medEnd_1`)', () => {
+    page(`<form><h3>Prior therapies</h3><label for="d">Drug</label><input id="d" name="medName_1" value="anakinra">
+      <label for="o">Outcome</label><input id="o" name="medOutcome_1" value="Injection-site reactions"></form>`);
+    expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.1.drug', 'priorTherapies.1.outcome']);
+  });
+});

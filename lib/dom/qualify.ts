@@ -257,10 +257,6 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
   const out: MappedField[] = [];
   const taken = new Set<string>();
   const counters = new Map<string, number>();
-  // names that number each field once number a builder's fields (WPForms' `wpforms[fields][21]`),
-  // not entries: an entry's fields share its number
-  const numbers = fields.map((f) => entryNumber(f.signals)).filter((n) => n !== null);
-  const entries = new Set(numbers).size < numbers.length;
 
   // a portal map is trusted over labels: its fields claim their paths before any heuristic one
   const fromMaps = new Map<CollectedField, { path: string; via: string }>();
@@ -271,6 +267,19 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     taken.add(m.path);
   }
 
+  // names numbering each prior therapy's field apart number a builder's fields (WPForms'
+  // `wpforms[fields][21]`), not entries: an entry's fields share its number (`medName_1`, `medEnd_1`)
+  const matched = new Map<CollectedField, ReturnType<typeof fromVocabulary>>();
+  const numbers: number[] = [];
+  for (const f of fields) {
+    const n = fromMaps.has(f) ? null : entryNumber(f.signals);
+    if (n === null) continue;
+    const m = fromVocabulary(f, vocabulary, any);
+    matched.set(f, m);
+    if (m?.path.startsWith('priorTherapies')) numbers.push(n);
+  }
+  const entries = new Set(numbers).size < numbers.length;
+
   // the request's own fields claim their paths first: those of the scope holding the most fields
   // (a dialog over a list page's filter form), then the rest, a lookup panel's boxes last
   const ordered = claimOrder(fields);
@@ -280,7 +289,7 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     const via = mapped?.via ?? 'heuristic';
     let found: { path: string; text: string } | null = null;
     if (!mapped) {
-      found = fromVocabulary(field, vocabulary, any);
+      found = (matched.has(field) ? matched.get(field) : fromVocabulary(field, vocabulary, any)) ?? null;
       path = found?.path ?? null;
       if (isUnitControl(field)) {
         // a label that says whose unit it is ("CRP unit") decides; a generic one ("Unit of
