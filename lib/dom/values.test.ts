@@ -32,6 +32,20 @@ describe('reading values as staff see them', () => {
     expect(readValue(field)).toBe('');
   });
 
+  it('reads two multiple selects of a form with an Add button between them as two fields of their selected options', () => {
+    document.body.innerHTML = `<form><div class="row">
+      <label for="dx">ICD-10 codes</label><select id="dx" multiple><option selected>M04.1</option><option>M04.8</option></select>
+      <button type="button">Add code</button>
+      <label for="tried">Drugs tried</label><select id="tried" multiple><option>colchicine</option><option selected>anakinra</option></select>
+      <label for="npi">Prescriber NPI</label><input id="npi" value="1234567893"></div></form>`;
+    const fields = collectFields(document).fields;
+    expect(fields.map((f) => [f.element.id, readValue(f)])).toEqual([
+      ['dx', 'M04.1'],
+      ['tried', 'anakinra'],
+      ['npi', '1234567893'],
+    ]);
+  });
+
   it("reads a dual list's chosen options, unselected, as its value: nothing from the list left (multiselect.js)", () => {
     const field = only(`<div class="row">
       <div class="col-5"><select name="from[]" id="dx" multiple><option value="1">M04.8</option></select></div>

@@ -575,6 +575,12 @@ describe('chip lists', () => {
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M06.1, M08.2' });
   });
 
+  it('lends a search box no chips from a listbox of choices before it outside any combobox (a chip listbox of filters)', () => {
+    document.body.innerHTML = `<form><label for="q">Search requests</label><div>
+      <mat-chip-listbox role="listbox" aria-label="Status"><mat-chip-option role="option" aria-selected="true">Open</mat-chip-option><mat-chip-option role="option" aria-selected="false">Closed</mat-chip-option></mat-chip-listbox><input id="q" value=""></div></form>`;
+    expect(collectFields(document).fields.find((f) => f.element.id === 'q')?.kind).toBe('text');
+  });
+
   it('does not take a help button beside a field for a chip', () => {
     document.body.innerHTML = `<form><div><span>Member ID <button type="button" aria-label="What is this?">?</button></span><input id="m" value="U1234"></div></form>`;
     expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['text']);

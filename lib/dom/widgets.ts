@@ -520,6 +520,10 @@ export function chosenInListbox(el: Element): string[] | null {
   return Array.from(el.querySelectorAll('[role="option"][aria-selected="true"]'), (o) => shownText(o)).filter(Boolean);
 }
 
+/** A dual list's name or id without the ending telling its two lists apart. */
+const stem = (list: Element, attr: string): string =>
+  (list.getAttribute(attr) ?? '').replace(/[_-]?(?:from|to|old|helper\d|available|selected|chosen)$/i, '');
+
 /**
  * The dual list a multiple select is part of (Django admin's filter_horizontal, bootstrap-duallistbox,
  * multiselect.js): a multiple select of the choices left, move buttons, then one of those chosen, in
@@ -531,9 +535,13 @@ export function dualList(select: Element): { box: Element; chosen: Element } | n
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     const lists = box.querySelectorAll('select[multiple]');
     if (lists.length < 2) continue;
-    // two lists, a button between them
+    // two lists named alike (`codes_old` and `codes`, `dx` and `dx_to`), a button between them,
+    // and at most their filter boxes besides: two multiple selects of a form's are two fields
+    const [left, chosen] = [lists[0]!, lists[1]!];
     const order = Array.from(box.querySelectorAll('select[multiple], button'), (e) => e.localName[0]).join('');
-    return /^b*sb+sb*$/.test(order) ? { box, chosen: lists[1]! } : null;
+    const controls = box.querySelectorAll('select, textarea, input:not([type="hidden"])').length;
+    const alike = ['id', 'name'].some((a) => !!stem(left, a) && stem(left, a) === stem(chosen, a));
+    return alike && /^b*sb+sb*$/.test(order) && controls <= 4 ? { box, chosen } : null;
   }
   return null;
 }
@@ -710,9 +718,12 @@ export function chipsOf(
         if (isChip(s)) chips.unshift(s);
         else break;
       } else if (role) {
-        // the chosen items' listbox right before the input, each option wrapped apart from its
-        // remove control (Twilio Paste's pill group)
-        const options = depth === 0 && role === 'listbox' ? Array.from(s.querySelectorAll('[role="option"]')) : [];
+        // the chosen items' listbox right before the input in their combobox, each option wrapped
+        // apart from its remove control (Twilio Paste's pill group)
+        const options =
+          depth === 0 && role === 'listbox' && s.parentElement?.getAttribute('role') === 'combobox'
+            ? Array.from(s.querySelectorAll('[role="option"]'))
+            : [];
         if (!options.length || !options.every(chipText)) break;
         chips.unshift(...options);
       } else {
