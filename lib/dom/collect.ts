@@ -216,12 +216,14 @@ const isOriginal = (el: Element): boolean =>
   !(el.localName === 'select' && isSelectMirror(el as HTMLSelectElement));
 
 /** Elements with a role; dialogs and modals (the native element, the ARIA roles, and the class
- *  CSS frameworks draw one with, MODAL; Bootstrap adds the role only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`).
+ *  CSS frameworks draw one with: Bootstrap, Bulma, Materialize's `modal`; Bootstrap adds the role
+ *  only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`).
  *  The classes are one `:is()` after `div`: as a list of twelve selectors each element is matched
  *  against every one (~5 ms on 15,000 elements). */
-const MARKED = `[role], dialog, [class*="modal"], div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"], .block-title)`;
-/** a modal's class: Bootstrap's, Bulma's and Materialize's `modal`, a prefixed one (json-editor's `je-modal`) */
-const MODAL = /(?:^|\s)(?:[\w]+-)?modal(?:\s|$)/;
+const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"], .block-title)`;
+/** a modal classed by its library's prefix (json-editor's `je-modal`): not a part of one (`modal-body`),
+ *  nor a state (Buefy's dropdown `is-mobile-modal`, `is-modal`) */
+const PREFIXED_MODAL = /(?:^|\s)(?!(?:is|has)-)\w+-modal(?:\s|$)/;
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
 
@@ -1764,6 +1766,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       if (dual) for (const c of dual.box.querySelectorAll('input, select')) if (c !== dual.chosen) mirrors.add(c);
     }
     for (const el of r.querySelectorAll('[data-test]')) memo.dataTest.add(el);
+    // modals classed by their library's prefix are dialogs too: a closed one holds no field
+    for (const el of r.querySelectorAll('[class*="-modal"]')) if (PREFIXED_MODAL.test(el.getAttribute('class')!)) dialogs.add(el);
     for (const el of r.querySelectorAll(MAYBE_HIDDEN))
       if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);
     for (const el of r.querySelectorAll(MAYBE_CLASSED_SELECT)) if (isClassedSelect(el)) classedSelects.add(el);
@@ -1784,7 +1788,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         if (role === 'checkbox') roleBoxes = true;
         if (role === 'radio') roleRadios = true;
         if (role === 'dialog' || role === 'alertdialog') dialogs.add(el);
-      } else if (el.localName === 'dialog' || MODAL.test(el.getAttribute('class') ?? '')) dialogs.add(el);
+      } else if (el.localName === 'dialog' || el.classList.contains('modal')) dialogs.add(el);
       else if (!el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
     }
     let at: Place = host ? { ...host, root: r, section: undefined } : { root: r };
