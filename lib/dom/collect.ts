@@ -30,6 +30,7 @@ import {
   withoutPartWord,
   type DatePart,
   dualList,
+  chosenLists,
 } from './widgets';
 import { MAYBE_CLASSED_SELECT } from './classed-select';
 import { joinSplitNames, type NamePart } from './split-names';
@@ -1763,7 +1764,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a dual list's list left and the boxes filtering its lists are none: its chosen list is the field
     for (const el of r.querySelectorAll('select[multiple]')) {
       const dual = dualList(el);
-      if (dual) for (const c of dual.box.querySelectorAll('input, select')) if (c !== dual.chosen) mirrors.add(c);
+      if (!dual) continue;
+      chosenLists.add(dual.chosen);
+      for (const c of dual.box.querySelectorAll('input, select')) if (c !== dual.chosen) mirrors.add(c);
     }
     for (const el of r.querySelectorAll('[data-test]')) memo.dataTest.add(el);
     // modals classed by their library's prefix are dialogs too: a closed one holds no field

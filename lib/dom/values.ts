@@ -17,7 +17,7 @@ import {
   tokensAfter,
   valuesShownBeside,
   type DatePart,
-  dualList,
+  chosenLists,
 } from './widgets';
 import type { NamePart } from './split-names';
 
@@ -123,7 +123,7 @@ export const isTicked = (el: Element): boolean =>
 function chosenOptions(select: HTMLSelectElement): HTMLOptionElement[] {
   const current = select.multiple ? undefined : select.options[select.selectedIndex];
   // a dual list's chosen list holds only its value, selected or not (dualList)
-  const all = select.multiple && dualList(select)?.chosen === select;
+  const all = chosenLists.has(select);
   const chosen = current ? [current] : Array.from(select.options).filter((o) => all || o.selected);
   return chosen.filter((o) => o.value !== '');
 }

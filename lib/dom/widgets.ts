@@ -530,6 +530,10 @@ const stem = (list: Element, attr: string): string =>
  * one box a few levels up. The chosen list's options are its value, selected or not (Django selects
  * them only on submit); the list left and the boxes filtering the lists are no fields.
  */
+/** The chosen lists of the dual lists the last scan found (collect.ts), read on every frame without
+ *  walking up the page again. */
+export const chosenLists = new WeakSet<Element>();
+
 export function dualList(select: Element): { box: Element; chosen: Element } | null {
   let box = select.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
