@@ -1180,10 +1180,12 @@ function radioGroupSignals({ el, at, label }: Slot, memo: ScanMemo): Pick<LabelS
   // which may title a section of one question (Filament's and UIkit's "Medication" over "Frequency")
   // a `<label for>` naming the list that holds the options (WPForms' `ul`), or their name where no
   // element has it as an id (Ninja Forms'), is the question
-  const name = el.getAttribute('name');
-  const named = name && !byId(at.root, name) ? [name] : [];
-  for (let up = el.parentElement, depth = 0; up && depth < 3; depth++, up = up.parentElement) if (up.id) named.push(up.id);
-  if (!labels.length) for (const id of named) labels.push(...labelsFor(id, null, at.root, memo));
+  if (!labels.length) {
+    const name = el.getAttribute('name');
+    const named = name && !byId(at.root, name) ? [name] : [];
+    for (let up = el.parentElement, depth = 0; up && depth < 3; depth++, up = up.parentElement) if (up.id) named.push(up.id);
+    for (const id of named) labels.push(...labelsFor(id, null, at.root, memo));
+  }
   const legend = labels[0];
   const question = legend && nearby?.startsWith(legend) ? clean(nearby.slice(legend.length)) : (before.nearest ?? nearby);
   if (fieldset && legend && question && !legend.includes(question) && !outerLegend(group, question, memo)) labels.unshift(question);
@@ -2202,9 +2204,8 @@ function splitDateSignals(run: readonly CollectedField[], box: Element, slot: Sl
   // a label naming any part (Wufoo's names the year box), else the box's first label if it names
   // no element (WPForms' names the field's number)
   for (const f of run) for (const l of f.signals.labels) add(withoutPartWord(l));
-  const label = box.querySelector('label');
-  if (!labels.length && label && !byId(box.getRootNode() as Document | ShadowRoot, label.getAttribute('for') ?? ''))
-    add(textIn(label, memo));
+  const label = labels.length ? null : box.querySelector('label');
+  if (label && !byId(box.getRootNode() as Document | ShadowRoot, label.getAttribute('for') ?? '')) add(textIn(label, memo));
   const bare = (t: string | null): string | null => withoutPartWord(splitIdentifier(t));
   // the date's own fieldset names it; its section is the one around the fieldset (USWDS's and
   // GOV.UK's memorable dates, Ontario's date input, in a prior therapy)

@@ -520,6 +520,10 @@ export function chosenInListbox(el: Element): string[] | null {
   return Array.from(el.querySelectorAll('[role="option"][aria-selected="true"]'), (o) => shownText(o)).filter(Boolean);
 }
 
+/** The chosen lists of the dual lists the scans found (collect.ts), read on every frame without
+ *  walking up the page again. */
+export const chosenLists = new WeakSet<Element>();
+
 /** A dual list's name or id without the ending telling its two lists apart. */
 const stem = (list: Element, attr: string): string =>
   (list.getAttribute(attr) ?? '').replace(/[_-]?(?:from|to|old|helper\d|available|selected|chosen)$/i, '');
@@ -530,10 +534,6 @@ const stem = (list: Element, attr: string): string =>
  * one box a few levels up. The chosen list's options are its value, selected or not (Django selects
  * them only on submit); the list left and the boxes filtering the lists are no fields.
  */
-/** The chosen lists of the dual lists the last scan found (collect.ts), read on every frame without
- *  walking up the page again. */
-export const chosenLists = new WeakSet<Element>();
-
 export function dualList(select: Element): { box: Element; chosen: Element } | null {
   let box = select.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
