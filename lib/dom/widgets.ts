@@ -885,6 +885,14 @@ function isComboboxInput(input: Element): boolean {
   // a select's own search box, named so by its box (NG-ZORRO's `nz-select-search
   // .ant-select-selection-search`, without the role antd's React input has)
   if (SELECT_SEARCH.test(`${parent.localName} ${parent.getAttribute('class') ?? ''}`)) return true;
+  // react-select 4's search lists suggestions without the combobox role, its chosen value drawn in
+  // its value container, classed by its part (`css-1uccc91-singleValue`, `<prefix>__single-value`)
+  if (
+    !input.hasAttribute('role') &&
+    /^(list|both)$/.test(input.getAttribute('aria-autocomplete') ?? '') &&
+    parent.parentElement?.parentElement?.querySelector('[class*="singleValue"], [class*="single-value"]')
+  )
+    return true;
   // a read-only box that opens no keyboard (Vuetify's v-select) or is kept out of sight (NG-ZORRO's
   // single select) only takes focus for the widget
   if (!input.hasAttribute('readonly')) return false;
