@@ -738,6 +738,19 @@ function detachedHeader(table: Element): Element[] {
   return [];
 }
 
+/** A grid's row kept in sight, classed as edited, above the form editing it in one cell across the
+ *  table (RadGrid's `rgEditRow` over its EditForm, DevExpress' `dxgvEditFormDisplayRow`): the form is
+ *  the entry, the row's text what it replaces. */
+const isEditedAbove = (row: Element): boolean => {
+  const form = row.nextElementSibling;
+  return (
+    /Edit(FormDisplay)?Row\b/.test(row.getAttribute('class') ?? '') &&
+    form?.childElementCount === 1 &&
+    span(form.firstElementChild!) > 1 &&
+    form.querySelector(CONTROL_SELECTOR) !== null
+  );
+};
+
 function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   let known = memo.tables.get(table);
   if (known) return known;
@@ -766,9 +779,11 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
       // has no column headers until a header row of its own: the nearest header row above a
       // field names its column, never one further down
-      if (isHeaderRow(row)) headerRows = [];
-      else if (isColumnHeaderRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
-      else if (header && !controls && isTextRow(row, displayOnly)) {
+      if (isHeaderRow(row)) {
+        if (isGroupRow(row)) continue;
+        headerRows = [];
+      } else if (isColumnHeaderRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
+      else if (header && !controls && isTextRow(row, displayOnly) && !isEditedAbove(row)) {
         stacking = false;
         known.set(row, { header, index: next++, text: true });
         continue;
@@ -780,6 +795,7 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       next = 0;
       continue;
     }
+    if (isEditedAbove(row)) continue;
     stacking = false;
     // a row whose boxes have label cells of their own beside them is a form's layout, not an
     // entry, unless other rows repeat its labels (one therapy per row, each labelled)
@@ -898,6 +914,11 @@ const headingText = (heading: Element, memo: ScanMemo): string | null => clean(t
 
 /** "Medication 2", "Therapy #3", "1. Therapy" (Pega's FieldGroupList): one of a repeated group's items. */
 const isItemTitle = (title: string): boolean => /(\d+|#\s*\d+)\s*:?$|^\d+\.\s+\S+$/.test(title);
+
+/** A group's title row in a grid's body under its thead's column headers (Knack's grouped tables,
+ *  DataTables' RowGroup): it ends no columns and heads no section, and the rows after it go on counting. */
+const isGroupRow = (row: Element): boolean =>
+  row.parentElement?.localName === 'tbody' && !!row.parentElement.parentElement?.querySelector(':scope > thead th');
 
 /** A table row that only titles what follows: one cell, text and no field (WebForms layouts:
  *  `<tr><td class="hdr" colspan="4">Prior therapies</td></tr>`). */
@@ -1833,7 +1854,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       ((tag & HEADING_TAG && (name !== 'caption' || !!clean(textIn(el, memo)))) ||
         role === 'heading' ||
         (role === 'separator' && !!el.textContent?.trim()) ||
-        (name === 'tr' && isHeaderRow(el)) ||
+        (name === 'tr' && isHeaderRow(el) && !isGroupRow(el)) ||
         (name === 'label' && role === 'button'));
     if (isHeading) lastMet = el;
     const met = lastMet;

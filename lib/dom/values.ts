@@ -103,8 +103,16 @@ export function readValue(
       return splitDateValue(field.parts ?? []);
     case 'name-parts':
       return splitNameValue(field.names ?? []);
-    case 'cell':
-      return shownText(el);
+    case 'cell': {
+      // a responsive table repeats its column's title in each cell, shown on narrow screens only
+      // (Caspio's `span.cbResultSetLabel` before the value)
+      const text = shownText(el);
+      const title = field.signals?.column;
+      const first = el.firstChild;
+      return title && first?.nodeType === 1 && first.textContent?.trim() === title && text.startsWith(title)
+        ? text.slice(title.length).trim()
+        : text;
+    }
     case 'text':
       return textValue(el as HTMLInputElement, field.signals);
     default:
@@ -146,8 +154,9 @@ function namesField(text: string, signals: LabelSignals | undefined): boolean {
  * autocomplete shows nothing beside its input, and what is typed is its value.
  */
 function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): string {
-  // Telerik's RadComboBox shows its EmptyMessage as the input's value, classed `rcbEmptyMessage`
-  if (/EmptyMessage\b/.test(input.getAttribute('class') ?? '')) return '';
+  // Telerik's RadComboBox and RadInput show their EmptyMessage as the input's value, classed
+  // `rcbEmptyMessage` and `riEmpty`
+  if (/EmptyMessage\b|\briEmpty\b/.test(input.getAttribute('class') ?? '')) return '';
   // DevExpress writes an editor's NullText into its input while empty, its table classed `dxeNullText_*`
   if (input.closest('[class*="NullText"]')) return '';
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
