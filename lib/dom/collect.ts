@@ -79,8 +79,8 @@ export interface CollectedField {
   options?: HTMLInputElement[];
   /** inside a lookup panel (boundary.ts): not the request's unless nothing else claims its path */
   lookup?: boolean;
-  /** empty, inside a box hidden by its own markup (a conditional reveal not revealed): it claims
-   *  its path after the fields staff see (a wizard's earlier step, hidden and filled, keeps its place) */
+  /** inside a box hidden by its own markup (a conditional reveal not revealed, a wizard's earlier
+   *  step): it claims its path after the fields staff see and can type in (qualify's shownFirst) */
   hidden?: boolean;
   /** a split date's boxes, in page order (the element is the first) */
   parts?: { el: FieldElement; part: DatePart }[];
@@ -2051,7 +2051,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       : parts
         ? { element, kind, parts, signals, rowIndex, scope }
         : { element, kind, signals, rowIndex, scope };
-    if (at.hidden && 'value' in element && !(element as HTMLInputElement).value) field.hidden = true;
+    if (at.hidden) field.hidden = true;
     return field;
   });
   const found = roots.map(panelsOf);

@@ -342,10 +342,18 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   return [...shownFirst(first), ...shownFirst(rest), ...lookups];
 }
 
-/** Empty fields in a box hidden by its own markup (a conditional reveal not revealed) claim a path
- *  after the others: the pounds box staff typed in, not the empty kilograms one hidden before it. */
+/** Fields in a box hidden by its own markup claim a path after the boxes staff see and can type in:
+ *  the member ID shown, not a stale one in a section hidden since (DHTMLX's `dhx_form-group--hidden`).
+ *  A wizard's earlier step, hidden and filled, comes before a review step's read-only copies in page
+ *  order; empty hidden boxes (a conditional reveal not revealed) come last: the pounds box staff
+ *  typed in, not the empty kilograms one hidden before it. */
 function shownFirst(fields: readonly CollectedField[]): readonly CollectedField[] {
-  return fields.some((f) => f.hidden) ? [...fields.filter((f) => !f.hidden), ...fields.filter((f) => f.hidden)] : fields;
+  if (!fields.some((f) => f.hidden)) return fields;
+  const rank = (f: CollectedField): number => {
+    const el = f.element as HTMLInputElement;
+    return f.hidden ? ('value' in el && !el.value ? 2 : 1) : el.readOnly || el.disabled ? 1 : 0;
+  };
+  return [0, 1, 2].flatMap((r) => fields.filter((f) => rank(f) === r));
 }
 
 const isDialog = (scope: Node | undefined): boolean =>
