@@ -2002,7 +2002,9 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const isTextCell = (table: Element, row: Element): boolean => tableRows(table, memo).get(row)?.text === true;
 
   const addField = (el: FieldElement, kind: FieldKind, at: Place): void => {
-    if (at.head) return;
+    // a grid saying it is read-only holds no box staff answer in: its boxes filter its rows or
+    // edit a cell of its own (Webix's header filters and cell editor, DHTMLX's filter row)
+    if (at.head || (kind !== 'cell' && at.grid?.getAttribute('aria-readonly') === 'true')) return;
     const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el, at.boxGroup) : null;
     if (boxGroup) {
       const box = el as HTMLInputElement;

@@ -27,10 +27,11 @@ const ITEM_CLASS = /chip|token|(?<![a-z])tag(?![a-z])|match-item|pill|badge|__se
  *  examples: "↓"). */
 const MARKER = /^(?:[×✕✖xX]|\+\s?\d+(?:\s*(?:\.{3}|…))?|(?:and\s+)?\+?\d+\s+more|[↓↑▼▲▾▴▿▵⌄⌃⏷⏶])$/i;
 const isMarker = (el: Element): boolean => !el.firstElementChild && MARKER.test((el.textContent ?? '').trim());
-/** A tag counting the chosen items, with a control clearing them all (Carbon's multiselect). */
+/** A tag counting the chosen items, with a control clearing them all (Carbon's multiselect: "2";
+ *  DHTMLX's Combo: "2 selected items"). */
 const isCountTag = (el: Element): boolean =>
   ITEM_CLASS.test(el.getAttribute('class') ?? '') &&
-  /^\d+$/.test((el.textContent ?? '').trim()) &&
+  /^\d+(\s|$)/.test((el.textContent ?? '').trim()) &&
   /\ball\b/i.test(accessibleName(removeControl(el)));
 const accessibleName = (el: Element | null): string => `${el?.getAttribute('aria-label') ?? ''} ${el?.getAttribute('title') ?? ''}`;
 
