@@ -1780,10 +1780,10 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // picker's own calendar (by the class each library documents: flatpickr's, Pikaday's, jQuery
     // UI's, react-datepicker's) moves by its month and year selects and boxes, which answer nothing:
     // the date goes into the input the picker is bound to
-    for (const el of r.querySelectorAll(
-      'input.rdfd_,:is(.flatpickr-calendar,.pika-single,.ui-datepicker,.react-datepicker) :is(input,select)',
-    ))
-      mirrors.add(el);
+    // (the calendars are found first: a selector ending in their controls would ask every control's ancestors)
+    for (const el of r.querySelectorAll('input.rdfd_,.flatpickr-calendar,.pika-single,.ui-datepicker,.react-datepicker'))
+      if (el.localName === 'input') mirrors.add(el);
+      else for (const c of el.querySelectorAll('input, select')) mirrors.add(c);
     // a dual list's list left and the boxes filtering its lists are none: its chosen list is the field
     for (const el of r.querySelectorAll('select[multiple]')) {
       const dual = dualList(el);
