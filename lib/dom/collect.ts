@@ -1318,6 +1318,8 @@ interface Slot {
   parts?: { el: FieldElement; part: DatePart }[];
 }
 
+/** the boxes staff type or choose in */
+const TYPED = 'input:not([type="hidden"]), select, textarea';
 const isBox = (el: Element): boolean => el.localName === 'input' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type);
 
 interface Read {
@@ -1375,6 +1377,14 @@ function readField(slot: Slot, memo: ScanMemo): Read {
     for (let depth = 0; up && depth < 6 && !signals.labels.length; depth++, up = up.parentElement ?? hostOf(up)) {
       if (up.id && (depth < 3 || up.getAttribute('role') === 'combobox'))
         signals.labels.push(...labelsFor(up.id, null, up.getRootNode() as Document | ShadowRoot, memo));
+      // or the label linked to nothing that opens the only box the input is in (DHTMLX's Combo: its
+      // label, then the box of its tags holding the input)
+      const first = up.firstElementChild;
+      const text =
+        first?.localName === 'label' && !first.hasAttribute('for') && !isBox(el) && up.querySelectorAll(TYPED).length === 1
+          ? clean(textIn(first, memo))
+          : null;
+      if (text) signals.labels.push(text);
     }
   }
   // a label naming the field an id's part belongs to, which no element has (rjsf's alt-date:

@@ -351,7 +351,8 @@ function shownFirst(fields: readonly CollectedField[]): readonly CollectedField[
   if (!fields.some((f) => f.hidden)) return fields;
   const rank = (f: CollectedField): number => {
     const el = f.element as HTMLInputElement;
-    return f.hidden ? ('value' in el && !el.value ? 2 : 1) : el.readOnly || el.disabled ? 1 : 0;
+    // a read-only combobox is chosen in, not a copy (DHTMLX's read-only Combo)
+    return f.hidden ? ('value' in el && !el.value ? 2 : 1) : (el.readOnly && el.getAttribute('role') !== 'combobox') || el.disabled ? 1 : 0;
   };
   return [0, 1, 2].flatMap((r) => fields.filter((f) => rank(f) === r));
 }

@@ -115,9 +115,7 @@ const THERAPY_COLS = ['Drug', 'Dose', 'Start date', 'Stop date', 'Outcome'];
 const typedDrug = () => input('Drug name', ILARIS['drug.name']);
 
 describe('DHTMLX Suite 9: Form (Input, DatePicker, Combo, Select), Popups on body, Grid', () => {
-  // misread: 'drug.name' is missing — the single Combo's input is named only by its generic aria-label
-  // "Type or select value"; its `label.dhx_combobox__label` (no `for`) right before it is not taken
-  it.fails('reads the full Ilaris request with prior therapies in a grid', () => {
+  it('reads the full Ilaris request with prior therapies in a grid', () => {
     page(`${form(request())}<h3>Prior therapies</h3>${grid(THERAPY_COLS, THERAPY_ROWS)}`);
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
     expect(units()).toMatchObject({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg', 'labs.crpUnit': 'mg/L' });
@@ -130,9 +128,7 @@ describe('DHTMLX Suite 9: Form (Input, DatePicker, Combo, Select), Popups on bod
     noDuplicatePaths();
   });
 
-  // misread: 'drug.name' is missing — the combo's input carries aria-label "Type or select value" and no
-  // label names it; the label before it, in the same widget box, is not read as its name
-  it.fails('reads a single combo by the label drawn before its input', () => {
+  it('reads a single combo by the label drawn before its input', () => {
     page(form(`${combo('Drug name', ILARIS['drug.name'])}${combo('Frequency', '', { placeholder: 'Choose' })}`));
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'], 'drug.frequency': '' });
   });
@@ -159,9 +155,7 @@ describe('DHTMLX Suite 9: Form (Input, DatePicker, Combo, Select), Popups on bod
     nothingFrom('.dhx_popup');
   });
 
-  // misread: diagnosis.codes.0 is left unread: the combo is named only by its generic aria-label ("Type or select
-  // value"), its label linked to nothing (the count tag itself is no code now)
-  it.fails('reads no code from a combo showing only its "2 selected items" count tag', () => {
+  it('reads no code from a combo showing only its "2 selected items" count tag', () => {
     page(form(`${combo('ICD-10 codes', '', { count: 2 })}${input('Member ID', ILARIS['patient.memberId'])}`));
     expect(read()).toEqual({ 'diagnosis.codes.0': '', 'patient.memberId': ILARIS['patient.memberId'] });
   });
@@ -171,9 +165,7 @@ describe('DHTMLX Suite 9: Form (Input, DatePicker, Combo, Select), Popups on bod
     expect(read()).toEqual({ 'patient.memberId': ILARIS['patient.memberId'] });
   });
 
-  // misread: WRONG VALUE — 'drug.name' is "Kineret (anakinra)" from the hidden group: the read-only combo
-  // (aria-label "Select value", its label linked to nothing) is not named, so the hidden input claims the path
-  it.fails('reads a read-only combo by its text, not a hidden form group holding a stale drug', () => {
+  it('reads a read-only combo by its text, not a hidden form group holding a stale drug', () => {
     page(
       form(
         `${input('Drug name', 'Kineret (anakinra)', { hidden: true })}${combo('Drug name', ILARIS['drug.name'], { readOnly: true })}${input('HCPCS code', ILARIS['drug.hcpcs'])}`,
