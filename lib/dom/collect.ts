@@ -225,8 +225,13 @@ const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `
 /** a modal classed by its library's prefix (json-editor's `je-modal`): not a part of one (`modal-body`),
  *  nor a state (Buefy's dropdown `is-mobile-modal`, `is-modal`) */
 const PREFIXED_MODAL = /(?:^|\s)(?!(?:is|has)-)\w+-modal(?:\s|$)/;
+/** closed: a `<dialog>` not open, hidden itself, or its only box hidden (Vuetify 2 keeps the dialog
+ *  role on `v-dialog__content` and hides the `v-dialog` inside) */
 const isClosedDialog = (el: Element): boolean =>
-  (el.localName === 'dialog' && !el.hasAttribute('open')) || isSelfHidden(el) || el.getAttribute('aria-hidden') === 'true';
+  (el.localName === 'dialog' && !el.hasAttribute('open')) ||
+  isSelfHidden(el) ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  (el.childElementCount === 1 && isSelfHidden(el.firstElementChild!));
 
 /** Where the elements hidden by their own markup may be, found in one query per root. */
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
@@ -1968,7 +1973,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     }
     if (control !== controlBefore && !(tag & CONTROL)) memo.lastControl.set(el, control!);
     // a hidden box of no field (a closed drop-down's rows, a closed calendar's title) heads nothing after it
-    if (hiddenBox && slots.length === slotsBefore) [lastMet, heading] = [met, headingBefore];
+    // so does a legend outside a fieldset after the box it titles (Vuetify 2's radio group draws one)
+    if (
+      (hiddenBox && slots.length === slotsBefore) ||
+      (lastMet?.localName === 'legend' && lastMet.parentElement === el && !el.closest('fieldset'))
+    )
+      [lastMet, heading] = [met, headingBefore];
     if (name === 'label') label = wrapping;
     if (isHeading) heading = el;
     else if (lastMet !== met) heading = lastMet;

@@ -90,10 +90,11 @@ export function readValue(
       // autocomplete holds only its chips), nor is one typed in a box listing suggestions with no
       // combobox role to say whether they show (react-select 4's input)
       const role = el.getAttribute('role');
-      const searching =
-        role === 'combobox'
-          ? el.getAttribute('aria-expanded') === 'true'
-          : !role && /^(list|both)$/.test(el.getAttribute('aria-autocomplete') ?? '');
+      // the combobox may be the box around the input (Vuetify 2's autocomplete)
+      const combo = role === 'combobox' ? el : role ? null : el.parentElement?.closest('[role="combobox"]');
+      const searching = combo
+        ? combo.getAttribute('aria-expanded') === 'true'
+        : !role && /^(list|both)$/.test(el.getAttribute('aria-autocomplete') ?? '');
       const typed = (el as HTMLInputElement).readOnly || searching ? '' : (el as HTMLInputElement).value.trim();
       // an input holding the chips' titles again (Vuetify 4's v-select) adds nothing typed
       const chips = chipValues(el);

@@ -136,7 +136,8 @@ function shownItems(el: Element, aside: readonly string[] = []): string[] {
   const items: string[] = [];
   let text = '';
   const endItem = (): void => {
-    const t = clean(text);
+    // an item drawn with its separator ("M04.1, ": Vuetify 2's comma selections) ends before it
+    const t = clean(text.replace(/,\s*$/, ''));
     // MUI shows a zero-width space in an empty select to keep its height; an object a script
     // wrote out as text is no value (LHC-Forms' watched value of a coded answer)
     if (t && t !== '\u200b' && t !== '[object Object]') items.push(t);
@@ -894,11 +895,12 @@ function isComboboxInput(input: Element): boolean {
     parent.parentElement?.parentElement?.querySelector('[class*="singleValue"], [class*="single-value"]')
   )
     return true;
-  // a read-only box that opens no keyboard (Vuetify's v-select) or is kept out of sight (NG-ZORRO's
-  // single select) only takes focus for the widget
+  // a read-only box that opens no keyboard (Vuetify's v-select), is kept out of sight (NG-ZORRO's
+  // single select) or sits in a box that opens a listbox (Vuetify 2's v-select) only takes focus for the widget
   if (!input.hasAttribute('readonly')) return false;
   return (
     input.getAttribute('inputmode') === 'none' ||
+    !!parent.closest('[aria-haspopup="listbox"]') ||
     /opacity:\s*0(?![.\d])/.test(input.getAttribute('style') ?? '') ||
     ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '')
   );
