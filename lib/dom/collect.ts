@@ -80,7 +80,8 @@ export interface CollectedField {
   /** inside a lookup panel (boundary.ts): not the request's unless nothing else claims its path */
   lookup?: boolean;
   /** inside a box hidden by its own markup (a conditional reveal not revealed, a wizard's earlier
-   *  step): it claims its path after the fields staff see and can type in (qualify's shownFirst) */
+   *  step): empty, it claims its path after the fields staff see; filled, it keeps its place and
+   *  gives its path up to a box shown that staff type in (qualifyFields) */
   hidden?: boolean;
   /** a split date's boxes, in page order (the element is the first) */
   parts?: { el: FieldElement; part: DatePart }[];

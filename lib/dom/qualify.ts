@@ -303,7 +303,15 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
         if (isReadonlyCopy(field, path, out)) continue;
         path = indexPath(path, field, counters, entries);
       }
-      if (path === null || taken.has(path)) continue;
+      if (path === null) continue;
+      if (taken.has(path)) {
+        // a box staff see and type in takes its path from one in a section hidden since (a stale
+        // copy in DHTMLX's hidden form group); a wizard's hidden earlier step keeps its path from a
+        // review step's read-only copy
+        const i = out.findIndex((m) => m.path === path);
+        if (i < 0 || !out[i]!.field.hidden || field.hidden || !isTyped(field.element)) continue;
+        out.splice(i, 1);
+      }
       taken.add(path);
     } else if (out.some((m) => m.path === path)) {
       continue; // a duplicated hook: the first keeps the path
@@ -342,20 +350,17 @@ function claimOrder(fields: readonly CollectedField[]): readonly CollectedField[
   return [...shownFirst(first), ...shownFirst(rest), ...lookups];
 }
 
-/** Fields in a box hidden by its own markup claim a path after the boxes staff see and can type in:
- *  the member ID shown, not a stale one in a section hidden since (DHTMLX's `dhx_form-group--hidden`).
- *  A wizard's earlier step, hidden and filled, comes before a review step's read-only copies in page
- *  order; empty hidden boxes (a conditional reveal not revealed) come last: the pounds box staff
- *  typed in, not the empty kilograms one hidden before it. */
+/** Empty fields in a box hidden by its own markup (a conditional reveal not revealed) claim a path
+ *  after the others: the pounds box staff typed in, not the empty kilograms one hidden before it. */
 function shownFirst(fields: readonly CollectedField[]): readonly CollectedField[] {
-  if (!fields.some((f) => f.hidden)) return fields;
-  const rank = (f: CollectedField): number => {
-    const el = f.element as HTMLInputElement;
-    // a read-only combobox is chosen in, not a copy (DHTMLX's read-only Combo)
-    return f.hidden ? ('value' in el && !el.value ? 2 : 1) : (el.readOnly && el.getAttribute('role') !== 'combobox') || el.disabled ? 1 : 0;
-  };
-  return [0, 1, 2].flatMap((r) => fields.filter((f) => rank(f) === r));
+  const last = (f: CollectedField): boolean => !!f.hidden && 'value' in f.element && !f.element.value;
+  return fields.some(last) ? [...fields.filter((f) => !last(f)), ...fields.filter(last)] : fields;
 }
+
+/** A box staff read and type in, not a read-only copy (a review step's; a read-only combobox is
+ *  chosen in: DHTMLX's read-only Combo) */
+const isTyped = (el: Element): boolean =>
+  !(el as HTMLInputElement).disabled && (!(el as HTMLInputElement).readOnly || el.getAttribute('role') === 'combobox');
 
 const isDialog = (scope: Node | undefined): boolean =>
   scope?.nodeType === 1 && /^(dialog|alertdialog)$/.test((scope as Element).getAttribute('role') ?? (scope as Element).localName);
