@@ -2084,7 +2084,10 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const joined = joinShadowBoxes(joinSplitNames(joinSplitDates(fields, slots, memo))).filter(
     (f) => !elsewhere.some((p) => p.contains(f.element)) && !removed(f.element.getAttribute('name')),
   );
-  if (panels.length) for (const f of joined) if (panels.some((p) => p.contains(f.element))) f.lookup = true;
+  // a box named for searching or filtering (a list's "Filter" box, "Search by member ID") looks up
+  // records as a lookup panel's boxes do
+  for (const f of joined)
+    if (panels.some((p) => p.contains(f.element)) || SEARCH_BOX.test(f.signals.labels[0] ?? f.signals.placeholder ?? '')) f.lookup = true;
   return { fields: joined, roots, frames, bareHosts };
 }
 
@@ -2139,6 +2142,8 @@ const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
  * the row hidden and submitted for deletion; Django's `-DELETE` ticked) or of the blank entry a
  * formset keeps to clone (Django's `__prefix__` empty form): none of the request's.
  */
+const SEARCH_BOX = /^(?:search|filter)\b/i;
+
 function removedEntries(roots: readonly (Document | ShadowRoot)[]): (name: string | null) => boolean {
   const prefixes: string[] = [];
   for (const root of roots)
