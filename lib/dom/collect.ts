@@ -226,13 +226,18 @@ const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `
 /** a modal classed by its library's prefix (json-editor's `je-modal`): not a part of one (`modal-body`),
  *  nor a state (Buefy's dropdown `is-mobile-modal`, `is-modal`) */
 const PREFIXED_MODAL = /(?:^|\s)(?!(?:is|has)-)\w+-modal(?:\s|$)/;
-/** closed: a `<dialog>` not open, hidden itself, or its only box hidden (Vuetify 2 keeps the dialog
- *  role on `v-dialog__content` and hides the `v-dialog` inside) */
+/** closed: a `<dialog>` not open, hidden itself, its only box hidden (Vuetify 2 keeps the dialog
+ *  role on `v-dialog__content` and hides the `v-dialog` inside), or a modal not shown */
 const isClosedDialog = (el: Element): boolean =>
   (el.localName === 'dialog' && !el.hasAttribute('open')) ||
   isSelfHidden(el) ||
   el.getAttribute('aria-hidden') === 'true' ||
-  (el.childElementCount === 1 && isSelfHidden(el.firstElementChild!));
+  (el.childElementCount === 1 && isSelfHidden(el.firstElementChild!)) ||
+  // Bootstrap's and Bulma's `.modal` is hidden by their style sheets until shown: by a state class
+  // or an inline display (a static modal never shown yet has neither)
+  (el.classList.contains('modal') &&
+    !/(^|\s)(show|in|d-block|d-flex|is-active|active|open)(\s|$)/.test(el.getAttribute('class')!) &&
+    !/display:\s*(?!none)/.test(el.getAttribute('style') ?? ''));
 
 /** Where the elements hidden by their own markup may be, found in one query per root. */
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
