@@ -1405,7 +1405,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
   // a custom select holding its own label, linked to nothing (Vuestic's va-select: the va-input-label
   // inside its combobox, hidden from assistive technology, which reads the select's value)
   if (!signals.labels.length && !signals.aria && slot.kind === 'combobox') {
-    const own = el.querySelector('label:not([for])');
+    const own = el.querySelector('label:not([for],[role])');
     const text = own && !own.querySelector(CONTROL_SELECTOR) ? clean(textIn(own, memo)) : null;
     if (text) signals.labels.push(text);
   }
@@ -1502,7 +1502,13 @@ const withoutTexts = (text: string, parts: readonly string[]): string => parts.r
 /** The text of a group's first child when it is a label, a legend or its label slot's content. */
 function ownTitle(group: Element, memo: ScanMemo): string | null {
   const first = group.firstElementChild;
-  if (!first || !(first.localName === 'label' || first.localName === 'legend' || first.getAttribute('slot') === 'label')) return null;
+  // a label that is itself an option (ngx-bootstrap's `label.btn[role=radio]`) names no group
+  if (
+    !first ||
+    first.hasAttribute('role') ||
+    !(first.localName === 'label' || first.localName === 'legend' || first.getAttribute('slot') === 'label')
+  )
+    return null;
   return clean(textIn(first, memo));
 }
 
