@@ -9,8 +9,10 @@ import type { VocabularyEntry } from '@/lib/dom/portal';
  * ones ("CRP collection date" before "date", "Dose unit" before "Dose").
  */
 
+/** a section of the therapies tried before, not of the requests made before ("Previous Medication
+ *  Requests": a list of past authorizations) */
 const PRIOR_THERAPY_SECTION =
-  /(prior|previous|past) (therap|treatment|medication|drug)|step therap|(therapy|treatment|medication) history|medications? tried|tried and failed/;
+  /(prior|previous|past) (therap|treatment|medication|drug)(?![a-z]* (request|authori[sz]ation|submission|claim|order))|step therap|(therapy|treatment|medication) history|medications? tried|tried and failed/;
 const CRP_SECTION = /c-reactive|\bcrp\b/;
 /** a section about the patient or the prescriber alone, where a box titled "Name" is theirs
  *  (and a first and last name box joined: lib/dom/split-names.ts) */

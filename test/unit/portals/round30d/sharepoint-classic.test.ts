@@ -196,10 +196,7 @@ describe('SharePoint classic list forms: ms-formtable, DateTime, choice tables, 
     expect(read()).toEqual({ 'prescriber.name': 'Dana Whitfield', 'prescriber.npi': ILARIS['prescriber.npi'] });
   });
 
-  // misread: WRONG VALUE the list view's text cells under "Previous Medication Requests" are read as prior
-  // therapies (priorTherapies.0.drug "Kineret (anakinra)", .dose "100 mg daily", and the colchicine row): the
-  // web part title matches the prior-therapy section words, though the rows are PA requests
-  it.fails('takes nothing from the list view of previous medication requests beside the form', () => {
+  it('takes nothing from the list view of previous medication requests beside the form', () => {
     const cbx = (t: string) =>
       `<div role="checkbox" class="s4-itm-cbx s4-itm-imgCbx" tabindex="-1" title="${t}" aria-checked="false"><span class="s4-itm-imgCbx-inner"><span class="ms-selectitem-span"><img class="ms-selectitem-icon" alt="" src="/_layouts/15/images/spcommon.png?rev=23"></span></span></div>`;
     const items = [
