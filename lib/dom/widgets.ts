@@ -896,11 +896,14 @@ function isComboboxInput(input: Element): boolean {
   )
     return true;
   // a read-only box that opens no keyboard (Vuetify's v-select), is kept out of sight (NG-ZORRO's
-  // single select) or sits in a box that opens a listbox (Vuetify 2's v-select) only takes focus for the widget
+  // single select) or sits in a box that opens a listbox (Vuetify 2's v-select) only takes focus for the
+  // widget
   if (!input.hasAttribute('readonly')) return false;
   return (
     input.getAttribute('inputmode') === 'none' ||
     !!parent.closest('[aria-haspopup="listbox"]') ||
+    // or one in a box classed as a select (Arco's `arco-select`)
+    /(^|\s)[\w-]*select(\s|$)/.test(parent.getAttribute('class') ?? '') ||
     /opacity:\s*0(?![.\d])/.test(input.getAttribute('style') ?? '') ||
     ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '')
   );
