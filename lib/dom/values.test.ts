@@ -3,6 +3,7 @@ import { parseUnit } from '@/lib/parse/quantity';
 import { collectFields } from './collect';
 import { readValue } from './values';
 import { writeValue } from './native-writers';
+import { applyValue } from './widget-writers';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -115,9 +116,24 @@ describe('reading values as staff see them', () => {
     document.body.innerHTML = `<div role="listbox" aria-multiselectable="true"><div role="option" aria-selected="true"><div role="checkbox" aria-checked="true"></div><span>M04.1</span></div><div role="option" aria-selected="false"><div role="checkbox" aria-checked="false"></div><span>M06.1</span></div></div>`;
     expect(collectFields(document).fields.filter((f) => f.kind === 'checkbox')).toEqual([]);
   });
+
+  it("reads a tag widget's JSON store (Tagify's) as its tags, and text that only starts like JSON as typed", () => {
+    const field = only('<input value="[{&quot;value&quot;:&quot;M04.1&quot;},{&quot;value&quot;:&quot;M06.1&quot;}]">');
+    expect(readValue(field)).toBe('M04.1, M06.1');
+    (field.element as HTMLInputElement).value = '[{M04.1';
+    expect(readValue(field)).toBe('[{M04.1');
+    (field.element as HTMLInputElement).value = '[{"code":"M04.1"}]';
+    expect(readValue(field)).toBe('[{"code":"M04.1"}]');
+  });
 });
 
 describe('writing a fix as a user would', () => {
+  it("types no fix into a tag widget's JSON store (the widget writes it)", async () => {
+    const field = only('<input value="[{&quot;value&quot;:&quot;M041&quot;}]">');
+    expect(await applyValue(field, 'M04.1')).toBe(false);
+    expect((field.element as HTMLInputElement).value).toBe('[{"value":"M041"}]');
+  });
+
   it('uses the prototype’s value setter (past a framework’s instance tracker) and fires input and change', () => {
     const field = only('<input>');
     const input = field.element as HTMLInputElement;

@@ -117,8 +117,22 @@ export function readValue(
     case 'text':
       return textValue(el as HTMLInputElement, field.signals);
     default:
-      return (el as HTMLInputElement).value;
+      return storedTags((el as HTMLInputElement).value);
   }
+}
+
+/** A tag widget's original box holds its tags as JSON (Tagify's `[{"value":"M04.1"},…]`, kept
+ *  off screen by its style sheet): the tags' values, as staff see them. */
+export function storedTags(value: string): string {
+  if (!value.startsWith('[{')) return value;
+  try {
+    const tags: unknown = JSON.parse(value);
+    if (Array.isArray(tags) && tags.every((t) => typeof (t as { value?: unknown })?.value === 'string'))
+      return tags.map((t: { value: string }) => t.value).join(', ');
+  } catch {
+    // not JSON: as typed
+  }
+  return value;
 }
 
 /** A checkbox's state: a native box's, or what a box drawn with the checkbox role says (Radix's
@@ -166,7 +180,7 @@ function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): 
     const after = chipsAfterAutocomplete(input);
     return (after.length ? after : chipsAfterInput(input)).join(', ');
   }
-  return isPlaceholderText(input.value) ? '' : input.value;
+  return isPlaceholderText(input.value) ? '' : storedTags(input.value);
 }
 
 /** A split date as MM/DD/YYYY whatever order its boxes are in; empty while every box is. */

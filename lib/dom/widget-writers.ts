@@ -1,5 +1,5 @@
 import type { CollectedField, FieldElement } from './collect';
-import { same } from './values';
+import { same, storedTags } from './values';
 import { names, writeValue, type Writable } from './native-writers';
 import {
   chipsOf,
@@ -26,6 +26,9 @@ export async function applyValue(field: Writable, value: string): Promise<boolea
   if (field.kind === 'date-parts') return writeSplitDate(field.parts ?? [], value);
   // no check fixes a name: its parts are not split from one text
   if (field.kind === 'name-parts' || field.kind === 'cell') return false;
+  // a tag widget's store of JSON (Tagify's original box) is written by the widget, not typed in
+  const raw = (field.element as HTMLInputElement).value;
+  if (typeof raw === 'string' && storedTags(raw) !== raw) return false;
   if (field.kind === 'text' && valuesShownBeside(field.element) !== null) return chooseBySearch(field.element as HTMLInputElement, value);
   return writeValue(field, value);
 }
