@@ -251,7 +251,8 @@ const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
 function standIn(store: Element): HTMLInputElement | null {
   const next = store.nextElementSibling;
   const prev = store.previousElementSibling;
-  const inPrev = prev && prev.localName !== 'input' ? prev.querySelectorAll('input') : [];
+  // (a typeahead's read-only hint box beside it is none: typeahead.js in bootstrap-tagsinput)
+  const inPrev = prev && prev.localName !== 'input' ? prev.querySelectorAll('input:not([readonly])') : [];
   const box = next?.localName === 'input' ? next : (next?.querySelector('input') ?? (inPrev.length === 1 ? inPrev[0] : null));
   return box && !isSelfHidden(box) && TEXT_TYPES.has(typeOf(box)) ? (box as HTMLInputElement) : null;
 }

@@ -642,12 +642,13 @@ const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 /** The control that removes a chip: one named for removal (`aria-label="remove M04.2"`,
  *  MUI's `MuiChip-deleteIcon`), else a chip button's own button or icon. */
 export function removeControl(chip: Element): Element | null {
-  const inside = Array.from(chip.querySelectorAll('button, [role="button"], svg, [aria-label], [title], [class]')).filter(
+  // (bootstrap-tagsinput marks its cross `data-role="remove"` only)
+  const inside = Array.from(chip.querySelectorAll('button, [role="button"], svg, [aria-label], [title], [class], [data-role]')).filter(
     (el) => el !== chip,
   );
   const named = inside.find((el) =>
     REMOVE.test(
-      `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}${
+      `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-role') ?? ''}${
         // an icon button named by its text (Taiga's "Remove")
         el.localName === 'button' ? ` ${el.textContent ?? ''}` : ''
       }`,
