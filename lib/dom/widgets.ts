@@ -489,14 +489,17 @@ const isComboboxToggle = (button: Element): boolean =>
 export const isCustomSelect = (el: Element, role: string | undefined): boolean =>
   // its options' own tick boxes are the options' (isOptionTick), not controls it is drawn over
   isOpenListbox(el, role) ||
-  ((role === 'combobox' ||
-    (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox') ||
-    // a listbox showing only its chosen option, opening the others (dijit's Select), or saying it
-    // opens and closes from the tab order (Semantic UI React's selection dropdown:
-    // `div[role=listbox][aria-expanded][tabindex=0]`; a popup listbox, such as Shoelace's, is out of it)
-    (role === 'listbox' &&
-      ((el.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
-        (el.hasAttribute('aria-expanded') && el.getAttribute('tabindex') === '0')))) &&
+  // a combobox holding a button of its own that shows and opens its choice (SMUI's anchor around
+  // MDC's selected text) is that button's box: the button is the field
+  ((role === 'combobox'
+    ? !el.querySelector('[role="button"][aria-haspopup="listbox"]:not(button)')
+    : (role === 'button' && el.getAttribute('aria-haspopup') === 'listbox') ||
+      // a listbox showing only its chosen option, opening the others (dijit's Select), or saying it
+      // opens and closes from the tab order (Semantic UI React's selection dropdown:
+      // `div[role=listbox][aria-expanded][tabindex=0]`; a popup listbox, such as Shoelace's, is out of it)
+      (role === 'listbox' &&
+        ((el.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
+          (el.hasAttribute('aria-expanded') && el.getAttribute('tabindex') === '0')))) &&
     !/^(input|select|textarea|button)$/.test(el.localName) &&
     !drawsOverControl(el));
 
