@@ -761,7 +761,9 @@ export function chipsOf(
         }
         const inner = Array.from(token.children);
         if (inner.length > 1 && inner.every(isChip)) chips.unshift(...inner);
-        else if (isChip(token)) chips.unshift(token);
+        // a locked token has no remove control, classed as the chips after it and more (Tokeninput's
+        // `token-input-token-readonly token-input-token`)
+        else if (isChip(token) || (chips[0] && classedAs(token, chips[0]) && chipText(token))) chips.unshift(token);
         else break;
       }
     }
@@ -770,6 +772,10 @@ export function chipsOf(
   }
   return null;
 }
+/** Whether `el` carries every class `like` does. */
+const classedAs = (el: Element, like: Element): boolean =>
+  like.classList.length > 0 && Array.from(like.classList).every((c) => el.classList.contains(c));
+
 /** the classes of the boxes an autocomplete wraps its input in */
 const WIDGET_PART = /autocomplete|dropdown|typeahead|combobox/i;
 
