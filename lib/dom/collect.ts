@@ -2149,13 +2149,14 @@ function groupQuestion(parent: Element): string | null {
 /** A nested form's markers that an entry is removed: Rails' `[_destroy]` (hidden, or a box), Django's formset `-DELETE` box. */
 const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
 
+/** a box's label or placeholder saying it searches or filters (collectFields marks it a lookup) */
+const SEARCH_BOX = /^(?:search|filter)\b/i;
+
 /**
  * Whether a field's name is one of an entry a nested form removed (Rails' `_destroy` set to 1:
  * the row hidden and submitted for deletion; Django's `-DELETE` ticked) or of the blank entry a
  * formset keeps to clone (Django's `__prefix__` empty form): none of the request's.
  */
-const SEARCH_BOX = /^(?:search|filter)\b/i;
-
 function removedEntries(roots: readonly (Document | ShadowRoot)[]): (name: string | null) => boolean {
   const prefixes: string[] = [];
   for (const root of roots)
