@@ -306,10 +306,11 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
       if (path === null) continue;
       if (taken.has(path)) {
         // a box staff see and type in takes its path from one in a section hidden since (a stale
-        // copy in DHTMLX's hidden form group); a wizard's hidden earlier step keeps its path from a
-        // review step's read-only copy
+        // copy in DHTMLX's hidden form group) or from a disabled one (jsonform's pane not chosen);
+        // a wizard's hidden earlier step keeps its path from a review step's read-only copy
         const i = out.findIndex((m) => m.path === path);
-        if (i < 0 || !out[i]!.field.hidden || field.hidden || !isTyped(field.element)) continue;
+        const held = out[i]?.field;
+        if (!held || !(held.hidden || (held.element as HTMLInputElement).disabled) || field.hidden || !isTyped(field.element)) continue;
         out.splice(i, 1);
       }
       taken.add(path);

@@ -103,7 +103,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { label: /billing units|billed units|service units|number of units|units requested|requested units|^units?$|quantity/, path: F.units },
   // "Drug name and strength" names the drug (with its strength), not the dose
   { label: /^(drug|medication) name\b/, path: F.drugName },
-  { label: /\bdos(e|age)\b|strength/, path: F.dose },
+  // a dose's type ("Loading" or "Maintenance": jsonform's selectfieldset) or a dosage form is not the dose
+  { label: /\bdos(e|age)\b(?! (type|form))|strength/, path: F.dose },
   { label: /frequency|how often|interval/, path: F.frequency },
   { label: /duration/, path: F.duration },
   { label: /obtained|where will|supplied by|acquisition|dispensed/, path: F.obtainedFrom },
