@@ -1330,8 +1330,6 @@ interface Slot {
   parts?: { el: FieldElement; part: DatePart }[];
 }
 
-/** the boxes staff type or choose in */
-const TYPED = 'input:not([type="hidden"]), select, textarea';
 const isBox = (el: Element): boolean => el.localName === 'input' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type);
 
 interface Read {
@@ -1393,7 +1391,7 @@ function readField(slot: Slot, memo: ScanMemo): Read {
       // label, then the box of its tags holding the input)
       const first = up.firstElementChild;
       const text =
-        first?.localName === 'label' && !first.hasAttribute('for') && !isBox(el) && up.querySelectorAll(TYPED).length === 1
+        first?.localName === 'label' && !first.hasAttribute('for') && !isBox(el) && up.querySelectorAll(BOX_CONTROLS).length === 1
           ? clean(textIn(first, memo))
           : null;
       if (text) signals.labels.push(text);

@@ -360,8 +360,7 @@ function shownFirst(fields: readonly CollectedField[]): readonly CollectedField[
 
 /** A box staff read and type in, not a read-only copy (a review step's; a read-only combobox is
  *  chosen in: DHTMLX's read-only Combo) */
-const isTyped = (el: Element): boolean =>
-  !(el as HTMLInputElement).disabled && (!(el as HTMLInputElement).readOnly || el.getAttribute('role') === 'combobox');
+const isTyped = (el: Element): boolean => !(el as HTMLInputElement).disabled && (!isReadonly(el) || el.getAttribute('role') === 'combobox');
 
 const isDialog = (scope: Node | undefined): boolean =>
   scope?.nodeType === 1 && /^(dialog|alertdialog)$/.test((scope as Element).getAttribute('role') ?? (scope as Element).localName);
