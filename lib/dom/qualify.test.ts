@@ -719,6 +719,15 @@ describe('labels as forms word them', () => {
     expect(codes && readValue(codes.field)).toBe('M04.1, M06.1');
   });
 
+  it('claims no code, number or date for a lone checkbox under a question it cannot answer with a yes', () => {
+    page(
+      `<p>ICD-10 codes</p><div><label><input type="checkbox" checked> M04.1</label></div><div><label><input type="text"> Notes</label></div>` +
+        `<p>Prescriber NPI</p><label><input type="checkbox" checked> On file</label>` +
+        `<p>Patient hospitalized for a flare?</p><label><input type="checkbox" checked> Yes</label>`,
+    );
+    expect(Object.keys(paths())).toEqual(['clinical.hospitalization']);
+  });
+
   it('reads checkboxes with no name whose labels are sentences as questions of their own', () => {
     page(
       `<div>${['Patient tried methotrexate for three months', 'Patient had a negative TB test this year']

@@ -1,4 +1,4 @@
-import { UNIT_PATHS } from '@/lib/form/fields';
+import { UNIT_PATHS, YES_NO_FIELDS } from '@/lib/form/fields';
 import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
 import { hostOf, scopeOf } from './boundary';
@@ -120,12 +120,15 @@ function sectionOf(s: LabelSignals): string {
 
 function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[], any: RegExp): { path: string; text: string } | null {
   let section: string | null = null;
+  // a lone checkbox reads "Yes" or nothing: a yes-or-no question is all it can answer
+  const lone = field.kind === 'checkbox' && !field.options;
   for (const text of labelTexts(field)) {
     if (!any.test(text)) continue;
     // the section is read only for texts that name something: most fields of a large form name nothing
     section ??= sectionOf(field.signals);
     for (const entry of vocabulary) {
       if (entry.kinds && !entry.kinds.includes(field.kind)) continue;
+      if (lone && !YES_NO_FIELDS.has(entry.path)) continue;
       // a grid's text speaks only for the prior therapies it lists: any other table of text (a
       // history of requests, a list of claims) is no part of this request; nor is a form titled as
       // one row of a grid (Frappe's "Editing Row #2" opened in the grid row), which edits that row

@@ -246,7 +246,8 @@ describe('Vuetify 2: v-text-field, v-select, v-autocomplete, date menu, v-radio-
     nothingFrom('.v-menu__content');
   });
 
-  // misread: WRONG VALUE: codes read "Yes" — the v-checkboxes (each its own v-input, native input role=checkbox, no name) are not grouped under the text before them; the first, labelled "M04.1", claims the codes as a ticked box
+  // misread: the codes are not read: the v-checkboxes (each its own v-input, native input role=checkbox, no name) are not
+  // grouped under the text before them, and each alone answers only a yes-or-no question
   it.fails('reads a radio group by its legend and the checked radio, and v-checkboxes sharing a v-model as the codes', () => {
     page(
       app(
