@@ -1,4 +1,4 @@
-import { UNIT_PATHS, YES_NO_FIELDS } from '@/lib/form/fields';
+import { F, UNIT_PATHS } from '@/lib/form/fields';
 import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from './portal';
 import type { CollectedField, LabelSignals } from './collect';
 import { hostOf, scopeOf } from './boundary';
@@ -117,6 +117,18 @@ function sectionOf(s: LabelSignals): string {
   const list = /^(.+?)(?:\.|\]?\[)\d+[.\]]/.exec(s.name ?? '')?.[1];
   return list ? `${section} ${normalizeLabel(splitIdentifier(list) ?? '')}`.trim() : section;
 }
+
+/** The fields a yes or no answers: the only ones a lone checkbox can answer (its "Yes" names no
+ *  code, date, number or drug). */
+const YES_NO_FIELDS: ReadonlySet<string> = new Set([
+  F.hospitalization,
+  F.colchicineContinuing,
+  F.colchicineContraindicated,
+  F.nsaidContraindicated,
+  F.corticosteroidsNotCandidate,
+  F.urateLoweringTherapy,
+  F.benefitDocumented,
+]);
 
 function fromVocabulary(field: CollectedField, vocabulary: readonly VocabularyEntry[], any: RegExp): { path: string; text: string } | null {
   let section: string | null = null;

@@ -76,18 +76,6 @@ export const F = {
   ]),
 } as const;
 
-/** The fields a yes or no answers: the only ones a lone checkbox can answer (its "Yes" names no
- *  code, date, number or drug). */
-export const YES_NO_FIELDS: ReadonlySet<string> = new Set([
-  F.hospitalization,
-  F.colchicineContinuing,
-  F.colchicineContraindicated,
-  F.nsaidContraindicated,
-  F.corticosteroidsNotCandidate,
-  F.urateLoweringTherapy,
-  F.benefitDocumented,
-]);
-
 export const PRIOR_THERAPY_COLUMNS = ['drug', 'dose', 'start', 'stop', 'duration', 'outcome'] as const;
 export type PriorTherapyColumn = (typeof PRIOR_THERAPY_COLUMNS)[number];
 
