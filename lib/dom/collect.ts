@@ -217,12 +217,12 @@ const isOriginal = (el: Element): boolean =>
   // asked last: it searches the select's surroundings, and most boxes beside an input are not hidden
   !(el.localName === 'select' && isSelectMirror(el as HTMLSelectElement));
 
-/** Elements with a role; dialogs and modals (the native element, the ARIA roles, and the class
+/** Elements with a role; dialogs and modals (the native element, the ARIA roles, the class
  *  CSS frameworks draw one with: Bootstrap, Bulma, Materialize's `modal`; Bootstrap adds the role
- *  only while it is open); titles classed as headings, or as a group's (Vant's `van-cell-group__title`).
+ *  only while it is open; Metro UI's and jQuery Mobile's `data-role="dialog"`); titles classed as headings, or as a group's (Vant's `van-cell-group__title`).
  *  The classes are one `:is()` after `div`: as a list of twelve selectors each element is matched
  *  against every one (~5 ms on 15,000 elements). */
-const MARKED = `[role], dialog, .modal, div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"], .block-title)`;
+const MARKED = `[role], dialog, .modal, [data-role="dialog"], div:is(${[1, 2, 3, 4, 5, 6].map((n) => `.text-h${n}, .h${n}`).join(', ')}, .ui.header, [class*="group__title"], .block-title)`;
 /** a modal classed by its library's prefix (json-editor's `je-modal`): not a part of one (`modal-body`),
  *  nor a state (Buefy's dropdown `is-mobile-modal`, `is-modal`) */
 const PREFIXED_MODAL = /(?:^|\s)(?!(?:is|has)-)\w+-modal(?:\s|$)/;
@@ -240,7 +240,7 @@ const isClosedDialog = (el: Element): boolean =>
     !/display:\s*(?!none)/.test(el.getAttribute('style') ?? ''));
 
 /** Where the elements hidden by their own markup may be, found in one query per root. */
-const MAYBE_HIDDEN = '[hidden], [style*="none"], [class*="hid"], .d-none';
+const MAYBE_HIDDEN = '[hidden], [style*="none"], [style*="hidden"], [class*="hid"], .d-none';
 
 /**
  * The visible box a widget puts beside the input it keeps its value in: right after it, the
@@ -1840,7 +1840,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         if (role === 'checkbox') roleBoxes = true;
         if (role === 'radio') roleRadios = true;
         if (role === 'dialog' || role === 'alertdialog') dialogs.add(el);
-      } else if (el.localName === 'dialog' || el.classList.contains('modal')) dialogs.add(el);
+      } else if (el.localName === 'dialog' || el.classList.contains('modal') || el.getAttribute('data-role') === 'dialog') dialogs.add(el);
       else if (!el.querySelector(CONTROL_SELECTOR)) roles.set(el, 'heading');
     }
     let at: Place = host ? { ...host, root: r, section: undefined } : { root: r };

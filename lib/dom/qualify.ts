@@ -3,7 +3,7 @@ import { LABEL_UNITS, UNIT_OPTION, type PortalMap, type VocabularyEntry } from '
 import type { CollectedField, LabelSignals } from './collect';
 import { hostOf, scopeOf } from './boundary';
 import { radioLabel } from './collect';
-import { normalizeLabel, splitIdentifier } from './text';
+import { isSelfHidden, normalizeLabel, splitIdentifier } from './text';
 import { unitAfter } from './suffix';
 import { readValue } from './values';
 import { isPlaceholderText, shownText, toggleOptions, toggleText, valuesShownBeside } from './widgets';
@@ -321,11 +321,16 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
       if (path === null) continue;
       if (taken.has(path)) {
         // a box staff see and type in takes its path from one in a section hidden since (a stale
-        // copy in DHTMLX's hidden form group) or from a disabled one (jsonform's pane not chosen);
-        // a wizard's hidden earlier step keeps its path from a review step's read-only copy
+        // copy in DHTMLX's hidden form group), from a disabled one (jsonform's pane not chosen) or
+        // from a read-only text box before it (a summary of the previous request: Bootstrap Italia's
+        // `form-control-plaintext`); a wizard's hidden earlier step keeps its path from a review
+        // step's read-only copy
         const i = out.findIndex((m) => m.path === path);
         const held = out[i]?.field;
-        if (!held || !(held.hidden || (held.element as HTMLInputElement).disabled) || field.hidden || !isTyped(field.element)) continue;
+        // (a read-only box gives way to no search panel's box, nor to a select hidden under a widget)
+        const copy = !!held && isTextBox(held) && isReadonly(held.element) && !field.lookup && !isSelfHidden(field.element);
+        const yields = held && (held.hidden || (held.element as HTMLInputElement).disabled || copy);
+        if (!yields || field.hidden || !isTyped(field.element)) continue;
         out.splice(i, 1);
       }
       taken.add(path);
@@ -412,6 +417,9 @@ function withinRequest(out: MappedField[], fields: readonly CollectedField[]): M
 }
 
 const isReadonly = (el: Element): boolean => (el as HTMLInputElement).readOnly === true;
+/** a box of typed text, not a select-like widget's input (read-only while it shows a choice) */
+const isTextBox = (f: CollectedField): boolean =>
+  (f.kind === 'text' || f.kind === 'number' || f.kind === 'date' || f.kind === 'textarea') && !f.element.hasAttribute('aria-haspopup');
 const template = (path: string): string => path.replace(/\.\d+(?=\.|$)/, '.#');
 
 /** A read-only box repeating a value an editable one of the same list holds: a review step's

@@ -81,12 +81,16 @@ export const isIconFont = (el: Element): boolean => ICON_FONT.test(el.getAttribu
 
 /** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
  *  Bulma `is-hidden`, SLDS `slds-hide`, UIkit `uk-hidden`, a BEM modifier: GOV.UK's
- *  `govuk-radios__conditional--hidden`). */
-const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|slds-hide|uk-hidden|[\w-]+--hidden)(?:\s|$)/;
+ *  `govuk-radios__conditional--hidden`; antd's and Ant Design Mobile's hidden Form.Item,
+ *  `ant-form-item-hidden`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|slds-hide|uk-hidden|[\w-]+--hidden|[\w-]+-form-item-hidden)(?:\s|$)/;
 
-/** Hidden by its own markup: `hidden`, inline `display: none`, a framework's hiding class. */
+/** Hidden by its own markup: `hidden`, inline `display: none` or `visibility: hidden` (Metro UI's closed
+ *  dialog), a framework's hiding class. */
 export const hiddenByMarkup = (el: Element): boolean =>
-  el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+  el.hasAttribute('hidden') ||
+  /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '') ||
+  HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
 /** A hidden input, or an element hidden by its own markup (hiddenByMarkup), not by a step or panel around it. */
 export const isSelfHidden = (el: Element): boolean => el.getAttribute('type') === 'hidden' || hiddenByMarkup(el);

@@ -169,9 +169,9 @@ function namesField(text: string, signals: LabelSignals | undefined): boolean {
  * autocomplete shows nothing beside its input, and what is typed is its value.
  */
 function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): string {
-  // Telerik's RadComboBox and RadInput show their EmptyMessage as the input's value, classed
-  // `rcbEmptyMessage` and `riEmpty`
-  if (/EmptyMessage\b|\briEmpty\b/.test(input.getAttribute('class') ?? '')) return '';
+  // Telerik's RadComboBox and RadInput, jQuery EasyUI's textbox and placeholder polyfills show a
+  // prompt as the input's value, classed `rcbEmptyMessage`, `riEmpty`, `textbox-prompt`, `placeholder`
+  if (/EmptyMessage\b|\briEmpty\b|\btextbox-prompt\b|(^|\s)placeholder(\s|$)/.test(input.getAttribute('class') ?? '')) return '';
   // DevExpress writes an editor's NullText into its input while empty, its table classed `dxeNullText_*`
   if (input.closest('[class*="NullText"]')) return '';
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));

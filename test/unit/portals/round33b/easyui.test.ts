@@ -196,10 +196,7 @@ describe('jQuery EasyUI 1.10: textbox, combobox, datebox, validatebox, datagrid'
     noDuplicatePaths();
   });
 
-  // misread: returns patient.memberId "As on the member card" and drug.ndc "00000-0000-00" (WRONG VALUE): EasyUI
-  // writes the prompt into the input's value while it is empty and unfocused; its `textbox-prompt` class and the
-  // same text in its placeholder are not taken as a prompt shown
-  it.fails('reads an empty textbox showing its prompt (written into the input, classed textbox-prompt) as empty', () => {
+  it('reads an empty textbox showing its prompt (written into the input, classed textbox-prompt) as empty', () => {
     page(
       form(
         `${textbox('memberId', 'Member ID:', '', { prompt: 'As on the member card' })}${textbox('ndc', 'NDC:', '', { prompt: '00000-0000-00' })}${textbox('npi', 'Prescriber NPI:', ILARIS['prescriber.npi'], { prompt: '10 digits' })}`,

@@ -174,10 +174,7 @@ describe('Metro UI 5: input with prepend/append, select with its drop container,
     expect(read()).toEqual({ 'patient.dob': ILARIS['patient.dob'], 'labs.crpDate': '' });
     nothingFrom('.calendar');
   });
-  // misread: returns priorTherapies.2 = anakinra, 100 mg daily, Injection-site reactions (WRONG VALUE): Metro hides
-  // a closed dialog only by its inline `visibility: hidden` (no class, no display), so its stale boxes are read
-  // as a third therapy
-  it.fails('reads nothing from a closed dialog (visibility: hidden) still holding the last therapy added through it', () => {
+  it('reads nothing from a closed dialog (visibility: hidden) still holding the last therapy added through it', () => {
     page(
       `${form(`${text('npi', 'Prescriber NPI', ILARIS['prescriber.npi'])}<h4>Prior therapies</h4>${therapyTable()}<button class="button" type="button" onclick="Metro.dialog.open('#addTherapy')">Add therapy</button>`)}<div class="dialog" data-role="dialog" id="addTherapy" data-role-dialog="true" style="height: auto; visibility: hidden; top: 100%; width: 480px;"><div class="dialog-title">Add prior therapy</div><div class="dialog-content">${text('dlgDrug', 'Drug', 'anakinra')}${text('dlgDose', 'Dose', '100 mg daily')}${calendarPicker('dlgStart', 'Start date', '07/01/2026')}${calendarPicker('dlgStop', 'Stop date', '09/15/2026')}${text('dlgOutcome', 'Outcome', 'Injection-site reactions')}</div><div class="dialog-actions text-right"><button class="button primary js-dialog-close">Add</button><button class="button js-dialog-close">Cancel</button></div><span class="closer js-dialog-close"></span></div>`,
     );

@@ -256,8 +256,9 @@ describe('Ant Design Mobile 5: Form.Item list items, Input, Picker/DatePicker po
     expect(read()).toEqual({ ...THERAPIES });
     noDuplicatePaths();
   });
-  // misread: WRONG VALUE: drug.name = "Kineret (anakinra)" from the hidden Form.Item (`adm-form-item-hidden`, hidden
-  // by the library's stylesheet only) since the shown Picker item has no control to claim the path
+  // misread: WRONG VALUE: drug.name = "Kineret (anakinra)" from the hidden Form.Item (`adm-form-item-hidden`): the
+  // reader knows it hidden, but a filled hidden box keeps its path while no box shown claims it (a collapsed
+  // section's), and the Picker item showing the drug holds no control
   it.fails('reads the shown Picker, not a hidden Form.Item still holding the "Other drug" text typed before', () => {
     page(
       form(
