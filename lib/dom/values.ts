@@ -85,20 +85,10 @@ export function readValue(
       return namesField(text, field.signals) ? '' : text;
     }
     case 'chips': {
-      // a read-only box after the chips mirrors them (Quasar's focus target): nothing is typed there
-      // and a search typed while its suggestions are open is no value yet (PrimeNG's multiple
-      // autocomplete holds only its chips), nor is one typed in a box listing suggestions with no
-      // combobox role to say whether they show (react-select 4's input)
-      const role = el.getAttribute('role');
-      // the combobox may be the box around the input (Vuetify 2's autocomplete)
-      const combo = role === 'combobox' ? el : role ? null : el.parentElement?.closest('[role="combobox"]');
-      const searching = combo
-        ? combo.getAttribute('aria-expanded') === 'true'
-        : !role && /^(list|both)$/.test(el.getAttribute('aria-autocomplete') ?? '');
-      const typed = (el as HTMLInputElement).readOnly || searching ? '' : (el as HTMLInputElement).value.trim();
-      // an input holding the chips' titles again (Vuetify 4's v-select) adds nothing typed
-      const chips = chipValues(el);
-      return [...chips, typed.split(/\s*,\s*/).every((t) => chips.includes(t)) ? '' : typed].filter(Boolean).join(', ');
+      // what is typed beside the chips is no value yet: a search for an option, or a tag not added
+      // (a tag input adds it on Enter or on leaving the box, and the chip then shows); an input
+      // holding the chips' titles again (Vuetify 4's v-select) adds nothing either
+      return chipValues(el).join(', ');
     }
     case 'date-parts':
       return splitDateValue(field.parts ?? []);
