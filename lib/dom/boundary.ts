@@ -29,10 +29,12 @@ function panelAround(button: Element, most: number): Element | null {
 
 /** A root's panels, found in one pass over its buttons: lookups (search landmarks and the panels
  *  around search buttons) and panels for something else (a pre-chat form may ask a topic besides
- *  name, email, phone and message: five fields). */
+ *  name, email, phone and message: five fields; a form sent by GET is a search or a list's filters,
+ *  as a request carrying a patient's data is never put in an address: ActiveAdmin's, RailsAdmin's and
+ *  Django admin's filters). */
 export function panelsOf(root: Document | ShadowRoot): { lookups: Element[]; elsewhere: Element[] } {
   const lookups = Array.from(root.querySelectorAll('[role="search"], search'));
-  const elsewhere: Element[] = [];
+  const elsewhere = Array.from(root.querySelectorAll('form[method="get"], form[method="GET"]'));
   for (const button of root.querySelectorAll(BUTTONS)) {
     const text =
       clean(button.localName === 'input' ? (button as HTMLInputElement).value : button.textContent) ?? button.getAttribute('aria-label');

@@ -324,19 +324,36 @@ function isGridEditor(el: Element): boolean {
   return false;
 }
 
-/** A select of a quantity's comparator ("<", ">="; FHIR questionnaires' quantity items, Medplum's):
- *  it qualifies the value beside it and answers nothing a check reads. */
+/** A select of a quantity's comparator ("<", ">="; FHIR questionnaires' quantity items, Medplum's) or
+ *  of a search filter's operator ("Contains", "Equals", "Starts with": ActiveAdmin's and RailsAdmin's
+ *  filters): it qualifies the value beside it and answers nothing a check reads. */
 const isComparator = (select: HTMLSelectElement): boolean => {
-  const texts = Array.from(select.options, (o) => o.text.trim()).filter(Boolean);
-  return texts.length > 1 && texts.every((t) => /^(?:[<>]=?|=|[≤≥])$/.test(t));
+  // a separator ("---------") or prompt ("...") among them says nothing
+  const texts = Array.from(select.options, (o) => o.text.trim()).filter((t) => /[\w<>=≤≥]/.test(t));
+  return texts.length > 1 && texts.every((t) => /^(?:[<>]=?|=|[≤≥])$/.test(t) || OPERATOR.test(t));
 };
+const OPERATOR =
+  /^(?:(?:does )?not |doesn't )?(?:contains?|equals?|is(?: exactly)?|(?:starts?|begins?|ends?) with|(?:greater|less|more) than(?: or equal to)?|between|before|after|on|in|(?:is )?(?:blank|empty|present|null|not null)|matches|like|=)$/i;
+
+/** The select of how many rows a table shows ("Show [10] entries": DataTables' length menu; "Rows
+ *  per page"): numbers, and "All" maybe, under such a name. */
+function isPageSize(select: HTMLSelectElement): boolean {
+  const texts = Array.from(select.options, (o) => o.text.trim());
+  if (texts.length < 2 || !texts.every((t) => /^(?:\d+|all)$/i.test(t))) return false;
+  const named = `${select.name} ${select.getAttribute('aria-label') ?? ''} ${select.closest('label')?.textContent ?? ''} ${select.labels?.[0]?.textContent ?? ''}`;
+  return /_length\b|\bentries\b|per page|page size/i.test(named);
+}
 
 /** The kind of a control (`name` is its tag: input, select, textarea or button). */
 function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> | null, mirrors: ReadonlySet<Element>): FieldKind | null {
   // an SVG or other foreign <input>/<select> has none of the form-control API (`in` asks the
   // element's prototype, not the page: see collectFields)
   if (name === 'button' || !('form' in el) || mirrors.has(el)) return null;
-  if (name === 'select' && (isSelectMirror(el as HTMLSelectElement) || isComparator(el as HTMLSelectElement))) return null;
+  if (
+    name === 'select' &&
+    (isSelectMirror(el as HTMLSelectElement) || isComparator(el as HTMLSelectElement) || isPageSize(el as HTMLSelectElement))
+  )
+    return null;
   // a textarea hidden from assistive technology measures another's height (MUI's TextareaAutosize)
   if (name === 'textarea' && (isGridEditor(el) || el.getAttribute('aria-hidden') === 'true')) return null;
   if (name === 'input' && isShownInButton(el)) return null;

@@ -719,6 +719,24 @@ describe('labels as forms word them', () => {
     expect(codes && readValue(codes.field)).toBe('M04.1, M06.1');
   });
 
+  it("takes no field from a filter's operator select, nor from a table's page-size select", () => {
+    const ops = ['...', 'Contains', 'Does not contain', 'Is exactly', 'Starts with', '---------', 'Is blank'];
+    page(
+      `<div class="filters"><label for="op">Member ID</label><select id="op">${ops.map((o) => `<option>${o}</option>`).join('')}</select></div>` +
+        `<label>Show <select name="therapies_length"><option>10</option><option>25</option><option>All</option></select> entries</label>` +
+        `<form method="post"><label for="m">Member ID</label><input id="m" value="U4829163702"><label for="u">Billing units</label><input id="u" value="15"></form>`,
+    );
+    expect(Object.keys(paths())).toEqual(['patient.memberId', 'drug.units']);
+    expect(paths()['patient.memberId']?.field.element.id).toBe('m');
+  });
+
+  it('takes no field from a form sent by GET (a search or a list of requests filtered)', () => {
+    page(
+      `<form method="get" action="/requests"><label for="q1">Member ID</label><input id="q1" value="U4829163702"><label for="q2">Drug name</label><input id="q2" value="Ilaris"></form>`,
+    );
+    expect(paths()).toEqual({});
+  });
+
   it('claims no code, number or date for a lone checkbox under a question it cannot answer with a yes', () => {
     page(
       `<p>ICD-10 codes</p><div><label><input type="checkbox" checked> M04.1</label></div><div><label><input type="text"> Notes</label></div>` +
