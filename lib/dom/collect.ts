@@ -2111,10 +2111,17 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const joined = joinShadowBoxes(joinSplitNames(joinSplitDates(fields, slots, memo))).filter(
     (f) => !elsewhere.some((p) => p.contains(f.element)) && !removed(f.element.getAttribute('name')),
   );
-  // a box named for searching or filtering (a list's "Filter" box, "Search by member ID") looks up
-  // records as a lookup panel's boxes do
+  // a box named for searching or filtering (a list's "Filter" box, "Search by member ID"), or classed
+  // as a filter, it or its row (a table's filter row: BootsFaces' `datatable-filter-field`, jsGrid's
+  // `jsgrid-filter-row`), looks up records as a lookup panel's boxes do
   for (const f of joined)
-    if (panels.some((p) => p.contains(f.element)) || SEARCH_BOX.test(f.signals.labels[0] ?? f.signals.placeholder ?? '')) f.lookup = true;
+    if (
+      panels.some((p) => p.contains(f.element)) ||
+      SEARCH_BOX.test(f.signals.labels[0] ?? f.signals.placeholder ?? '') ||
+      FILTER_CLASS.test(f.element.getAttribute('class') ?? '') ||
+      FILTER_CLASS.test(f.element.closest('tr')?.getAttribute('class') ?? '')
+    )
+      f.lookup = true;
   return { fields: joined, roots, frames, bareHosts };
 }
 
@@ -2166,6 +2173,8 @@ const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
 
 /** a box's label or placeholder saying it searches or filters (collectFields marks it a lookup) */
 const SEARCH_BOX = /^(?:search|filter)\b/i;
+/** a class token naming a filter (`datatable-filter-field`, `jsgrid-filter-row`) */
+const FILTER_CLASS = /(?:^|[\s_-])filter(?:[\s_-]|$)/i;
 
 /**
  * Whether a field's name is one of an entry a nested form removed (Rails' `_destroy` set to 1:
