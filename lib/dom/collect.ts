@@ -1994,16 +1994,19 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         at.cellTable &&
         !at.chooser &&
         !at.head &&
-        isTextCell(at.cellTable, at.row)
+        isTextCell(at.cellTable, at.row) &&
+        // a table staff wrote in their notes (a rich text editor's) is text, not the request's rows
+        !at.cellTable.closest('[contenteditable]:not([contenteditable="false"])')
       )
         addField(el as HTMLElement, 'cell', at);
       if (first && afterFirst === before && slots.length - before >= 3 && !BOX_STOP.has(name)) titleBox(el, first, before);
     }
     if (control !== controlBefore && !(tag & CONTROL)) memo.lastControl.set(el, control!);
-    // a hidden box of no field (a closed drop-down's rows, a closed calendar's title) heads nothing after it
+    // a hidden box of no field (a closed drop-down's rows, a closed calendar's title) heads nothing after it,
+    // nor does a rich text editor's text (its toolbar's menus, the headings staff write in their notes)
     // so does a legend outside a fieldset after the box it titles (Vuetify 2's radio group draws one)
     if (
-      (hiddenBox && slots.length === slotsBefore) ||
+      ((hiddenBox || role === 'toolbar' || isEditable(el)) && slots.length === slotsBefore) ||
       (lastMet?.localName === 'legend' && lastMet.parentElement === el && !el.closest('fieldset'))
     )
       [lastMet, heading] = [met, headingBefore];
@@ -2173,6 +2176,12 @@ const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
 
 /** a box's label or placeholder saying it searches or filters (collectFields marks it a lookup) */
 const SEARCH_BOX = /^(?:search|filter)\b/i;
+/** text staff write in, a rich text editor's (Quill's, Summernote's, CKEditor's `contenteditable`) */
+const isEditable = (el: Element): boolean => {
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+};
+
 /** a class token naming a filter (`datatable-filter-field`, `jsgrid-filter-row`) */
 const FILTER_CLASS = /(?:^|[\s_-])filter(?:[\s_-]|$)/i;
 

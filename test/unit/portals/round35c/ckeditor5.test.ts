@@ -147,9 +147,7 @@ describe('CKEditor 5 (classic editor): rich text editors among the request field
     expect(read()).toEqual(FULL);
   });
 
-  // misread: the therapies are not read: their table's section is the editor's text (toolbar labels and notes,
-  // "ParagraphBoldItalic…Site reactions.") and the notes' last h3 "Anakinra", not the "Prior therapies" h2
-  it.fails('reads the prior therapies after a treatment history editor whose notes hold headings', () => {
+  it('reads the prior therapies after a treatment history editor whose notes hold headings', () => {
     page(
       request(
         '',
@@ -164,9 +162,7 @@ describe('CKEditor 5 (classic editor): rich text editors among the request field
     noDuplicatePaths();
   });
 
-  // misread: WRONG VALUE: drug.name "colchicine" and drug.dose "0.6 mg twice daily" from the first therapy row
-  // (its "Drug"/"Dose" columns; section: the editor's text and the notes' h3 "Colchicine"), the requested drug unread
-  it.fails('reads the prior therapies as therapies, not as the drug requested, when their section comes first', () => {
+  it('reads the prior therapies as therapies, not as the drug requested, when their section comes first', () => {
     page(therapiesFirst(ckeditor('therapy_history', 'Treatment history', '<h3>Colchicine</h3><p>Stopped for diarrhea.</p>')));
     expect(read()).toEqual({
       'patient.memberId': ILARIS['patient.memberId'],
@@ -177,9 +173,7 @@ describe('CKEditor 5 (classic editor): rich text editors among the request field
     });
   });
 
-  // misread: WRONG VALUE: the rows of the table written in the notes (text cells under its th headings, in the
-  // "Prior therapies" section) are read as priorTherapies.0/1 (methotrexate, prednisone); the form's rows are dropped
-  it.fails("reads the therapies from the form's table, not from a table of an earlier request written in the history notes", () => {
+  it("reads the therapies from the form's table, not from a table of an earlier request written in the history notes", () => {
     const earlier = notesTable(
       ['Drug', 'Dose', 'Start date', 'Stop date', 'Outcome'],
       [

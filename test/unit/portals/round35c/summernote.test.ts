@@ -133,9 +133,7 @@ describe('Summernote 0.9 (Bootstrap 5): rich text editors among the request fiel
     nothingFrom('.note-editor');
   });
 
-  // misread: the therapies are not read: their table's section is taken from the editor's closed style menu
-  // headings ("Header 5 | Header 6", after the note's text) instead of the "Prior therapies" h2 before the editor
-  it.fails('reads the prior therapies after an editor of treatment history in their section', () => {
+  it('reads the prior therapies after an editor of treatment history in their section', () => {
     page(
       request(
         '',
@@ -147,9 +145,7 @@ describe('Summernote 0.9 (Bootstrap 5): rich text editors among the request fiel
     noDuplicatePaths();
   });
 
-  // misread: WRONG VALUE: drug.name "colchicine" and drug.dose "0.6 mg twice daily" from the first therapy row
-  // (its "Drug"/"Dose" columns, the section lost to the style menu's h5/h6 headings), the requested drug unread
-  it.fails('reads the prior therapies as therapies, not as the drug requested, when their section comes first', () => {
+  it('reads the prior therapies as therapies, not as the drug requested, when their section comes first', () => {
     page(therapiesFirst(summernote('therapy_history', 'Treatment history', { html: '<p>Colchicine stopped for diarrhea.</p>' })));
     expect(read()).toEqual({
       'patient.memberId': ILARIS['patient.memberId'],
