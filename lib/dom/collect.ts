@@ -1891,10 +1891,11 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a divider with a title (antd's and NG-ZORRO's `role=separator` with its text) heads what follows
     // a group header among a popup's options (ngx-bootstrap's typeahead `h6.dropdown-header`) heads options, not fields
     // so does a label drawn as a button, a group's show/hide toggle around its box (OpenEMR's); a
-    // caption holding only a button ("Add Row": SMART Forms' group table) titles nothing
+    // caption titles its own table (sectionText) beside the heading before it, whatever it says (an
+    // instruction, "List the most recent therapy last"; only a button: SMART Forms' "Add Row")
     const isHeading =
       !at.chooser &&
-      ((tag & HEADING_TAG && (name !== 'caption' || !!clean(textIn(el, memo)))) ||
+      ((tag & HEADING_TAG && name !== 'caption') ||
         role === 'heading' ||
         (role === 'separator' && !!el.textContent?.trim()) ||
         (name === 'tr' && isHeaderRow(el) && !isGroupRow(el)) ||
