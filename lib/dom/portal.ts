@@ -42,4 +42,4 @@ export const LABEL_UNITS: readonly (readonly [RegExp, string])[] = [
 /** Option texts of a select that holds units, not answers (NDC units of measure included:
  *  UN, ML, GR, F2, ME), alone or leading a description ("UN - Unit", "ML (milliliter)"). */
 export const UNIT_OPTION =
-  /^(mg|g|gr|gm|mcg|ml|kg|lbs?|mg\/l|mg\/dl|un|f2|me|each|ea|units?|international units?|x ?uln|pounds?|kilograms?|milliliters?|grams?)(\s*[-–(:].*)?$/i;
+  /^(mg|mg\/kg|g|gr|gm|mcg|ml|kg|lbs?|mg\/l|mg\/dl|un|f2|me|each|ea|units?|international units?|x ?uln|pounds?|kilograms?|milliliters?|grams?)(\s*[-–(:].*)?$/i;

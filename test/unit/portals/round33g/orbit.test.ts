@@ -175,9 +175,7 @@ describe('Orbit (Kiwi.com): InputField, Select, InputGroup, Tag, Checkbox, Radio
     expect(read()).toEqual({ 'patient.memberId': ILARIS['patient.memberId'], ...DOB });
   });
 
-  // misread: WRONG VALUE: "drug.units" is read as "mg": the unit Select (aria-label "Unit", the InputGroup's legend
-  // "Dose" around it) takes the billing-units path from the "Billing units" box holding 150
-  it.fails('reads an InputGroup of a dose and its unit Select as the dose alone', () => {
+  it('reads an InputGroup of a dose and its unit Select as the dose alone', () => {
     page(
       form(
         `${inputGroup('Dose', [groupChild(inputField(null, '150', { ariaLabel: 'Amount', type: 'number' }), '1 1 60%'), groupChild(select(null, 'mg', ['mg', 'mg/kg'], { ariaLabel: 'Unit' }), '1 1 100%')])}${inputField('Billing units', '150')}`,
