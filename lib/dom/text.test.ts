@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean, MAX_LABEL, normalizeLabel, splitIdentifier } from './text';
+import { clean, hiddenByMarkup, MAX_LABEL, normalizeLabel, splitIdentifier } from './text';
 
 /** Texts a label or id can hold: words, runs and kinds of whitespace, stars, colons, quotes,
  *  separators, bidi controls and letters outside ASCII. */
@@ -81,5 +81,36 @@ describe('label text helpers', () => {
     );
     expect(splitIdentifier('g12')).toBe('g12');
     expect(splitIdentifier('a'.repeat(MAX_LABEL + 1))).toBe('a'.repeat(MAX_LABEL));
+  });
+});
+
+describe('elements hidden by their own markup', () => {
+  const el = (attrs: string): Element => {
+    document.body.innerHTML = `<div ${attrs}></div>`;
+    return document.body.firstElementChild!;
+  };
+
+  it('knows closed popups, hidden form items and inline visibility by their markup', () => {
+    for (const attrs of [
+      'class="ui-popup-container ui-popup-hidden"',
+      'class="ant-select-dropdown ant-select-dropdown-hidden"',
+      'class="ant-form-item ant-form-item-hidden"',
+      'class="govuk-radios__conditional govuk-radios__conditional--hidden"',
+      'style="height: auto; visibility: hidden; top: 100%"',
+      'style="display: none"',
+      'hidden',
+    ])
+      expect(hiddenByMarkup(el(attrs)), attrs).toBe(true);
+  });
+
+  it('takes no class that hides only a part or an overflow for a hidden element', () => {
+    for (const attrs of [
+      'class="formio-component formio-component-label-hidden"',
+      'class="overflow-hidden"',
+      'class="visually-hidden"',
+      'class="error-icon-hidden"',
+      'style="overflow: hidden"',
+    ])
+      expect(hiddenByMarkup(el(attrs)), attrs).toBe(false);
   });
 });

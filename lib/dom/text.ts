@@ -82,8 +82,10 @@ export const isIconFont = (el: Element): boolean => ICON_FONT.test(el.getAttribu
 /** The classes CSS frameworks hide an element with (Bootstrap 4/5 `d-none`, Bootstrap 3 `hidden`,
  *  Bulma `is-hidden`, SLDS `slds-hide`, UIkit `uk-hidden`, a BEM modifier: GOV.UK's
  *  `govuk-radios__conditional--hidden`; antd's and Ant Design Mobile's hidden Form.Item,
- *  `ant-form-item-hidden`). */
-const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|is-hidden|slds-hide|uk-hidden|[\w-]+--hidden|[\w-]+-form-item-hidden)(?:\s|$)/;
+ *  `ant-form-item-hidden`, and closed popups: jQuery Mobile's `ui-popup-hidden`, antd's
+ *  `ant-select-dropdown-hidden`). */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:d-none|hidden|hide|is-hidden|slds-hide|uk-hidden|[\w-]+--hidden|[\w-]+-(?:form-item|popup|popover|modal|dialog|dropdown|menu|overlay)-hidden)(?:\s|$)/;
 
 /** Hidden by its own markup: `hidden`, inline `display: none` or `visibility: hidden` (Metro UI's closed
  *  dialog), a framework's hiding class. */
