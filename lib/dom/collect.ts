@@ -533,8 +533,9 @@ function precedingText(start: Node, memo: ScanMemo, own?: OwnText, depth = 0): P
       const el = n as Element;
       const name = el.localName;
       if (name.startsWith(OWN_TAG_PREFIX) || isAsideText(el)) continue;
-      // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]")
-      if ((TAGS.get(name) ?? 0) & CONTROL && !endsNoText(el)) return done(withoutLeadingUnit(collected), true);
+      // a unit right after the control before is that control's ("[ 70 ] kg  Dose [ ]"); a rich text
+      // editor is a box staff write in too, its notes no one's label (Quill's link tooltip after it)
+      if (((TAGS.get(name) ?? 0) & CONTROL && !endsNoText(el)) || isEditable(el)) return done(withoutLeadingUnit(collected), true);
       if (nearest === null && !isInline(name) && hasWord(collected)) nearest = clean(collected);
       // the widget's own shown value names nothing, a chip holding its remove button too (vue-select's)
       if (own && name !== 'label' && own(textIn(el, memo), el, depth)) continue;

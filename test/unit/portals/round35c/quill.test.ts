@@ -112,9 +112,7 @@ describe('Quill 2 (snow theme): a clinical notes editor among the request fields
     expect(field('labs.crpValue')?.label).toBe('CRP (mg/L)');
   });
 
-  // misread: the hidden tooltip's link box (hidden by `ql-hidden` only), named by the notes' text before
-  // it ("… CRP 24 mg/L on 11/02/2026 …"), claims labs.crpValue as '' where the form asks no CRP field
-  it.fails('claims no CRP value from the hidden link tooltip when the labs are written in the notes alone', () => {
+  it('claims no CRP value from the hidden link tooltip when the labs are written in the notes alone', () => {
     page(request(quill(), { labs: false }));
     expect(read()).toEqual(NO_LABS);
     nothingFrom('.ql-tooltip');
@@ -126,9 +124,7 @@ describe('Quill 2 (snow theme): a clinical notes editor among the request fields
     expect(read()).toEqual(FULL);
   });
 
-  // misread: WRONG VALUE: the URL typed into the open link tooltip is read as labs.crpValue, the box
-  // named by the notes' text before it ("… CRP 24 mg/L on 11/02/2026 …"; no label, placeholder a URL)
-  it.fails('reads no URL typed into the open link tooltip as the CRP value when the labs are in the notes alone', () => {
+  it('reads no URL typed into the open link tooltip as the CRP value when the labs are in the notes alone', () => {
     page(request(quill({ tooltip: { mode: 'editing', typed: 'https://ehr.example.org/labs/crp-2026-11-02' } }), { labs: false }));
     expect(read()).toEqual(NO_LABS);
   });
