@@ -2114,7 +2114,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const panels = found.flatMap((p) => p.lookups);
   const removed = removedEntries(roots);
   const joined = joinShadowBoxes(joinSplitNames(joinSplitDates(fields, slots, memo))).filter(
-    (f) => !elsewhere.some((p) => p.contains(f.element)) && !removed(f.element.getAttribute('name')),
+    (f) => !elsewhere.some((p) => p.contains(f.element)) && !removed(f.element),
   );
   // a box named for searching or filtering (a list's "Filter" box, "Search by member ID"), or classed
   // as a filter, it or its row (a table's filter row: BootsFaces' `datatable-filter-field`, jsGrid's
@@ -2192,15 +2192,28 @@ const FILTER_CLASS = /(?:^|[\s_-])filter(?:[\s_-]|$)/i;
  * the row hidden and submitted for deletion; Django's `-DELETE` ticked) or of the blank entry a
  * formset keeps to clone (Django's `__prefix__` empty form): none of the request's.
  */
-function removedEntries(roots: readonly (Document | ShadowRoot)[]): (name: string | null) => boolean {
+function removedEntries(roots: readonly (Document | ShadowRoot)[]): (field: Element) => boolean {
   const prefixes: string[] = [];
+  const boxes: Element[] = [];
   for (const root of roots)
     for (const m of root.querySelectorAll<HTMLInputElement>(REMOVAL)) {
       if (m.type === 'checkbox' ? !m.checked : !/^(1|true)$/i.test(m.value)) continue;
       // `x[2][_destroy]` → `x[2][`; `form-2-DELETE` → `form-2-`
-      prefixes.push(m.name.slice(0, m.name.endsWith('DELETE') ? -'DELETE'.length : -'_destroy]'.length));
+      const prefix = m.name.slice(0, m.name.endsWith('DELETE') ? -'DELETE'.length : -'_destroy]'.length);
+      prefixes.push(prefix);
+      // the entry's box: the largest around the marker naming no other entry's input; its boxes with
+      // no name go with it (a date picker's visible box beside the named store: RailsAdmin's flatpickr)
+      let box: Element | null = null;
+      for (let n = m.parentElement, depth = 0; n && depth < 4; n = n.parentElement, depth++) {
+        if (Array.from(n.querySelectorAll('[name]')).some((e) => !e.getAttribute('name')!.startsWith(prefix))) break;
+        box = n;
+      }
+      if (box) boxes.push(box);
     }
-  return (name) => !!name && (name.includes('__prefix__') || prefixes.some((p) => name.startsWith(p)));
+  return (field) => {
+    const name = field.getAttribute('name');
+    return (!!name && (name.includes('__prefix__') || prefixes.some((p) => name.startsWith(p)))) || boxes.some((b) => b.contains(field));
+  };
 }
 
 const PART_KINDS = new Set<FieldKind>(['text', 'number', 'select']);

@@ -228,9 +228,8 @@ describe('RailsAdmin 3.3: control groups, filtering-select, filtering-multiselec
     noDuplicatePaths();
   });
 
-  // misread (WRONG VALUE): the record removed with its trash button (hidden by `display: none`, `_destroy` = "1", its tab
-  // gone) still gives priorTherapies.0.start/stop "January 5, 2026"/"June 30, 2026" (its flatpickr boxes; its text boxes
-  // are dropped), and the remaining anakinra record is read as priorTherapies.1, leaving 0's drug, dose, outcome unread
+  // misread: the removed record gives nothing, but the remaining anakinra record is read as priorTherapies.1 (its
+  // name's index), leaving 0 unread: the values are right, their position is not
   it.fails('reads no therapy from a nested record removed with its trash button (hidden, _destroy set)', () => {
     page(
       admin(`<fieldset>${legend('Prior therapies')}${nestedMany([{ ...THERAPY_LIST[0]!, removed: true }, THERAPY_LIST[1]!])}</fieldset>`),
