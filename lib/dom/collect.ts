@@ -1780,6 +1780,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   const mirrors = new Set<Element>();
   /** boxes hidden by their own markup (not controls: a hidden control is a widget's own) */
   const hiddenBoxes = new Set<Element>();
+  /** rich text editors' boxes (EDITABLE), found in one query per root */
+  const editables = new Set<Element>();
   /** focusable boxes classed as a select's, with no role (Naive UI's n-select) */
   const classedSelects = new Set<Element>();
   /** the boxes widgets draw over selects (faceBoxOf), each to its select */
@@ -1840,6 +1842,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     for (const el of r.querySelectorAll('[class*="-modal"]')) if (PREFIXED_MODAL.test(el.getAttribute('class')!)) dialogs.add(el);
     for (const el of r.querySelectorAll(MAYBE_HIDDEN))
       if (!((TAGS.get(el.localName) ?? 0) & CONTROL) && isSelfHidden(el)) hiddenBoxes.add(el);
+    for (const el of r.querySelectorAll(EDITABLE)) editables.add(el);
     for (const el of r.querySelectorAll(MAYBE_CLASSED_SELECT)) if (isClassedSelect(el)) classedSelects.add(el);
     for (const el of r.querySelectorAll('select')) {
       const box = faceBoxOf(el);
@@ -1998,7 +2001,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
         !at.head &&
         isTextCell(at.cellTable, at.row) &&
         // a table staff wrote in their notes (a rich text editor's) is text, not the request's rows
-        !at.cellTable.closest('[contenteditable]:not([contenteditable="false"])')
+        !(editables.size > 0 && at.cellTable.closest(EDITABLE))
       )
         addField(el as HTMLElement, 'cell', at);
       if (first && afterFirst === before && slots.length - before >= 3 && !BOX_STOP.has(name)) titleBox(el, first, before);
@@ -2008,7 +2011,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // nor does a rich text editor's text (its toolbar's menus, the headings staff write in their notes)
     // so does a legend outside a fieldset after the box it titles (Vuetify 2's radio group draws one)
     if (
-      ((hiddenBox || role === 'toolbar' || isEditable(el)) && slots.length === slotsBefore) ||
+      ((hiddenBox || role === 'toolbar' || (editables.size > 0 && editables.has(el))) && slots.length === slotsBefore) ||
       (lastMet?.localName === 'legend' && lastMet.parentElement === el && !el.closest('fieldset'))
     )
       [lastMet, heading] = [met, headingBefore];
@@ -2124,7 +2127,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       panels.some((p) => p.contains(f.element)) ||
       SEARCH_BOX.test(f.signals.labels[0] ?? f.signals.placeholder ?? '') ||
       FILTER_CLASS.test(f.element.getAttribute('class') ?? '') ||
-      FILTER_CLASS.test(f.element.closest('tr')?.getAttribute('class') ?? '')
+      (f.rowIndex !== null && FILTER_CLASS.test(f.element.closest('tr')?.getAttribute('class') ?? ''))
     )
       f.lookup = true;
   return { fields: joined, roots, frames, bareHosts };
@@ -2179,6 +2182,7 @@ const REMOVAL = 'input[name$="[_destroy]"], input[name$="-DELETE"]';
 /** a box's label or placeholder saying it searches or filters (collectFields marks it a lookup) */
 const SEARCH_BOX = /^(?:search|filter)\b/i;
 /** text staff write in, a rich text editor's (Quill's, Summernote's, CKEditor's `contenteditable`) */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 const isEditable = (el: Element): boolean => {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
