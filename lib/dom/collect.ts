@@ -330,10 +330,10 @@ function isGridEditor(el: Element): boolean {
 const isComparator = (select: HTMLSelectElement): boolean => {
   // a separator ("---------") or prompt ("...") among them says nothing
   const texts = Array.from(select.options, (o) => o.text.trim()).filter((t) => /[\w<>=≤≥]/.test(t));
-  return texts.length > 1 && texts.every((t) => /^(?:[<>]=?|=|[≤≥])$/.test(t) || OPERATOR.test(t));
+  return texts.length > 1 && texts.every((t) => OPERATOR.test(t));
 };
 const OPERATOR =
-  /^(?:(?:does )?not |doesn't )?(?:contains?|equals?|is(?: exactly)?|(?:starts?|begins?|ends?) with|(?:greater|less|more) than(?: or equal to)?|between|before|after|on|in|(?:is )?(?:blank|empty|present|null|not null)|matches|like|=)$/i;
+  /^(?:[<>]=?|[≤≥]|(?:(?:does )?not |doesn't )?(?:contains?|equals?|is(?: exactly)?|(?:starts?|begins?|ends?) with|(?:greater|less|more) than(?: or equal to)?|between|before|after|on|in|(?:is )?(?:blank|empty|present|null|not null)|matches|like|=))$/i;
 
 /** The select of how many rows a table shows ("Show [10] entries": DataTables' length menu; "Rows
  *  per page"): numbers, and "All" maybe, under such a name. */
