@@ -757,7 +757,9 @@ function detachedHeader(table: Element): Element[] {
   let box: Element | null = table;
   // (Kendo's grid wraps its data table four levels into the box after its header's)
   for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
-    const before = box.previousElementSibling;
+    let before = box.previousElementSibling;
+    // an empty element between is no header (jqGrid's scroll spacer before its data table)
+    while (before && !before.textContent?.trim()) before = before.previousElementSibling;
     if (!before) continue;
     const head = before.localName === 'table' ? before : before.querySelector('table');
     // a filter row's boxes may sit under the headers (Telerik's FilterRow), no others
