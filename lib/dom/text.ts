@@ -85,7 +85,7 @@ export const isIconFont = (el: Element): boolean => ICON_FONT.test(el.getAttribu
  *  `ant-form-item-hidden`, and closed popups: jQuery Mobile's `ui-popup-hidden`, antd's
  *  `ant-select-dropdown-hidden`). */
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:d-none|hidden|hide|is-hidden|slds-hide|uk-hidden|[\w-]+--hidden|[\w-]+-(?:form-item|popup|popover|modal|dialog|dropdown|menu|overlay)-hidden)(?:\s|$)/;
+  /(?:^|\s)(?:d-none|(?:is-|uk-|ls-)?hidden|hide|slds-hide|[\w-]+--hidden|[\w-]+-(?:form-item|popup|popover|modal|dialog|dropdown|menu|overlay)-hidden)(?:\s|$)/;
 
 /** Hidden by its own markup: `hidden`, inline `display: none` or `visibility: hidden` (Metro UI's closed
  *  dialog), a framework's hiding class. */
