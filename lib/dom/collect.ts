@@ -676,7 +676,19 @@ interface RowPlace {
   index: number | null;
   /** a row of text under column headers, its cells the values of an entry shown, not edited */
   text?: boolean;
+  /** its boxes only select it: checkboxes under a column header holding one (a grid's "select all") */
+  selects?: boolean;
 }
+
+/** A cell's column position in its row (colspans counted). */
+const columnOf = (row: Element, cell: Element): number => {
+  let pos = 0;
+  for (const c of row.children) {
+    if (c === cell) break;
+    if (c.matches(CELL)) pos += span(c);
+  }
+  return pos;
+};
 
 /** A row of text a grid shows under its column headers: two cells or more, one with a word (a
  *  calendar's week is numbers under weekdays), and declared a grid's or table's cells, or in a
@@ -764,7 +776,10 @@ function detachedHeader(table: Element): Element[] {
     const head = before.localName === 'table' ? before : before.querySelector('table');
     // a filter row's boxes may sit under the headers (Telerik's FilterRow), no others
     if (!head || Array.from(head.querySelectorAll(CONTROL_SELECTOR)).some((c) => !c.closest('thead'))) return [];
-    const rows = Array.from(head.querySelectorAll('tr')).filter((r) => isColumnHeaderRow(r) && !r.querySelector(CONTROL_SELECTOR));
+    // (a box in them selects all rows: jqGrid's)
+    const rows = Array.from(head.querySelectorAll('tr')).filter(
+      (r) => isColumnHeaderRow(r) && !r.querySelector(`:not([type="checkbox"]):is(${CONTROL_SELECTOR})`),
+    );
     return rows.length ? rows : [];
   }
   return [];
@@ -804,10 +819,22 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       rows.filter((r) => r.parentElement?.localName !== 'thead').reduce((n, r) => n + r.querySelectorAll(CONTROL_SELECTOR).length, 0) <= 1);
   for (const row of rows) {
     const controls = row.querySelector(CONTROL_SELECTOR) !== null;
+    // a row of text with a box selecting it (Ring UI's and jqGrid's selectable grids) is shown, not edited
+    const selects =
+      controls &&
+      !!header &&
+      Array.from(row.querySelectorAll(CONTROL_SELECTOR)).every((c) => {
+        const cell = c.closest(CELL);
+        return (
+          c.matches('[type="checkbox"]') &&
+          cell?.parentElement === row &&
+          !!header![columnOf(row, cell)]?.querySelector('[type="checkbox"]')
+        );
+      });
     // a row of filters alone under the headers (Telerik's FilterRow) is none of the rows; a header
     // row with a filter in its header cells (Mendix's) heads the columns
     if (controls && row.parentElement?.localName === 'thead' && !row.querySelector('th, [role="columnheader"]')) continue;
-    if (!controls || filtersInHeaders(row)) {
+    if (!controls || selects || filtersInHeaders(row)) {
       // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
       // has no column headers until a header row of its own: the nearest header row above a
       // field names its column, never one further down
@@ -815,9 +842,9 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
         if (isGroupRow(row)) continue;
         headerRows = [];
       } else if (isColumnHeaderRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
-      else if (header && !controls && isTextRow(row, displayOnly) && !isEditedAbove(row)) {
+      else if (header && (!controls || selects) && isTextRow(row, selects ? () => true : displayOnly) && !isEditedAbove(row)) {
         stacking = false;
-        known.set(row, { header, index: next++, text: true });
+        known.set(row, { header, index: next++, text: true, selects });
         continue;
         // under column headers, a row of short texts above the boxes is an example, not their labels
       } else if (!header && isLabelRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
@@ -851,11 +878,7 @@ const NO_TABLE: TableContext = { column: null, rowIndex: null };
 
 function tableContext({ cell, row, cellTable }: Place, memo: ScanMemo): TableContext {
   if (!cell || !row || !cellTable) return NO_TABLE;
-  let pos = 0;
-  for (const c of row.children) {
-    if (c === cell) break;
-    if (c.matches(CELL)) pos += span(c);
-  }
+  const pos = columnOf(row, cell);
   let place = tableRows(cellTable, memo).get(row);
   // a row's editor drawn as a table in the one cell of a grid's row (tableRows' editor) is that row
   const outerRow = place?.header ? null : cellTable.parentElement?.closest('td')?.parentElement;
@@ -2063,6 +2086,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     // a grid saying it is read-only holds no box staff answer in: its boxes filter its rows or
     // edit a cell of its own (Webix's header filters and cell editor, DHTMLX's filter row)
     if (at.head || (kind !== 'cell' && at.grid?.getAttribute('aria-readonly') === 'true')) return;
+    if (kind === 'checkbox' && at.row && at.cellTable && tableRows(at.cellTable, memo).get(at.row)?.selects) return;
     const boxGroup = kind === 'checkbox' ? checkboxGroupOf(el, at.boxGroup) : null;
     if (boxGroup) {
       const box = el as HTMLInputElement;

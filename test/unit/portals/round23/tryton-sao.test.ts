@@ -181,9 +181,7 @@ const request = () => [
 ];
 
 describe('Tryton SAO 6.7 form view: label/widget table cells, Many2One, Date, Selection, Integer, One2Many tree, Notebook', () => {
-  // misread: no priorTherapies: the tree's text rows (td[data-title] > div.cell > span.widget, a selection
-  // checkbox in each row's first cell) are collected as no fields
-  it.fails('reads the full Ilaris request, prior therapies from the one2many on a notebook page not shown', () => {
+  it('reads the full Ilaris request, prior therapies from the one2many on a notebook page not shown', () => {
     page(
       tab([
         ...request(),
@@ -261,15 +259,13 @@ describe('Tryton SAO 6.7 form view: label/widget table cells, Many2One, Date, Se
     expect(read()).toEqual({ 'patient.memberId': ILARIS['patient.memberId'], 'prescriber.npi': '' });
   });
 
-  // misread: nothing: the tree's rows of text (each with its selection checkbox) are no entries
-  it.fails('reads the one2many tree rows as prior therapies', () => {
+  it('reads the one2many tree rows as prior therapies', () => {
     page(tab([[one2many(THERAPY_ROWS)]]));
     expect(read()).toEqual(THERAPIES);
     nothingFrom('.form-one2many-menu');
   });
 
-  // misread: the edited row (anakinra) comes back as priorTherapies.0 and the text row (colchicine) is no field
-  it.fails('reads the one2many tree with one row in edition, each therapy once', () => {
+  it('reads the one2many tree with one row in edition, each therapy once', () => {
     page(tab([[one2many(THERAPY_ROWS, 1)]]));
     expect(read()).toEqual(THERAPIES);
     noDuplicatePaths();

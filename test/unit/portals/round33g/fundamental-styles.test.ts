@@ -214,9 +214,7 @@ describe('SAP Fundamental Styles: form item, select, multi input, combobox, date
     expect(field('prescriber.npi')?.label).toBe('Prescriber NPI');
   });
 
-  // misread: no therapy is read: each row holds a selection checkbox (aria-label "checkbox"), so its text cells are
-  // not taken as an entry's cells; only the two checkboxes are collected, claiming nothing
-  it.fails('reads the therapies of a table with selection checkboxes (one row selected) by their columns', () => {
+  it('reads the therapies of a table with selection checkboxes (one row selected) by their columns', () => {
     const cb = (id: string, checked: boolean) =>
       `<input aria-label="checkbox" type="checkbox"${checked ? ' checked' : ''} class="fd-checkbox fd-table__checkbox" id="${id}"><label class="fd-checkbox__label fd-table__checkbox-label" for="${id}"><span class="fd-checkbox__checkmark" aria-hidden="true"></span></label>`;
     page(

@@ -143,10 +143,7 @@ describe('free-jqGrid 4.15: grid rows, inline editing, form-edit dialog, filter 
     noDuplicatePaths();
   });
 
-  // misread: the grid's rows of text are unread (no priorTherapies.*): its column titles sit in `table.ui-jqgrid-htable` in
-  // `div.ui-jqgrid-hdiv`, apart from the body table in `div.ui-jqgrid-bdiv` (moved into the body table, they name the rows);
-  // the checkboxes claim nothing
-  it.fails('reads the therapies of a multiselect grid, its row and select-all checkboxes naming nothing', () => {
+  it('reads the therapies of a multiselect grid, its row and select-all checkboxes naming nothing', () => {
     page(requestPage(grid({ multiselect: true, toolbar: {} })));
     nothingFrom('td.td_cbox');
     nothingFrom('.ui-jqgrid-htable');
