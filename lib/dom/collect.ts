@@ -2148,14 +2148,19 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   // a box named for searching or filtering (a list's "Filter" box, "Search by member ID"), or classed
   // as a filter, it or its row (a table's filter row: BootsFaces' `datatable-filter-field`, jsGrid's
   // `jsgrid-filter-row`), looks up records as a lookup panel's boxes do
-  for (const f of joined)
+  for (const f of joined) {
+    const [label] = f.signals.labels;
     if (
       panels.some((p) => p.contains(f.element)) ||
-      SEARCH_BOX.test(f.signals.labels[0] ?? f.signals.placeholder ?? '') ||
+      SEARCH_BOX.test(label ?? f.signals.placeholder ?? '') ||
       FILTER_CLASS.test(f.element.getAttribute('class') ?? '') ||
       (f.rowIndex !== null && FILTER_CLASS.test(f.element.closest('tr')?.getAttribute('class') ?? ''))
     )
       f.lookup = true;
+    // a search box named by its placeholder alone is a widget's (a picker's, a list's filter): the text
+    // before it (a record's values, the question the list answers) names no field of it
+    if (!label && SEARCH_BOX.test(f.signals.placeholder ?? '')) f.signals = { ...f.signals, nearby: null, nearest: null };
+  }
   return { fields: joined, roots, frames, bareHosts };
 }
 

@@ -117,9 +117,7 @@ describe('Twenty: show page inline cells, editors portalled to body, relation pi
     expect(read()).toEqual({});
   });
 
-  // misread: WRONG VALUE: patient.dob = "Kin": the picker's search box (placeholder "Search", portalled to the end of
-  // body) is named by the run of the show page's text before it, which holds "Date of birth", and claims that path
-  it.fails('reads nothing from an open relation picker, its search typed', () => {
+  it('reads nothing from an open relation picker, its search typed', () => {
     page(showPage(fields()) + relationPicker('Kin', ['Kineret (anakinra)']));
     expect(read()).toEqual({});
   });
