@@ -357,8 +357,14 @@ function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> |
   // a textarea hidden from assistive technology measures another's height (MUI's TextareaAutosize)
   if (name === 'textarea' && (isGridEditor(el) || el.getAttribute('aria-hidden') === 'true')) return null;
   if (name === 'input' && isShownInButton(el)) return null;
+  // a widget's store of the records chosen, by their ids (SENAITE's reference widget): the widget shows them
+  // (a select's ids name options whose text is read)
+  if (name !== 'select' && STORED_IDS.test((el as HTMLInputElement).value) && isSelfHidden(el)) return null;
   return name === 'input' ? inputKind(el as HTMLInputElement, roles) : (name as FieldKind);
 }
+
+/** record ids alone: long hexadecimal keys or UUIDs, one or more */
+const STORED_IDS = /^(?:[\s,;]*[\da-f-]{16,})+\s*$/i;
 
 /** A read-only box inside a button opening a listbox, showing the choice (Grommet's Select): the
  *  button is the field. (A button opening a date panel around its box, Filament's DatePicker, is

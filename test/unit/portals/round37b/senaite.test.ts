@@ -165,9 +165,9 @@ const listing = (rows: readonly (readonly string[])[], o: { categories?: string[
 };
 
 describe('SENAITE 2: sample add form (a column per sample), reference widgets, datetime widget, app.listing', () => {
-  // misread: WRONG VALUE: diagnosis.codes.0 '9aab…\n9aac…' and drug.name '26aa…': the reference widgets' UIDs in
-  // their `textarea.d-none.queryselectwidget-value` (filled, so kept as a field though hidden by its own class) are
-  // read instead of the records the widget lists (`li > span.state-active` with an unlink button)
+  // misread: diagnosis.codes.0 and drug.name are not read: the reference widgets list their records as text
+  // (`li > span.state-active` with an unlink button); their UIDs' store (`textarea.d-none.queryselectwidget-value`)
+  // is skipped, as it had been read as the codes and the drug (a wrong value)
   it.fails('reads the full Ilaris request from the one-sample add form, nothing from its column-count GET form or services', () => {
     page(arTable(requestRows(), 1, services()));
     expect(read()).toEqual({ ...ISO_REQUEST });
@@ -182,8 +182,8 @@ describe('SENAITE 2: sample add form (a column per sample), reference widgets, d
     expect(field('patient.memberId')?.label).toBe('Member ID');
   });
 
-  // misread: WRONG VALUE: diagnosis.codes.0 is the two UIDs of the hidden `textarea.d-none.queryselectwidget-value`
-  // (named by the "ICD-10 codes" label cell), not the records "M04.1" and "M06.1" listed before it
+  // misread: diagnosis.codes.0 is not read: the records "M04.1" and "M06.1" are listed as text, and the UIDs' store
+  // (`textarea.d-none.queryselectwidget-value`, named by the "ICD-10 codes" label cell) is skipped
   it.fails('reads a multi-valued reference widget as its records, not the UIDs in its hidden textarea or its empty search', () => {
     page(arTable([one('ICD10Codes', 'ICD-10 codes', (n) => reference(`ICD10Codes-${n}`, ['M04.1', 'M06.1'], { multi: true }))]));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
