@@ -808,3 +808,24 @@ describe("a prior therapy's index", () => {
     expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.1.drug', 'priorTherapies.1.outcome']);
   });
 });
+
+describe('a prior therapy read twice', () => {
+  const therapy = (n: number, drug: string, start: string) =>
+    `<label for="d${n}">Drug</label><input id="d${n}" name="medName_${n}" value="${drug}">
+     <label for="s${n}">Start date</label><input id="s${n}" name="medStart_${n}" value="${start}">`;
+
+  it('keeps one entry of two with the same drug and start date, the first in page order', () => {
+    page(`<form><h3>Prior therapies</h3>${therapy(1, 'anakinra', '07/01/2026')}${therapy(2, 'Anakinra', '07/01/2026')}</form>`);
+    expect(Object.keys(paths()).sort()).toEqual(['priorTherapies.1.drug', 'priorTherapies.1.start']);
+  });
+
+  it('keeps both entries of one drug started on different dates', () => {
+    page(`<form><h3>Prior therapies</h3>${therapy(1, 'anakinra', '07/01/2025')}${therapy(2, 'anakinra', '07/01/2026')}</form>`);
+    expect(Object.keys(paths()).sort()).toEqual([
+      'priorTherapies.1.drug',
+      'priorTherapies.1.start',
+      'priorTherapies.2.drug',
+      'priorTherapies.2.start',
+    ]);
+  });
+});

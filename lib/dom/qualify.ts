@@ -340,7 +340,27 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
     if (path === null) continue;
     out.push({ field, path, impliedUnit: impliedUnit(path, field), via, label: displayLabel(field, path, found?.text) });
   }
-  return ordered === fields ? out : withinRequest(out, fields);
+  return withoutRepeats(ordered === fields ? out : withinRequest(out, fields));
+}
+
+/** A prior therapy read twice, the same drug from the same start, is one: a row and the dialog or
+ *  panel editing it (EspoCRM's quick edit, Fusion's Dialog, MUI X's detail panel) or a closed
+ *  dialog keeping a copy. The first in page order stays. */
+function withoutRepeats(out: MappedField[]): MappedField[] {
+  const value = (n: string, column: string): string | undefined => {
+    const m = out.find((f) => f.path === `priorTherapies.${n}.${column}`);
+    return m && readValue(m.field).toLowerCase();
+  };
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const m of out) {
+    const n = /^priorTherapies\.(\d+)\.drug$/.exec(m.path)?.[1];
+    const key = n && `${value(n, 'drug')}|${value(n, 'start')}`;
+    if (!key || key.startsWith('|')) continue;
+    if (seen.has(key)) repeated.add(n);
+    seen.add(key);
+  }
+  return repeated.size ? out.filter((m) => !repeated.has(/^priorTherapies\.(\d+)\./.exec(m.path)?.[1] ?? '')) : out;
 }
 
 /** The fields in the order they claim paths: the main scope's (the open dialog, form or document

@@ -192,18 +192,13 @@ describe('Fusion Next: Form.Item, Select and its popup, Tag, DatePicker2, Number
     return `<div class="next-overlay-wrapper${open ? ' opened' : ''}"${open ? '' : ' style="display: none;"'}><div class="next-overlay-backdrop"></div><div role="dialog" aria-modal="true" aria-labelledby="dialog-title-3" class="next-dialog next-closeable next-overlay-inner" style="width: 520px; position: absolute; left: 380px; top: 120px;"><div class="next-dialog-header" id="dialog-title-3" role="heading" aria-level="1">Edit prior therapy</div><div class="next-dialog-body"><form role="grid" class="next-form next-medium">${item('therapyDrug', 'Drug', input('therapyDrug', t[0]!))}${item('therapyDose', 'Dose', input('therapyDose', t[1]!))}${item('therapyStart', 'Start date', datePicker('therapyStart', t[2]!))}${item('therapyStop', 'Stop date', datePicker('therapyStop', t[3]!))}${item('therapyOutcome', 'Outcome', input('therapyOutcome', t[4]!))}</form></div><div class="next-dialog-footer next-align-right"><button type="button" class="next-btn next-medium next-btn-primary next-dialog-btn"><span class="next-btn-helper">OK</span></button><button type="button" class="next-btn next-medium next-btn-normal next-dialog-btn"><span class="next-btn-helper">Cancel</span></button></div><a role="button" aria-label="Close" class="next-dialog-close"><i class="next-icon next-icon-close next-medium next-dialog-close-icon"></i></a></div></div>`;
   };
 
-  // misread: WRONG VALUE: the closed Dialog's boxes (its Overlay wrapper kept with `display: none` by `cache`) are
-  // read as a third prior therapy (priorTherapies.2: anakinra, 100 mg daily, …): filled boxes in a hidden container
-  // keep their place, as a collapsed accordion's do, though this container is a closed dialog
-  it.fails('reads nothing from a cached Dialog closed after editing therapy 2', () => {
+  it('reads nothing from a cached Dialog closed after editing therapy 2', () => {
     page(`${whole()}${dialog(false)}`);
     expect(read()).toEqual({ ...ISO_REQUEST, ...THERAPIES });
     nothingFrom('.next-overlay-wrapper');
   });
 
-  // misread: WRONG VALUE: the open Dialog's boxes (`div.next-dialog[role=dialog][aria-modal=true]` around its own
-  // `form[role=grid]`) are read as a third prior therapy (priorTherapies.2: anakinra, …) after the Table's two rows
-  it.fails('reads no third therapy from a Dialog open over the page editing therapy 2', () => {
+  it('reads no third therapy from a Dialog open over the page editing therapy 2', () => {
     page(`${whole()}${dialog(true)}`);
     expect(read()).toEqual({ ...ISO_REQUEST, ...THERAPIES });
     expect(Object.keys(read()).filter((p) => p.startsWith('priorTherapies.2.'))).toEqual([]);
