@@ -240,7 +240,7 @@ const isClosedDialog = (el: Element): boolean =>
     !/display:\s*(?!none)/.test(el.getAttribute('style') ?? ''));
 
 /** Where the elements hidden by their own markup may be, found in one query per root. */
-const MAYBE_HIDDEN = '[hidden], [style*="none"], [style*="hidden"], [class*="hid"], .d-none';
+const MAYBE_HIDDEN = '[hidden], [style*="none"], [style*="hidden"], [class*="hid"], .d-none, .collapse';
 
 /**
  * The visible box a widget puts beside the input it keeps its value in: right after it, the

@@ -89,10 +89,16 @@ const HIDDEN_CLASS =
 
 /** Hidden by its own markup: `hidden`, inline `display: none` or `visibility: hidden` (Metro UI's closed
  *  dialog), a framework's hiding class. */
-export const hiddenByMarkup = (el: Element): boolean =>
-  el.hasAttribute('hidden') ||
-  /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '') ||
-  HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+export const hiddenByMarkup = (el: Element): boolean => {
+  const c = el.getAttribute('class') ?? '';
+  return (
+    el.hasAttribute('hidden') ||
+    /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '') ||
+    HIDDEN_CLASS.test(c) ||
+    // Bootstrap's collapse not shown (an accordion's panel, a grid's detail row): `show`, Bootstrap 3's `in`
+    (/(^|\s)collapse(\s|$)/.test(c) && !/(^|\s)(show|in)(\s|$)/.test(c))
+  );
+};
 
 /** A hidden input, or an element hidden by its own markup (hiddenByMarkup), not by a step or panel around it. */
 export const isSelfHidden = (el: Element): boolean => el.getAttribute('type') === 'hidden' || hiddenByMarkup(el);
