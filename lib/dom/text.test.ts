@@ -99,6 +99,8 @@ describe('elements hidden by their own markup', () => {
       'style="height: auto; visibility: hidden; top: 100%"',
       'style="display: none"',
       'hidden',
+      'class="question-container ls-irrelevant ls-hidden"',
+      'class="accordion-collapse collapse"',
     ])
       expect(hiddenByMarkup(el(attrs)), attrs).toBe(true);
   });
@@ -110,6 +112,9 @@ describe('elements hidden by their own markup', () => {
       'class="visually-hidden"',
       'class="error-icon-hidden"',
       'style="overflow: hidden"',
+      'class="accordion-collapse collapse show"',
+      'class="panel-collapse collapse in"',
+      'class="collapsing"',
     ])
       expect(hiddenByMarkup(el(attrs)), attrs).toBe(false);
   });
