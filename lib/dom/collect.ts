@@ -2163,9 +2163,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       (f.rowIndex !== null && FILTER_CLASS.test(f.element.closest('tr')?.getAttribute('class') ?? ''))
     )
       f.lookup = true;
-    // a search box named by its placeholder alone is a widget's (a picker's, a list's filter): the text
-    // before it (a record's values, the question the list answers) names no field of it
-    if (!label && SEARCH_BOX.test(f.signals.placeholder ?? '')) f.signals = { ...f.signals, nearby: null, nearest: null };
+    if (!f.lookup || label || f.signals.aria) continue;
+    // a lookup is named by what staff see (or a portal's map): not by its name or id (Dolibarr's filter row, `search_member`);
+    // one named by a search placeholder alone is a widget's (a picker's, a list's filter), and the text
+    // before it (a record's values, the question the list answers) names it no more
+    const search = SEARCH_BOX.test(f.signals.placeholder ?? '');
+    f.signals = { ...f.signals, name: null, id: null, ...(search && { nearby: null, nearest: null }) };
   }
   return { fields: joined, roots, frames, bareHosts };
 }
