@@ -847,8 +847,11 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
       if (isHeaderRow(row)) {
         if (isGroupRow(row)) continue;
         headerRows = [];
-      } else if (isColumnHeaderRow(row)) headerRows = stacking ? [...headerRows, row] : [row];
-      else if (header && (!controls || selects) && isTextRow(row, selects ? () => true : displayOnly) && !isEditedAbove(row)) {
+      } else if (isColumnHeaderRow(row)) {
+        // a row of filters under the column titles titles nothing (Blazor Bootstrap's operator menus)
+        if (controls && stacking) continue;
+        headerRows = stacking ? [...headerRows, row] : [row];
+      } else if (header && (!controls || selects) && isTextRow(row, selects ? () => true : displayOnly) && !isEditedAbove(row)) {
         stacking = false;
         known.set(row, { header, index: next++, text: true, selects });
         continue;
