@@ -1916,9 +1916,13 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const wrapping = label;
     changed ||= dirty.has(el);
     const role = roles.get(el);
-    const isDialog = dialogs.size > 0 && dialogs.has(el);
+    // a web component drawing a dialog around its slot is one (fluent-dialog, wa-dialog, rh-dialog)
+    const slotDialog = name.includes('-') ? (el as HTMLElement).shadowRoot?.querySelector('dialog slot, [role="dialog"] slot') : null;
+    const isDialog = (dialogs.size > 0 && dialogs.has(el)) || !!slotDialog;
     // a closed dialog's boxes (a Bootstrap modal kept in the page, a `<dialog>` not open) are no one's request
-    if (isDialog && isClosedDialog(el)) return;
+    // (one open shows its native dialog by CSS, or by its own `open`: Astro's rux-dialog)
+    if (isDialog && (isClosedDialog(el) || slotDialog?.closest(el.hasAttribute('open') ? '[hidden]' : 'dialog:not([open]), [hidden]')))
+      return;
     const drawn = name.includes('-') ? slotFieldset(el) : null;
     const entered = tag & PLACE || role !== undefined || drawn ? enter(around, el, name, role, parent, drawn) : around;
     const hiddenBox = !isDialog && hiddenBoxes.size > 0 && hiddenBoxes.has(el);

@@ -205,10 +205,7 @@ describe('Red Hat Design System: rh-select, rh-chip-group, rh-switch, rh-dialog,
     expect(read()).toEqual({ 'clinical.colchicineContinuing': 'Yes', 'prescriber.npi': ILARIS['prescriber.npi'] });
   });
 
-  // misread: WRONG VALUE: the closed dialog's five boxes are read as priorTherapies.2 (methotrexate, 15 mg weekly,
-  // 01/10/2025, 12/01/2025, Hepatotoxicity): they are slotted into a `dialog#dialog` without `open` inside an
-  // `rh-surface[hidden]` in rh-dialog's shadow root, which the reader does not see around the light-DOM fields
-  it.fails('takes nothing from a closed rh-dialog whose slotted form edits another therapy', () => {
+  it('takes nothing from a closed rh-dialog whose slotted form edits another therapy', () => {
     const dialog = `<rh-dialog trigger="edit-therapy" variant="medium"><h2 slot="header">Edit prior therapy</h2><form id="edit-therapy-form">${[
       ['Drug', 'methotrexate'],
       ['Dose', '15 mg weekly'],
