@@ -1624,7 +1624,9 @@ export function radioLabel(radio: HTMLInputElement): string {
       labelAfter(radio) ??
       clean(radio.getAttribute('aria-label')) ??
       clean(radio.getAttribute('label')) ??
-      radio.value;
+      // (one with no value attribute has the value "on", which names no choice)
+      radio.getAttribute('value') ??
+      '';
     latest.radios.set(radio, text);
   }
   return text;

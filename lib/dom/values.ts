@@ -35,7 +35,7 @@ const shown = (text: string, value: string): string => text.replace(/\s+/g, ' ')
  *  the answer is instead (Contact Form 7's free text, Gravity Forms' and Ninja Forms' other
  *  choice), read when filled in. */
 function choiceText(choice: HTMLInputElement): string {
-  const text = shown(radioLabel(choice), choice.value);
+  const text = shown(radioLabel(choice), choice.getAttribute('value') ?? '');
   let box = /(^|[^a-z])other/i.test(`${text} ${choice.value}`) ? choice.parentElement : null;
   for (let depth = 0; box && depth < 2; depth++, box = box.parentElement) {
     if (box.querySelectorAll('input[type="radio"], input[type="checkbox"]').length > 1) break;

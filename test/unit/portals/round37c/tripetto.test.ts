@@ -298,8 +298,8 @@ describe('Tripetto Autoscroll runner: every block in its frame, past answers abo
     expect(read()).toEqual({ 'drug.frequency': 'Every 8 weeks' });
   });
 
-  // misread: WRONG VALUE: priorTherapies.0.outcome and priorTherapies.1.outcome read "on", the bare value of each
-  // row's checked radio (no value attribute; its label holds only two empty spans), not its column's title
+  // misread: priorTherapies.0.outcome and priorTherapies.1.outcome read "" (they had read "on", the bare value of
+  // each row's checked radio: no value attribute, its label only two empty spans), not the column's title
   // ("Inadequate response", "Injection-site reactions"); the row's radio group is named by the first column
   it.fails('reads a matrix block of prior therapies by its column titles, never by its radios\' bare "on" value', () => {
     const outcomes = ['Inadequate response', 'Injection-site reactions', 'Still taking'];
