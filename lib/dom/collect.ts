@@ -819,10 +819,13 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
   );
   let repeats: Map<string, number> | undefined;
   let shown: boolean | undefined;
-  // a table of text with one cell's editor open at most (Dash's DataTable) is a grid shown
+  // a table of text with one cell's editor open at most (Dash's DataTable) is a grid shown; a row
+  // expanded into a form in one cell across the table (Mantine DataTable's) is not one of its rows
   const displayOnly = (): boolean =>
     (shown ??=
-      rows.filter((r) => r.parentElement?.localName !== 'thead').reduce((n, r) => n + r.querySelectorAll(CONTROL_SELECTOR).length, 0) <= 1);
+      rows
+        .filter((r) => r.parentElement?.localName !== 'thead' && !(r.childElementCount === 1 && span(r.firstElementChild!) > 1))
+        .reduce((n, r) => n + r.querySelectorAll(CONTROL_SELECTOR).length, 0) <= 1);
   for (const row of rows) {
     const controls = row.querySelector(CONTROL_SELECTOR) !== null;
     // a row of text with a box selecting it (Ring UI's and jqGrid's selectable grids) is shown, not edited
