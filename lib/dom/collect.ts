@@ -363,8 +363,9 @@ function kindOf(el: Element, name: string, roles: ReadonlyMap<Element, string> |
   return name === 'input' ? inputKind(el as HTMLInputElement, roles) : (name as FieldKind);
 }
 
-/** record ids alone: long hexadecimal keys or UUIDs, one or more */
-const STORED_IDS = /^(?:[\s,;]*[\da-f-]{16,})+\s*$/i;
+/** record ids alone: long hexadecimal keys or UUIDs, one or more (a separator between each, so a long
+ *  value that is none fails at once) */
+const STORED_IDS = /^\s*[\da-f-]{16,}(?:[\s,;]+[\da-f-]{16,})*\s*$/i;
 
 /** A read-only box inside a button opening a listbox, showing the choice (Grommet's Select): the
  *  button is the field. (A button opening a date panel around its box, Filament's DatePicker, is
