@@ -266,6 +266,17 @@ describe('what names a field', () => {
     expect(signalsOf(c, byId('f1'))?.nearby).toBe('Frequency');
   });
 
+  it('reads radios one after another in a fieldset, each named apart, as one question; two named pairs stay two', () => {
+    document.body.innerHTML = `<fieldset><legend>Frequency</legend><label><input type="radio" name="radio-1" value="q4w"> Every 4 weeks</label><label><input type="radio" name="radio-2" value="q8w" checked> Every 8 weeks</label></fieldset>
+      <fieldset><legend>History</legend><input type="radio" name="a" value="y"><input type="radio" name="a" value="n"><input type="radio" name="b" value="y"><input type="radio" name="b" value="n"></fieldset>`;
+    const c = collectFields(document);
+    expect(c.fields.map((f) => f.options?.map((o) => o.name))).toEqual([
+      ['radio-1', 'radio-2'],
+      ['a', 'a'],
+      ['b', 'b'],
+    ]);
+  });
+
   it("ends the text before a field at a control, not at a widget's button out of the tab order", () => {
     document.body.innerHTML = `<div>Weight <span><button tabindex="-1">-</button></span><input id="w"><button>Search</button> Dose <input id="d"></div>`;
     const c = collectFields(document);

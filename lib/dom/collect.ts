@@ -1807,6 +1807,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
   // radios group by name within their form (or root when outside a form), as browsers do
   const radioGroups = new Map<Node, Map<string, Slot>>();
   const namelessGroups = new Map<Element, Slot>();
+  /** radio groups whose radios so far each have a name of their own */
+  const apartNamed = new Set<Slot>();
   const checkboxGroups = new Map<Element, Slot>();
   const memo = newMemo();
   if (cache) memo.labelledBy = cache.labelledBy;
@@ -2126,11 +2128,22 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       const existing = radio.name ? groups.get(radio.name) : box ? namelessGroups.get(box) : undefined;
       if (existing) {
         existing.options?.push(radio);
+        apartNamed.delete(existing);
+        return;
+      }
+      // radios one after another in one fieldset or radiogroup, each named apart (Gradio numbers
+      // every option's name), are one question: the widget, not the browser, keeps one checked
+      const last = slots[slots.length - 1];
+      if (radio.name && last && apartNamed.has(last) && at.radioGroup && last.at.radioGroup === at.radioGroup) {
+        last.options?.push(radio);
+        groups.set(radio.name, last);
         return;
       }
       const slot = addGroup(radio, kind, at);
-      if (radio.name) groups.set(radio.name, slot);
-      else if (box) namelessGroups.set(box, slot);
+      if (radio.name) {
+        groups.set(radio.name, slot);
+        apartNamed.add(slot);
+      } else if (box) namelessGroups.set(box, slot);
       return;
     }
     slots.push({ el, kind, group: false, changed, at, heading, label });

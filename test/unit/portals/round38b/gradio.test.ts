@@ -186,10 +186,7 @@ describe('Gradio 6: Blocks with Textbox, Number, Dropdown, CheckboxGroup, Radio,
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1' });
   });
 
-  // misread: the Radio reads "" (WRONG VALUE only by luck: "" not "Every 8 weeks"): Gradio numbers each option's
-  // name apart (`radio-{++id}` in a module counter), so each option is a group of its own and the unchecked first
-  // one takes the title "Frequency"; the full request passes only because its chosen option is the first
-  it.fails('reads a CheckboxGroup as its ticked codes and a Radio as its chosen frequency', () => {
+  it('reads a CheckboxGroup as its ticked codes and a Radio as its chosen frequency', () => {
     page(app(`${checkboxGroup('ICD-10 codes', CODES, ['M04.1', 'M06.1'])}${radio('Frequency', FREQS, 'Every 8 weeks')}`));
     expect(read()).toEqual({ 'diagnosis.codes.0': 'M04.1, M06.1', 'drug.frequency': 'Every 8 weeks' });
   });
