@@ -277,6 +277,12 @@ describe('what names a field', () => {
     ]);
   });
 
+  it('joins three boxes named by one prefix glued to day, month and year as one date, and a lone "birthday" as no part', () => {
+    document.body.innerHTML = `<label for="dobday">Date of birth</label><div><select id="dobday" name="dobday"><option>14</option></select><select name="dobmonth"><option value="3">Mar</option></select><input name="dobyear" value="1988"></div>
+      <div><label for="birthday">Birthday</label><input id="birthday" name="birthday"><label for="w">Weight</label><input id="w" name="weightmonth"><label for="d">Doses</label><input id="d" name="doseyear"></div>`;
+    expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['date-parts', 'text', 'text', 'text']);
+  });
+
   it("ends the text before a field at a control, not at a widget's button out of the tab order", () => {
     document.body.innerHTML = `<div>Weight <span><button tabindex="-1">-</button></span><input id="w"><button>Search</button> Dose <input id="d"></div>`;
     const c = collectFields(document);

@@ -5,6 +5,7 @@ import {
   chipsOf,
   chipValues,
   datePartOf,
+  partOfWord,
   dateSegments,
   isCustomSelect,
   BOX_LIST,
@@ -2320,6 +2321,20 @@ function partOf(field: CollectedField): DatePart | null {
   return part;
 }
 
+const GLUED_PART = /(?:dd|day|mm|mo|mon|month|yy|yyyy|yr|year)$/i;
+/** Parts named by one prefix glued to each part's word (Dolibarr's `dobday`, `dobmonth`,
+ *  `dobyear`): only three boxes side by side say so together; a name ending "day" alone is none. */
+function gluedParts(run: readonly CollectedField[]): DatePart[] | null {
+  const names = run.map((f) => (PART_KINDS.has(f.kind) ? (f.signals.name ?? f.signals.id) : null));
+  const first = names[0];
+  if (!first || !GLUED_PART.test(first) || names.some((n) => !n)) return null;
+  let k = 0;
+  while (k < first.length && names.every((n) => n![k] === first[k])) k++;
+  if (k < 2) return null;
+  const parts = names.map((n) => partOfWord(n!.slice(k)));
+  return parts.includes(null) ? null : (parts as DatePart[]);
+}
+
 /**
  * Month, day and year boxes side by side (in any order) become one field of kind
  * `date-parts`, named by what names the group: its fieldset's legend or group's label, the
@@ -2328,12 +2343,12 @@ function partOf(field: CollectedField): DatePart | null {
 function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: ScanMemo): CollectedField[] {
   const out: CollectedField[] = [];
   for (let i = 0; i < fields.length; i++) {
-    if (i + 2 >= fields.length || partOf(fields[i]!) === null) {
+    const run = fields.slice(i, i + 3);
+    const parts = run.length < 3 ? null : partOf(fields[i]!) === null ? gluedParts(run) : run.map(partOf);
+    if (!parts) {
       out.push(fields[i]!);
       continue;
     }
-    const run = fields.slice(i, i + 3);
-    const parts = run.map(partOf);
     const box =
       run.length === 3 && new Set(parts).size === 3 && !parts.includes(null) ? commonBox(run, fields[i - 1], fields[i + 3]) : null;
     if (!box) {

@@ -997,9 +997,16 @@ export function datePartOf(texts: readonly (string | null)[]): DatePart | null {
     const tail = /([A-Za-z]+)[^A-Za-z]*$/.exec(named)?.[1];
     const word = tail && /[a-z][A-Z]/.test(tail) ? tail.replace(/^.*[a-z](?=[A-Z])/, '') : tail;
     if (!word || named.trim().split(/\s+/).length > 3) continue;
-    const lower = word.toLowerCase();
-    for (const [part, re] of PART_WORDS) if (re.test(lower)) return part;
+    const part = partOfWord(word);
+    if (part) return part;
   }
+  return null;
+}
+
+/** The part a date part's word names ("Month", "yyyy", "dd"), or null. */
+export function partOfWord(word: string): DatePart | null {
+  const lower = word.toLowerCase();
+  for (const [part, re] of PART_WORDS) if (re.test(lower)) return part;
   return null;
 }
 
@@ -1038,8 +1045,9 @@ export function partDigits(el: Element): string {
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
-    // a disabled choice is the prompt ("MM": WPForms' date dropdowns)
-    if (!option || select.value === '' || option.disabled) return '';
+    // a disabled choice is the prompt ("MM": WPForms' date dropdowns), and so is a blank one
+    // (Dolibarr's `0` shown as a space)
+    if (!option || select.value === '' || option.disabled || !option.text.trim()) return '';
     return optionDigits(option) ?? clean(option.text) ?? '';
   }
   return (el as HTMLInputElement).value.trim();

