@@ -283,6 +283,16 @@ describe('what names a field', () => {
     expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['date-parts', 'text', 'text', 'text']);
   });
 
+  it('marks the boxes of a closed <details> hidden (all but its summary), and those of an open one shown', () => {
+    document.body.innerHTML = `<details><summary>Previous request <input id="s"></summary><label>Dose <input id="a"></label></details><details open><summary>This request</summary><label>Dose <input id="b"></label></details>`;
+    const fields = collectFields(document).fields;
+    expect(fields.map((f) => [f.element.id, !!f.hidden])).toEqual([
+      ['s', false],
+      ['a', true],
+      ['b', false],
+    ]);
+  });
+
   it("ends the text before a field at a control, not at a widget's button out of the tab order", () => {
     document.body.innerHTML = `<div>Weight <span><button tabindex="-1">-</button></span><input id="w"><button>Search</button> Dose <input id="d"></div>`;
     const c = collectFields(document);

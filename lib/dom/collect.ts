@@ -198,8 +198,10 @@ function namelessGroupOf(radio: HTMLInputElement): Element | null {
  */
 function typesForOriginal(input: Element): boolean {
   if (input.localName !== 'input') return false;
-  // a date picker's store input has the visible box after it as its field (standIn)
-  const drawsFor = (c: Element | null): boolean => !!c && isOriginal(c) && !(c.localName === 'input' && standIn(c) === input);
+  // a date picker's store input, hidden itself, has the visible box after it as its field
+  // (standIn); one hidden only from sight (Tom Select's tags input) is the field
+  const drawsFor = (c: Element | null): boolean =>
+    !!c && isOriginal(c) && !(c.localName === 'input' && isSelfHidden(c) && standIn(c) === input);
   let child: Element = input;
   let box = input.parentElement;
   for (let depth = 0; box && depth < 2; depth++, child = box, box = box.parentElement) {
@@ -217,6 +219,19 @@ const isOriginal = (el: Element): boolean =>
   (isSelfHidden(el) || ACCESSIBLE_ONLY.test(el.getAttribute('class') ?? '')) &&
   // asked last: it searches the select's surroundings, and most boxes beside an input are not hidden
   !(el.localName === 'select' && isSelectMirror(el as HTMLSelectElement));
+
+/** What a closed `<details>` shows not: all but its summary, in its own children or slotted
+ *  through a web component's shadow root (KoliBri's kol-details). */
+function inClosedDetails(el: Element, parent: Element | null): boolean {
+  if (!parent || el.localName === 'summary') return false;
+  if (parent.localName === 'details') return !parent.hasAttribute('open');
+  const shadow = parent.localName.includes('-') ? (parent as HTMLElement).shadowRoot : null;
+  if (!shadow) return false;
+  // the slot the element goes to, by name (happy-dom has no assignedSlot)
+  const name = el.getAttribute('slot') ?? '';
+  for (const slot of shadow.querySelectorAll('details:not([open]) slot')) if ((slot.getAttribute('name') ?? '') === name) return true;
+  return false;
+}
 
 /** Elements with a role; dialogs and modals (the native element, the ARIA roles, the class
  *  CSS frameworks draw one with: Bootstrap, Bulma, Materialize's `modal`; Bootstrap adds the role
@@ -829,7 +844,10 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
         .filter((r) => r.parentElement?.localName !== 'thead' && !(r.childElementCount === 1 && span(r.firstElementChild!) > 1))
         .reduce((n, r) => n + r.querySelectorAll(CONTROL_SELECTOR).length, 0) <= 1);
   for (const row of rows) {
-    const controls = row.querySelector(CONTROL_SELECTOR) !== null;
+    // (a header row's box selects all rows: OFBiz's multi form)
+    const controls =
+      row.querySelector(CONTROL_SELECTOR) !== null &&
+      (row.parentElement?.localName !== 'thead' || row.querySelector(`:not([type="checkbox"]):is(${CONTROL_SELECTOR})`) !== null);
     // a row of text with a box selecting it (Ring UI's and jqGrid's selectable grids) is shown, not edited
     const selects =
       controls &&
@@ -845,6 +863,9 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
     // a row of filters alone under the headers (Telerik's FilterRow) is none of the rows; a header
     // row with a filter in its header cells (Mendix's) heads the columns
     if (controls && row.parentElement?.localName === 'thead' && !row.querySelector('th, [role="columnheader"]')) continue;
+    // an empty one-cell row is a spacer or a rule drawn as a row (KoliBri's under its headers),
+    // and a row of text in the table's foot sums its rows up (antd's Table.Summary)
+    if (!controls && ((row.childElementCount <= 1 && !row.textContent?.trim()) || row.parentElement?.localName === 'tfoot')) continue;
     if (!controls || selects || filtersInHeaders(row)) {
       // a one-cell title row ("Patient", "C-reactive protein") starts a part of the table that
       // has no column headers until a header row of its own: the nearest header row above a
@@ -1628,6 +1649,8 @@ export function radioLabel(radio: HTMLInputElement): string {
       clean(labels[labels.length - 1]) ??
       labelAfter(radio) ??
       clean(radio.getAttribute('aria-label')) ??
+      // its tooltip, the last name assistive technology gives it (Layui draws its text from it)
+      clean(radio.getAttribute('title')) ??
       clean(radio.getAttribute('label')) ??
       // (one with no value attribute has the value "on", which names no choice)
       radio.getAttribute('value') ??
@@ -1934,7 +1957,7 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       return;
     const drawn = name.includes('-') ? slotFieldset(el) : null;
     const entered = tag & PLACE || role !== undefined || drawn ? enter(around, el, name, role, parent, drawn) : around;
-    const hiddenBox = !isDialog && hiddenBoxes.size > 0 && hiddenBoxes.has(el);
+    const hiddenBox = !isDialog && ((hiddenBoxes.size > 0 && hiddenBoxes.has(el)) || inClosedDetails(el, parent));
     const shown = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
     const face = faceBoxes.size > 0 ? faceBoxes.get(el) : undefined;
     const at = face ? { ...shown, face } : shown;

@@ -39,6 +39,18 @@ describe('a grid showing prior therapies as text', () => {
     expect(read(`<h3>Previous treatments</h3>${table(THERAPY_ROWS.map(textRow))}`)).toEqual(THERAPIES);
   });
 
+  it('reads past an empty spacer row under the headers, and takes no therapy from a summary row in the foot', () => {
+    const html = table(THERAPY_ROWS.map(textRow))
+      .replace('</tr></thead>', '</tr><tr aria-hidden="true"><td colspan="5"></td></tr></thead>')
+      .replace('</tbody>', '</tbody><tfoot><tr><td>2 therapies</td><td></td><td>First: 2026-01-05</td><td></td><td></td></tr></tfoot>');
+    expect(read(`<h3>Prior therapies</h3>${html}`)).toEqual(THERAPIES);
+  });
+
+  it('reads rows of boxes under a header row of titles holding a select-all box', () => {
+    const html = table(THERAPY_ROWS.map(boxRow)).replace('<th>Outcome</th>', '<th>Outcome</th><td>Select <input type="checkbox"></td>');
+    expect(read(`<h3>Prior therapies</h3>${html.replace(/<(\/?)th>/g, '<$1td>')}`)).toEqual(THERAPIES);
+  });
+
   it('numbers a row of text and a row being edited in page order', () => {
     const editing = `<div role="row">${THERAPY_ROWS[1]!.map((v) => `<div role="gridcell"><input value="${v}" aria-label="${v}"></div>`).join('')}</div>`;
     const html = ariaGrid([THERAPY_ROWS[0]!]).replace(/<\/div>$/, `${editing}</div>`);

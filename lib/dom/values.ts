@@ -69,6 +69,7 @@ export function readValue(
         return field.options
           .filter((b) => b.checked)
           .map(choiceText)
+          .filter(Boolean)
           .join(', ');
       // an unticked box is not an answer of "no": the form may simply not be filled yet
       return isTicked(el) ? 'Yes' : '';
