@@ -56,6 +56,15 @@ describe('reading values as staff see them', () => {
     expect(readValue(field)).toBe('M04.1, M06.1');
   });
 
+  it('reads an open combobox being searched as the option its list still marks chosen, not the search', () => {
+    const list = (active = '') =>
+      `<label for="d">Drug</label><input id="d" role="combobox" aria-expanded="true" aria-controls="l"${active} value="Ila"><ul id="l" role="listbox"><li id="o1" role="option" aria-selected="true">Ilaris (canakinumab)</li><li id="o2" role="option" aria-selected="false">Kineret</li></ul>`;
+    expect(readValue(only(list()))).toBe('Ilaris (canakinumab)');
+    // the option the arrow keys are on is marked so too (the APG pattern): no choice yet
+    expect(readValue(only(list(' aria-activedescendant="o1"')))).toBe('Ila');
+    expect(readValue(only(list().replace('aria-expanded="true"', 'aria-expanded="false"')))).toBe('Ila');
+  });
+
   it('reads a "-- Select --" option as nothing even when its value is not empty', () => {
     const field = only('<select><option value="0">-- Select --</option><option value="1">Every 4 weeks</option></select>');
     (field.element as HTMLSelectElement).value = '0';

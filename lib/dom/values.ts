@@ -5,6 +5,7 @@ import {
   chipsAfterAutocomplete,
   chipsAfterInput,
   chosenBehindCount,
+  chosenBehindSearch,
   chosenInListbox,
   dateLabelValue,
   dateValueLabel,
@@ -165,6 +166,8 @@ function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): 
   if (/EmptyMessage\b|\briEmpty\b|\btextbox-prompt\b|(^|\s)placeholder(\s|$)/.test(input.getAttribute('class') ?? '')) return '';
   // DevExpress writes an editor's NullText into its input while empty, its table classed `dxeNullText_*`
   if (input.closest('[class*="NullText"]')) return '';
+  const kept = input.value.trim() ? chosenBehindSearch(input) : null;
+  if (kept) return kept;
   const chosen = (valuesShownBeside(input) ?? []).filter((t) => !namesField(t, signals));
   if (chosen.length) return chosen.join(', ');
   if (input.value.trim() === '') {

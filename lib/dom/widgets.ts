@@ -525,6 +525,27 @@ export function chosenInListbox(el: Element): string[] | null {
   return Array.from(el.querySelectorAll('[role="option"][aria-selected="true"]'), (o) => shownText(o)).filter(Boolean);
 }
 
+/**
+ * The option an open combobox's list still marks chosen while staff type a search over it
+ * (Instructure UI's editable Select keeps `aria-selected` on it): the value, not the search. One
+ * that is also the active descendant is only the option the arrow keys are on (the APG pattern).
+ */
+export function chosenBehindSearch(input: HTMLInputElement): string | null {
+  if (input.getAttribute('role') !== 'combobox' || input.getAttribute('aria-expanded') !== 'true') return null;
+  const root = input.getRootNode() as Document | ShadowRoot;
+  const active = input.getAttribute('aria-activedescendant');
+  for (const id of `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`.split(/\s+/)) {
+    const list = id ? root.getElementById(id) : null;
+    if (!list || list.getAttribute('aria-multiselectable') === 'true') continue;
+    const chosen = list.querySelectorAll('[role="option"][aria-selected="true"]');
+    if (chosen.length !== 1 || (active && chosen[0]!.id === active)) continue;
+    // (by its name, else its text without a tick drawn before it: Gradio's ✓)
+    const text = clean(chosen[0]!.getAttribute('aria-label')) ?? shownText(chosen[0]!).replace(/^[^\p{L}\p{N}]+/u, '');
+    return text && text.toLowerCase() !== input.value.trim().toLowerCase() ? text : null;
+  }
+  return null;
+}
+
 /** The chosen lists of the dual lists the scans found (collect.ts), read on every frame without
  *  walking up the page again. */
 export const chosenLists = new WeakSet<Element>();

@@ -257,9 +257,7 @@ describe('Instructure UI 10: FormField labels, Select/SimpleSelect with portalle
     nothingFrom('span[dir="ltr"]');
   });
 
-  // misread: WRONG VALUE: drug.name 'Ila', the search typed into the editable Select's combobox input (read as a
-  // plain text box), not the option still `aria-selected` in its open list
-  it.fails('reads an autocomplete Select while a search is typed as the option still chosen in its open list', () => {
+  it('reads an autocomplete Select while a search is typed as the option still chosen in its open list', () => {
     const s = select('Drug name', 'Ila', { open: true, editable: true, assistive: 'Type or use arrow keys to navigate options.' });
     page(app(s.html, s.list(['Ilaris (canakinumab)'], ['Ilaris (canakinumab)'])));
     expect(read()).toEqual({ 'drug.name': ILARIS['drug.name'] });
