@@ -293,6 +293,11 @@ describe('what names a field', () => {
     ]);
   });
 
+  it("reads a split date's hour and minute boxes named by its prefix with the date, and no field of their own", () => {
+    document.body.innerHTML = `<label for="at_day">CRP collected</label><div><select id="at_day" name="at_day"><option>2</option></select><select name="at_month"><option value="11">November</option></select><select name="at_year"><option>2026</option></select><select name="at_hour"><option>09</option></select> : <select name="at_minute"><option>05</option></select></div><label for="w">Weight</label><input id="w" name="weight">`;
+    expect(collectFields(document).fields.map((f) => f.kind)).toEqual(['date-parts', 'text']);
+  });
+
   it("ends the text before a field at a control, not at a widget's button out of the tab order", () => {
     document.body.innerHTML = `<div>Weight <span><button tabindex="-1">-</button></span><input id="w"><button>Search</button> Dose <input id="d"></div>`;
     const c = collectFields(document);

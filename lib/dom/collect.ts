@@ -311,7 +311,7 @@ function drawnField(el: Element, role: string | undefined): Element | null | und
     // original; nor is a select after the box of a plain combobox input, which staff type in and
     // which shows the choice (accessible-autocomplete, GOV.UK's): Select2's box holds a focusser
     if (drawn.original.localName === 'select')
-      return Array.from((drawn.original as HTMLSelectElement).options).some((o) => (o.label || o.text).trim()) &&
+      return Array.from((drawn.original as HTMLSelectElement).options).some((o) => (o.getAttribute('label') || o.text).trim()) &&
         (role === 'button' || el.localName !== 'input' || drawn.box.querySelector('input[role="button"]'))
         ? null
         : undefined;
@@ -2372,8 +2372,9 @@ function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: 
       out.push(fields[i]!);
       continue;
     }
-    const box =
-      run.length === 3 && new Set(parts).size === 3 && !parts.includes(null) ? commonBox(run, fields[i - 1], fields[i + 3]) : null;
+    const valid = run.length === 3 && new Set(parts).size === 3 && !parts.includes(null);
+    const time = valid ? timeParts(run, fields, i + 3) : 0;
+    const box = valid ? commonBox([...run, ...fields.slice(i + 3, i + 3 + time)], fields[i - 1], fields[i + 3 + time]) : null;
     if (!box) {
       out.push(fields[i]!);
       continue;
@@ -2388,9 +2389,27 @@ function joinSplitDates(fields: CollectedField[], slots: readonly Slot[], memo: 
       rowIndex: first.rowIndex,
       scope: first.scope,
     });
-    i += 2;
+    i += 2 + time;
   }
   return out;
+}
+
+const TIME_PART = /^(?:hours?|hh|minutes?|min|mi|seconds?|sec|ss|ampm|meridian)$/i;
+/** How many boxes after a split date's three are its time of day, named by the same prefix
+ *  (Grails' g:datePicker `at_hour`, `at_minute`): read with the date, they are no fields. */
+function timeParts(run: readonly CollectedField[], fields: readonly CollectedField[], from: number): number {
+  const names = run.map((f) => f.signals.name ?? '');
+  const first = names[0]!;
+  let k = 0;
+  while (k < first.length && names.every((n) => n[k] === first[k])) k++;
+  if (k < 2) return 0;
+  const prefix = first.slice(0, k);
+  let n = 0;
+  for (let j = from; j < fields.length && n < 3; j++, n++) {
+    const name = fields[j]!.signals.name ?? '';
+    if (!PART_KINDS.has(fields[j]!.kind) || !name.startsWith(prefix) || !TIME_PART.test(name.slice(k))) break;
+  }
+  return n;
 }
 
 /** The smallest element holding the three boxes and no other field. */

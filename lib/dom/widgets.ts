@@ -586,7 +586,7 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
   // options without any text cannot be chosen by staff: a library's submit select, hidden by
   // style (DevExtreme's TagBox) or not
   const options = select.options;
-  if (options.length && Array.from(options).every((o) => (o.label || o.text).trim() === '')) return true;
+  if (options.length && Array.from(options).every((o) => (o.getAttribute('label') || o.text).trim() === '')) return true;
   // hidden itself (by its markup too: selectize's `display: none`), or inside a container hidden
   // from assistive technology (React Aria's hidden-select container, Chakra/Ark's)
   const hidden =
@@ -619,7 +619,7 @@ export function isSelectMirror(select: HTMLSelectElement): boolean {
 export function faceBoxOf(select: HTMLSelectElement): Element | null {
   const parent = select.parentElement;
   if (select.tabIndex !== -1 && !isSelfHidden(select) && !(parent && isSelfHidden(parent))) return null;
-  const chosen = Array.from(select.selectedOptions, (o) => o.text.trim());
+  const chosen = Array.from(select.selectedOptions, (o) => (o.getAttribute('label') || o.text).trim());
   // with nothing chosen the box shows the prompt: the disabled option with no value
   const prompt = Array.from(select.options).find((o) => o.disabled && o.value === '');
   const shown = (chosen.length && !prompt?.selected ? chosen.join(', ') : (prompt?.text.trim() ?? '')).replace(/\s+/g, ' ');
@@ -630,10 +630,11 @@ export function faceBoxOf(select: HTMLSelectElement): Element | null {
       // a box with a role is a widget of its own (Syncfusion's combobox input beside its mirror select)
       if (
         c !== child &&
-        c.localName === 'input' &&
         !c.hasAttribute('role') &&
-        (c as HTMLInputElement).readOnly &&
-        (c as HTMLInputElement).value.trim() === shown
+        (c.localName === 'input'
+          ? (c as HTMLInputElement).readOnly && (c as HTMLInputElement).value.trim() === shown
+          : // or a focusable box whose first child shows it (tui.select-box's `p` in its input div)
+            c.getAttribute('tabindex') === '0' && !!shown && clean(c.firstElementChild?.textContent)?.replace(/\s+/g, ' ') === shown)
       )
         return box;
   return null;
@@ -650,6 +651,7 @@ export const isMirrorInput = (el: Element): boolean =>
 export const CHIP_ROLES = new Set(['row', 'option', 'listitem', 'button']);
 const CHIP_LISTS = new Set(['grid', 'listbox', 'list']);
 const REMOVE = /remove|delete|clear|cancel|close|times|dismiss|deselect/i;
+const REMOVE_WORD = /^(?:remove|delete|clear|cancel|close|dismiss|deselect)$/i;
 const CONTROL = 'input, select, textarea';
 const ENABLED_CONTROL = 'input:not([disabled]):not([hidden]), select, textarea';
 
@@ -697,7 +699,8 @@ function isChip(el: Element): boolean {
   // heading is titled by it (a dialog's header before its body, its close button after the title)
   if (el.matches(CONTROL) || el.querySelector(ENABLED_CONTROL) || el.localName === 'label' || el.querySelector(HEADINGS)) return false;
   const text = chipText(el);
-  if (!text || text.length > 40 || isCountTag(el)) return false;
+  // a control's own word for removing is no chip's (Magento's `button.action-close` "Close")
+  if (!text || text.length > 40 || isCountTag(el) || REMOVE_WORD.test(text)) return false;
   const role = el.getAttribute('role') ?? '';
   // a row of a chip grid, an option of a chip listbox; else a token with a remove control
   if ((role === 'row' || role === 'option') && CHIP_LISTS.has(el.parentElement?.getAttribute('role') ?? '')) return true;
