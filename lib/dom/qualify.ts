@@ -328,7 +328,14 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
         const i = out.findIndex((m) => m.path === path);
         const held = out[i]?.field;
         // (a read-only box gives way to no search panel's box, nor to a select hidden under a widget)
-        const copy = !!held && isTextBox(held) && isReadonly(held.element) && !field.lookup && !isSelfHidden(field.element);
+        // (nor is a select-like widget's read-only input a copy: react-select's DummyInput)
+        const copy =
+          !!held &&
+          isTextBox(held) &&
+          isReadonly(held.element) &&
+          !field.lookup &&
+          !isSelfHidden(field.element) &&
+          valuesShownBeside(held.element) === null;
         const yields = held && (held.hidden || (held.element as HTMLInputElement).disabled || copy);
         if (!yields || field.hidden || !isTyped(field.element)) continue;
         out.splice(i, 1);

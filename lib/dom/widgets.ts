@@ -939,7 +939,9 @@ function isComboboxInput(input: Element): boolean {
     // or one in a box classed as a select (Arco's `arco-select`)
     /(^|\s)[\w-]*select(\s|$)/.test(parent.getAttribute('class') ?? '') ||
     /opacity:\s*0(?![.\d])/.test(input.getAttribute('style') ?? '') ||
-    ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '')
+    ACCESSIBLE_ONLY.test(parent.getAttribute('class') ?? '') ||
+    // react-select's DummyInput (not searchable) beside its single value or placeholder
+    /dummyInput/.test(input.getAttribute('class') ?? '')
   );
 }
 
