@@ -1224,8 +1224,10 @@ function indexedGroupOf(box: Element): Element | null {
   let attr = 'name';
   // boxes sharing one name are one field's choices (REDCap's `__chkn__dx`, `codes[]`)
   let exact = false;
-  if (name && !prefix) [prefix, exact] = [name, true];
-  if (!name) {
+  // a box named after its own choice (OpenCRVS' `name="M04.1" value="M04.1"`) is named for no question
+  const own = !!name && name === (box as HTMLInputElement).value;
+  if (name && !prefix && !own) [prefix, exact] = [name, true];
+  if (!name || own) {
     // boxes with no name, ids numbered after a field's id that a label names and no element has
     // (ngx-formly's multicheckbox: `<id>_0`, `<id>_1` under `label[for=<id>]`)
     const base = /^(.+)_\d+$/.exec(box.id)?.[1];
@@ -1257,7 +1259,7 @@ function isNamelessChoiceList(list: Element): boolean {
     items.every((item) => {
       const boxes = item.querySelectorAll(CONTROL_SELECTOR);
       const box = boxes.length === 1 ? (boxes[0] as HTMLInputElement) : null;
-      return !!box && box.type === 'checkbox' && !box.name && (item.textContent ?? '').trim().split(/\s+/).length <= 4;
+      return !!box && box.type === 'checkbox' && (!box.name || box.name === box.value) && (item.textContent ?? '').trim().split(/\s+/).length <= 4;
     })
   );
 }
@@ -2344,18 +2346,22 @@ function partOf(field: CollectedField): DatePart | null {
   return part;
 }
 
-const GLUED_PART = /(?:dd|day|mm|mo|mon|month|yy|yyyy|yr|year)$/i;
+/** The names of a run of boxes, and how long a prefix they share. */
+function sharedPrefix(run: readonly CollectedField[]): [string[], number] {
+  const names = run.map((f) => f.signals.name ?? f.signals.id ?? '');
+  const first = names[0]!;
+  let k = 0;
+  while (k < first.length && names.every((n) => n[k] === first[k])) k++;
+  return [names, k];
+}
+
 /** Parts named by one prefix glued to each part's word (Dolibarr's `dobday`, `dobmonth`,
  *  `dobyear`): only three boxes side by side say so together; a name ending "day" alone is none. */
 function gluedParts(run: readonly CollectedField[]): DatePart[] | null {
-  const names = run.map((f) => (PART_KINDS.has(f.kind) ? (f.signals.name ?? f.signals.id) : null));
-  const first = names[0];
-  if (!first || !GLUED_PART.test(first) || names.some((n) => !n)) return null;
-  let k = 0;
-  while (k < first.length && names.every((n) => n![k] === first[k])) k++;
-  if (k < 2) return null;
-  const parts = names.map((n) => partOfWord(n!.slice(k)));
-  return parts.includes(null) ? null : (parts as DatePart[]);
+  if (!run.every((f) => PART_KINDS.has(f.kind))) return null;
+  const [names, k] = sharedPrefix(run);
+  const parts = names.map((n) => partOfWord(n.slice(k)));
+  return k < 2 || parts.includes(null) ? null : (parts as DatePart[]);
 }
 
 /**
@@ -2398,16 +2404,12 @@ const TIME_PART = /^(?:hours?|hh|minutes?|min|mi|seconds?|sec|ss|ampm|meridian)$
 /** How many boxes after a split date's three are its time of day, named by the same prefix
  *  (Grails' g:datePicker `at_hour`, `at_minute`): read with the date, they are no fields. */
 function timeParts(run: readonly CollectedField[], fields: readonly CollectedField[], from: number): number {
-  const names = run.map((f) => f.signals.name ?? '');
-  const first = names[0]!;
-  let k = 0;
-  while (k < first.length && names.every((n) => n[k] === first[k])) k++;
-  if (k < 2) return 0;
-  const prefix = first.slice(0, k);
+  const [names, k] = sharedPrefix(run);
   let n = 0;
-  for (let j = from; j < fields.length && n < 3; j++, n++) {
-    const name = fields[j]!.signals.name ?? '';
-    if (!PART_KINDS.has(fields[j]!.kind) || !name.startsWith(prefix) || !TIME_PART.test(name.slice(k))) break;
+  for (const f of k > 1 ? fields.slice(from, from + 3) : []) {
+    const name = f.signals.name ?? '';
+    if (!PART_KINDS.has(f.kind) || !name.startsWith(names[0]!.slice(0, k)) || !TIME_PART.test(name.slice(k))) break;
+    n++;
   }
   return n;
 }

@@ -243,9 +243,7 @@ describe('OpenCRVS 1.8: FormFieldGenerator, DateField, react-select Select, Radi
     nothingFrom('.react-select__menu');
   });
 
-  // misread: no diagnosis.codes.0: boxes in a `ul` of `label`s, each `name`d after its own option under one InputLabel,
-  // form no checkbox group
-  it.fails('reads a CheckboxGroup whose boxes are each named after their option as the chosen codes', () => {
+  it('reads a CheckboxGroup whose boxes are each named after their option as the chosen codes', () => {
     page(
       content(
         'Diagnosis',
