@@ -744,8 +744,9 @@ export function chipsOf(
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
       // MUI's limitTags puts a "+2" of the chips it hides between the chips and the input, View UI
       // its hidden placeholder span, DevExpress' token box its hidden sample token and value stores
-      if (isMarker(s) || isSelfHidden(s)) continue;
+      // (and an add button drawn as an icon: Havit's `hx-tag-add-button`)
       const role = roleOf(s);
+      if (isMarker(s) || isSelfHidden(s) || (role === 'button' && !s.textContent?.trim())) continue;
       // chips belong to the first input after them (not Syncfusion's original input beside it)
       if (depth === 0 && CONTROL_TAGS.has(s.localName) && s.getAttribute('type') !== 'hidden') return null;
       if (role && CHIP_ROLES.has(role)) {
