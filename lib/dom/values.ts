@@ -84,7 +84,10 @@ export function readValue(
       text = chosenBehindCount(el, text)?.join(', ') ?? text;
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');
-      return namesField(text, field.signals) ? '' : text;
+      // (nor is its name drawn inside it after the choice: Wave UI's label inside its w-select)
+      const items = text.split(', ');
+      if (items.length > 1 && namesField(items[items.length - 1]!, field.signals)) items.pop();
+      return namesField(items.join(', '), field.signals) ? '' : items.join(', ');
     }
     case 'chips': {
       // what is typed beside the chips is no value yet: a search for an option, or a tag not added
