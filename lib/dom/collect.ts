@@ -664,6 +664,7 @@ interface TableContext {
 }
 
 const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"]';
+const ROW = 'tr, [role="row"]';
 const TABLE = 'table, [role="table"], [role="grid"]';
 
 const span = (cell: Element): number => Math.max(1, Number(cell.getAttribute('colspan')) || 1);
@@ -678,8 +679,7 @@ function headerColumns(rows: readonly Element[]): Element[] {
   const grid: Element[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let col = 0;
-    for (const cell of row.children) {
-      if (!cell.matches(CELL)) continue;
+    for (const cell of cellsOf(row)) {
       while (grid[r]![col]) col++;
       const down = Math.min(rows.length - r, Math.max(1, Number(cell.getAttribute('rowspan')) || 1));
       for (let i = 0; i < down; i++) for (let j = 0; j < span(cell); j++) grid[r + i]![col + j] = cell;
@@ -706,12 +706,23 @@ interface RowPlace {
 /** A cell's column position in its row (colspans counted). */
 const columnOf = (row: Element, cell: Element): number => {
   let pos = 0;
-  for (const c of row.children) {
+  for (const c of cellsOf(row)) {
     if (c === cell) break;
-    if (c.matches(CELL)) pos += span(c);
+    pos += span(c);
   }
   return pos;
 };
+
+/** A row's cells: its children, or those of the groups it splits them into (ngx-datatable's
+ *  frozen left, center and right `div`s). */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (const c of row.children) {
+    if (c.matches(CELL)) cells.push(c);
+    else if (c.localName === 'div' && !c.hasAttribute('role')) for (const g of c.children) if (g.matches(CELL)) cells.push(g);
+  }
+  return cells;
+}
 
 /** A row of text a grid shows under its column headers: two cells or more, one with a word (a
  *  calendar's week is numbers under weekdays), and declared a grid's or table's cells, or in a
@@ -719,7 +730,7 @@ const columnOf = (row: Element, cell: Element): number => {
  *  no entry: an example, a total). */
 function isTextRow(row: Element, displayOnly: () => boolean): boolean {
   // a row's own header cell (its number: Handsontable's) is no value
-  const cells = Array.from(row.children).filter((c) => c.matches(CELL) && c.localName !== 'th' && c.getAttribute('role') !== 'rowheader');
+  const cells = cellsOf(row).filter((c) => c.localName !== 'th' && c.getAttribute('role') !== 'rowheader');
   if (cells.length < 2 || !cells.some((c) => /[a-z]{2}/i.test(c.textContent ?? ''))) return false;
   return cells.every((c) => /^(gridcell|cell)$/.test(c.getAttribute('role') ?? '')) || displayOnly() || hasRowCommand(row);
 }
@@ -747,7 +758,7 @@ function isLabelRow(row: Element): boolean {
 
 /** A row whose controls are all in its header cells (filters under each column's title). */
 const filtersInHeaders = (row: Element): boolean =>
-  Array.from(row.children).every((c) => !c.querySelector(CONTROL_SELECTOR) || c.matches('th, [role="columnheader"]'));
+  cellsOf(row).every((c) => !c.querySelector(CONTROL_SELECTOR) || c.matches('th, [role="columnheader"]'));
 
 // a row's own header cell (its number in Handsontable) heads the row, not columns
 const isColumnHeaderRow = (row: Element): boolean =>
@@ -778,9 +789,7 @@ function labelCounts(rows: readonly Element[]): Map<string, number> {
 
 /** How many of a row's cells hold a control. */
 function cellsWithControls(row: Element): number {
-  let n = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.matches(CELL) && c.querySelector(CONTROL_SELECTOR)) n++;
-  return n;
+  return cellsOf(row).filter((c) => c.querySelector(CONTROL_SELECTOR)).length;
 }
 
 /**
@@ -856,7 +865,8 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
         const cell = c.closest(CELL);
         return (
           c.matches('[type="checkbox"]') &&
-          cell?.parentElement === row &&
+          !!cell &&
+          (cell.parentElement === row || cell.parentElement?.parentElement === row) &&
           !!header![columnOf(row, cell)]?.querySelector('[type="checkbox"]')
         );
       });
@@ -1259,7 +1269,12 @@ function isNamelessChoiceList(list: Element): boolean {
     items.every((item) => {
       const boxes = item.querySelectorAll(CONTROL_SELECTOR);
       const box = boxes.length === 1 ? (boxes[0] as HTMLInputElement) : null;
-      return !!box && box.type === 'checkbox' && (!box.name || box.name === box.value) && (item.textContent ?? '').trim().split(/\s+/).length <= 4;
+      return (
+        !!box &&
+        box.type === 'checkbox' &&
+        (!box.name || box.name === box.value) &&
+        (item.textContent ?? '').trim().split(/\s+/).length <= 4
+      );
     })
   );
 }
@@ -1384,7 +1399,8 @@ function enter(place: Place, el: Element, name: string, role: string | undefined
   if (name === 'table' || role === 'table' || role === 'grid') p.grid = el;
   if (name === 'td' || name === 'th' || (role !== undefined && CELL_ROLES.has(role))) {
     p.cell = el;
-    p.row = parent;
+    // (a row may split its cells into groups: cellsOf)
+    p.row = parent && !parent.matches(ROW) && parent.parentElement?.matches(ROW) ? parent.parentElement : parent;
     p.cellTable = p.grid;
   }
   return p;

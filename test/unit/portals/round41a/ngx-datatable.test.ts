@@ -100,40 +100,31 @@ const requestForm = (therapies: string) =>
 const REQUEST = { ...ILARIS, 'diagnosis.codes.0': 'M04.1, M06.1' };
 
 describe('Swimlane ngx-datatable: div rows with ARIA table roles, inline edit, selection, summary, row detail', () => {
-  // misread: no prior therapy is read: each datatable-body-cell[role=cell] sits in the row-group div
-  // (div.datatable-row-center) inside datatable-body-row[role=row], so the reader takes that div, not the
-  // role=row element, as the cells' row, and the header cells likewise: no grid row under column headers
-  // (the same page with the row-group divs removed reads all ten values)
-  it.fails('reads the full request with the prior therapies from the datatable rows', () => {
+  it('reads the full request with the prior therapies from the datatable rows', () => {
     page(requestForm(datatable()));
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
     noDuplicatePaths();
   });
 
-  // misread: as above (no therapy read from the row-group-wrapped cells); the open editor's input is
-  // collected but named only by the cell text before it ("colchicine") and claims nothing
-  it.fails('reads a row whose cell editor is open (input swapped in for the span) with the rows of text', () => {
+  it('reads a row whose cell editor is open (input swapped in for the span) with the rows of text', () => {
     page(requestForm(datatable({ edit: { row: 0, col: 1 } })));
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
     noDuplicatePaths();
   });
 
-  // misread: as in the first test, no therapy is read from the row-group-wrapped cells
-  it.fails('reads the rows past the selection checkboxes and takes nothing from the "selected / total" footer or pager', () => {
+  it('reads the rows past the selection checkboxes and takes nothing from the "selected / total" footer or pager', () => {
     page(requestForm(datatable({ checkbox: true, selected: [1] })));
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
     nothingFrom('datatable-footer');
   });
 
-  // misread: as in the first test, no therapy is read from the row-group-wrapped cells
-  it.fails('reads no third therapy from the summary row at the bottom', () => {
+  it('reads no third therapy from the summary row at the bottom', () => {
     page(requestForm(datatable({ summary: ['2 drugs', '', '', '', ''] })));
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
     nothingFrom('datatable-summary-row');
   });
 
-  // misread: as in the first test, no therapy is read from the row-group-wrapped cells
-  it.fails('reads the rows around an expanded row detail, and nothing from the detail', () => {
+  it('reads the rows around an expanded row detail, and nothing from the detail', () => {
     page(
       requestForm(
         datatable({
@@ -149,9 +140,7 @@ describe('Swimlane ngx-datatable: div rows with ARIA table roles, inline edit, s
     nothingFrom('.datatable-row-detail');
   });
 
-  // misread: as in the first test, no therapy is read from the row-group-wrapped cells (here split into
-  // datatable-row-left and datatable-row-center groups)
-  it.fails('reads rows split between a frozen left column and the scrolled center', () => {
+  it('reads rows split between a frozen left column and the scrolled center', () => {
     page(requestForm(datatable({ frozen: true })));
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
   });
@@ -173,9 +162,7 @@ describe('Swimlane ngx-datatable: div rows with ARIA table roles, inline edit, s
     expect(read()).toEqual(REQUEST);
   });
 
-  // misread: as in the first test, no therapy is read: the inputs' cells sit in the row-group div, so no
-  // column header names them (each is named only by the cell text before it) and none claims a path
-  it.fails('reads a datatable whose cell templates are all inputs as the prior therapies', () => {
+  it('reads a datatable whose cell templates are all inputs as the prior therapies', () => {
     page(requestForm(datatable({ inputs: true })));
     expect(read()).toEqual({ ...REQUEST, ...THERAPIES });
     noDuplicatePaths();
