@@ -6,6 +6,7 @@ import {
   chipsAfterInput,
   chosenBehindCount,
   chosenBehindSearch,
+  isCountShown,
   chosenInListbox,
   dateLabelValue,
   dateValueLabel,
@@ -81,7 +82,7 @@ export function readValue(
       const shown = choiceShownBefore(el);
       if (shown) return shownChoice(shown);
       let text = pressedText(el) ?? tickedText(el) ?? chosenInListbox(el)?.join(', ') ?? shownText(el);
-      text = chosenBehindCount(el, text)?.join(', ') ?? text;
+      text = chosenBehindCount(el, text)?.join(', ') ?? (isCountShown(text) ? '' : text);
       // a multiple select showing its prompt lists its choices as tokens after it
       if (!text && (el.localName === 'button' || el.getAttribute('role') === 'combobox')) text = tokensAfter(el).join(', ');
       // (nor is its name drawn inside it after the choice: Wave UI's label inside its w-select)
@@ -177,7 +178,7 @@ function textValue(input: HTMLInputElement, signals: LabelSignals | undefined): 
     const after = chipsAfterAutocomplete(input);
     return (after.length ? after : chipsAfterInput(input)).join(', ');
   }
-  return isPlaceholderText(input.value) ? '' : storedTags(input.value);
+  return isPlaceholderText(input.value) || isCountShown(input.value) ? '' : storedTags(input.value);
 }
 
 /** A split date as MM/DD/YYYY whatever order its boxes are in; empty while every box is. */

@@ -335,6 +335,8 @@ function controlled(widget: Element): Element[] {
 
 /** What a multiple select shows in place of its choices once there are several: "2 options selected". */
 const COUNT_SHOWN = /^(\d+)\s+(?:(?:options?|items?|values?|codes?)\s+)?(?:selected|chosen)$/i;
+/** A count a multiple select shows in place of its choices ("2 selected"): no choice itself. */
+export const isCountShown = (text: string): boolean => COUNT_SHOWN.test(text.trim());
 
 /**
  * The choices behind a count a select shows (@vueform/multiselect's "2 options selected"): the
