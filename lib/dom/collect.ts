@@ -255,6 +255,8 @@ const isClosedDialog = (el: Element): boolean =>
     !/(^|\s)(show|in|d-block|d-flex|is-active|active|open)(\s|$)/.test(el.getAttribute('class')!) &&
     !/display:\s*(?!none)/.test(el.getAttribute('style') ?? ''));
 
+const POPUP_CLASS = /(?:^|\s)(?:[\w-]+-)?popup(?:\s|$)/;
+
 /** Where the elements hidden by their own markup may be, found in one query per root. */
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [style*="hidden"], [class*="hid"], .d-none, .collapse';
 
@@ -1976,6 +1978,8 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
     const drawn = name.includes('-') ? slotFieldset(el) : null;
     const entered = tag & PLACE || role !== undefined || drawn ? enter(around, el, name, role, parent, drawn) : around;
     const hiddenBox = !isDialog && ((hiddenBoxes.size > 0 && hiddenBoxes.has(el)) || inClosedDetails(el, parent));
+    // a popup closed, hidden by its own markup (Vuesax's `con-vs-popup`), holds no value of the request
+    if (hiddenBox && POPUP_CLASS.test(el.getAttribute('class') ?? '')) return;
     const shown = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
     const face = faceBoxes.size > 0 ? faceBoxes.get(el) : undefined;
     const at = face ? { ...shown, face } : shown;
