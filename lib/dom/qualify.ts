@@ -336,7 +336,10 @@ export function qualifyFields(fields: readonly CollectedField[], options: Qualif
           !field.lookup &&
           !isSelfHidden(field.element) &&
           valuesShownBeside(held.element) === null;
-        const yields = held && (held.hidden || (held.element as HTMLInputElement).disabled || copy);
+        // (a widget saying it is read-only or disabled is such a copy too: Salt's read-only Dropdown)
+        const said =
+          !!held && (held.element.getAttribute('aria-readonly') === 'true' || held.element.getAttribute('aria-disabled') === 'true');
+        const yields = held && (held.hidden || (held.element as HTMLInputElement).disabled || copy || said);
         if (!yields || field.hidden || !isTyped(field.element)) continue;
         out.splice(i, 1);
       }

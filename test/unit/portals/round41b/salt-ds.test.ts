@@ -344,10 +344,7 @@ describe('Salt DS: FormField, Input, Dropdown, ComboBox with pills, DatePicker, 
     expect(read()).toEqual({ 'patient.weight': '72', 'drug.dose': '150' });
     expect(units()).toMatchObject({ 'patient.weightUnit': 'kg', 'drug.doseUnit': 'mg' });
   });
-  // misread: WRONG VALUE drug.name "Kineret (anakinra)" from the last approval's read-only Dropdown (a combobox
-  // button with aria-readonly="true", first in the DOM): the read-only Inputs and DatePicker there give way to the
-  // request's boxes, the read-only Dropdown does not
-  it.fails('reads the request, not the read-only summary of the last approved authorization before it', () => {
+  it('reads the request, not the read-only summary of the last approved authorization before it', () => {
     const last = section(
       'Last approved authorization (PA-88120)',
       `${dropdown('Drug name', 'Kineret (anakinra)', DRUGS, { readOnly: true }).html}${input('NDC', '66658-0234-07', { readOnly: true })}${input('Dose (mg)', '100', { readOnly: true })}${datePicker('CRP collection date', '06/12/2026', { readOnly: true })}`,
