@@ -1977,7 +1977,12 @@ export function collectFields(root: Document | ShadowRoot, cache?: SignalCache):
       return;
     const drawn = name.includes('-') ? slotFieldset(el) : null;
     const entered = tag & PLACE || role !== undefined || drawn ? enter(around, el, name, role, parent, drawn) : around;
-    const hiddenBox = !isDialog && ((hiddenBoxes.size > 0 && hiddenBoxes.has(el)) || inClosedDetails(el, parent));
+    // (and a tab panel faded out: Material Tailwind's inactive panel at opacity 0)
+    const hiddenBox =
+      !isDialog &&
+      ((hiddenBoxes.size > 0 && hiddenBoxes.has(el)) ||
+        inClosedDetails(el, parent) ||
+        (role === 'tabpanel' && /opacity:\s*0(?![.\d])/.test(el.getAttribute('style') ?? '')));
     // a popup closed, hidden by its own markup (Vuesax's `con-vs-popup`), holds no value of the request
     if (hiddenBox && POPUP_CLASS.test(el.getAttribute('class') ?? '')) return;
     const shown = isDialog ? { ...entered, dialog: el } : hiddenBox ? { ...entered, hidden: true } : entered;
