@@ -715,6 +715,10 @@ const columnOf = (row: Element, cell: Element): number => {
   return pos;
 };
 
+/** The row of a cell whose parent is `parent`: the parent, or the row around the group it is (cellsOf). */
+const rowOf = (parent: Element | null): Element | null =>
+  parent && !parent.matches(ROW) && parent.parentElement?.matches(ROW) ? parent.parentElement : parent;
+
 /** A row's cells: its children, or those of the groups it splits them into (ngx-datatable's
  *  frozen left, center and right `div`s). */
 function cellsOf(row: Element): Element[] {
@@ -868,7 +872,7 @@ function tableRows(table: Element, memo: ScanMemo): Map<Element, RowPlace> {
         return (
           c.matches('[type="checkbox"]') &&
           !!cell &&
-          (cell.parentElement === row || cell.parentElement?.parentElement === row) &&
+          rowOf(cell.parentElement) === row &&
           !!header![columnOf(row, cell)]?.querySelector('[type="checkbox"]')
         );
       });
@@ -1401,8 +1405,7 @@ function enter(place: Place, el: Element, name: string, role: string | undefined
   if (name === 'table' || role === 'table' || role === 'grid') p.grid = el;
   if (name === 'td' || name === 'th' || (role !== undefined && CELL_ROLES.has(role))) {
     p.cell = el;
-    // (a row may split its cells into groups: cellsOf)
-    p.row = parent && !parent.matches(ROW) && parent.parentElement?.matches(ROW) ? parent.parentElement : parent;
+    p.row = rowOf(parent);
     p.cellTable = p.grid;
   }
   return p;

@@ -88,7 +88,8 @@ export function readValue(
       // (nor is its name drawn inside it after the choice: Wave UI's label inside its w-select)
       const items = text.split(', ');
       if (items.length > 1 && namesField(items[items.length - 1]!, field.signals)) items.pop();
-      return namesField(items.join(', '), field.signals) ? '' : items.join(', ');
+      const value = items.join(', ');
+      return namesField(value, field.signals) ? '' : value;
     }
     case 'chips': {
       // what is typed beside the chips is no value yet: a search for an option, or a tag not added
